@@ -1,0 +1,61 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Replaces a file's contents so that a crash at any moment leaves either the old or the new file.
+///
+/// `Data.write(options: .atomic)` on Linux does not fsync the folder, resets the permissions
+/// and replaces a symlink with a plain file; this does all three right.
+public enum AtomicFile {
+    /// The real file behind `path` (symlinks followed); `path` itself when it does not exist yet.
+    public static func resolve(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    public static func write(_ data: Data, to path: String) throws(StoreError) {
+        let target = resolve(path)
+        let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        var info = stat()
+        let existing = stat(target, &info) == 0
+        let mode = existing ? info.st_mode & 0o7777 : 0o644
+        let temp = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: "cannot create a file in \(folder): \(errnoText())") }
+        var failure: String?
+        if fchmod(fd, mode) != 0 { failure = "cannot set permissions: \(errnoText())" }
+        if existing { _ = fchown(fd, info.st_uid, info.st_gid) } // best effort: only root may give a file away
+        if failure == nil {
+            failure = data.withUnsafeBytes { raw -> String? in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress?.advanced(by: offset), raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return "write: \(errnoText())"
+                    }
+                    offset += n
+                }
+                return nil
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = "fsync: \(errnoText())" }
+        if close(fd) != 0, failure == nil { failure = "close: \(errnoText())" }
+        if failure == nil, rename(temp, target) != 0 { failure = "rename: \(errnoText())" }
+        if let failure {
+            unlink(temp)
+            throw .writeFailed(path: path, reason: failure)
+        }
+        let dirFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirFD >= 0 {
+            fsync(dirFD)
+            close(dirFD)
+        }
+    }
+
+    public static func errnoText() -> String { String(cString: strerror(errno)) }
+}

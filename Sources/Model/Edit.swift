@@ -1,0 +1,161 @@
+import Foundation
+
+/// One change an officer makes to the programme, as a value.
+///
+/// Both fronts change the record only through edits, so that a save that meets someone
+/// else's change can reload and apply the same edit again, and undo is just another edit.
+public enum Edit: Hashable, Sendable {
+    /// Ticks a milestone, recording who and when; `note`, when given, replaces its note.
+    case tick(milestone: String, by: String, at: String, note: String? = nil)
+    case untick(milestone: String)
+    case addMilestone(Milestone, to: MilestoneOwner, at: Int?)
+    /// Replaces the milestone with the same id whole, tick record included (undo uses it).
+    case updateMilestone(Milestone)
+    /// Changes what an officer edits in a form, and leaves the tick record alone.
+    case editMilestone(id: String, title: String, due: CalendarDate?, note: String?, evidence: String?)
+    case removeMilestone(String)
+    case setCountryNotes(country: String, notes: String)
+
+    /// A line for the status bar and the log: "Ticked “Draft of …”".
+    public func summary(in programme: Programme) -> String {
+        func title(_ id: String) -> String { "“\(programme.milestone(id)?.title ?? id)”" }
+        switch self {
+        case .tick(let id, _, _, _): return "Ticked \(title(id))"
+        case .untick(let id): return "Unticked \(title(id))"
+        case .addMilestone(let m, let owner, _): return "Added “\(m.title)” to \(programme.ownerName(owner))"
+        case .updateMilestone(let m): return "Restored “\(m.title)”"
+        case .editMilestone(_, let newTitle, _, _, _): return "Edited “\(newTitle)”"
+        case .removeMilestone(let id): return "Removed \(title(id))"
+        case .setCountryNotes(let id, _): return "Edited the notes of \(programme.country(id)?.name ?? id)"
+        }
+    }
+}
+
+/// Why an edit cannot be applied.
+public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownMilestone(String)
+    case unknownCountry(String)
+    case unknownPhase(Int)
+    case duplicateMilestone(String)
+    case emptyTitle
+
+    public var description: String {
+        switch self {
+        case .unknownMilestone(let id): "No milestone has the id “\(id)”."
+        case .unknownCountry(let id): "No country has the id “\(id)”."
+        case .unknownPhase(let n): "There is no phase \(n)."
+        case .duplicateMilestone(let id): "A milestone with the id “\(id)” already exists."
+        case .emptyTitle: "A milestone needs a title."
+        }
+    }
+}
+
+extension Programme {
+    /// The programme with `edit` applied, or why it cannot be.
+    public func applying(_ edit: Edit) throws(EditError) -> Programme {
+        var copy = self
+        try copy.apply(edit)
+        return copy
+    }
+
+    /// The edit that undoes `edit` when applied after it; call before applying `edit`.
+    public func inverse(of edit: Edit) throws(EditError) -> Edit {
+        switch edit {
+        case .tick(let id, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _):
+            guard let (owner, index) = locate(milestone: id), let old = milestones(of: owner)?[index] else {
+                throw .unknownMilestone(id)
+            }
+            if case .removeMilestone = edit { return .addMilestone(old, to: owner, at: index) }
+            return .updateMilestone(old)
+        case .updateMilestone(let new):
+            guard let old = milestone(new.id) else { throw .unknownMilestone(new.id) }
+            return .updateMilestone(old)
+        case .addMilestone(let m, _, _):
+            return .removeMilestone(m.id)
+        case .setCountryNotes(let id, _):
+            guard let country = country(id) else { throw .unknownCountry(id) }
+            return .setCountryNotes(country: id, notes: country.notes)
+        }
+    }
+
+    /// Applies `edit` in place. A tick of a milestone already done keeps the first tick's record.
+    public mutating func apply(_ edit: Edit) throws(EditError) {
+        switch edit {
+        case .tick(let id, let by, let at, let note):
+            try modifyMilestone(id) { m in
+                if let note { m.note = note.isEmpty ? nil : note }
+                guard !m.done else { return }
+                m.done = true; m.doneBy = by; m.doneAt = at
+            }
+        case .untick(let id):
+            try modifyMilestone(id) { m in
+                m.done = false; m.doneBy = nil; m.doneAt = nil
+            }
+        case .updateMilestone(let new):
+            guard !new.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
+            try modifyMilestone(new.id) { $0 = new }
+        case .editMilestone(let id, let newTitle, let due, let note, let evidence):
+            guard !newTitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
+            try modifyMilestone(id) { m in
+                m.title = newTitle; m.due = due
+                m.note = note?.isEmpty == true ? nil : note
+                m.evidence = evidence?.isEmpty == true ? nil : evidence
+            }
+        case .removeMilestone(let id):
+            guard let (owner, index) = locate(milestone: id) else { throw .unknownMilestone(id) }
+            try modifyMilestones(of: owner) { $0.remove(at: index) }
+        case .addMilestone(let m, let owner, let at):
+            guard !m.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
+            guard locate(milestone: m.id) == nil else { throw .duplicateMilestone(m.id) }
+            try modifyMilestones(of: owner) { list in
+                list.insert(m, at: min(max(at ?? list.count, 0), list.count))
+            }
+        case .setCountryNotes(let id, let notes):
+            guard let index = countries.firstIndex(where: { $0.id == id }) else { throw .unknownCountry(id) }
+            countries[index].notes = notes
+        }
+    }
+
+    private mutating func modifyMilestone(_ id: String, _ change: (inout Milestone) -> Void) throws(EditError) {
+        guard let (owner, index) = locate(milestone: id) else { throw .unknownMilestone(id) }
+        try modifyMilestones(of: owner) { change(&$0[index]) }
+    }
+
+    private mutating func modifyMilestones(of owner: MilestoneOwner, _ change: (inout [Milestone]) -> Void) throws(EditError) {
+        switch owner {
+        case .phase(let number):
+            guard let index = phases.firstIndex(where: { $0.number == number }) else { throw .unknownPhase(number) }
+            change(&phases[index].milestones)
+        case .country(let id):
+            guard let index = countries.firstIndex(where: { $0.id == id }) else { throw .unknownCountry(id) }
+            change(&countries[index].milestones)
+        }
+    }
+
+    /// A fresh milestone id for an owner: "moz-3", "phase-2-7"; never one in use.
+    public func newMilestoneID(for owner: MilestoneOwner) -> String {
+        let prefix: String
+        switch owner {
+        case .phase(let n): prefix = "phase-\(n)"
+        case .country(let id): prefix = id.lowercased()
+        }
+        var n = (milestones(of: owner)?.count ?? 0) + 1
+        while locate(milestone: "\(prefix)-\(n)") != nil { n += 1 }
+        return "\(prefix)-\(n)"
+    }
+}
+
+/// The ISO 8601 UTC moment the fronts record with a tick.
+public func isoMoment(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: date)
+}
+
+extension CalendarDate {
+    /// The UTC day of a moment.
+    public static func day(of date: Date) -> CalendarDate {
+        fromOrdinal(Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}

@@ -1,0 +1,223 @@
+/// Finds the first syntax error in JSON text and where it is.
+///
+/// Foundation's decoder on Linux reports that data "is not valid JSON" without saying where;
+/// an officer fixing a file after a bad merge needs the line and column.
+struct JSONSyntaxChecker {
+    struct Failure: Error, Equatable {
+        var offset: Int
+        var message: String
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var depth = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The first error, or nil when the text is well-formed JSON.
+    static func check(_ bytes: [UInt8]) -> Failure? {
+        var checker = JSONSyntaxChecker(bytes)
+        do {
+            checker.skipSpace()
+            try checker.value()
+            checker.skipSpace()
+            if checker.index < bytes.count {
+                return Failure(offset: checker.index, message: "unexpected text after the end of the JSON document")
+            }
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    private mutating func skipSpace() {
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+    }
+
+    private func fail(_ message: String) -> Failure { Failure(offset: index, message: message) }
+
+    private func describeHere() -> String {
+        guard index < bytes.count else { return "the file ends" }
+        let byte = bytes[index]
+        if byte >= 0x20 && byte < 0x7F { return "found '\(Character(UnicodeScalar(byte)))'" }
+        return String(format: "found byte 0x%02X", byte)
+    }
+
+    private mutating func value() throws(Failure) {
+        guard index < bytes.count else { throw fail("expected a value, but the file ends") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): try object()
+        case UInt8(ascii: "["): try array()
+        case UInt8(ascii: "\""): try string()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        default: throw fail("expected a value, \(describeHere())")
+        }
+    }
+
+    private mutating func literal(_ word: String) throws(Failure) {
+        for byte in word.utf8 {
+            guard index < bytes.count, bytes[index] == byte else { throw fail("expected '\(word)', \(describeHere())") }
+            index += 1
+        }
+    }
+
+    private mutating func enter() throws(Failure) {
+        depth += 1
+        if depth > 512 { throw fail("nested more than 512 levels deep") }
+    }
+
+    private mutating func object() throws(Failure) {
+        try enter()
+        index += 1
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return }
+        while true {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw fail("expected a quoted key, \(describeHere())")
+            }
+            try string()
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw fail("expected ':' after the key, \(describeHere())")
+            }
+            index += 1
+            skipSpace()
+            try value()
+            skipSpace()
+            guard index < bytes.count else { throw fail("expected ',' or '}', but the file ends") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return }
+            throw fail("expected ',' or '}', \(describeHere())")
+        }
+    }
+
+    private mutating func array() throws(Failure) {
+        try enter()
+        index += 1
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return }
+        while true {
+            skipSpace()
+            try value()
+            skipSpace()
+            guard index < bytes.count else { throw fail("expected ',' or ']', but the file ends") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return }
+            throw fail("expected ',' or ']', \(describeHere())")
+        }
+    }
+
+    private mutating func string() throws(Failure) {
+        let start = index
+        index += 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { index += 1; return }
+            if byte < 0x20 { throw fail("a control character inside a string (write it as an escape, e.g. \\n)") }
+            if byte == UInt8(ascii: "\\") {
+                index += 1
+                guard index < bytes.count else { break }
+                switch bytes[index] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+                     UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    index += 1
+                case UInt8(ascii: "u"):
+                    index += 1
+                    for _ in 0..<4 {
+                        guard index < bytes.count, isHex(bytes[index]) else { throw fail("\\u must be followed by 4 hex digits") }
+                        index += 1
+                    }
+                default:
+                    throw fail("unknown escape '\\\(Character(UnicodeScalar(bytes[index])))' in a string")
+                }
+                continue
+            }
+            index += 1
+        }
+        index = start
+        throw fail("a string that is never closed")
+    }
+
+    private func isHex(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+    }
+
+    private mutating func digits() -> Int {
+        let start = index
+        while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+        return index - start
+    }
+
+    private mutating func number() throws(Failure) {
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let leadingZero = index < bytes.count && bytes[index] == UInt8(ascii: "0")
+        let count = digits()
+        guard count > 0 else { throw fail("expected digits in a number, \(describeHere())") }
+        if leadingZero && count > 1 { throw fail("a number may not start with 0") }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits() > 0 else { throw fail("expected digits after the decimal point") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { throw fail("expected digits in the exponent") }
+        }
+    }
+}
+
+/// A place in a text file, for messages people can act on.
+public struct TextPosition: Equatable, Sendable {
+    /// 1-based.
+    public var line: Int
+    /// 1-based, in characters.
+    public var column: Int
+    /// The whole line, as it is in the file.
+    public var lineText: String
+
+    /// The position of a byte offset in UTF-8 text.
+    public init(offset: Int, in bytes: [UInt8]) {
+        let clamped = min(max(offset, 0), bytes.count)
+        var lineStart = 0
+        var line = 1
+        for i in 0..<clamped where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        var lineEnd = lineStart
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        self.line = line
+        self.column = String(decoding: bytes[lineStart..<clamped], as: UTF8.self).count + 1
+        self.lineText = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+    }
+
+    /// The line with a caret under the column, ready to print.
+    public var excerpt: String {
+        let text = lineText.replacingControlCharacters()
+        let prefix = "  \(line) | "
+        let pad = String(repeating: " ", count: prefix.count + max(column - 1, 0))
+        return prefix + text + "\n" + pad + "^"
+    }
+}
+
+extension String {
+    /// Control characters (and so escape sequences) made visible: U+241B "␛" for ESC and so on.
+    ///
+    /// Text from the record never reaches a terminal raw.
+    public func replacingControlCharacters() -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x1F: result.append(UnicodeScalar(0x2400 + scalar.value) ?? "?")
+            case 0x7F: result.append("\u{2421}")
+            case 0x80...0x9F: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,30 @@
+/// One phase of the programme: its title, its period and what it set out to achieve.
+public struct Phase: Codable, Hashable, Sendable, Identifiable {
+    public var number: Int
+    public var title: String
+    public var start: CalendarDate
+    public var end: CalendarDate
+    /// Where and when the phase was launched, if the record says.
+    public var launch: CalendarDate?
+    public var launchNote: String?
+    public var implementationStart: CalendarDate?
+    /// True when `end` is an expectation rather than a fact.
+    public var endIsExpected: Bool
+    /// Milestones of the phase as a whole (country milestones live with their country).
+    public var milestones: [Milestone]
+
+    public var id: Int { number }
+
+    public init(number: Int, title: String, start: CalendarDate, end: CalendarDate, launch: CalendarDate? = nil,
+                launchNote: String? = nil, implementationStart: CalendarDate? = nil, endIsExpected: Bool = false,
+                milestones: [Milestone] = []) {
+        self.number = number; self.title = title; self.start = start; self.end = end; self.launch = launch
+        self.launchNote = launchNote; self.implementationStart = implementationStart
+        self.endIsExpected = endIsExpected; self.milestones = milestones
+    }
+
+    /// "2017–2022", "2022-11–2026-11 (expected)".
+    public var periodLabel: String {
+        "\(start)–\(end)" + (endIsExpected ? " (expected)" : "")
+    }
+}

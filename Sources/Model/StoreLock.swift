@@ -1,0 +1,96 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Who holds a store open for writing, as written in the lock file beside it.
+public struct LockOwner: Codable, Equatable, Sendable {
+    public var user: String
+    public var host: String
+    public var pid: Int32
+    /// ISO 8601 UTC.
+    public var since: String
+
+    public init(user: String, host: String = LockOwner.hostName, pid: Int32 = getpid(), since: String) {
+        self.user = user; self.host = host; self.pid = pid; self.since = since
+    }
+
+    public static var hostName: String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "unknown-host" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// "alice on host-1 (pid 4242) since 2026-11-28T09:00:00Z".
+    public var description: String { "\(user) on \(host) (pid \(pid)) since \(since)" }
+}
+
+/// The lock file (`programme.json.lock`) held while one instance may write the store.
+///
+/// Created with O_EXCL, so exactly one instance wins. A lock whose process is gone (same host,
+/// no such pid) is stale and taken over; a lock from another host cannot be checked and is
+/// respected: the message says whose it is so that people can sort it out.
+final class StoreLock {
+    enum Outcome {
+        case acquired(StoreLock)
+        case heldBy(LockOwner?)
+    }
+
+    let path: String
+    private var held = true
+
+    private init(path: String) { self.path = path }
+
+    deinit { release() }
+
+    static func acquire(path: String, owner: LockOwner) -> Outcome {
+        for _ in 0..<3 {
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if fd >= 0 {
+                let data = (try? JSONEncoder().encode(owner)) ?? Data()
+                _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                fsync(fd)
+                close(fd)
+                return .acquired(StoreLock(path: path))
+            }
+            guard errno == EEXIST else { return .heldBy(nil) }
+            let current = readOwner(path)
+            guard isStale(current, path: path) else { return .heldBy(current) }
+            // Move the stale lock aside under a name of our own, then check that what we moved
+            // is still the stale one (another instance may have taken over in between).
+            let aside = path + ".stale.\(getpid())"
+            guard rename(path, aside) == 0 else { continue }
+            let moved = readOwner(aside)
+            if moved != current {
+                rename(aside, path)
+                return .heldBy(moved)
+            }
+            unlink(aside)
+        }
+        return .heldBy(readOwner(path))
+    }
+
+    static func readOwner(_ path: String) -> LockOwner? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(LockOwner.self, from: data)
+    }
+
+    private static func isStale(_ owner: LockOwner?, path: String) -> Bool {
+        guard let owner else {
+            // Unreadable: a writer that died between creating and filling it. Give a live one a minute.
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let modified = attributes[.modificationDate] as? Date else { return false }
+            return Date().timeIntervalSince(modified) > 60
+        }
+        guard owner.host == LockOwner.hostName else { return false }
+        if owner.pid == getpid() { return false }
+        return kill(owner.pid, 0) != 0 && errno == ESRCH
+    }
+
+    /// Removes the lock file, once.
+    func release() {
+        guard held else { return }
+        held = false
+        unlink(path)
+    }
+}

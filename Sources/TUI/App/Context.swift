@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// What a command runs with: where the store is, who the officer is, what day it is.
+struct Context {
+    let storePath: String
+    let officer: String
+    let today: CalendarDate
+    let now: Date
+    /// True when the store is the default one, which is created from the sample on first use.
+    let isDefaultStore: Bool
+
+    init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+         now: Date = Date()) {
+        storePath = StoreLocation.resolve(explicit: options.store, environment: environment)
+        isDefaultStore = options.store == nil && (environment["KNUPP_STORE"] ?? "").isEmpty
+        officer = options.officer ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+        self.now = now
+        today = options.today.flatMap(CalendarDate.init) ?? CalendarDate.day(of: now)
+    }
+
+    /// Opens the store, first creating the default one from the bundled sample if there is none.
+    func openStore(mode: ProgrammeStore.Mode) throws(StoreError) -> ProgrammeStore {
+        if isDefaultStore && !FileManager.default.fileExists(atPath: storePath) {
+            try ProgrammeStore.create(path: storePath, programme: try Sample.load().programme)
+        }
+        return try ProgrammeStore.open(path: storePath, mode: mode, officer: officer, now: now)
+    }
+
+    /// Runs a command body, turning failures into a message on stderr and the documented exit status.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as StoreError {
+            Output.error(error.description)
+            switch error {
+            case .readOnly, .changedOnDisk, .writeFailed, .exists: throw ExitCode(ExitStatus.storeNotWritable)
+            default: throw ExitCode(ExitStatus.storeUnreadable)
+            }
+        } catch let error as EditError {
+            Output.error(error.description + (error.isNotFound ? "\nList them with `knupp milestones`." : ""))
+            throw ExitCode(error.isNotFound ? ExitStatus.notFound : ExitStatus.failure)
+        } catch let error as NotFound {
+            Output.error(error.message)
+            throw ExitCode(ExitStatus.notFound)
+        }
+    }
+}
+
+/// The documented exit statuses.
+enum ExitStatus {
+    static let failure: Int32 = 1
+    static let notFound: Int32 = 3
+    static let storeUnreadable: Int32 = 4
+    static let storeNotWritable: Int32 = 5
+}
+
+/// Something the user named does not exist; the message says what does.
+struct NotFound: Error {
+    let message: String
+}
+
+extension EditError {
+    var isNotFound: Bool {
+        switch self {
+        case .unknownMilestone, .unknownCountry, .unknownPhase: true
+        default: false
+        }
+    }
+}

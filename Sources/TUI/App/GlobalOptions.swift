@@ -1,0 +1,23 @@
+import ArgumentParser
+import Model
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The store file (default: $KNUPP_STORE, else ~/.local/share/knupp/programme.json).", valueName: "path"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who ticks milestones (default: $USER).", valueName: "name"))
+    var officer: String?
+
+    @Option(name: .long, help: ArgumentHelp("Take this day as today, YYYY-MM-DD (for reproducible reports).", valueName: "day"))
+    var today: String?
+
+    func validate() throws {
+        if let today, CalendarDate(today)?.precision != .day {
+            throw ValidationError("--today takes a day as YYYY-MM-DD, e.g. 2026-11-28; “\(today)” is not one.")
+        }
+        if let officer, officer.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--officer needs a name.")
+        }
+    }
+}

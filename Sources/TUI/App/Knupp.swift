@@ -1,0 +1,33 @@
+import ArgumentParser
+
+/// The `knupp` program: the interactive front by default, and commands for scripts and reports.
+@main
+struct Knupp: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "knupp",
+        abstract: "Track the Korea National Urban Policy Programme (K-NUPP): countries, phases, milestones.",
+        discussion: """
+            With no command, knupp opens the interactive front over the store.
+
+            The store is one JSON file: --store PATH, else $KNUPP_STORE, else
+            $XDG_DATA_HOME/knupp/programme.json (~/.local/share/knupp/programme.json), created
+            from the bundled K-NUPP sample on first use.
+
+            EXIT STATUS
+              0   success
+              1   an unexpected failure
+              3   not found: no such country or milestone
+              4   the store cannot be read (missing, damaged, invalid); it is never modified
+              5   the store cannot be written (read-only, locked by another officer, changed on disk)
+              64  usage error: a bad option or argument
+            """,
+        version: Knupp.version,
+        subcommands: [
+            OpenCommand.self, CountriesCommand.self, ShowCommand.self, MilestonesCommand.self,
+            TickCommand.self, UntickCommand.self, ReportCommand.self, ValidateCommand.self, InitCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self
+    )
+}

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import Model
+import Synchronization
+
+/// The last signal received (SIGINT, SIGTERM, SIGHUP), or 0. Set by the handler, read by the loop.
+private let pendingSignal = Atomic<Int32>(0)
+
+/// Runs the interactive front: read an event, map it to an action, reduce, perform effects, draw.
+enum Runtime {
+    static func run(store: ProgrammeStore, context: Context, mouse: Bool, color: Bool) throws {
+        // The handler only records the signal; the loop then finishes the save in hand (if any),
+        // restores the terminal and releases the lock.
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { received in pendingSignal.store(received, ordering: .relaxed) }
+        }
+        let terminal = NcursesTerminal(color: color, mouse: mouse)
+        defer { terminal.close() }
+        let size = terminal.size
+        var state = AppState(programme: store.programme, storePath: store.path, readOnlyReason: store.readOnlyReason,
+                             revision: store.document.revision, officer: context.officer, today: context.today,
+                             width: size.width, height: size.height)
+        state.mouse = mouse
+        var watcher = FileWatcher(path: store.path)
+        var dirty = true
+        loop: while pendingSignal.load(ordering: .relaxed) == 0 {
+            if dirty { terminal.draw(AppView.render(state)) }
+            dirty = false
+            guard let event = terminal.readEvent() else {
+                if watcher.changed(), let action = reloadIfChanged(store) {
+                    _ = state.reduce(action, now: Date())
+                    dirty = true
+                }
+                continue
+            }
+            guard let first = KeyMap.action(for: event, in: state) else { continue }
+            dirty = true
+            var queue = [first]
+            while !queue.isEmpty {
+                let action = queue.removeFirst()
+                for effect in state.reduce(action, now: Date()) {
+                    switch effect {
+                    case .quit:
+                        break loop
+                    case .commit(let record, let origin):
+                        queue.append(perform(record, origin: origin, on: store))
+                        watcher.acknowledge()
+                    case .runEditor(let text):
+                        terminal.suspend()
+                        let result = ExternalEditor.edit(text)
+                        terminal.resume()
+                        queue.append(.editorFinished(result))
+                    }
+                }
+            }
+        }
+        let sig = pendingSignal.load(ordering: .relaxed)
+        if sig != 0 {
+            terminal.close()
+            store.close()
+            throw ExitCode(128 + sig)
+        }
+    }
+
+    /// Saves an edit through the store's safe save; the outcome comes back as an action.
+    static func perform(_ record: UndoRecord, origin: CommitOrigin, on store: ProgrammeStore) -> Action {
+        do {
+            let commit = try store.commit(record.edit)
+            return .committed(programme: store.programme, revision: commit.revision, reloaded: commit.reloaded,
+                              record: record, origin: origin)
+        } catch let error as EditError {
+            return .commitFailed(message: "Another officer changed the record first: \(error.description) "
+                                 + "Their version is loaded; nothing of theirs was overwritten.",
+                                 programme: store.programme, revision: store.document.revision)
+        } catch let error as StoreError {
+            let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
+            return .commitFailed(message: "Not saved: " + first, programme: nil, revision: nil)
+        } catch {
+            return .commitFailed(message: "Not saved: \(error)", programme: nil, revision: nil)
+        }
+    }
+
+    /// When the file changed on disk (another officer saved), loads it.
+    private static func reloadIfChanged(_ store: ProgrammeStore) -> Action? {
+        let before = store.document.revision
+        let old = store.programme
+        do {
+            try store.reload()
+        } catch {
+            return .commitFailed(message: "The store changed on disk and cannot be read now; your view is kept and "
+                                 + "nothing will be saved over it until it can be.", programme: nil, revision: nil)
+        }
+        guard store.programme != old || store.document.revision != before else { return nil }
+        return .commitFailed(message: "Reloaded: the store was changed on disk (revision \(store.document.revision)).",
+                             programme: store.programme, revision: store.document.revision)
+    }
+}
+
+/// Notices when a file's modification time or size changes, checking at most every two seconds.
+struct FileWatcher {
+    let path: String
+    private var signature: String
+    private var lastCheck = Date()
+
+    init(path: String) {
+        self.path = path
+        signature = FileWatcher.signature(path)
+    }
+
+    static func signature(_ path: String) -> String {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "" }
+        return "\(attributes[.modificationDate] ?? "")|\(attributes[.size] ?? "")"
+    }
+
+    mutating func changed() -> Bool {
+        guard Date().timeIntervalSince(lastCheck) >= 2 else { return false }
+        lastCheck = Date()
+        let now = FileWatcher.signature(path)
+        defer { signature = now }
+        return now != signature
+    }
+
+    /// Our own save changed the file; that is not news.
+    mutating func acknowledge() { signature = FileWatcher.signature(path) }
+}
+
+/// Edits text in $VISUAL or $EDITOR (default vi), with the terminal handed over.
+enum ExternalEditor {
+    static func edit(_ text: String) -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("knupp-\(getpid())-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        do {
+            try Data(text.utf8).write(to: file)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            // The editor command may carry flags ("code -w"); the file is passed as "$1".
+            process.arguments = ["-c", editor + " \"$1\"", "sh", file.path]
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { return nil }
+            return String(decoding: try Data(contentsOf: file), as: UTF8.self)
+        } catch {
+            return nil
+        }
+    }
+}

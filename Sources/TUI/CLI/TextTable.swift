@@ -1,0 +1,40 @@
+/// A plain-text table whose columns line up by display width.
+///
+/// Fits a terminal by cutting the flexible column; piped, it prints everything.
+struct TextTable {
+    struct Column {
+        var title: String
+        var alignRight = false
+        /// This column is cut first when the table is too wide.
+        var flexible = false
+    }
+
+    var columns: [Column]
+    var rows: [[String]]
+
+    func render(width: Int?) -> String {
+        var widths = columns.indices.map { i in
+            rows.reduce(columns[i].title.displayWidth) { max($0, i < $1.count ? $1[i].clean.displayWidth : 0) }
+        }
+        if let width {
+            let total = widths.reduce(0, +) + 2 * (columns.count - 1)
+            if total > width, let flex = columns.firstIndex(where: \.flexible) {
+                widths[flex] = max(8, widths[flex] - (total - width))
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var parts: [String] = []
+            for i in columns.indices {
+                let cell = i < cells.count ? cells[i].clean : ""
+                let last = i == columns.count - 1
+                if last && !columns[i].alignRight {
+                    parts.append(cell.truncated(to: widths[i]))
+                } else {
+                    parts.append(cell.padded(to: widths[i], alignRight: columns[i].alignRight))
+                }
+            }
+            return parts.joined(separator: "  ")
+        }
+        return ([line(columns.map(\.title))] + rows.map(line)).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `knupp countries`: every country with its phase, scope, stage and progress.
+struct CountriesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "countries", abstract: "List the countries and their progress.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only the countries of this phase.", valueName: "n"))
+    var phase: Int?
+
+    @Flag(help: "Machine-readable output.")
+    var json = false
+
+    func run() throws {
+        let context = Context(global)
+        try Context.run {
+            let programme = try context.openStore(mode: .readOnly).programme
+            let countries = programme.countries.filter { phase == nil || $0.phase == phase }
+            if json {
+                Output.print(try JSONOutput.encode(countries.map { CountryRow(country: $0, today: context.today) }))
+                return
+            }
+            let table = TextTable(
+                columns: [.init(title: "ID"), .init(title: "NAME", flexible: true), .init(title: "PHASE", alignRight: true),
+                          .init(title: "SCOPE"), .init(title: "STAGE"), .init(title: "DONE", alignRight: true),
+                          .init(title: "OPEN", alignRight: true), .init(title: "OVERDUE", alignRight: true)],
+                rows: countries.map { c in
+                    let p = MilestoneProgress.of(c.milestones)
+                    return [c.id, c.name, "\(c.phase)", c.scope.label, c.stage?.label ?? "unknown",
+                            "\(p.done)/\(p.total)", "\(p.total - p.done)",
+                            "\(c.milestones.count { $0.isOverdue(today: context.today) })"]
+                })
+            Output.print(table.render(width: Output.terminalWidth))
+        }
+    }
+}
+
+/// One country in `countries --json`.
+struct CountryRow: Encodable {
+    var id: String
+    var name: String
+    var phase: Int
+    var scope: String
+    var stage: String?
+    var done: Int
+    var total: Int
+    var percent: Int
+    var open: Int
+    var overdue: Int
+
+    init(country c: Country, today: CalendarDate) {
+        let p = MilestoneProgress.of(c.milestones)
+        id = c.id; name = c.name; phase = c.phase; scope = c.scope.label; stage = c.stage?.label
+        done = p.done; total = p.total; percent = p.percent; open = p.total - p.done
+        overdue = c.milestones.count { $0.isOverdue(today: today) }
+    }
+}
+
+/// Stable JSON for scripts: sorted keys, pretty-printed.
+enum JSONOutput {
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

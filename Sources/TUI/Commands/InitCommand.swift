@@ -1,0 +1,26 @@
+import ArgumentParser
+import Model
+
+/// `knupp init`: creates a store.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a store: an empty programme, or the K-NUPP sample.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Start from the K-NUPP programme as the app ships it.")
+    var sample = false
+
+    @Flag(help: "Replace an existing store.")
+    var force = false
+
+    func run() throws {
+        let context = Context(global)
+        try Context.run {
+            let programme = sample ? try Sample.load().programme : Programme.empty
+            try ProgrammeStore.create(path: context.storePath, programme: programme, force: force)
+            Output.print("Created \(context.storePath)" + (sample ? " from the K-NUPP sample." : " (an empty programme)."))
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Model
+
+/// Which milestones to list.
+enum StatusFilter: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case open, done, overdue, all
+
+    /// Open includes overdue: both still need doing.
+    func admits(_ m: Milestone, today: CalendarDate) -> Bool {
+        switch self {
+        case .all: true
+        case .done: m.done
+        case .open: !m.done
+        case .overdue: m.isOverdue(today: today)
+        }
+    }
+}
+
+/// `knupp milestones`: milestones by country, phase and status.
+struct MilestonesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "milestones", abstract: "List milestones.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only this country's (id or name; a unique prefix is enough).", valueName: "country"))
+    var country: String?
+
+    @Option(help: ArgumentHelp("Only this phase's (its own and its countries').", valueName: "n"))
+    var phase: Int?
+
+    @Option(help: "open (includes overdue), done, overdue or all.")
+    var status: StatusFilter = .all
+
+    @Flag(help: "Machine-readable output.")
+    var json = false
+
+    func run() throws {
+        let context = Context(global)
+        try Context.run {
+            let programme = try context.openStore(mode: .readOnly).programme
+            let countryID = try country.map { try ShowCommand.resolve($0, in: programme).id }
+            if let phase, programme.phase(phase) == nil {
+                throw NotFound(message: "There is no phase \(phase); the phases are "
+                               + programme.phases.map { "\($0.number)" }.joined(separator: ", ") + ".")
+            }
+            let entries = programme.milestoneEntries.filter { entry in
+                (phase == nil || entry.phase == phase)
+                    && (countryID == nil || entry.owner == .country(countryID ?? ""))
+                    && status.admits(entry.milestone, today: context.today)
+            }
+            if json {
+                Output.print(try JSONOutput.encode(entries.map { MilestoneRow(entry: $0, programme: programme, today: context.today) }))
+                return
+            }
+            let table = TextTable(
+                columns: [.init(title: "ID"), .init(title: "STATUS"), .init(title: "FOR"), .init(title: "DUE"),
+                          .init(title: "TITLE", flexible: true), .init(title: "TICKED")],
+                rows: entries.map { e in
+                    let m = e.milestone
+                    return [m.id, m.status(today: context.today).rawValue, programme.ownerName(e.owner),
+                            m.due?.description ?? "", m.title,
+                            [m.doneBy, m.doneAt].compactMap { $0 }.joined(separator: " ")]
+                })
+            Output.print(entries.isEmpty ? "No milestones match." : table.render(width: Output.terminalWidth))
+        }
+    }
+}
+
+/// One milestone in `milestones --json`.
+struct MilestoneRow: Encodable {
+    var id: String
+    var title: String
+    var status: String
+    var phase: Int
+    var country: String?
+    var due: String?
+    var doneAt: String?
+    var doneBy: String?
+    var note: String?
+    var evidence: String?
+
+    init(entry: MilestoneEntry, programme: Programme, today: CalendarDate) {
+        let m = entry.milestone
+        id = m.id; title = m.title; status = m.status(today: today).rawValue; phase = entry.phase
+        if case .country(let c) = entry.owner { country = c }
+        due = m.due?.description; doneAt = m.doneAt; doneBy = m.doneBy; note = m.note; evidence = m.evidence
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `knupp` (or `knupp open`): the interactive front.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the interactive front (the default).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .customLong("no-mouse"), help: "Do not take over the mouse (also: KNUPP_MOUSE=0).")
+    var noMouse = false
+
+    @Flag(name: .customLong("read-only"), help: "Open the store for reading only.")
+    var readOnly = false
+
+    func run() throws {
+        let context = Context(global)
+        try Context.run {
+            let store = try context.openStore(mode: readOnly ? .readOnly : .readWrite)
+            defer { store.close() }
+            let environment = ProcessInfo.processInfo.environment
+            let mouse = !noMouse && environment["KNUPP_MOUSE"] != "0"
+            try Runtime.run(store: store, context: context, mouse: mouse, color: environment["NO_COLOR"].map(\.isEmpty) ?? true)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `knupp report`: the programme progress report for the donor.
+struct ReportCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, csv, json }
+
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the programme progress report.",
+        discussion: """
+            Per phase and per country: NUP stage, policies and their status, milestones done and
+            open (overdue marked), people reached, and the events. The JSON form is stable:
+            reportVersion 1, keys sorted; fields are those of `knupp report --format json`.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "markdown, csv or json.")
+    var format: Format = .markdown
+
+    @Option(help: ArgumentHelp("Write to this file instead of stdout (replaced atomically).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the report is for, YYYY-MM-DD (default: today).", valueName: "day"))
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, CalendarDate(asOf)?.precision != .day {
+            throw ValidationError("--as-of takes a day as YYYY-MM-DD; “\(asOf)” is not one.")
+        }
+    }
+
+    func run() throws {
+        let context = Context(global)
+        try Context.run {
+            let programme = try context.openStore(mode: .readOnly).programme
+            let day = asOf.flatMap(CalendarDate.init) ?? context.today
+            let report = ProgressReport(programme: programme, asOf: day)
+            let text: String
+            switch format {
+            case .markdown: text = MarkdownReport.render(report)
+            case .csv: text = CSVReport.render(report)
+            case .json: text = try JSONOutput.encode(report) + "\n"
+            }
+            if let output {
+                try AtomicFile.write(Data(text.utf8), to: output)
+                FileHandle.standardError.write(Data("Wrote the \(format.rawValue) report to \(output).\n".utf8))
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Model
+
+/// `knupp validate [FILE]`: checks a store, for example after a git merge.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a store file; exit status 0 when it is valid, 4 when not.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The file to check (default: the store).")
+    var file: String?
+
+    func run() throws {
+        let context = Context(global)
+        try Context.run {
+            let path = file ?? context.storePath
+            let document = try StoreDocument.decode(try ProgrammeStore.read(path), path: path)
+            let programme = document.programme
+            var notes = ""
+            if document.schemaVersion > StoreDocument.currentSchemaVersion {
+                notes = " Written by a newer knupp (schema \(document.schemaVersion)): this one opens it read-only."
+            }
+            Output.print("\(path): valid. Schema \(document.schemaVersion), revision \(document.revision); "
+                         + "\(programme.phases.count) phases, \(programme.countries.count) countries, "
+                         + "\(programme.milestoneEntries.count) milestones.\(notes)")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Model
+
+/// Everything that can happen to the app: what the user asked for, and what the runtime did.
+enum Action: Equatable, Sendable {
+    // Moving around.
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case panLeft, panRight, zoomIn, zoomOut
+    case nextPanel, previousPanel, selectPanel(Panel)
+    case open, back, quit
+    case toggleHelp
+    // Lists.
+    case cycleStatusFilter, cyclePhaseFilter
+    case toggleMilestone
+    // Search.
+    case startSearch, nextMatch, previousMatch
+    // Editing.
+    case add, edit, remove, undo, redo
+    case fieldEdit(TextField.Edit)
+    case nextField, previousField, submit, cancel
+    case editInEditor
+    case confirm(Bool)
+    // Mouse.
+    case click(x: Int, y: Int, double: Bool)
+    case scroll(Int)
+    // From the runtime.
+    case resize(width: Int, height: Int)
+    case committed(programme: Programme, revision: Int, reloaded: Bool, record: UndoRecord, origin: CommitOrigin)
+    case commitFailed(message: String, programme: Programme?, revision: Int?)
+    case editorFinished(String?)
+}
+
+/// An edit together with the edit that undoes it.
+struct UndoRecord: Equatable, Sendable {
+    var edit: Edit
+    var inverse: Edit
+}
+
+/// Why a commit was made: a new change, or undoing or redoing one.
+enum CommitOrigin: Equatable, Sendable {
+    case new, undo, redo
+}
+
+/// Work for the runtime; its outcome comes back as an action.
+enum Effect: Equatable, Sendable {
+    /// Save `record.edit` through the store's safe save.
+    case commit(UndoRecord, CommitOrigin)
+    /// Hand the terminal to $EDITOR with this text.
+    case runEditor(String)
+    case quit
+}

@@ -1,0 +1,98 @@
+import Model
+
+/// Figures derived from the programme, computed once per change rather than per frame.
+struct Derived: Sendable {
+    struct CountrySummary: Sendable {
+        var progress: MilestoneProgress
+        var open: Int
+        var overdue: Int
+    }
+
+    var countries: [String: CountrySummary] = [:]
+    var phaseProgress: [Int: MilestoneProgress] = [:]
+    var programmeProgress = MilestoneProgress(done: 0, total: 0)
+    var overdue: [MilestoneEntry] = []
+    var dueNext: [MilestoneEntry] = []
+    var entries: [MilestoneEntry] = []
+    var timelineRows: [TimelineRow] = []
+
+    init() {}
+
+    init(programme: Programme, today: CalendarDate) {
+        entries = programme.milestoneEntries
+        for country in programme.countries {
+            let p = MilestoneProgress.of(country.milestones)
+            countries[country.id] = CountrySummary(progress: p, open: p.total - p.done,
+                                                   overdue: country.milestones.count { $0.isOverdue(today: today) })
+        }
+        for entry in entries {
+            phaseProgress[entry.phase, default: MilestoneProgress(done: 0, total: 0)] =
+                phaseProgress[entry.phase, default: MilestoneProgress(done: 0, total: 0)] + MilestoneProgress.of([entry.milestone])
+        }
+        programmeProgress = MilestoneProgress.of(entries.map(\.milestone))
+        overdue = entries.filter { $0.milestone.isOverdue(today: today) }
+        dueNext = entries
+            .filter { !$0.milestone.done && !$0.milestone.isOverdue(today: today) && $0.milestone.due != nil }
+            .sorted { ($0.milestone.due?.lastOrdinal ?? 0) < ($1.milestone.due?.lastOrdinal ?? 0) }
+        timelineRows = TimelineRow.rows(for: programme, today: today)
+    }
+}
+
+/// One row of the phase timeline: a phase, a country, or the programme's events.
+struct TimelineRow: Sendable {
+    enum Kind: Equatable, Sendable { case phase(Int), country(String), events }
+
+    struct Item: Sendable {
+        enum Glyph: Sendable { case bar, launch, done, open, overdue, event, country }
+        var start: Int
+        var end: Int
+        var glyph: Glyph
+        var label: String
+        var countryID: String?
+    }
+
+    var kind: Kind
+    var label: String
+    var items: [Item]
+
+    static func rows(for programme: Programme, today: CalendarDate) -> [TimelineRow] {
+        func milestoneItems(_ milestones: [Milestone], countryID: String?) -> [Item] {
+            milestones.compactMap { m in
+                guard let due = m.due else { return nil }
+                let glyph: Item.Glyph = m.done ? .done : (m.isOverdue(today: today) ? .overdue : .open)
+                let status = m.done ? "done" : (glyph == .overdue ? "OVERDUE" : "open")
+                return Item(start: due.lastOrdinal, end: due.lastOrdinal, glyph: glyph,
+                            label: "Milestone (\(status)), due \(due): \(m.title)", countryID: countryID)
+            }
+        }
+        var rows: [TimelineRow] = []
+        for phase in programme.phases {
+            var items = [Item(start: phase.start.firstOrdinal, end: phase.end.lastOrdinal, glyph: .bar,
+                              label: "Phase \(phase.number), \(phase.periodLabel): \(phase.title)", countryID: nil)]
+            if let launch = phase.launch {
+                items.append(Item(start: launch.firstOrdinal, end: launch.firstOrdinal, glyph: .launch,
+                                  label: "Phase \(phase.number) launched \(launch)" + (phase.launchNote.map { ": \($0)" } ?? ""), countryID: nil))
+            }
+            if let start = phase.implementationStart {
+                items.append(Item(start: start.firstOrdinal, end: start.firstOrdinal, glyph: .launch,
+                                  label: "Phase \(phase.number) implementation began \(start)", countryID: nil))
+            }
+            items += milestoneItems(phase.milestones, countryID: nil)
+            rows.append(TimelineRow(kind: .phase(phase.number), label: "Phase \(phase.number)", items: items.sorted { $0.start < $1.start }))
+            for country in programme.countries(inPhase: phase.number) {
+                let summary = Item(start: phase.start.firstOrdinal, end: phase.start.firstOrdinal, glyph: .country,
+                                   label: "\(country.name) (\(country.id)), phase \(phase.number), \(country.scope.label): Enter opens it",
+                                   countryID: country.id)
+                let dated = milestoneItems(country.milestones, countryID: country.id).sorted { $0.start < $1.start }
+                rows.append(TimelineRow(kind: .country(country.id), label: country.name, items: [summary] + dated))
+            }
+        }
+        let events = programme.events.sorted { $0.date < $1.date }.map {
+            Item(start: $0.date.firstOrdinal, end: $0.date.firstOrdinal, glyph: .event,
+                 label: "Event \($0.date): \($0.title)" + ($0.participants.map { " (\($0) participants)" } ?? ""),
+                 countryID: $0.countries.count == 1 ? $0.countries[0] : nil)
+        }
+        if !events.isEmpty { rows.append(TimelineRow(kind: .events, label: "Events", items: events)) }
+        return rows
+    }
+}

@@ -1,0 +1,79 @@
+import Model
+
+/// An open form: adding or editing a milestone, or a country's notes.
+struct FormState: Equatable, Sendable {
+    enum Purpose: Equatable, Sendable {
+        case addMilestone(to: MilestoneOwner)
+        case editMilestone(id: String)
+        case editNotes(country: String)
+    }
+
+    var purpose: Purpose
+    var fields: [TextField]
+    var focus = 0
+    var error: String?
+
+    var title: String {
+        switch purpose {
+        case .addMilestone: "Add a milestone"
+        case .editMilestone: "Edit the milestone"
+        case .editNotes: "Edit the notes"
+        }
+    }
+
+    static func addMilestone(to owner: MilestoneOwner) -> FormState {
+        FormState(purpose: .addMilestone(to: owner), fields: [
+            TextField(label: "Title"),
+            TextField(label: "Due", placeholder: "YYYY-MM-DD (optional)"),
+            TextField(label: "Note", placeholder: "optional"),
+        ])
+    }
+
+    static func editMilestone(_ m: Milestone) -> FormState {
+        FormState(purpose: .editMilestone(id: m.id), fields: [
+            TextField(label: "Title", text: m.title),
+            TextField(label: "Due", text: m.due?.description ?? "", placeholder: "YYYY-MM-DD (optional)"),
+            TextField(label: "Note", text: m.note ?? "", placeholder: "optional"),
+            TextField(label: "Evidence", text: m.evidence ?? "", placeholder: "a link or document reference"),
+        ])
+    }
+
+    static func editNotes(_ c: Country) -> FormState {
+        // Line breaks show as " ⏎ " in the one-line field; Ctrl-E edits the full text in $EDITOR.
+        FormState(purpose: .editNotes(country: c.id), fields: [
+            TextField(label: "Notes", text: c.notes.replacingOccurrences(of: "\n", with: " ⏎ ")),
+        ])
+    }
+
+    /// The edit this form makes, or the message that says what to fix.
+    func edit(in programme: Programme) -> Result<Model.Edit, FormError> {
+        let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        switch purpose {
+        case .editNotes(let id):
+            return .success(.setCountryNotes(country: id, notes: fields[0].text.replacingOccurrences(of: " ⏎ ", with: "\n")))
+        case .addMilestone, .editMilestone:
+            guard !values[0].isEmpty else { return .failure(FormError(field: 0, message: "A milestone needs a title.")) }
+            var due: CalendarDate?
+            if !values[1].isEmpty {
+                guard let day = CalendarDate(values[1]) else {
+                    return .failure(FormError(field: 1, message: "“\(values[1])” is not a date: write YYYY-MM-DD, e.g. 2026-11-30 (or YYYY-MM)."))
+                }
+                due = day
+            }
+            let note = values[2].isEmpty ? nil : values[2]
+            if case .addMilestone(let owner) = purpose {
+                let m = Milestone(id: programme.newMilestoneID(for: owner), title: values[0], due: due, note: note)
+                return .success(.addMilestone(m, to: owner, at: nil))
+            }
+            guard case .editMilestone(let id) = purpose else { return .failure(FormError(field: 0, message: "")) }
+            let evidence = values.count > 3 && !values[3].isEmpty ? values[3] : nil
+            return .success(.editMilestone(id: id, title: values[0], due: due, note: note, evidence: evidence))
+        }
+    }
+}
+
+/// What is wrong with a form, and in which field.
+struct FormError: Error, Equatable {
+    var field: Int
+    var message: String
+}

@@ -1,0 +1,149 @@
+/// Turns keys into actions. The bindings are data, so the help overlay is generated from them.
+enum KeyMap {
+    /// Where a binding applies.
+    enum Scope: Equatable, Sendable {
+        case everywhere, lists, countries, timeline, milestones, detail
+
+        var title: String {
+            switch self {
+            case .everywhere: "Everywhere"
+            case .lists: "Lists"
+            case .countries: "Countries"
+            case .timeline: "Timeline"
+            case .milestones: "Milestones and country detail"
+            case .detail: "Country detail"
+            }
+        }
+    }
+
+    struct Binding: Sendable {
+        var keys: [Key]
+        var help: String
+        var action: Action
+        var scope: Scope
+    }
+
+    static let bindings: [Binding] = [
+        Binding(keys: [.char("1"), .char("2"), .char("3"), .char("4")], help: "switch panel", action: .selectPanel(.overview), scope: .everywhere),
+        Binding(keys: [.tab], help: "next panel", action: .nextPanel, scope: .everywhere),
+        Binding(keys: [.backTab], help: "previous panel", action: .previousPanel, scope: .everywhere),
+        Binding(keys: [.char("/")], help: "search", action: .startSearch, scope: .everywhere),
+        Binding(keys: [.char("n")], help: "next match", action: .nextMatch, scope: .everywhere),
+        Binding(keys: [.char("N")], help: "previous match", action: .previousMatch, scope: .everywhere),
+        Binding(keys: [.char("u")], help: "undo", action: .undo, scope: .everywhere),
+        Binding(keys: [.ctrl("r")], help: "redo", action: .redo, scope: .everywhere),
+        Binding(keys: [.char("?")], help: "help", action: .toggleHelp, scope: .everywhere),
+        Binding(keys: [.escape, .backspace], help: "back", action: .back, scope: .everywhere),
+        Binding(keys: [.char("q")], help: "quit", action: .quit, scope: .everywhere),
+        Binding(keys: [.char("j"), .down], help: "down", action: .moveDown, scope: .lists),
+        Binding(keys: [.char("k"), .up], help: "up", action: .moveUp, scope: .lists),
+        Binding(keys: [.pageDown, .ctrl("d")], help: "page down", action: .pageDown, scope: .lists),
+        Binding(keys: [.pageUp, .ctrl("u")], help: "page up", action: .pageUp, scope: .lists),
+        Binding(keys: [.char("g"), .home], help: "first", action: .top, scope: .lists),
+        Binding(keys: [.char("G"), .end], help: "last", action: .bottom, scope: .lists),
+        Binding(keys: [.enter, .char("l")], help: "open", action: .open, scope: .countries),
+        Binding(keys: [.char("p")], help: "phase filter", action: .cyclePhaseFilter, scope: .countries),
+        Binding(keys: [.char("h"), .left], help: "pan left", action: .panLeft, scope: .timeline),
+        Binding(keys: [.char("l"), .right], help: "pan right", action: .panRight, scope: .timeline),
+        Binding(keys: [.char("+"), .char("=")], help: "zoom in", action: .zoomIn, scope: .timeline),
+        Binding(keys: [.char("-")], help: "zoom out", action: .zoomOut, scope: .timeline),
+        Binding(keys: [.enter], help: "open country", action: .open, scope: .timeline),
+        Binding(keys: [.char(" "), .char("x")], help: "tick / untick", action: .toggleMilestone, scope: .milestones),
+        Binding(keys: [.char("f")], help: "status filter", action: .cycleStatusFilter, scope: .milestones),
+        Binding(keys: [.char("a")], help: "add milestone", action: .add, scope: .milestones),
+        Binding(keys: [.char("e")], help: "edit", action: .edit, scope: .milestones),
+        Binding(keys: [.char("d")], help: "remove milestone", action: .remove, scope: .milestones),
+        Binding(keys: [.enter], help: "open its country", action: .open, scope: .milestones),
+        Binding(keys: [.char("h"), .left], help: "back", action: .back, scope: .detail),
+    ]
+
+    /// The scopes that apply where the officer is, most specific first.
+    static func scopes(for state: AppState) -> [Scope] {
+        if state.detail != nil { return [.detail, .milestones, .lists, .everywhere] }
+        switch state.panel {
+        case .overview: return [.lists, .everywhere]
+        case .countries: return [.countries, .lists, .everywhere]
+        case .timeline: return [.timeline, .lists, .everywhere]
+        case .milestones: return [.milestones, .lists, .everywhere]
+        }
+    }
+
+    /// The action for an input event, given what is open.
+    static func action(for event: InputEvent, in state: AppState) -> Action? {
+        switch event {
+        case .resize(let w, let h): return .resize(width: w, height: h)
+        case .click(let x, let y, let double): return state.mouse ? .click(x: x, y: y, double: double) : nil
+        case .wheel(let delta): return state.mouse ? .scroll(delta) : nil
+        case .key(let key): return action(for: key, in: state)
+        }
+    }
+
+    static func action(for key: Key, in state: AppState) -> Action? {
+        if state.confirmation != nil {
+            switch key {
+            case .char("y"), .char("Y"): return .confirm(true)
+            case .char("n"), .char("N"), .escape, .char("q"): return .confirm(false)
+            default: return nil
+            }
+        }
+        if state.form != nil { return textAction(for: key, multiField: true) }
+        if let search = state.search, search.editing { return textAction(for: key, multiField: false) }
+        if state.helpScroll != nil {
+            switch key {
+            case .char("j"), .down: return .moveDown
+            case .char("k"), .up: return .moveUp
+            case .pageDown, .char(" "): return .pageDown
+            case .pageUp: return .pageUp
+            case .char("?"), .escape, .char("q"), .backspace, .enter: return .toggleHelp
+            default: return nil
+            }
+        }
+        if case .char(let c) = key, let digit = c.wholeNumberValue, (1...Panel.allCases.count).contains(digit) {
+            return .selectPanel(Panel.allCases[digit - 1])
+        }
+        for scope in scopes(for: state) {
+            if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+                return binding.action
+            }
+        }
+        return nil
+    }
+
+    /// Keys in a text field: editing, moving between fields, submitting, cancelling.
+    private static func textAction(for key: Key, multiField: Bool) -> Action? {
+        switch key {
+        case .char(let c): return .fieldEdit(.insert(String(c)))
+        case .backspace: return .fieldEdit(.backspace)
+        case .delete, .ctrl("d"): return .fieldEdit(.delete)
+        case .left, .ctrl("b"): return .fieldEdit(.left)
+        case .right, .ctrl("f"): return .fieldEdit(.right)
+        case .home, .ctrl("a"): return .fieldEdit(.home)
+        case .end: return .fieldEdit(.end)
+        case .ctrl("u"): return .fieldEdit(.clearToStart)
+        case .ctrl("k"): return .fieldEdit(.clearToEnd)
+        case .ctrl("w"): return .fieldEdit(.deleteWord)
+        case .ctrl("e"): return multiField ? .editInEditor : .fieldEdit(.end)
+        case .tab, .down: return multiField ? .nextField : nil
+        case .backTab, .up: return multiField ? .previousField : nil
+        case .enter: return .submit
+        case .escape: return .cancel
+        default: return nil
+        }
+    }
+
+    /// The keys for the status line, for where the officer is.
+    static func hints(for state: AppState) -> String {
+        if state.confirmation != nil { return "y yes  n no" }
+        if state.form != nil { return "Enter save  Tab next field  Ctrl-E $EDITOR  Esc cancel" }
+        if let search = state.search, search.editing { return "type to search  Enter keep  Esc clear" }
+        if state.helpScroll != nil { return "j/k scroll  ? or Esc close" }
+        let common = "? help  q quit"
+        if state.detail != nil { return "Space tick  a add  e edit  d remove  Esc back  / search  u undo  \(common)" }
+        switch state.panel {
+        case .overview: return "1-4 panels  j/k scroll  / search  \(common)"
+        case .countries: return "Enter open  p phase  j/k move  / search  \(common)"
+        case .timeline: return "j/k item  h/l pan  +/- zoom  Enter open  \(common)"
+        case .milestones: return "Space tick  f filter  a add  e edit  d remove  u undo  / search  \(common)"
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/// The panels of the tab strip, in the order of their number keys.
+enum Panel: Int, CaseIterable, Sendable {
+    case overview, countries, timeline, milestones
+
+    var title: String {
+        switch self {
+        case .overview: "Overview"
+        case .countries: "Countries"
+        case .timeline: "Timeline"
+        case .milestones: "Milestones"
+        }
+    }
+}

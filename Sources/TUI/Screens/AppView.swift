@@ -1,0 +1,92 @@
+import Foundation
+import Model
+
+/// Draws the whole frame: title, tabs, the panel (or country detail), overlays, status line.
+enum AppView {
+    static func render(_ state: AppState) -> Screen {
+        var screen = Screen(width: state.width, height: state.height)
+        let layout = Layout(width: state.width, height: state.height)
+        if layout.isTooSmall {
+            renderTooSmall(state, into: &screen)
+            return screen
+        }
+        renderTitle(state, into: &screen, row: layout.titleRow)
+        TabStrip.render(state, into: &screen, row: layout.tabRow)
+        let area = layout.content
+        if let detail = state.detail, let country = state.programme.country(detail.countryID) {
+            CountryDetailScreen.render(state, country: country, into: &screen, area: area)
+        } else {
+            switch state.panel {
+            case .overview: OverviewScreen.render(state, into: &screen, area: area)
+            case .countries: CountriesScreen.render(state, into: &screen, area: area)
+            case .timeline: TimelineScreen.render(state, into: &screen, area: area)
+            case .milestones: MilestonesScreen.render(state, into: &screen, area: area)
+            }
+        }
+        renderStatus(state, into: &screen, layout: layout)
+        if let form = state.form { FormOverlay.render(form, into: &screen, area: area) }
+        if let confirmation = state.confirmation { ConfirmOverlay.render(confirmation.question, into: &screen, area: area) }
+        if let scroll = state.helpScroll { HelpOverlay.render(scroll: scroll, into: &screen, layout: layout) }
+        return screen
+    }
+
+    private static func renderTooSmall(_ state: AppState, into screen: inout Screen) {
+        let text = "Terminal too small (\(state.width)×\(state.height)). knupp needs at least "
+            + "\(Layout.minimumWidth)×\(Layout.minimumHeight). Enlarge the window, or press q to quit."
+        let lines = text.wrapped(to: max(1, state.width))
+        let top = max(0, (state.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < state.height {
+            screen.put(line, x: max(0, (state.width - line.displayWidth) / 2), y: top + i, style: .warning)
+        }
+    }
+
+    private static func renderTitle(_ state: AppState, into screen: inout Screen, row: Int) {
+        screen.fill(Rect(x: 0, y: row, width: screen.width, height: 1), style: .selected)
+        let name = state.programme.shortName.isEmpty ? state.programme.name : state.programme.shortName
+        let access = state.isReadOnly ? "READ-ONLY" : "read-write"
+        let right = " \(access) · rev \(state.revision) "
+        let left = " knupp · \(name) · \(displayPath(state.storePath))"
+        let rightWidth = right.displayWidth
+        screen.put(left, x: 0, y: row, style: Style(bold: true, reverse: true), limit: max(0, screen.width - rightWidth - 1))
+        screen.put(right, x: max(0, screen.width - rightWidth), y: row,
+                   style: state.isReadOnly ? Style(color: .yellow, bold: true, reverse: true) : .selected)
+    }
+
+    /// The store path with the home folder as "~".
+    static func displayPath(_ path: String) -> String {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        if !home.isEmpty && home != "/" && path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+        return path
+    }
+
+    private static func renderStatus(_ state: AppState, into screen: inout Screen, layout: Layout) {
+        let row = layout.statusRow
+        if let search = state.search {
+            let count = search.matches.isEmpty ? (search.query.isEmpty ? "" : "  no match")
+                : "  \(search.index + 1)/\(search.matches.count)"
+            if search.editing {
+                screen.put("/", x: 0, y: row, style: .accent)
+                let room = max(2, screen.width - 1 - count.displayWidth)
+                let (visible, cursor) = search.field.window(width: room)
+                screen.put(visible, x: 1, y: row)
+                screen.put(count, x: 1 + visible.displayWidth, y: row, style: .dim)
+                screen.cursor = (1 + cursor, row)
+            } else if let message = state.message {
+                drawMessage(message, into: &screen, row: row)
+            }
+        } else if let message = state.message {
+            drawMessage(message, into: &screen, row: row)
+        }
+        screen.put(KeyMap.hints(for: state), x: 0, y: layout.keysRow, style: .dim)
+    }
+
+    private static func drawMessage(_ message: AppState.Message, into screen: inout Screen, row: Int) {
+        let style: Style
+        switch message.kind {
+        case .info: style = .plain
+        case .warning: style = .warning
+        case .error: style = .error
+        }
+        screen.put(message.text, x: 0, y: row, style: style)
+    }
+}

@@ -1,0 +1,66 @@
+import Model
+
+/// The countries panel: phase, scope, NUP stage, progress and open/overdue counts per country.
+enum CountriesScreen {
+    static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
+        let wide = area.width >= 110
+        let columns = Columns(width: area.width, wide: wide)
+        let filter = state.phaseFilterNumber.map { "phase \($0)" } ?? "all phases"
+        let header = "ID".padded(to: 4) + " " + "Country".padded(to: columns.name) + " " + "Scope".padded(to: columns.scope)
+            + " " + "Stage".padded(to: columns.stage) + " " + "Progress".padded(to: columns.progress)
+            + " " + "Open".padded(to: 4, alignRight: true) + " " + "Late".padded(to: 4, alignRight: true)
+        screen.put(header, x: area.x, y: area.y, style: .bold, limit: area.width)
+        let filterLabel = " [\(filter) · p] "
+        if area.width > header.displayWidth + filterLabel.displayWidth {
+            screen.put(filterLabel, x: area.maxX - filterLabel.displayWidth, y: area.y, style: .dim)
+        }
+        let rows = state.countryRows
+        let visible = area.rows(from: 1, count: area.height - 1)
+        for i in 0..<visible.height {
+            let index = state.countryCursor.scroll + i
+            guard index < rows.count else { break }
+            let y = visible.y + i
+            switch rows[index] {
+            case .header(_, let label):
+                screen.put(label, x: area.x, y: y, style: .title, limit: area.width)
+            case .country(let id):
+                guard let c = state.programme.country(id) else { continue }
+                let summary = state.derived.countries[id]
+                var line = StyledLine(c.id.padded(to: 4) + " " + c.name.padded(to: columns.name) + " "
+                                      + c.scope.label.padded(to: columns.scope) + " "
+                                      + (c.stage.map { wide ? $0.label : $0.shortLabel } ?? "—").padded(to: columns.stage) + " ")
+                let progress = summary?.progress ?? MilestoneProgress(done: 0, total: 0)
+                line.spans += ProgressBar.spans(progress, width: columns.progress).map {
+                    var span = $0; span.text = span.text; return span
+                }
+                let progressWidth = ProgressBar.spans(progress, width: columns.progress).map(\.text).joined().displayWidth
+                line.spans.append(.init(text: String(repeating: " ", count: max(0, columns.progress - progressWidth)) + " ", style: .plain))
+                line.spans.append(.init(text: "\(summary?.open ?? 0)".padded(to: 4, alignRight: true) + " ", style: .plain))
+                let overdue = summary?.overdue ?? 0
+                line.spans.append(.init(text: "\(overdue)".padded(to: 4, alignRight: true), style: overdue > 0 ? .overdue : .plain))
+                line.draw(into: &screen, x: area.x, y: y, width: area.width)
+                if index == state.countryCursor.index {
+                    screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+                }
+            }
+        }
+        if rows.isEmpty {
+            screen.put("No countries in the record.", x: area.x + 2, y: visible.y, style: .dim)
+        }
+    }
+
+    /// Column widths for a panel width; the name takes what is left.
+    struct Columns {
+        var name: Int
+        var scope: Int
+        var stage: Int
+        var progress: Int
+
+        init(width: Int, wide: Bool) {
+            scope = wide ? 14 : 11
+            stage = wide ? 23 : 5
+            progress = wide ? 24 : 14
+            name = max(6, width - (4 + scope + stage + progress + 4 + 4 + 6))
+        }
+    }
+}

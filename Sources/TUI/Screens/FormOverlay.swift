@@ -1,0 +1,48 @@
+/// A form in a box over the panel: one line per field, the focused one marked, errors in red.
+enum FormOverlay {
+    static func render(_ form: FormState, into screen: inout Screen, area: Rect) {
+        let w = min(area.width - 4, 70)
+        let h = form.fields.count * 2 + 5
+        let rect = Rect(x: area.x + (area.width - w) / 2, y: area.y + max(0, (area.height - h) / 2), width: w, height: min(h, area.height))
+        screen.box(rect, title: form.title, style: .accent)
+        let labelWidth = (form.fields.map { $0.label.displayWidth }.max() ?? 5) + 2
+        for (i, field) in form.fields.enumerated() {
+            let y = rect.y + 2 + i * 2
+            guard y < rect.maxY - 1 else { break }
+            let focused = i == form.focus
+            screen.put((field.label + ":").padded(to: labelWidth), x: rect.x + 2, y: y, style: focused ? .bold : .plain)
+            let fx = rect.x + 2 + labelWidth
+            let fw = max(2, rect.maxX - 2 - fx)
+            screen.fill(Rect(x: fx, y: y, width: fw, height: 1), style: Style(underline: true))
+            if field.characters.isEmpty && !focused {
+                screen.put(field.placeholder, x: fx, y: y, style: Style(dim: true, underline: true), limit: fw)
+            } else {
+                let (visible, cursor) = field.window(width: fw)
+                screen.put(visible, x: fx, y: y, style: Style(underline: true), limit: fw)
+                if focused {
+                    if field.characters.isEmpty { screen.put(field.placeholder, x: fx, y: y, style: Style(dim: true, underline: true), limit: fw) }
+                    screen.cursor = (fx + cursor, y)
+                }
+            }
+        }
+        let bottom = rect.maxY - 2
+        if let error = form.error {
+            screen.put(error, x: rect.x + 2, y: bottom, style: .error, limit: rect.width - 4)
+        } else {
+            screen.put("Enter save · Tab next · Ctrl-E $EDITOR · Esc cancel", x: rect.x + 2, y: bottom, style: .dim, limit: rect.width - 4)
+        }
+    }
+}
+
+/// A yes/no question in a box.
+enum ConfirmOverlay {
+    static func render(_ question: String, into screen: inout Screen, area: Rect) {
+        let w = min(area.width - 4, 64)
+        let lines = question.wrapped(to: w - 4)
+        let rect = Rect(x: area.x + (area.width - w) / 2, y: area.y + max(0, (area.height - lines.count - 4) / 2),
+                        width: w, height: lines.count + 4)
+        screen.box(rect, title: "Confirm", style: .warning)
+        for (i, line) in lines.enumerated() { screen.put(line, x: rect.x + 2, y: rect.y + 1 + i) }
+        screen.put("y yes · n no", x: rect.x + 2, y: rect.maxY - 2, style: .bold)
+    }
+}

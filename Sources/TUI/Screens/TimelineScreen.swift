@@ -1,0 +1,125 @@
+import Model
+
+/// Where the timeline's columns fall: the first day shown and how many columns there are.
+struct TimelineLayout {
+    static let labelWidth = 14
+    var start: Int
+    var columns: Int
+    var daysPerColumn: Int
+
+    init(state: AppState) {
+        columns = max(1, state.width - TimelineLayout.labelWidth - 1)
+        daysPerColumn = state.timeline.zoom.daysPerColumn
+        let first = state.programme.phases.map(\.start.firstOrdinal).min() ?? state.today.firstOrdinal
+        start = state.timeline.start ?? (first - 183)
+    }
+
+    /// The column a day falls in (may be off screen).
+    func column(of ordinal: Int) -> Int {
+        let offset = ordinal - start
+        return offset >= 0 ? offset / daysPerColumn : (offset - daysPerColumn + 1) / daysPerColumn
+    }
+
+    func firstDay(ofColumn column: Int) -> Int { start + column * daysPerColumn }
+}
+
+/// The phase timeline: a time axis, a bar per phase, a row per country, milestones, events, today.
+enum TimelineScreen {
+    static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
+        let layout = TimelineLayout(state: state)
+        let left = area.x + TimelineLayout.labelWidth + 1
+        let rows = state.derived.timelineRows
+        drawAxis(layout, state: state, into: &screen, x: left, y: area.y)
+        let legendRows = 1
+        let body = area.rows(from: 2, count: area.height - 2 - legendRows)
+        let firstRow = max(0, min(state.timeline.row - body.height / 2, rows.count - body.height))
+        let todayColumn = layout.column(of: state.today.firstOrdinal)
+        for i in 0..<body.height {
+            let r = firstRow + i
+            guard r < rows.count else { break }
+            let y = body.y + i
+            let row = rows[r]
+            let labelStyle: Style
+            switch row.kind {
+            case .phase: labelStyle = .title
+            case .events: labelStyle = .event
+            case .country: labelStyle = .plain
+            }
+            let isSelectedRow = r == state.timeline.row
+            let label = (row.kind == .events || isPhase(row.kind) ? "" : "  ") + row.label
+            screen.put(label.padded(to: TimelineLayout.labelWidth), x: area.x, y: y,
+                       style: isSelectedRow && state.timeline.item == 0 && !isPhase(row.kind) && row.kind != .events
+                           ? Style(reverse: true) : labelStyle)
+            if (0..<layout.columns).contains(todayColumn) { screen.put("│", x: left + todayColumn, y: y, style: .warning) }
+            for (i, item) in row.items.enumerated() {
+                let selected = isSelectedRow && i == state.timeline.item
+                draw(item, selected: selected, layout: layout, into: &screen, x: left, y: y)
+            }
+        }
+        let legend = "█ phase  ▲ launch/start  ✓ done  ○ open  ! overdue  ◆ event  │ today  · zoom: \(state.timeline.zoom.label)"
+        screen.put(legend, x: area.x, y: area.maxY - 1, style: .dim, limit: area.width)
+    }
+
+    private static func isPhase(_ kind: TimelineRow.Kind) -> Bool { if case .phase = kind { true } else { false } }
+
+    private static func draw(_ item: TimelineRow.Item, selected: Bool, layout: TimelineLayout, into screen: inout Screen, x: Int, y: Int) {
+        let first = layout.column(of: item.start)
+        switch item.glyph {
+        case .country:
+            return // the row's label is this item
+        case .bar:
+            let last = layout.column(of: item.end)
+            let from = max(0, first), to = min(layout.columns - 1, last)
+            guard from <= to else { return }
+            screen.put(String(repeating: "█", count: to - from + 1), x: x + from, y: y,
+                       style: selected ? Style(color: .blue, reverse: true) : Style(color: .blue))
+            if selected { screen.restyle(Rect(x: x + from, y: y, width: to - from + 1, height: 1)) { $0.reverse = false; $0.bold = true; $0.underline = true } }
+        default:
+            guard (0..<layout.columns).contains(first) else { return }
+            let glyph: String
+            var style: Style
+            switch item.glyph {
+            case .launch: glyph = "▲"; style = .accent
+            case .done: glyph = "✓"; style = .done
+            case .open: glyph = "○"; style = .plain
+            case .overdue: glyph = "!"; style = .overdue
+            case .event: glyph = "◆"; style = .event
+            case .bar, .country: return
+            }
+            if selected { style.reverse = true }
+            screen.put(glyph, x: x + first, y: y, style: style)
+        }
+    }
+
+    /// Year (and quarter or month) labels along the top, ticks on the second row.
+    private static func drawAxis(_ layout: TimelineLayout, state: AppState, into screen: inout Screen, x: Int, y: Int) {
+        screen.put("Timeline", x: 0, y: y, style: .bold)
+        var lastLabelEnd = -1
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        for column in 0..<layout.columns {
+            let day = CalendarDate.fromOrdinal(layout.firstDay(ofColumn: column))
+            let previous = CalendarDate.fromOrdinal(layout.firstDay(ofColumn: column) - 1 - (layout.daysPerColumn - 1))
+            guard let month = day.month else { continue }
+            let newYear = day.year != previous.year
+            let newQuarter = (month - 1) / 3 != ((previous.month ?? 1) - 1) / 3 || newYear
+            let newMonth = month != previous.month
+            var label: String?
+            var tick = false
+            switch state.timeline.zoom {
+            case .years:
+                if newYear { label = "\(day.year)"; tick = true }
+            case .quarters:
+                if newYear { label = "\(day.year)"; tick = true } else if newQuarter { label = "Q\((month - 1) / 3 + 1)"; tick = true }
+            case .months:
+                if newYear { label = "\(day.year)"; tick = true } else if newMonth { label = months[month - 1]; tick = true }
+            }
+            if tick { screen.put("╵", x: x + column, y: y + 1, style: .dim) }
+            if let label, column > lastLabelEnd, column + label.count <= layout.columns {
+                screen.put(label, x: x + column, y: y, style: newYear ? .bold : .dim)
+                lastLabelEnd = column + label.count
+            }
+        }
+        let today = layout.column(of: state.today.firstOrdinal)
+        if (0..<layout.columns).contains(today) { screen.put("▼", x: x + today, y: y + 1, style: .warning) }
+    }
+}
