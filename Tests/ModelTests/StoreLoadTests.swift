@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import Model
+
+/// Every way a store file can be wrong, with the message an officer needs, and the file untouched.
+@Suite("Store: load errors")
+struct StoreLoadTests {
+    /// Opens a copy of a fixture for writing, expects a failure, and checks the file was not changed.
+    func failure(_ name: String) throws -> StoreError {
+        let folder = TempFolder()
+        let path = try folder.copy(fixture(name), as: name)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        var caught: StoreError?
+        do {
+            _ = try ProgrammeStore.open(path: path, officer: "tester")
+        } catch {
+            caught = error
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "\(name) was modified")
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"), "a failed open left a lock")
+        return try #require(caught, "\(name) opened without an error")
+    }
+
+    @Test("an empty file is reported as empty, with what to do")
+    func empty() throws {
+        let error = try failure("empty.json")
+        guard case .empty = error else { Issue.record("got \(error)"); return }
+        #expect(error.description.contains("empty.json: the file is empty"))
+        #expect(error.description.contains("git checkout"))
+    }
+
+    @Test("a file of zero bytes is reported as damaged")
+    func nul() throws {
+        let error = try failure("nul-bytes.json")
+        guard case .damaged(_, let reason, _) = error else { Issue.record("got \(error)"); return }
+        #expect(reason.contains("zero bytes"))
+    }
+
+    @Test("a truncated file names the line and column where it ends")
+    func truncated() throws {
+        let error = try failure("truncated.json")
+        guard case .malformed(_, let message, let position) = error else { Issue.record("got \(error)"); return }
+        let lines = try String(contentsOfFile: fixture("truncated.json"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(message.contains("ends") || message.contains("never closed"))
+        #expect(position.line >= lines.count - 1)
+        #expect(error.description.contains("truncated.json:\(position.line):\(position.column)"))
+    }
+
+    @Test("trailing garbage is found at its line and column, and the line is shown")
+    func trailing() throws {
+        let error = try failure("trailing-garbage.json")
+        guard case .malformed(_, let message, let position) = error else { Issue.record("got \(error)"); return }
+        let lineCount = try String(contentsOfFile: samplePath, encoding: .utf8).split(separator: "\n").count
+        #expect(message.contains("after the end"))
+        #expect(position.line == lineCount + 1 && position.column == 1)
+        #expect(error.description.contains("oops"))
+        #expect(error.description.contains("^"))
+    }
+
+    @Test("git conflict markers are recognised and the fix is explained")
+    func conflict() throws {
+        let error = try failure("conflict-markers.json")
+        guard case .mergeConflict(_, let position) = error else { Issue.record("got \(error)"); return }
+        #expect(position.lineText.hasPrefix("<<<<<<<"))
+        #expect(error.description.contains("Resolve the conflict"))
+    }
+
+    @Test("a wrong type names the field path")
+    func wrongType() throws {
+        let error = try failure("wrong-type.json")
+        guard case .invalid(_, let field, let message) = error else { Issue.record("got \(error)"); return }
+        #expect(field == "programme.countries[0].phase")
+        #expect(message == "expected a number")
+    }
+
+    @Test("a missing field names the field path")
+    func missingField() throws {
+        let error = try failure("missing-field.json")
+        guard case .invalid(_, let field, let message) = error else { Issue.record("got \(error)"); return }
+        #expect(field == "programme.phases[0].milestones[6].title")
+        #expect(message == "missing")
+    }
+
+    @Test("an impossible date names the field and the expected form")
+    func badDate() throws {
+        let error = try failure("bad-date.json")
+        guard case .invalid(_, let field, let message) = error else { Issue.record("got \(error)"); return }
+        #expect(field.hasSuffix(".due"))
+        #expect(message.contains("YYYY-MM-DD"))
+    }
+
+    @Test("a duplicate id is refused, pointing at its second use")
+    func duplicate() throws {
+        let error = try failure("duplicate-id.json")
+        guard case .duplicateID(_, let kind, let id, let position) = error else { Issue.record("got \(error)"); return }
+        #expect(kind == "country" && id == "IRN")
+        #expect(position?.line == 58)
+    }
+
+    @Test("a file from a newer schema opens read-only and cannot be saved")
+    func newerSchema() throws {
+        let folder = TempFolder()
+        let path = try folder.copy(fixture("newer-schema.json"), as: "newer.json")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let store = try ProgrammeStore.open(path: path, officer: "tester")
+        #expect(store.isReadOnly)
+        #expect(store.readOnlyReason?.contains("newer knupp") == true)
+        #expect(throws: StoreError.self) { try store.commit(.untick(milestone: "moz-nup-draft")) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a missing store says how to create one")
+    func notFound() throws {
+        let folder = TempFolder()
+        #expect(throws: StoreError.notFound(path: folder.file("none.json"))) {
+            try ProgrammeStore.open(path: folder.file("none.json"), officer: "t")
+        }
+    }
+
+    @Test("line and column are counted in characters, not bytes")
+    func positions() {
+        let bytes = Array("{\n  \"näme\" : x\n}".utf8)
+        let failure = JSONSyntaxChecker.check(bytes)
+        let position = TextPosition(offset: failure?.offset ?? 0, in: bytes)
+        #expect(position.line == 2 && position.column == 12)
+        #expect(position.lineText == "  \"näme\" : x")
+    }
+
+    @Test("the syntax checker accepts what JSON allows and refuses what it does not", arguments: [
+        ("{}", true), ("[1, -2.5e3, true, false, null, \"a\\u00e9\\n\"]", true), ("{\"a\":{\"b\":[]}}", true),
+        ("{\"a\":1,}", false), ("[01]", false), ("{'a':1}", false), ("[1 2]", false), ("\"tab\there\"", false),
+        ("[\"\\x\"]", false), ("{\"a\" 1}", false), ("", false), ("nul", false),
+    ])
+    func syntax(text: String, valid: Bool) {
+        #expect((JSONSyntaxChecker.check(Array(text.utf8)) == nil) == valid)
+    }
+}
