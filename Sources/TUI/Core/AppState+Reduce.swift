@@ -183,8 +183,9 @@ extension AppState {
                 undoStack.append(record)
             }
             let prefix = origin == .undo ? "Undone: " : (origin == .redo ? "Redone: " : "")
-            message = Message(text: prefix + summary + ". Saved (revision \(revision))"
-                              + (reloaded ? "; another officer had saved first: reloaded their changes and applied yours" : "") + ".",
+            message = Message(text: "Saved (revision \(revision)). "
+                              + (reloaded ? "Another officer had saved first: kept their changes and applied yours. " : "")
+                              + prefix + summary + ".",
                               kind: reloaded ? .warning : .info)
             clampDetail()
         case .commitFailed(let text, let programme, let revision):
@@ -233,7 +234,7 @@ extension AppState {
 
     private mutating func refuseIfReadOnly() -> Bool {
         guard let readOnlyReason else { return false }
-        message = Message(text: "Read-only: \(readOnlyReason). Nothing was changed.", kind: .error)
+        message = Message(text: "Nothing was changed: read-only, \(readOnlyReason).", kind: .error)
         return true
     }
 
@@ -256,14 +257,15 @@ extension AppState {
         }
         if var detail, let country = programme.country(detail.countryID) {
             let count = CountryDetailScreen.lines(country: country, state: self).count
-            detail.cursor.move(by: delta.clampedStep(count), count: count, visible: layout.content.height - 1)
+            detail.cursor.move(by: delta.clampedStep(count), count: count, visible: layout.detailRows(count: count))
             self.detail = detail
             return
         }
         switch panel {
         case .overview:
             let count = OverviewScreen.lines(state: self).count
-            overviewScroll = min(max(0, overviewScroll.addingClamped(delta)), max(0, count - layout.content.height))
+            let rows = ScrollingText.visibleRows(count: count, area: layout.content)
+            overviewScroll = min(max(0, overviewScroll.addingClamped(delta)), max(0, count - rows))
         case .countries:
             let rows = countryRows
             countryCursor.move(by: delta.clampedStep(rows.count), count: rows.count, visible: layout.listRows) { rows[$0].isSelectable }
@@ -297,7 +299,7 @@ extension AppState {
     private mutating func clampDetail() {
         guard var detail, let country = programme.country(detail.countryID) else { return }
         let count = CountryDetailScreen.lines(country: country, state: self).count
-        detail.cursor.clamp(count: count, visible: Layout(width: width, height: height).content.height - 1)
+        detail.cursor.clamp(count: count, visible: Layout(width: width, height: height).detailRows(count: count))
         self.detail = detail
     }
 

@@ -180,4 +180,6 @@ struct Layout: Equatable {
     var content: Rect { Rect(x: 0, y: 2, width: width, height: max(0, height - 4)) }
     /// Rows for a list under a one-line column header.
     var listRows: Int { max(1, content.height - 1) }
+    /// Rows for the country detail's `count` lines under its header.
+    func detailRows(count: Int) -> Int { ScrollingText.visibleRows(count: count, area: content.rows(from: 1, count: content.height - 1)) }
 }

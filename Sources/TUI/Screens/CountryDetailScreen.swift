@@ -64,23 +64,9 @@ enum CountryDetailScreen {
     }
 
     static func render(_ state: AppState, country: Country, into screen: inout Screen, area: Rect) {
-        let lines = self.lines(country: country, state: state)
         let cursor = state.detail?.cursor ?? ListCursor()
-        let body = area.rows(from: 1, count: area.height - 1)
-        let hint = "Esc back"
         screen.put("Country detail", x: area.x, y: area.y, style: .dim)
-        screen.put(hint, x: area.maxX - hint.count - 1, y: area.y, style: .dim)
-        for i in 0..<body.height {
-            let index = cursor.scroll + i
-            guard index < lines.count else { break }
-            lines[index].draw(into: &screen, x: area.x + 1, y: body.y + i, width: area.width - 2)
-            if index == cursor.index {
-                screen.restyle(Rect(x: area.x, y: body.y + i, width: area.width, height: 1)) { $0.reverse = true }
-            }
-        }
-        if lines.count > body.height {
-            let more = " \(min(lines.count, cursor.scroll + body.height))/\(lines.count) "
-            screen.put(more, x: area.maxX - more.count - 1, y: body.maxY - 1, style: .dim)
-        }
+        ScrollingText.render(lines(country: country, state: state), scroll: cursor.scroll, cursor: cursor.index,
+                             into: &screen, area: area.rows(from: 1, count: area.height - 1))
     }
 }

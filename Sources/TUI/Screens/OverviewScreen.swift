@@ -39,11 +39,11 @@ enum OverviewScreen {
         lines.append(StyledLine())
         lines.append(StyledLine("Where each country stands in the NUP process", style: .bold))
         let nameWidth = min(22, max(8, p.countries.map { $0.name.displayWidth }.max() ?? 8))
-        var header = StyledLine("  " + "".padded(to: nameWidth), style: .dim)
+        var header = StyledLine("  " + "".padded(to: nameWidth + 1), style: .dim)
         for stage in NUPStage.allCases { header.spans.append(.init(text: stage.shortLabel.padded(to: 6), style: .dim)) }
         lines.append(header)
         for c in p.countries {
-            var row = StyledLine("  " + c.name.padded(to: nameWidth))
+            var row = StyledLine("  " + c.name.padded(to: nameWidth) + " ")
             for stage in NUPStage.allCases {
                 let mark = c.stage == stage ? "●" : (c.stage.map { NUPStage.allCases.firstIndex(of: $0) ?? 0 } ?? -1) > (NUPStage.allCases.firstIndex(of: stage) ?? 0) ? "✓" : "·"
                 row.spans.append(.init(text: mark.padded(to: 6), style: mark == "●" ? .accent : (mark == "✓" ? .done : .dim)))
@@ -73,15 +73,6 @@ enum OverviewScreen {
     }
 
     static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
-        let lines = self.lines(state: state)
-        for i in 0..<area.height {
-            let index = state.overviewScroll + i
-            guard index < lines.count else { break }
-            lines[index].draw(into: &screen, x: area.x + 1, y: area.y + i, width: area.width - 2)
-        }
-        if lines.count > area.height {
-            let more = " \(min(lines.count, state.overviewScroll + area.height))/\(lines.count) j/k "
-            screen.put(more, x: area.maxX - more.count - 1, y: area.maxY - 1, style: .dim)
-        }
+        ScrollingText.render(self.lines(state: state), scroll: state.overviewScroll, cursor: nil, into: &screen, area: area)
     }
 }

@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+@testable import Model
+
+/// The built binary run as a script would: stdout, stderr, exit status, and the file on disk.
+@Suite("Command line, end to end")
+struct CommandLineTests {
+    let folder = TempFolder()
+
+    func store() throws -> String { try folder.copySample() }
+
+    func document(_ path: String) throws -> StoreDocument {
+        try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+    }
+
+    @Test("countries prints a table; --json is machine-readable")
+    func countries() throws {
+        let path = try store()
+        let table = try knupp("countries", "--store", path, "--today", "2026-11-28")
+        #expect(table.status == 0)
+        let lines = table.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("ID   NAME") == true)
+        #expect(lines.count == 9)
+        #expect(lines.contains { $0.hasPrefix("NGA  Nigeria") && $0.contains("Niger State") && $0.contains("implementation") && $0.contains("1/1") })
+        let json = try knupp("countries", "--store", path, "--json", "--phase", "2")
+        let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(rows?.map { $0["id"] as? String } == ["AZE", "KHM", "EGY", "MOZ", "PRY"])
+    }
+
+    @Test("show finds a country by a unique prefix; an unknown one lists the ids (exit 3)")
+    func show() throws {
+        let path = try store()
+        let moz = try knupp("show", "mozam", "--store", path)
+        #expect(moz.status == 0)
+        #expect(moz.stdout.contains("Mozambique (MOZ)"))
+        #expect(moz.stdout.contains("Mozambique National Urban Policy: draft"))
+        #expect(moz.stdout.contains("[formulation]"))
+        let unknown = try knupp("show", "atlantis", "--store", path)
+        #expect(unknown.status == 3)
+        #expect(unknown.stdout.isEmpty)
+        #expect(unknown.stderr.contains("No country “atlantis”") && unknown.stderr.contains("PRY (Paraguay)"))
+        let ambiguous = try knupp("show", "m", "--store", path)
+        #expect(ambiguous.status == 3 && ambiguous.stderr.contains("MMR (Myanmar), MOZ (Mozambique)"))
+    }
+
+    @Test("milestones filters by country, phase and status")
+    func milestones() throws {
+        let path = try store()
+        let open = try knupp("milestones", "--store", path, "--status", "open", "--json", "--today", "2026-11-28")
+        let rows = try JSONSerialization.jsonObject(with: Data(open.stdout.utf8)) as? [[String: Any]]
+        #expect(rows?.map { $0["id"] as? String } == ["irn-nup-approval", "phase-2-completion"])
+        let overdue = try knupp("milestones", "--store", path, "--status", "overdue", "--today", "2026-12-01")
+        #expect(overdue.stdout.contains("phase-2-completion") && overdue.stdout.contains("overdue"))
+        let moz = try knupp("milestones", "--store", path, "--country", "MOZ")
+        #expect(moz.stdout.contains("moz-nup-draft") && !moz.stdout.contains("irn-nup-approval"))
+        let bad = try knupp("milestones", "--store", path, "--status", "late")
+        #expect(bad.status == 64)
+        let phase = try knupp("milestones", "--store", path, "--phase", "9")
+        #expect(phase.status == 3)
+    }
+
+    @Test("tick and untick save through the store with officer and time")
+    func tickUntick() throws {
+        let path = try store()
+        let tick = try knupp("tick", "irn-nup-approval", "--note", "Approved by cabinet", "--store", path, "--officer", "Amina")
+        #expect(tick.status == 0)
+        #expect(tick.stdout.contains("Ticked “Iran National Urban Policy approved") && tick.stdout.contains("revision 2"))
+        let m = try #require(try document(path).programme.milestone("irn-nup-approval"))
+        #expect(m.done && m.doneBy == "Amina" && m.note == "Approved by cabinet")
+        let at = try #require(m.doneAt)
+        #expect(at.hasSuffix("Z") && ISO8601DateFormatter().date(from: at) != nil)
+        let again = try knupp("tick", "irn-nup-approval", "--store", path)
+        #expect(again.status == 0 && again.stdout.contains("already ticked by Amina"))
+        #expect(try document(path).revision == 2)
+        let untick = try knupp("untick", "irn-nup-approval", "--store", path)
+        #expect(untick.status == 0)
+        #expect(try document(path).programme.milestone("irn-nup-approval")?.done == false)
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+        let unknown = try knupp("tick", "no-such-milestone", "--store", path)
+        #expect(unknown.status == 3 && unknown.stderr.contains("no-such-milestone") && unknown.stderr.contains("knupp milestones"))
+    }
+
+    @Test("a locked store refuses a tick (exit 5) and names the holder; the file is untouched")
+    func locked() throws {
+        let path = try store()
+        let owner = LockOwner(user: "alice", pid: getpid(), since: "2026-11-28T08:00:00Z")
+        try JSONEncoder().encode(owner).write(to: URL(fileURLWithPath: path + ".lock"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = try knupp("tick", "irn-nup-approval", "--store", path)
+        #expect(result.status == 5)
+        #expect(result.stderr.contains("read-only: locked by alice"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try knupp("countries", "--store", path).status == 0) // reading is fine
+    }
+
+    @Test("a read-only file (newer schema) refuses a tick with exit 5")
+    func readOnly() throws {
+        let path = folder.file("newer.json")
+        try FileManager.default.copyItem(atPath: packageRoot.appendingPathComponent("Tests/ModelTests/Fixtures/newer-schema.json").path, toPath: path)
+        let result = try knupp("untick", "moz-nup-draft", "--store", path)
+        #expect(result.status == 5 && result.stderr.contains("newer knupp"))
+    }
+
+    @Test("a malformed store: the precise message on stderr, exit 4, the file untouched", arguments: [
+        ("truncated.json", ":"), ("trailing-garbage.json", "not valid JSON"), ("conflict-markers.json", "merge conflict"),
+        ("duplicate-id.json", "used twice"), ("empty.json", "empty"), ("wrong-type.json", "programme.countries[0].phase"),
+    ])
+    func malformed(fixture: String, phrase: String) throws {
+        let path = folder.file(fixture)
+        try FileManager.default.copyItem(atPath: packageRoot.appendingPathComponent("Tests/ModelTests/Fixtures/\(fixture)").path, toPath: path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for command in [["countries"], ["tick", "moz-nup-draft"], ["validate"]] {
+            let result = try run(knuppBinary, command + ["--store", path])
+            #expect(result.status == 4, "\(command)")
+            #expect(result.stderr.contains(path) && result.stderr.contains(phrase), "\(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+    }
+
+    @Test("validate takes a file argument and says what it checked")
+    func validate() throws {
+        let ok = try knupp("validate", samplePath)
+        #expect(ok.status == 0 && ok.stdout.contains("valid") && ok.stdout.contains("8 countries, 16 milestones"))
+    }
+
+    @Test("init creates a store, refuses to overwrite without --force")
+    func initStore() throws {
+        let path = folder.file("sub/new.json")
+        let empty = try knupp("init", "--store", path)
+        #expect(empty.status == 0)
+        #expect(try document(path).programme.countries.isEmpty)
+        let refused = try knupp("init", "--sample", "--store", path)
+        #expect(refused.status == 5 && refused.stderr.contains("--force"))
+        let forced = try knupp("init", "--sample", "--force", "--store", path)
+        #expect(forced.status == 0)
+        #expect(try document(path).programme.countries.count == 8)
+    }
+
+    @Test("the first run creates the default store from the sample under XDG_DATA_HOME; KNUPP_STORE overrides")
+    func defaultStore() throws {
+        let xdg = folder.file("xdg")
+        let result = try knupp("countries", environment: ["XDG_DATA_HOME": xdg, "HOME": folder.path])
+        #expect(result.status == 0)
+        let created = xdg + "/knupp/programme.json"
+        #expect(try document(created).programme == (try loadSample()))
+        let other = try store()
+        _ = try knupp("tick", "irn-nup-approval", environment: ["KNUPP_STORE": other, "XDG_DATA_HOME": xdg])
+        #expect(try document(other).programme.milestone("irn-nup-approval")?.done == true)
+        #expect(try document(created).programme.milestone("irn-nup-approval")?.done == false)
+    }
+
+    @Test("bad options are usage errors with exit 64", arguments: [
+        ["countries", "--today", "tomorrow"], ["report", "--format", "pdf"], ["report", "--as-of", "2026-02-30"], ["frobnicate"],
+    ])
+    func usage(arguments: [String]) throws {
+        let result = try run(knuppBinary, arguments + ["--store", samplePath])
+        #expect(result.status == 64)
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test("--version and --help on every command")
+    func help() throws {
+        #expect(try knupp("--version").stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+        let top = try knupp("--help")
+        #expect(top.status == 0 && top.stdout.contains("EXIT STATUS"))
+        for command in ["countries", "show", "milestones", "tick", "untick", "report", "validate", "init", "open"] {
+            let result = try knupp(command, "--help")
+            #expect(result.status == 0 && result.stdout.contains("--store"), "\(command)")
+        }
+        #expect(try knupp("--generate-completion-script", "bash").stdout.contains("knupp"))
+    }
+
+    @Test("control characters in the data never reach stdout raw")
+    func controlCharacters() throws {
+        let path = try store()
+        var document = try self.document(path)
+        document.programme.countries[0].name = "Iran\u{1B}]0;pwned\u{07}"
+        try document.encoded().write(to: URL(fileURLWithPath: path))
+        for command in [["countries"], ["show", "IRN"], ["report"], ["report", "--format", "csv"]] {
+            let result = try run(knuppBinary, command + ["--store", path])
+            #expect(result.status == 0)
+            #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"), "\(command)")
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+@testable import Model
+@testable import TUI
+
+@Suite("Reducer: search, forms, removal, mouse")
+struct EditingTests {
+    func type(_ text: String, into state: inout AppState) {
+        for c in text { state.press(.char(c)) }
+    }
+
+    @Test("/ searches as you type across countries, milestones, policies, projects and events")
+    func searchAsYouType() throws {
+        var state = try sampleState()
+        state.press(.char("/"))
+        type("moz", into: &state)
+        let labels = state.search?.matches.map(\.label) ?? []
+        #expect(labels.contains("Country Mozambique"))
+        #expect(labels.contains("Policy “Mozambique National Urban Policy” (Mozambique)"))
+        #expect(labels.contains { $0.hasPrefix("Milestone “Draft of Mozambique") })
+        state.press(.backspace, .backspace, .backspace)
+        type("covid", into: &state)
+        #expect(state.search?.matches.count == 2)
+        #expect(state.search?.matches.allSatisfy { $0.label.hasPrefix("Project") } == true)
+    }
+
+    @Test("Enter jumps to the match in its panel; n and N move between matches; Esc clears")
+    func searchJump() throws {
+        var state = try sampleState()
+        state.press(.char("/"))
+        type("paraguay", into: &state)
+        state.press(.enter)
+        #expect(state.detail?.countryID == "PRY")
+        state.press(.escape) // back from the detail
+        state.press(.char("/"))
+        type("workshops", into: &state)
+        state.press(.enter)
+        #expect(state.panel == .milestones)
+        #expect(state.selectedMilestone?.id == "phase-1-officials-capacity")
+        state.press(.char("n"))
+        #expect(state.selectedMilestone?.id == "phase-2-workshops")
+        state.press(.char("N"))
+        #expect(state.selectedMilestone?.id == "phase-1-officials-capacity")
+        state.press(.escape)
+        #expect(state.search == nil)
+    }
+
+    @Test("search finds a milestone the filter hides, and shows it")
+    func searchPastFilter() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("f")) // open only
+        state.press(.char("/"))
+        type("evaluation", into: &state)
+        state.press(.enter)
+        #expect(state.statusFilter == .all)
+        #expect(state.selectedMilestone?.id == "phase-1-evaluation")
+    }
+
+    @Test("a adds a milestone to the open country; a bad day is refused with a clear message")
+    func addMilestone() throws {
+        var state = try sampleState()
+        state.press(.char("2"), .char("G"), .enter) // Paraguay
+        state.press(.char("a"))
+        #expect(state.form?.purpose == .addMilestone(to: .country("PRY")))
+        type("Urban policy diagnosis report", into: &state)
+        state.press(.tab)
+        type("2026-02-30", into: &state)
+        #expect(state.press(.enter).isEmpty)
+        #expect(state.form?.error?.contains("not a date") == true)
+        #expect(state.form?.focus == 1)
+        state.press(.ctrl("u"))
+        type("2027-03-31", into: &state)
+        let effects = state.press(.enter)
+        guard case .commit(let record, .new)? = effects.first,
+              case .addMilestone(let m, .country("PRY"), nil) = record.edit else { Issue.record("\(effects)"); return }
+        #expect(m.title == "Urban policy diagnosis report" && m.due == CalendarDate("2027-03-31") && m.id == "pry-1")
+        try state.complete(effects)
+        #expect(state.programme.country("PRY")?.milestones.map(\.id) == ["pry-1"])
+        #expect(state.screenText.contains("Urban policy diagnosis report  due 2027-03-31"))
+    }
+
+    @Test("e edits the selected milestone's title, due day, note and evidence; Esc cancels without changes")
+    func editMilestone() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("f")) // the first open one: Iran's approval
+        state.press(.char("e"))
+        #expect(state.form?.fields.map(\.label) == ["Title", "Due", "Note", "Evidence"])
+        state.press(.escape)
+        #expect(state.form == nil && state.message?.text == "Cancelled: nothing changed.")
+        state.press(.char("e"), .tab)
+        type("2027-06-30", into: &state)
+        let effects = state.press(.enter)
+        guard case .commit(let record, _)? = effects.first else { Issue.record("no commit"); return }
+        #expect(record.edit == .editMilestone(id: "irn-nup-approval", title: "Iran National Urban Policy approved by the government and adopted",
+                                              due: CalendarDate("2027-06-30"), note: try loadSample().milestone("irn-nup-approval")?.note,
+                                              evidence: nil))
+    }
+
+    @Test("text fields: cursor keys, Home/End, Backspace, Delete, Ctrl-U, UTF-8")
+    func textField() {
+        var field = TextField(label: "x", text: "Maputo")
+        field.apply(.home); field.apply(.delete); field.apply(.insert("m"))
+        #expect(field.text == "maputo" && field.cursor == 1)
+        field.apply(.end); field.apply(.insert(" 서울 é"))
+        #expect(field.text == "maputo 서울 é")
+        field.apply(.left); field.apply(.backspace)
+        #expect(field.text == "maputo 서울é")
+        field.apply(.clearToStart)
+        #expect(field.text == "é" && field.cursor == 0)
+        field.apply(.insert("a\nb"))
+        #expect(field.text == "a bé")
+        let (visible, cursor) = TextField(label: "x", text: String(repeating: "서", count: 20)).window(width: 10)
+        #expect(visible.displayWidth <= 10 && cursor <= 9)
+    }
+
+    @Test("d asks for confirmation naming the milestone; n keeps it, y removes it")
+    func remove() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("f"))
+        state.press(.char("d"))
+        #expect(state.confirmation?.question.contains("Iran National Urban Policy approved") == true)
+        #expect(state.screenText.contains("y yes · n no"))
+        state.press(.char("n"))
+        #expect(state.confirmation == nil && state.message?.text == "Not removed.")
+        state.press(.char("d"))
+        let effects = state.press(.char("y"))
+        #expect(effects.first == .commit(UndoRecord(edit: .removeMilestone("irn-nup-approval"),
+                                                    inverse: .addMilestone(try #require(try loadSample().milestone("irn-nup-approval")), to: .country("IRN"), at: 0)), .new))
+    }
+
+    @Test("e on a country's detail edits its notes; Ctrl-E hands the text to $EDITOR")
+    func notes() throws {
+        var state = try sampleState()
+        state.press(.char("2"), .enter, .char("e"))
+        #expect(state.form?.purpose == .editNotes(country: "IRN"))
+        #expect(state.press(.ctrl("e")) == [.runEditor("")])
+        state.send(.editorFinished("Line one\nLine two\n"))
+        let effects = state.press(.enter)
+        guard case .commit(let record, _)? = effects.first else { Issue.record("no commit"); return }
+        #expect(record.edit == .setCountryNotes(country: "IRN", notes: "Line one\nLine two"))
+    }
+
+    @Test("mouse: a click on a tab switches panel, on a row selects it, a double click opens it, the wheel scrolls")
+    func mouse() throws {
+        var state = try sampleState()
+        let countriesTab = try #require(TabStrip.tabs.first { $0.panel == .countries })
+        state.send(.click(x: countriesTab.range.lowerBound + 1, y: 1, double: false))
+        #expect(state.panel == .countries)
+        state.send(.click(x: 5, y: 2 + 1 + 2, double: false)) // third row under the header: Myanmar
+        #expect(state.countryRows[state.countryCursor.index] == .country("MMR"))
+        state.send(.click(x: 5, y: 2 + 1 + 2, double: true))
+        #expect(state.detail?.countryID == "MMR")
+        state.press(.escape)
+        state.send(.scroll(1))
+        #expect(state.countryRows[state.countryCursor.index] == .country("AZE"))
+        state.mouse = false
+        #expect(KeyMap.action(for: .click(x: 1, y: 1, double: false), in: state) == nil)
+    }
+}

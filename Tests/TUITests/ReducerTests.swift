@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+@testable import Model
+@testable import TUI
+
+@Suite("Reducer: navigation, panels, ticking, filters, resize, help")
+struct ReducerTests {
+    @Test("number keys and Tab switch panels; Shift-Tab goes back and wraps")
+    func panels() throws {
+        var state = try sampleState()
+        #expect(state.panel == .overview)
+        state.press(.char("3"))
+        #expect(state.panel == .timeline)
+        state.press(.tab, .tab)
+        #expect(state.panel == .overview)
+        state.press(.backTab)
+        #expect(state.panel == .milestones)
+    }
+
+    @Test("moving in the countries list skips phase headings")
+    func countriesNavigation() throws {
+        var state = try sampleState()
+        state.press(.char("2"))
+        #expect(state.countryRows[state.countryCursor.index] == .country("IRN"))
+        state.press(.char("j"), .char("j"), .char("j"))
+        #expect(state.countryRows[state.countryCursor.index] == .country("AZE"))
+        state.press(.char("k"))
+        #expect(state.countryRows[state.countryCursor.index] == .country("NGA"))
+        state.press(.char("G"))
+        #expect(state.countryRows[state.countryCursor.index] == .country("PRY"))
+        state.press(.char("g"))
+        #expect(state.countryRows[state.countryCursor.index] == .country("IRN"))
+    }
+
+    @Test("Enter opens a country; Esc goes back to the list")
+    func openAndBack() throws {
+        var state = try sampleState()
+        state.press(.char("2"), .down, .down, .enter)
+        #expect(state.detail?.countryID == "NGA")
+        #expect(state.screenText.contains("Niger State Sub-National Urban Policy — adopted"))
+        state.press(.escape)
+        #expect(state.detail == nil && state.panel == .countries)
+    }
+
+    @Test("the phase filter cycles all, phase 1, phase 2")
+    func phaseFilter() throws {
+        var state = try sampleState()
+        state.press(.char("2"), .char("p"))
+        #expect(state.countryRows.compactMap { if case .country(let id) = $0 { id } else { nil } } == ["IRN", "MMR", "NGA"])
+        state.press(.char("p"))
+        #expect(state.countryRows.filter(\.isSelectable).count == 5)
+        state.press(.char("p"))
+        #expect(state.countryRows.filter(\.isSelectable).count == 8)
+    }
+
+    @Test("the status filter shows open, done, overdue or all milestones")
+    func statusFilter() throws {
+        var state = try sampleState()
+        state.press(.char("4"))
+        func ids() -> [String] { state.milestoneRows.compactMap { $0.entry?.milestone.id } }
+        #expect(ids().count == 16)
+        state.press(.char("f")) // open
+        #expect(ids() == ["irn-nup-approval", "phase-2-completion"])
+        state.press(.char("f")) // done
+        #expect(ids().count == 14)
+        state.press(.char("f")) // overdue
+        #expect(ids().isEmpty)
+        #expect(state.screenText.contains("No overdue milestones"))
+    }
+
+    @Test("Space ticks the selected milestone as the officer, now; the result is saved and can be undone")
+    func tickUndoRedo() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("f")) // open milestones
+        let effects = state.press(.char(" "))
+        guard case .commit(let record, .new)? = effects.first else { Issue.record("no commit: \(effects)"); return }
+        #expect(record.edit == .tick(milestone: "irn-nup-approval", by: "tester", at: "2026-11-28T10:00:00Z"))
+        try state.complete(effects)
+        #expect(state.programme.milestone("irn-nup-approval")?.doneBy == "tester")
+        #expect(state.message?.text.contains("Saved (revision 2)") == true)
+        let undo = state.press(.char("u"))
+        guard case .commit(let inverse, .undo)? = undo.first else { Issue.record("no undo commit"); return }
+        #expect(inverse.edit == .updateMilestone(try #require(try loadSample().milestone("irn-nup-approval"))))
+        try state.complete(undo)
+        #expect(state.programme.milestone("irn-nup-approval")?.done == false)
+        #expect(state.undoStack.isEmpty && state.redoStack.count == 1)
+        try state.complete(state.press(.ctrl("r")))
+        #expect(state.programme.milestone("irn-nup-approval")?.doneBy == "tester")
+        #expect(state.redoStack.isEmpty && state.undoStack.count == 1)
+    }
+
+    @Test("a read-only store refuses ticks and edits, and says why")
+    func readOnly() throws {
+        var state = try sampleState(readOnly: "locked by alice on host (pid 1) since 2026-11-28T08:00:00Z")
+        state.press(.char("4"))
+        #expect(state.press(.char(" ")).isEmpty)
+        #expect(state.message?.text.hasPrefix("Nothing was changed: read-only, locked by alice") == true)
+        #expect(state.press(.char("a")).isEmpty && state.form == nil)
+        #expect(state.screenText.contains("READ-ONLY"))
+    }
+
+    @Test("a failed save leaves the programme as it was and shows the error")
+    func failedSave() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("f"))
+        _ = state.press(.char(" "))
+        state.send(.commitFailed(message: "Not saved: disk full", programme: nil, revision: nil))
+        #expect(state.programme.milestone("irn-nup-approval")?.done == false)
+        #expect(state.message == AppState.Message(text: "Not saved: disk full", kind: .error))
+    }
+
+    @Test("help opens from ?, lists every binding of the key map, scrolls and closes")
+    func help() throws {
+        var state = try sampleState(width: 80, height: 24)
+        state.press(.char("?"))
+        #expect(state.helpScroll == 0)
+        let text = HelpOverlay.lines().map(\.text).joined(separator: "\n")
+        for binding in KeyMap.bindings { #expect(text.contains(binding.help)) }
+        state.press(.char("j"), .char("j"))
+        #expect(state.helpScroll == 2)
+        state.press(.char("G")) // not a help key: ignored
+        #expect(state.helpScroll == 2)
+        state.press(.escape)
+        #expect(state.helpScroll == nil)
+    }
+
+    @Test("resizing re-lays out; below 60×16 a message replaces the layout; 1×1 does not crash", arguments: [
+        (120, 40), (60, 16), (59, 16), (60, 15), (1, 1), (0, 0), (200, 3),
+    ])
+    func resize(width: Int, height: Int) throws {
+        var state = try sampleState()
+        state.press(.char("2"))
+        state.send(.resize(width: width, height: height))
+        let screen = AppView.render(state)
+        #expect(screen.width == width && screen.height == height)
+        let small = width < 60 || height < 16
+        if small && width >= 20 && height >= 3 { #expect(screen.text.contains("too small")) }
+        if !small { #expect(screen.text.contains("Countries")) }
+        for panel in Panel.allCases {
+            state.send(.selectPanel(panel))
+            _ = AppView.render(state)
+        }
+    }
+
+    @Test("the selection stays visible when a list scrolls")
+    func scrolling() throws {
+        var state = try sampleState(width: 80, height: 16)
+        state.press(.char("4"))
+        for _ in 0..<30 { state.press(.char("j")) }
+        let visible = Layout(width: 80, height: 16).listRows
+        #expect(state.milestoneCursor.index >= state.milestoneCursor.scroll)
+        #expect(state.milestoneCursor.index < state.milestoneCursor.scroll + visible)
+        #expect(state.milestoneRows[state.milestoneCursor.index].entry?.milestone.id == "moz-nup-draft")
+    }
+
+    @Test("the timeline pans, zooms and shows the selected item in the status line")
+    func timeline() throws {
+        var state = try sampleState()
+        state.press(.char("3"))
+        let start = TimelineLayout(state: state).start
+        state.press(.char("l"))
+        #expect(TimelineLayout(state: state).start > start)
+        state.press(.char("h"), .char("h"))
+        #expect(TimelineLayout(state: state).start < start)
+        state.press(.char("+"))
+        #expect(state.timeline.zoom == .quarters)
+        state.press(.char("+"), .char("+"))
+        #expect(state.timeline.zoom == .months)
+        #expect(state.message?.text.contains("closest zoom") == true)
+        state.press(.char("-"), .char("-"))
+        #expect(state.timeline.zoom == .years)
+        state.press(.char("j"))
+        #expect(state.message?.text.hasPrefix("Iran (IRN)") == true)
+        state.press(.enter)
+        #expect(state.detail?.countryID == "IRN")
+    }
+
+    @Test("control characters and escape sequences in the data are drawn as placeholders")
+    func controlCharacters() throws {
+        var programme = try loadSample()
+        programme.countries[0].name = "Iran\u{1B}[31mRED\u{07}"
+        let state = AppState(programme: programme, storePath: "/x", readOnlyReason: nil, revision: 1, officer: "t",
+                             today: fixedToday, width: 80, height: 24)
+        var s = state
+        s.send(.selectPanel(.countries))
+        let text = s.screenText
+        #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"))
+        #expect(text.contains("Iran␛[31mRED␇"))
+    }
+
+    @Test("wide characters keep the columns aligned")
+    func wideCharacters() throws {
+        var programme = try loadSample()
+        programme.countries[1].name = "서울特別市"
+        var state = AppState(programme: programme, storePath: "/x", readOnlyReason: nil, revision: 1, officer: "t",
+                             today: fixedToday, width: 80, height: 24)
+        state.send(.selectPanel(.countries))
+        let lines = state.screenText.split(separator: "\n").map(String.init)
+        let iran = try #require(lines.first { $0.hasPrefix("IRN") })
+        let wide = try #require(lines.first { $0.hasPrefix("MMR") })
+        #expect(iran.displayWidth == wide.displayWidth)
+        #expect(iran.firstRange(of: "national").map { iran[..<$0.lowerBound].displayWidth }
+                == wide.firstRange(of: "national").map { wide[..<$0.lowerBound].displayWidth })
+    }
+}
+
+extension Substring {
+    var displayWidth: Int { String(self).displayWidth }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import Model
+@testable import TUI
+
+/// Each panel on the sample with a fixed today, at 80×24 and 120×40.
+/// Re-record with `KNUPP_RECORD_SNAPSHOTS=1 swift test --filter SnapshotTests`.
+@Suite("Screen snapshots")
+struct SnapshotTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    @Test("every panel", arguments: Panel.allCases, sizes)
+    func panel(_ panel: Panel, size: (Int, Int)) throws {
+        var state = try sampleState(width: size.0, height: size.1)
+        state.send(.selectPanel(panel))
+        try expectSnapshot(state.screenText, named: "\(panel.title.lowercased())-\(size.0)x\(size.1)")
+    }
+
+    @Test("the country detail", arguments: sizes)
+    func detail(size: (Int, Int)) throws {
+        var state = try sampleState(width: size.0, height: size.1)
+        state.press(.char("2"), .down, .down, .enter) // Nigeria
+        try expectSnapshot(state.screenText, named: "detail-nigeria-\(size.0)x\(size.1)")
+    }
+
+    @Test("the help overlay")
+    func help() throws {
+        var state = try sampleState()
+        state.press(.char("?"))
+        try expectSnapshot(state.screenText, named: "help-80x24")
+    }
+
+    @Test("the add and edit forms")
+    func forms() throws {
+        var state = try sampleState()
+        state.press(.char("2"), .char("G"), .enter, .char("a"))
+        for c in "Diagnosis report" { state.press(.char(c)) }
+        state.press(.tab)
+        for c in "2026-02-30" { state.press(.char(c)) }
+        state.press(.enter)
+        try expectSnapshot(state.screenText, named: "form-add-bad-day-80x24")
+        var edit = try sampleState()
+        edit.press(.char("4"), .char("f"), .char("e"))
+        try expectSnapshot(edit.screenText, named: "form-edit-80x24")
+    }
+
+    @Test("too small")
+    func tooSmall() throws {
+        let state = try sampleState(width: 50, height: 12)
+        try expectSnapshot(state.screenText, named: "too-small-50x12")
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+@testable import Model
+@testable import TUI
+
+/// The built binary in a real terminal (tmux): keys in, screen and file out.
+@Suite("Real terminal (tmux)", .enabled(if: TmuxSession.available, "tmux is not installed"))
+struct TerminalTests {
+    let folder = TempFolder()
+
+    /// Prints ECHO-ON when the terminal is back in its normal (echoing) mode.
+    static let echoCheck = "stty -a | tr \" ;\" \"\\n\\n\" | grep -qx echo && echo ECHO-ON"
+
+    func document(_ path: String) throws -> StoreDocument {
+        try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+    }
+
+    @Test("open, go to a country, tick a milestone, quit: the tick is on disk with officer and time")
+    func tickEndToEnd() throws {
+        let path = try folder.copySample()
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer Amina --today 2026-11-28")
+        try tmux.waitFor("Korea National Urban Policy Programme")
+        try tmux.send("2")
+        try tmux.waitFor("Niger State")
+        try tmux.send("Enter")
+        try tmux.waitFor("Iran (IRN)")
+        // Walk the cursor down to the milestone's line and tick it in place.
+        let state = try sampleState()
+        let iran = try #require(state.programme.country("IRN"))
+        let line = try #require(CountryDetailScreen.lines(country: iran, state: state).firstIndex { $0.milestoneID == "irn-nup-approval" })
+        for _ in 0..<line { try tmux.send("j") }
+        try tmux.send("Space")
+        let screen = try tmux.waitFor("Saved (revision 2)")
+        #expect(screen.contains("[x] Iran National Urban Policy approved"))
+        try tmux.send("j")
+        try tmux.waitFor("ticked by Amina at 20")
+        try tmux.send("q")
+        try tmux.waitFor("[exit 0]")
+        let m = try #require(try document(path).programme.milestone("irn-nup-approval"))
+        #expect(m.done && m.doneBy == "Amina")
+        #expect(m.doneAt.flatMap { ISO8601DateFormatter().date(from: $0) } != nil)
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+    }
+
+    @Test("resizing the window re-lays out; too small shows a message; back again restores")
+    func resize() throws {
+        let path = try folder.copySample()
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --today 2026-11-28", width: 80, height: 24)
+        try tmux.waitFor("1 Overview")
+        try tmux.send("2")
+        try tmux.waitFor("Niger State")
+        try tmux.resize(width: 130, height: 40)
+        let wide = try tmux.waitUntil("the wide layout") { $0.contains("implementation") && $0.contains("formulation") }
+        let title = wide.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(title.hasSuffix("rev 1"))
+        #expect(title.count > 100)
+        try tmux.resize(width: 50, height: 12)
+        try tmux.waitFor("too small")
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("Niger State")
+        try tmux.send("q")
+        try tmux.waitFor("[exit 0]")
+    }
+
+    @Test("a malformed store shows its error and leaves the terminal usable, the file untouched")
+    func malformed() throws {
+        let path = folder.file("broken.json")
+        try FileManager.default.copyItem(atPath: packageRoot.appendingPathComponent("Tests/ModelTests/Fixtures/trailing-garbage.json").path, toPath: path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path); s=$?; \(TerminalTests.echoCheck); (exit $s)", width: 200, height: 30)
+        let screen = try tmux.waitFor("[exit 4]")
+        #expect(screen.contains("not valid JSON"))
+        #expect(screen.contains("broken.json:401:1"))
+        #expect(screen.contains("ECHO-ON")) // the terminal still echoes: not left in curses mode
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("SIGTERM restores the terminal and releases the lock; the saved tick survives")
+    func sigterm() throws {
+        let path = try folder.copySample()
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --today 2026-11-28; s=$?; \(TerminalTests.echoCheck); (exit $s)")
+        try tmux.waitFor("1 Overview")
+        try tmux.send("4", "f")
+        try tmux.waitFor("filter: open")
+        try tmux.send("Space")
+        try tmux.waitFor("Saved (revision 2)")
+        #expect(FileManager.default.fileExists(atPath: path + ".lock"))
+        let lock = try #require(StoreLock.readOwner(path + ".lock"))
+        kill(lock.pid, SIGTERM)
+        let screen = try tmux.waitFor("[exit 143]")
+        #expect(screen.contains("ECHO-ON"))
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+        #expect(try document(path).programme.milestone("irn-nup-approval")?.done == true)
+    }
+
+    @Test("a second instance opens read-only and says who holds the lock")
+    func secondInstance() throws {
+        let path = try folder.copySample()
+        let first = try TmuxSession("\(knuppBinary) --store \(path) --officer Amina")
+        try first.waitFor("read-write")
+        let second = try TmuxSession("\(knuppBinary) --store \(path) --officer Bongani")
+        let screen = try second.waitFor("READ-ONLY")
+        #expect(screen.contains("locked by Amina"))
+        try second.send("4", "f")
+        try second.waitFor("filter: open")
+        try second.send("Space")
+        try second.waitFor("Nothing was changed: read-only")
+        try second.send("q")
+        try first.send("q")
+        try first.waitFor("[exit 0]")
+        #expect(try document(path).revision == 1)
+    }
+
+    @Test("another officer's save is picked up: the app reloads, and a tick after it keeps both")
+    func otherOfficer() throws {
+        let path = try folder.copySample()
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer Amina --today 2026-11-28")
+        try tmux.waitFor("read-write")
+        // Bob's change arrives through the file (say, a git pull), bypassing the lock.
+        var theirs = try document(path)
+        try theirs.programme.apply(.untick(milestone: "moz-nup-draft"))
+        theirs.revision = 2
+        try theirs.encoded().write(to: URL(fileURLWithPath: path))
+        try tmux.send("4", "f")
+        try tmux.waitFor("filter: open")
+        try tmux.send("Space")
+        try tmux.waitUntil("the save") { $0.contains("Saved (revision 3)") }
+        try tmux.send("q")
+        try tmux.waitFor("[exit 0]")
+        let saved = try document(path).programme
+        #expect(saved.milestone("moz-nup-draft")?.done == false)
+        #expect(saved.milestone("irn-nup-approval")?.doneBy == "Amina")
+    }
+
+    @Test("add a milestone, edit its due day, undo a tick, search a country and jump to it: all on disk")
+    func editingEndToEnd() throws {
+        let path = try folder.copySample()
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer Amina --today 2026-11-28", width: 100, height: 30)
+        try tmux.waitFor("read-write")
+        try tmux.send("/")
+        try tmux.send("paragu", literal: true)
+        try tmux.waitFor("1/2") // the country, and the Phase 2 workshops that name it
+        try tmux.send("Enter")
+        try tmux.waitFor("Paraguay (PRY)")
+        try tmux.send("a")
+        try tmux.waitFor("Add a milestone")
+        try tmux.send("Diagnosis report — São Paulo workshop", literal: true)
+        try tmux.send("Tab")
+        try tmux.send("2027-03-31", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Saved (revision 2)")
+        #expect(try document(path).programme.milestone("pry-1")?.title == "Diagnosis report — São Paulo workshop")
+        // Walk to the new milestone's line in the detail and edit it.
+        var state = try sampleState(width: 100, height: 30)
+        state.setProgramme(try document(path).programme)
+        let paraguay = try #require(state.programme.country("PRY"))
+        let line = try #require(CountryDetailScreen.lines(country: paraguay, state: state).firstIndex { $0.milestoneID == "pry-1" })
+        try tmux.send("g")
+        for _ in 0..<line { try tmux.send("j") }
+        try tmux.send("e")
+        try tmux.waitFor("Edit")
+        try tmux.send("Tab", "C-u")
+        try tmux.send("2027-04-30", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("revision 3")
+        let edited = try #require(try document(path).programme.milestone("pry-1"))
+        #expect(edited.due == CalendarDate("2027-04-30"))
+        try tmux.send("Space")
+        try tmux.waitFor("revision 4")
+        #expect(try document(path).programme.milestone("pry-1")?.done == true)
+        try tmux.send("u")
+        try tmux.waitFor("Undone")
+        #expect(try document(path).programme.milestone("pry-1")?.done == false)
+        #expect(try document(path).revision == 5)
+        try tmux.send("q")
+        try tmux.waitFor("[exit 0]")
+    }
+}
+

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// A real terminal: a tmux server on a private socket, one window of a fixed size.
+final class TmuxSession {
+    let socket: String
+    static let available = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+        || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+
+    /// Starts `command` (run by sh) in a `width`×`height` terminal with LANG=C.UTF-8.
+    init(_ command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        socket = "knupp-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+                    "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", "-e", "USER=tester"]
+        for (k, v) in environment { args += ["-e", "\(k)=\(v)"] }
+        // Keep the pane after the program ends, so its last words and exit status can be read.
+        args += ["sh -c '\(command); echo \"[exit $?]\"; sleep 600'"]
+        let result = try run(TmuxSession.tmuxPath, args)
+        if result.status != 0 { throw TmuxError(message: "tmux did not start: \(result.stderr)") }
+    }
+
+    deinit { _ = try? run(TmuxSession.tmuxPath, ["-L", socket, "kill-server"]) }
+
+    static var tmuxPath: String {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") ? "/usr/bin/tmux" : "/usr/local/bin/tmux"
+    }
+
+    func tmux(_ args: String...) throws {
+        _ = try run(TmuxSession.tmuxPath, ["-L", socket] + args)
+    }
+
+    /// The screen as text.
+    func capture() throws -> String {
+        try run(TmuxSession.tmuxPath, ["-L", socket, "capture-pane", "-p"]).stdout
+    }
+
+    /// Sends tmux key names ("Enter", "Space", "q") or literal text with `literal`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        _ = try run(TmuxSession.tmuxPath, ["-L", socket, "send-keys"] + (literal ? ["-l"] : []) + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux("resize-window", "-x", "\(width)", "-y", "\(height)")
+    }
+
+    /// Polls the screen until `text` appears; fails with the last screen after `timeout` seconds.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if screen.contains(text) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError(message: "“\(text)” did not appear within \(timeout)s. The screen:\n\(screen)")
+    }
+
+    /// Polls until `condition` holds for the screen.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if condition(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError(message: "\(what) did not happen within \(timeout)s. The screen:\n\(screen)")
+    }
+}
+
+struct TmuxError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
