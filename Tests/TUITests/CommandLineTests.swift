@@ -118,6 +118,12 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
     }
 
+    @Test("without a terminal, the interactive front says so and exits 1 (no broken screen)")
+    func noTerminal() throws {
+        let result = try knupp("--store", samplePath)
+        #expect(result.status == 1 && result.stderr.contains("needs a terminal"))
+    }
+
     @Test("validate takes a file argument and says what it checked")
     func validate() throws {
         let ok = try knupp("validate", samplePath)

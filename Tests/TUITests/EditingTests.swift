@@ -45,6 +45,29 @@ struct EditingTests {
         #expect(state.search == nil)
     }
 
+    @Test("a search narrows the milestones panel, combined with its status filter; Esc restores the list")
+    func searchCombinesWithFilter() throws {
+        var state = try sampleState()
+        state.press(.char("4"))
+        state.press(.char("/"))
+        type("policy", into: &state)
+        func ids() -> [String] { state.milestoneRows.compactMap { $0.entry?.milestone.id } }
+        #expect(ids() == ["phase-1-knowledge-exchange", "irn-nup-approval", "nga-urban-policy-adopted", "moz-nup-draft"])
+        state.press(.enter)
+        state.send(.selectPanel(.milestones))
+        state.press(.char("f")) // open
+        #expect(ids() == ["irn-nup-approval"])
+        state.press(.escape)
+        #expect(ids() == ["irn-nup-approval", "phase-2-completion"])
+    }
+
+    @Test("moving onto a milestone shows it in full in the status line")
+    func milestoneDetail() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("G"))
+        #expect(state.message?.text == "moz-nup-draft · done · ticked · note: Recorded as achieved in the programme description.")
+    }
+
     @Test("search finds a milestone the filter hides, and shows it")
     func searchPastFilter() throws {
         var state = try sampleState()

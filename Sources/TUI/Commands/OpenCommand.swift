@@ -15,6 +15,10 @@ struct OpenCommand: ParsableCommand {
     var readOnly = false
 
     func run() throws {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            Output.error("the interactive front needs a terminal. In a script, use the commands: `knupp --help`.")
+            throw ExitCode.failure
+        }
         let context = Context(global)
         try Context.run {
             let store = try context.openStore(mode: readOnly ? .readOnly : .readWrite)

@@ -27,7 +27,7 @@ extension AppState {
             panel = Panel(rawValue: (panel.rawValue + step) % Panel.allCases.count) ?? .overview
             detail = nil
         case .back:
-            if let search, !search.editing { self.search = nil; message = nil }
+            if let search, !search.editing { self.search = nil; message = nil; rebuildLists() }
             else if detail != nil { detail = nil }
         case .open:
             openSelection()
@@ -127,7 +127,7 @@ extension AppState {
             }
         case .cancel:
             if form != nil { form = nil; message = Message(text: "Cancelled: nothing changed.") }
-            else if search != nil { search = nil; message = nil }
+            else if search != nil { search = nil; message = nil; rebuildLists() }
         case .editInEditor:
             guard let form else { return [] }
             let text = form.fields[form.focus].text
@@ -146,6 +146,7 @@ extension AppState {
             self.form = form
         case .startSearch:
             search = SearchState()
+            rebuildLists()
         case .nextMatch, .previousMatch:
             guard var search, !search.matches.isEmpty else {
                 message = Message(text: "No search: press / to search.", kind: .warning)
@@ -259,6 +260,7 @@ extension AppState {
             let count = CountryDetailScreen.lines(country: country, state: self).count
             detail.cursor.move(by: delta.clampedStep(count), count: count, visible: layout.detailRows(count: count))
             self.detail = detail
+            describeSelectedMilestone()
             return
         }
         switch panel {
@@ -272,6 +274,7 @@ extension AppState {
         case .milestones:
             let rows = milestoneRows
             milestoneCursor.move(by: delta.clampedStep(rows.count), count: rows.count, visible: layout.listRows) { rows[$0].isSelectable }
+            describeSelectedMilestone()
         case .timeline:
             moveTimeline(by: delta)
         }
@@ -294,6 +297,17 @@ extension AppState {
             }
             message = Message(text: item.label)
         }
+    }
+
+    /// The selected milestone in full in the status line: its id, status, due day, tick record and note.
+    private mutating func describeSelectedMilestone() {
+        guard let m = selectedMilestone else { return }
+        var parts = [m.id, m.status(today: today).rawValue]
+        if let due = m.due { parts.append("due \(due)") }
+        if m.done { parts.append("ticked" + (m.doneBy.map { " by \($0)" } ?? "") + (m.doneAt.map { " at \($0)" } ?? "")) }
+        if let note = m.note { parts.append("note: \(note)") }
+        if let evidence = m.evidence { parts.append("evidence: \(evidence)") }
+        message = Message(text: parts.joined(separator: " · "))
     }
 
     private mutating func clampDetail() {
@@ -333,6 +347,7 @@ extension AppState {
         guard let query = search?.query else { return }
         search?.matches = SearchState.matches(of: query, in: programme)
         search?.index = 0
+        rebuildLists()
     }
 
     /// Shows the current match in its panel.

@@ -100,7 +100,11 @@ struct AppState: Sendable {
     /// Recomputes the filtered lists (after a change of record or filter), keeping the selection in range.
     mutating func rebuildLists() {
         countryRows = CountryListRow.rows(programme: programme, filter: phaseFilter)
-        milestoneRows = MilestoneListRow.rows(entries: derived.entries, programme: programme, filter: statusFilter, today: today)
+        // A search narrows the milestones panel too, on top of its status filter.
+        let query = search?.query ?? ""
+        let entries = query.trimmingCharacters(in: .whitespaces).isEmpty ? derived.entries
+            : derived.entries.filter { SearchState.milestoneMatches($0.milestone, query: query) }
+        milestoneRows = MilestoneListRow.rows(entries: entries, programme: programme, filter: statusFilter, today: today)
         let visible = Layout(width: width, height: height).listRows
         let countryRows = self.countryRows
         let milestoneRows = self.milestoneRows

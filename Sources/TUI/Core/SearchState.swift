@@ -21,14 +21,22 @@ struct SearchState: Equatable, Sendable {
 
     var query: String { field.text }
 
+    static func hit(_ text: String?, _ query: String) -> Bool {
+        guard let text else { return false }
+        return text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    }
+
+    /// Whether a milestone's title, id, note or evidence contains `query`.
+    static func milestoneMatches(_ m: Milestone, query: String) -> Bool {
+        let q = query.trimmingCharacters(in: .whitespaces)
+        return hit(m.title, q) || hit(m.note, q) || hit(m.id, q) || hit(m.evidence, q)
+    }
+
     /// Every match of `query` in the programme, in reading order; case- and diacritic-insensitive.
     static func matches(of query: String, in programme: Programme) -> [Match] {
         let q = query.trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty else { return [] }
-        func hit(_ text: String?) -> Bool {
-            guard let text else { return false }
-            return text.range(of: q, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-        }
+        func hit(_ text: String?) -> Bool { SearchState.hit(text, q) }
         var found: [Match] = []
         for c in programme.countries {
             if hit(c.name) || hit(c.id) || hit(c.officialName) || hit(c.scope.subdivision) {
@@ -44,8 +52,7 @@ struct SearchState: Equatable, Sendable {
                 found.append(Match(label: "Notes of \(c.name)", target: .country(c.id)))
             }
         }
-        for entry in programme.milestoneEntries where hit(entry.milestone.title) || hit(entry.milestone.note)
-            || hit(entry.milestone.id) || hit(entry.milestone.evidence) {
+        for entry in programme.milestoneEntries where milestoneMatches(entry.milestone, query: q) {
             found.append(Match(label: "Milestone “\(entry.milestone.title)” (\(programme.ownerName(entry.owner)))",
                                target: .milestone(entry.milestone.id)))
         }
