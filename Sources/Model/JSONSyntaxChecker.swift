@@ -30,6 +30,53 @@ struct JSONSyntaxChecker {
         }
     }
 
+    /// Where the value at `path` starts, for pointing at a field the decoder refused. Where the
+    /// path cannot be followed (a missing key, a value of another type), the enclosing value.
+    static func offset(of path: [JSONPathKey], in bytes: [UInt8]) -> Int? {
+        var checker = JSONSyntaxChecker(bytes)
+        return try? checker.locate(path[...])
+    }
+
+    private mutating func locate(_ path: ArraySlice<JSONPathKey>) throws(Failure) -> Int {
+        skipSpace()
+        let here = index
+        guard let first = path.first, index < bytes.count else { return here }
+        switch first {
+        case .key(let wanted):
+            guard bytes[index] == UInt8(ascii: "{") else { return here }
+            index += 1
+            while true {
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return here }
+                let keyStart = index + 1
+                try string()
+                let key = String(decoding: bytes[keyStart..<(index - 1)], as: UTF8.self)
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return here }
+                index += 1
+                if key == wanted { return try locate(path.dropFirst()) }
+                skipSpace()
+                try value()
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return here }
+                index += 1
+            }
+        case .index(let wanted):
+            guard bytes[index] == UInt8(ascii: "[") else { return here }
+            index += 1
+            var i = 0
+            while true {
+                skipSpace()
+                if i == wanted { return try locate(path.dropFirst()) }
+                try value()
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return here }
+                index += 1
+                i += 1
+            }
+        }
+    }
+
     private mutating func skipSpace() {
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
     }
@@ -168,6 +215,12 @@ struct JSONSyntaxChecker {
             guard digits() > 0 else { throw fail("expected digits in the exponent") }
         }
     }
+}
+
+/// One step of a path into a JSON document.
+enum JSONPathKey: Equatable {
+    case key(String)
+    case index(Int)
 }
 
 /// A place in a text file, for messages people can act on.

@@ -21,33 +21,45 @@ public struct StoreDocument: Equatable, Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types with string keys cannot fail; an empty object is the
         // safe answer should a future field ever make it, and save() refuses to write it.
-        let body = (try? encoder.encode(programme)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        let indented = StoreDocument.collapsingEmptyContainers(body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-            .enumerated()
-            .map { $0.offset == 0 ? $0.element : "  " + $0.element }
-            .joined(separator: "\n")
-        let text = "{\n  \"schemaVersion\" : \(schemaVersion),\n  \"revision\" : \(revision),\n"
-            + "  \"programme\" : \(indented)\n}\n"
-        return Data(text.utf8)
+        let body = (try? encoder.encode(programme)) ?? Data("{}".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(body.count + body.count / 8 + 64)
+        out += Array("{\n  \"schemaVersion\" : \(schemaVersion),\n  \"revision\" : \(revision),\n  \"programme\" : ".utf8)
+        StoreDocument.appendIndented(body, to: &out)
+        out += Array("\n}\n".utf8)
+        return Data(out)
     }
 
-    /// Foundation on Linux pretty-prints an empty list as "[", a line of spaces, "]": write "[]".
-    private static func collapsingEmptyContainers(_ lines: [String]) -> [String] {
-        var out: [String] = []
-        var i = 0
-        while i < lines.count {
-            let line = lines[i]
-            if i + 2 < lines.count, line.hasSuffix("[") || line.hasSuffix("{"),
-               lines[i + 1].allSatisfy({ $0 == " " }),
-               let close = lines[i + 2].trimmingCharacters(in: .whitespaces).first, close == "]" || close == "}" {
-                out.append(line + lines[i + 2].trimmingCharacters(in: .whitespaces))
-                i += 3
-                continue
+    /// Copies pretty-printed JSON indented by two more spaces, writing an empty list or object as
+    /// "[]" or "{}" (Foundation on Linux prints "[", a line of spaces, "]"). One pass over the bytes.
+    private static func appendIndented(_ body: Data, to out: inout [UInt8]) {
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+        body.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if (byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")) && i + 1 < n && bytes[i + 1] == newline {
+                    // Look past "\n<spaces>\n<spaces>" for the matching close.
+                    var j = i + 2
+                    while j < n && bytes[j] == space { j += 1 }
+                    if j < n && bytes[j] == newline {
+                        var k = j + 1
+                        while k < n && bytes[k] == space { k += 1 }
+                        if k < n && (bytes[k] == UInt8(ascii: "]") || bytes[k] == UInt8(ascii: "}")) {
+                            out.append(byte)
+                            out.append(bytes[k])
+                            i = k + 1
+                            continue
+                        }
+                    }
+                }
+                out.append(byte)
+                if byte == newline { out.append(space); out.append(space) }
+                i += 1
             }
-            out.append(line)
-            i += 1
         }
-        return out
     }
 
     /// Reads a store file's bytes, or says precisely what is wrong with them.
@@ -62,7 +74,7 @@ public struct StoreDocument: Equatable, Sendable {
         do {
             header = try decoder.decode(Header.self, from: data)
         } catch {
-            throw describe(error, path: path)
+            throw describe(error, path: path, bytes: bytes)
         }
         guard let version = header.schemaVersion else {
             throw .invalid(path: path, field: "schemaVersion", message: "missing: this does not look like a knupp store")
@@ -71,9 +83,62 @@ public struct StoreDocument: Equatable, Sendable {
             throw .invalid(path: path, field: "programme", message: "missing")
         }
         let document = StoreDocument(schemaVersion: version, revision: header.revision ?? 0, programme: programme)
-        try document.checkUniqueIDs(path: path, bytes: bytes)
-        try document.checkReferences(path: path)
+        if let problem = document.recordProblems(path: path, bytes: bytes).first { throw problem }
         return document
+    }
+
+    /// Every problem in a store file, for `knupp validate`: a broken file's first error alone
+    /// (nothing after a syntax error can be trusted), else every field, id and reference problem.
+    public static func problems(in data: Data, path: String) -> [StoreError] {
+        let first: StoreError
+        do {
+            _ = try decode(data, path: path)
+            return []
+        } catch {
+            first = error
+        }
+        switch first {
+        case .invalid, .duplicateID: return allRecordProblems(data, path: path, first: first)
+        default: return [first]
+        }
+    }
+
+    /// Decodes each record on its own, so that one bad field does not hide the next.
+    private static func allRecordProblems(_ data: Data, path: String, first: StoreError) -> [StoreError] {
+        let bytes = [UInt8](data)
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let programme = root["programme"] as? [String: Any] else { return [first] }
+        let decoder = JSONDecoder()
+        func check<T: Decodable>(_ key: String, _ type: T.Type) -> [StoreError] {
+            guard let list = programme[key] as? [Any] else { return [] }
+            return list.enumerated().compactMap { i, element in
+                do {
+                    _ = try decoder.decode(T.self, from: JSONSerialization.data(withJSONObject: element))
+                    return nil
+                } catch {
+                    return describe(error, path: path, bytes: bytes,
+                                    prefix: [PathKey("programme"), PathKey(key), PathKey(i)])
+                }
+            }
+        }
+        var found = check("phases", Phase.self) + check("countries", Country.self) + check("events", Event.self)
+            + check("publications", Publication.self) + check("contacts", Contact.self)
+            + check("prospectiveCountries", ProspectiveCountry.self) + check("partners", Partner.self) + check("goals", Goal.self)
+        if found.isEmpty, let header = try? decoder.decode(Header.self, from: data), let p = header.programme {
+            found = StoreDocument(schemaVersion: header.schemaVersion ?? 0, revision: header.revision ?? 0, programme: p)
+                .recordProblems(path: path, bytes: bytes)
+        }
+        return found.isEmpty ? [first] : found
+    }
+
+    /// A coding key for a path built by hand.
+    private struct PathKey: CodingKey {
+        var stringValue: String
+        var intValue: Int?
+        init(_ string: String) { stringValue = string; intValue = nil }
+        init(_ index: Int) { stringValue = "\(index)"; intValue = index }
+        init?(stringValue: String) { self.init(stringValue) }
+        init?(intValue: Int) { self.init(intValue) }
     }
 
     private struct Header: Decodable {
@@ -93,15 +158,24 @@ public struct StoreDocument: Equatable, Sendable {
         if let bad = firstInvalidUTF8(bytes) {
             throw .damaged(path: path, reason: "it is not UTF-8 text", position: TextPosition(offset: bad, in: bytes))
         }
+        // Git conflict markers stand at the start of a line.
         var lineStart = 0
-        for (i, byte) in bytes.enumerated() where byte == 0x0A || i == bytes.count - 1 {
-            let line = bytes[lineStart..<(byte == 0x0A ? i : i + 1)]
-            if line.starts(with: Array("<<<<<<<".utf8)) || line.starts(with: Array(">>>>>>>".utf8))
-                || line.elementsEqual(Array("=======".utf8)) {
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            if lineEnd - lineStart >= 7, isConflictMarker(bytes, from: lineStart, to: lineEnd) {
                 throw .mergeConflict(path: path, position: TextPosition(offset: lineStart, in: bytes))
             }
-            lineStart = i + 1
+            lineStart = lineEnd + 1
         }
+    }
+
+    private static func isConflictMarker(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        let first = bytes[start]
+        guard first == UInt8(ascii: "<") || first == UInt8(ascii: ">") || first == UInt8(ascii: "=") else { return false }
+        for i in start..<(start + 7) where bytes[i] != first { return false }
+        // "=======" is a marker only alone on its line; "<<<<<<<" and ">>>>>>>" may carry a name.
+        return first != UInt8(ascii: "=") || end - start == 7
     }
 
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
@@ -117,26 +191,30 @@ public struct StoreDocument: Equatable, Sendable {
         }
     }
 
-    private static func describe(_ error: Error, path: String) -> StoreError {
+    /// A decoding error as a message with the field's path, and its line and column in the file.
+    static func describe(_ error: Error, path: String, bytes: [UInt8], prefix: [CodingKey] = []) -> StoreError {
         guard let error = error as? DecodingError else {
             return .invalid(path: path, field: "(file)", message: "\(error)")
         }
-        func pathText(_ keys: [CodingKey]) -> String {
+        func invalid(_ keys: [CodingKey], _ message: String) -> StoreError {
+            let keys = prefix + keys
             var text = ""
             for key in keys {
                 if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
             }
-            return text.isEmpty ? "(top level)" : text
+            let jsonPath = keys.map { $0.intValue.map(JSONPathKey.index) ?? .key($0.stringValue) }
+            let position = JSONSyntaxChecker.offset(of: jsonPath, in: bytes).map { TextPosition(offset: $0, in: bytes) }
+            return .invalid(path: path, field: text.isEmpty ? "(top level)" : text, message: message, position: position)
         }
         switch error {
         case .typeMismatch(let type, let context):
-            return .invalid(path: path, field: pathText(context.codingPath), message: "expected \(typeName(type))")
+            return invalid(context.codingPath, "expected \(typeName(type))")
         case .valueNotFound(let type, let context):
-            return .invalid(path: path, field: pathText(context.codingPath), message: "expected \(typeName(type)), found null")
+            return invalid(context.codingPath, "expected \(typeName(type)), found null")
         case .keyNotFound(let key, let context):
-            return .invalid(path: path, field: pathText(context.codingPath + [key]), message: "missing")
+            return invalid(context.codingPath + [key], "missing")
         case .dataCorrupted(let context):
-            return .invalid(path: path, field: pathText(context.codingPath), message: context.debugDescription)
+            return invalid(context.codingPath, context.debugDescription)
         @unknown default:
             return .invalid(path: path, field: "(file)", message: "\(error)")
         }
@@ -152,37 +230,36 @@ public struct StoreDocument: Equatable, Sendable {
     }
 
     /// Ids must be unique: countries among countries; milestones across the whole programme
-    /// (a tick names only the milestone); the rest within their list.
-    private func checkUniqueIDs(path: String, bytes: [UInt8]) throws(StoreError) {
-        func check(_ ids: [String], kind: String) throws(StoreError) {
+    /// (a tick names only the milestone); the rest within their list. Events name real countries.
+    private func recordProblems(path: String, bytes: [UInt8]) -> [StoreError] {
+        var problems: [StoreError] = []
+        func check(_ ids: [String], kind: String) {
             var seen = Set<String>()
             for id in ids where !seen.insert(id).inserted {
-                throw .duplicateID(path: path, kind: kind, id: id, position: StoreDocument.secondOccurrence(of: id, in: bytes))
+                problems.append(.duplicateID(path: path, kind: kind, id: id, position: StoreDocument.secondOccurrence(of: id, in: bytes)))
             }
         }
-        try check(programme.countries.map(\.id), kind: "country")
-        try check(programme.milestoneEntries.map(\.milestone.id), kind: "milestone")
-        try check(programme.phases.map { String($0.number) }, kind: "phase number")
-        try check(programme.events.map(\.id), kind: "event")
-        try check(programme.publications.map(\.id), kind: "publication")
-        try check(programme.contacts.map(\.id), kind: "contact")
+        check(programme.countries.map(\.id), kind: "country")
+        check(programme.milestoneEntries.map(\.milestone.id), kind: "milestone")
+        check(programme.phases.map { String($0.number) }, kind: "phase number")
+        check(programme.events.map(\.id), kind: "event")
+        check(programme.publications.map(\.id), kind: "publication")
+        check(programme.contacts.map(\.id), kind: "contact")
         for country in programme.countries {
-            try check(country.policies.map(\.id), kind: "policy")
-            try check(country.projects.map(\.id), kind: "project")
+            check(country.policies.map(\.id), kind: "policy")
+            check(country.projects.map(\.id), kind: "project")
         }
-    }
-
-    private func checkReferences(path: String) throws(StoreError) {
         let countryIDs = Set(programme.countries.map(\.id))
         for (i, country) in programme.countries.enumerated() where country.id.isEmpty {
-            throw .invalid(path: path, field: "programme.countries[\(i)].id", message: "empty")
+            problems.append(.invalid(path: path, field: "programme.countries[\(i)].id", message: "empty"))
         }
         for (i, event) in programme.events.enumerated() {
             for (j, id) in event.countries.enumerated() where !countryIDs.contains(id) {
-                throw .invalid(path: path, field: "programme.events[\(i)].countries[\(j)]",
-                               message: "“\(id)” is not a country of the programme")
+                problems.append(.invalid(path: path, field: "programme.events[\(i)].countries[\(j)]",
+                                         message: "“\(id)” is not a country of the programme"))
             }
         }
+        return problems
     }
 
     /// Where `"id" : "<id>"` stands the second time, so the message can point at it.

@@ -6,7 +6,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case damaged(path: String, reason: String, position: TextPosition?)
     case mergeConflict(path: String, position: TextPosition)
     case malformed(path: String, message: String, position: TextPosition)
-    case invalid(path: String, field: String, message: String)
+    case invalid(path: String, field: String, message: String, position: TextPosition? = nil)
     case duplicateID(path: String, kind: String, id: String, position: TextPosition?)
     case readOnly(path: String, reason: String)
     /// The file changed on disk since it was loaded: someone else saved. Reload and apply again.
@@ -42,8 +42,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .malformed(let path, let message, let position):
             return "\(path):\(position.line):\(position.column): not valid JSON: \(message).\n\(position.excerpt)\n"
                 + "The file was left as it is. Fix that line in an editor, then check it with `knupp validate`."
-        case .invalid(let path, let field, let message):
-            return "\(path): \(field): \(message).\nThe file was left as it is. Fix that field, "
+        case .invalid(let path, let field, let message, let position):
+            let place = position.map { ":\($0.line):\($0.column)" } ?? ""
+            let excerpt = position.map { "\n" + $0.excerpt } ?? ""
+            return "\(path)\(place): \(field): \(message).\(excerpt)\nThe file was left as it is. Fix that field, "
                 + "then check it with `knupp validate`."
         case .duplicateID(let path, let kind, let id, let position):
             let place = position.map { ":\($0.line):\($0.column)" } ?? ""

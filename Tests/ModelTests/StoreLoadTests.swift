@@ -68,25 +68,29 @@ struct StoreLoadTests {
     @Test("a wrong type names the field path")
     func wrongType() throws {
         let error = try failure("wrong-type.json")
-        guard case .invalid(_, let field, let message) = error else { Issue.record("got \(error)"); return }
+        guard case .invalid(_, let field, let message, let position) = error else { Issue.record("got \(error)"); return }
         #expect(field == "programme.countries[0].phase")
         #expect(message == "expected a number")
+        #expect(position?.lineText.contains("\"phase\" : \"one\"") == true)
+        #expect(error.description.contains("wrong-type.json:\(position?.line ?? 0):"))
     }
 
     @Test("a missing field names the field path")
     func missingField() throws {
         let error = try failure("missing-field.json")
-        guard case .invalid(_, let field, let message) = error else { Issue.record("got \(error)"); return }
+        guard case .invalid(_, let field, let message, let position) = error else { Issue.record("got \(error)"); return }
         #expect(field == "programme.phases[0].milestones[6].title")
         #expect(message == "missing")
+        #expect(position != nil) // the milestone that lacks it
     }
 
     @Test("an impossible date names the field and the expected form")
     func badDate() throws {
         let error = try failure("bad-date.json")
-        guard case .invalid(_, let field, let message) = error else { Issue.record("got \(error)"); return }
+        guard case .invalid(_, let field, let message, let position) = error else { Issue.record("got \(error)"); return }
         #expect(field.hasSuffix(".due"))
         #expect(message.contains("YYYY-MM-DD"))
+        #expect(position?.lineText.contains("2026-13") == true)
     }
 
     @Test("a duplicate id is refused, pointing at its second use")
@@ -133,5 +137,38 @@ struct StoreLoadTests {
     ])
     func syntax(text: String, valid: Bool) {
         #expect((JSONSyntaxChecker.check(Array(text.utf8)) == nil) == valid)
+    }
+}
+
+@Suite("Store: validate reports every problem")
+struct ValidateTests {
+    @Test("each bad record is reported with its own path and line; a valid file has none")
+    func everyProblem() throws {
+        var text = try String(contentsOfFile: samplePath, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"phase\" : 1,", with: "\"phase\" : \"one\",", options: [], range: text.range(of: "\"phase\" : 1,"))
+        text = text.replacingOccurrences(of: "\"title\" : \"Successful Phase 1 evaluation\"", with: "\"titel\" : \"x\"")
+        text = text.replacingOccurrences(of: "\"date\" : \"2023-06-08\"", with: "\"date\" : \"8/6/2023\"")
+        let problems = StoreDocument.problems(in: Data(text.utf8), path: "p.json")
+        let fields = problems.compactMap { if case .invalid(_, let field, _, let position) = $0, position != nil { field } else { nil } }
+        #expect(fields == ["programme.phases[0].milestones[6].title", "programme.countries[0].phase", "programme.events[1].date"])
+        #expect(StoreDocument.problems(in: try Data(contentsOf: URL(fileURLWithPath: samplePath)), path: samplePath).isEmpty)
+    }
+
+    @Test("every duplicate id is reported, not only the first")
+    func everyDuplicate() throws {
+        var text = try String(contentsOfFile: samplePath, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"id\" : \"AZE\"", with: "\"id\" : \"KHM\"")
+        text = text.replacingOccurrences(of: "\"id\" : \"phase-2-tools\"", with: "\"id\" : \"phase-2-launched\"")
+        let problems = StoreDocument.problems(in: Data(text.utf8), path: "p.json")
+        let ids = problems.compactMap { if case .duplicateID(_, _, let id, let position) = $0, position != nil { id } else { nil } }
+        #expect(ids == ["KHM", "phase-2-launched"])
+    }
+
+    @Test("a syntax error is reported alone: nothing after it can be trusted")
+    func syntaxAlone() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: fixture("trailing-garbage.json")))
+        let problems = StoreDocument.problems(in: data, path: "p.json")
+        #expect(problems.count == 1)
+        guard case .malformed? = problems.first else { Issue.record("\(problems)"); return }
     }
 }

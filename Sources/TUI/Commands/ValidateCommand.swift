@@ -5,7 +5,7 @@ import Model
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a store file; exit status 0 when it is valid, 4 when not.")
+        abstract: "Check a store file and report every problem; exit status 0 when it is valid, 4 when not.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -16,7 +16,15 @@ struct ValidateCommand: ParsableCommand {
         let context = Context(global)
         try Context.run {
             let path = file ?? context.storePath
-            let document = try StoreDocument.decode(try ProgrammeStore.read(path), path: path)
+            let data = try ProgrammeStore.read(path)
+            let problems = StoreDocument.problems(in: data, path: path)
+            if problems.count > 1 {
+                for problem in problems { Output.error(problem.description) }
+                Output.error("\(path): \(problems.count) problems.")
+                throw ExitCode(ExitStatus.storeUnreadable)
+            }
+            if let problem = problems.first { throw problem }
+            let document = try StoreDocument.decode(data, path: path)
             let programme = document.programme
             var notes = ""
             if document.schemaVersion > StoreDocument.currentSchemaVersion {

@@ -280,18 +280,35 @@ extension AppState {
         }
     }
 
-    /// Moves the timeline selection item by item in reading order, panning to keep it in view.
+    /// Moves the timeline selection item by item in reading order (a page moves by rows),
+    /// panning to keep it in view. Touches only the rows it passes: no pass over every item.
     private mutating func moveTimeline(by delta: Int) {
         let rows = derived.timelineRows
-        var flat: [(Int, Int)] = []
-        for (r, row) in rows.enumerated() { for i in row.items.indices { flat.append((r, i)) } }
-        guard !flat.isEmpty else { return }
-        let current = flat.firstIndex { $0 == (timeline.row, timeline.item) } ?? 0
-        let next = min(max(0, current.addingClamped(delta.clampedStep(flat.count))), flat.count - 1)
-        (timeline.row, timeline.item) = flat[next]
+        guard !rows.isEmpty else { return }
+        var row = min(timeline.row, rows.count - 1)
+        var item = min(timeline.item, max(0, rows[row].items.count - 1))
+        if abs(delta) == 1 {
+            item += delta
+            while item < 0 || item >= rows[row].items.count {
+                if item < 0 {
+                    guard row > 0 else { item = 0; break }
+                    row -= 1
+                    item = rows[row].items.count - 1
+                } else {
+                    guard row < rows.count - 1 else { item = rows[row].items.count - 1; break }
+                    row += 1
+                    item = 0
+                }
+            }
+        } else {
+            row = min(max(0, row.addingClamped(delta.clampedStep(rows.count))), rows.count - 1)
+            item = 0
+        }
+        timeline.row = row
+        timeline.item = max(0, item)
         if let item = selectedTimelineItem {
             let layout = TimelineLayout(state: self)
-            let column = (item.start - layout.start) / timeline.zoom.daysPerColumn
+            let column = layout.column(of: item.start)
             if column < 0 || column >= layout.columns {
                 timeline.start = item.start - layout.columns / 3 * timeline.zoom.daysPerColumn
             }

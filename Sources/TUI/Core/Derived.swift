@@ -26,8 +26,8 @@ struct Derived: Sendable {
                                                    overdue: country.milestones.count { $0.isOverdue(today: today) })
         }
         for entry in entries {
-            phaseProgress[entry.phase, default: MilestoneProgress(done: 0, total: 0)] =
-                phaseProgress[entry.phase, default: MilestoneProgress(done: 0, total: 0)] + MilestoneProgress.of([entry.milestone])
+            phaseProgress[entry.phase, default: MilestoneProgress(done: 0, total: 0)].total += 1
+            if entry.milestone.done { phaseProgress[entry.phase, default: MilestoneProgress(done: 0, total: 0)].done += 1 }
         }
         programmeProgress = MilestoneProgress.of(entries.map(\.milestone))
         overdue = entries.filter { $0.milestone.isOverdue(today: today) }
@@ -47,8 +47,26 @@ struct TimelineRow: Sendable {
         var start: Int
         var end: Int
         var glyph: Glyph
-        var label: String
+        /// What the status line says; milestones keep only their title and due day and build
+        /// the sentence when selected, so a change does not format 20,000 sentences.
+        var text: String
+        var due: CalendarDate?
         var countryID: String?
+
+        init(start: Int, end: Int, glyph: Glyph, label: String, countryID: String?) {
+            self.start = start; self.end = end; self.glyph = glyph; self.text = label; self.countryID = countryID
+        }
+
+        init(milestone m: Milestone, due: CalendarDate, glyph: Glyph, countryID: String?) {
+            start = due.lastOrdinal; end = due.lastOrdinal; self.glyph = glyph; text = m.title
+            self.due = due; self.countryID = countryID
+        }
+
+        var label: String {
+            guard let due else { return text }
+            let status = glyph == .done ? "done" : (glyph == .overdue ? "OVERDUE" : "open")
+            return "Milestone (\(status)), due \(due): \(text)"
+        }
     }
 
     var kind: Kind
@@ -60,9 +78,7 @@ struct TimelineRow: Sendable {
             milestones.compactMap { m in
                 guard let due = m.due else { return nil }
                 let glyph: Item.Glyph = m.done ? .done : (m.isOverdue(today: today) ? .overdue : .open)
-                let status = m.done ? "done" : (glyph == .overdue ? "OVERDUE" : "open")
-                return Item(start: due.lastOrdinal, end: due.lastOrdinal, glyph: glyph,
-                            label: "Milestone (\(status)), due \(due): \(m.title)", countryID: countryID)
+                return Item(milestone: m, due: due, glyph: glyph, countryID: countryID)
             }
         }
         var rows: [TimelineRow] = []

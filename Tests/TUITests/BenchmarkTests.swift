@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import Model
+@testable import TUI
+
+/// The app on 200 countries and 20,000 milestones.
+///
+/// The functional checks always run; the timings are a benchmark, printed (never asserted)
+/// when KNUPP_BENCH=1:
+///     KNUPP_BENCH=1 swift test -c release -Xswiftc -enable-testing --filter LargeProgrammeTests
+@Suite("Large programme: 200 countries, 20,000 milestones")
+struct LargeProgrammeTests {
+    static let bench = ProcessInfo.processInfo.environment["KNUPP_BENCH"] == "1"
+
+    func state(_ programme: Programme) -> AppState {
+        AppState(programme: programme, storePath: "/x", readOnlyReason: nil, revision: 1, officer: "t",
+                 today: fixedToday, width: 120, height: 40)
+    }
+
+    /// Mean wall time of `body` over `runs`, in milliseconds.
+    func measure(_ label: String, runs: Int = 50, _ body: () throws -> Void) rethrows {
+        guard LargeProgrammeTests.bench else { try body(); return }
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<runs { try body() }
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / Double(runs) / 1_000_000
+        print(String(format: "BENCH %-44@ %9.3f ms", label as NSString, ms))
+    }
+
+    @Test("every panel navigates and renders; counts are right")
+    func panels() throws {
+        let programme = try LargeProgramme.make()
+        #expect(programme.countries.count == 200 && programme.milestoneEntries.count == 20_013)
+        var s = state(programme)
+        #expect(s.milestoneRows.filter(\.isSelectable).count == 20_013)
+        for panel in Panel.allCases {
+            s.send(.selectPanel(panel))
+            try measure("key press + frame, \(panel.title)") {
+                s.send(.moveDown)
+                let screen = AppView.render(s)
+                #expect(screen.width == 120)
+            }
+        }
+        s.send(.selectPanel(.countries), .bottom, .open)
+        #expect(s.detail?.countryID == "C199")
+        try measure("key press + frame, country detail") {
+            s.send(.moveDown)
+            _ = AppView.render(s)
+        }
+        s.send(.back, .selectPanel(.milestones), .bottom)
+        #expect(s.selectedMilestone?.id == "m19999")
+        try measure("key press + frame, milestones page down") {
+            s.send(.pageUp)
+            _ = AppView.render(s)
+        }
+    }
+
+    @Test("a tick on the large store saves and reloads correctly")
+    func tick() throws {
+        let folder = TempFolder()
+        let path = folder.file("large.json")
+        try ProgrammeStore.create(path: path, programme: try LargeProgramme.make())
+        let store = try ProgrammeStore.open(path: path, officer: "t")
+        var n = 0
+        try measure("tick saved (apply + encode + fsync + rename)", runs: 10) {
+            n += 1
+            try store.commit(n % 2 == 1 ? .untick(milestone: "m0") : .tick(milestone: "m0", by: "t", at: "2026-11-28T10:00:00Z"))
+        }
+        let document = store.document
+        var data = Data()
+        try measure("  of which: encode the store", runs: 5) { data = document.encoded() }
+        try measure("  of which: decode and check the store", runs: 5) { _ = try StoreDocument.decode(data, path: path) }
+        try measure("  of which: JSON syntax check", runs: 5) { _ = JSONSyntaxChecker.check([UInt8](data)) }
+        try measure("  of which: atomic write with fsync", runs: 5) { try AtomicFile.write(data, to: folder.file("copy.json")) }
+        let reloaded = try ProgrammeStore.open(path: path, mode: .readOnly, officer: "t")
+        #expect(reloaded.programme == store.programme)
+        var s = state(store.programme)
+        try measure("derived figures after a change", runs: 10) {
+            s.setProgramme(store.programme)
+        }
+        try measure("search keystroke over everything", runs: 10) {
+            _ = SearchState.matches(of: "Milestone 1999", in: store.programme)
+        }
+    }
+}
