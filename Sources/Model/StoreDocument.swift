@@ -17,49 +17,15 @@ public struct StoreDocument: Equatable, Sendable {
     /// The file's bytes: schemaVersion, revision, then the programme with sorted keys,
     /// pretty-printed, records in their order, final newline; so a tick diffs as a line or two.
     public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types with string keys cannot fail; an empty object is the
         // safe answer should a future field ever make it, and save() refuses to write it.
-        let body = (try? encoder.encode(programme)) ?? Data("{}".utf8)
+        let body = (try? PrettyJSON.encoder.encode(programme)) ?? Data("{}".utf8)
         var out = [UInt8]()
         out.reserveCapacity(body.count + body.count / 8 + 64)
         out += Array("{\n  \"schemaVersion\" : \(schemaVersion),\n  \"revision\" : \(revision),\n  \"programme\" : ".utf8)
-        StoreDocument.appendIndented(body, to: &out)
+        PrettyJSON.append(body, indent: "  ", to: &out)
         out += Array("\n}\n".utf8)
         return Data(out)
-    }
-
-    /// Copies pretty-printed JSON indented by two more spaces, writing an empty list or object as
-    /// "[]" or "{}" (Foundation on Linux prints "[", a line of spaces, "]"). One pass over the bytes.
-    private static func appendIndented(_ body: Data, to out: inout [UInt8]) {
-        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
-        body.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let byte = bytes[i]
-                if (byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")) && i + 1 < n && bytes[i + 1] == newline {
-                    // Look past "\n<spaces>\n<spaces>" for the matching close.
-                    var j = i + 2
-                    while j < n && bytes[j] == space { j += 1 }
-                    if j < n && bytes[j] == newline {
-                        var k = j + 1
-                        while k < n && bytes[k] == space { k += 1 }
-                        if k < n && (bytes[k] == UInt8(ascii: "]") || bytes[k] == UInt8(ascii: "}")) {
-                            out.append(byte)
-                            out.append(bytes[k])
-                            i = k + 1
-                            continue
-                        }
-                    }
-                }
-                out.append(byte)
-                if byte == newline { out.append(space); out.append(space) }
-                i += 1
-            }
-        }
     }
 
     /// Reads a store file's bytes, or says precisely what is wrong with them.

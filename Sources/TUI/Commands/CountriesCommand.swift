@@ -59,11 +59,7 @@ struct CountryRow: Encodable {
     }
 }
 
-/// Stable JSON for scripts: sorted keys, pretty-printed.
+/// Stable JSON for scripts: the store's own shape (sorted keys, pretty-printed).
 enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
+    static func encode<T: Encodable>(_ value: T) throws -> String { try PrettyJSON.encode(value) }
 }

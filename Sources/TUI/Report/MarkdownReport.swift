@@ -18,7 +18,7 @@ enum MarkdownReport {
             out.append("- Period: \(phase.period)")
             out.append("- Milestones: \(phase.progress.done) of \(phase.progress.total) done (\(phase.progress.percent)%), "
                        + "\(phase.progress.overdue) overdue")
-            out.append("- People reached: \(Format.number(phase.peopleReached))")
+            out.append("- People reached: " + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : "no figure recorded"))
             if !phase.countries.isEmpty {
                 out.append("")
                 out.append("| Country | Scope | NUP stage | Policies | People reached | Milestones done |")
@@ -26,7 +26,7 @@ enum MarkdownReport {
                 for c in phase.countries {
                     let policies = c.policies.map { "\($0.title) (\($0.status))" }.joined(separator: "; ")
                     out.append("| \(cell(c.name)) (\(c.id)) | \(cell(c.scope)) | \(c.stage ?? "unknown") | "
-                               + "\(cell(policies.isEmpty ? "—" : policies)) | \(Format.number(c.peopleReached)) | "
+                               + "\(cell(policies.isEmpty ? "—" : policies)) | \(c.peopleReached > 0 ? Format.number(c.peopleReached) : "—") | "
                                + "\(c.progress.done)/\(c.progress.total) |")
                 }
             }
