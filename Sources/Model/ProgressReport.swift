@@ -71,9 +71,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
 
     public init(programme p: Programme, asOf today: CalendarDate) {
         func tally(_ milestones: [Milestone]) -> Tally {
-            let progress = MilestoneProgress.of(milestones)
-            return Tally(done: progress.done, total: progress.total, percent: progress.percent,
-                         overdue: milestones.count { $0.isOverdue(today: today) })
+            let tally = MilestoneTally(milestones, today: today)
+            return Tally(done: tally.progress.done, total: tally.progress.total, percent: tally.progress.percent,
+                         overdue: tally.overdue)
         }
         func lines(_ milestones: [Milestone]) -> [MilestoneLine] {
             milestones.map {

@@ -28,10 +28,9 @@ struct CountriesCommand: ParsableCommand {
                           .init(title: "SCOPE"), .init(title: "STAGE"), .init(title: "DONE", alignRight: true),
                           .init(title: "OPEN", alignRight: true), .init(title: "OVERDUE", alignRight: true)],
                 rows: countries.map { c in
-                    let p = MilestoneProgress.of(c.milestones)
+                    let tally = MilestoneTally(c.milestones, today: context.today)
                     return [c.id, c.name, "\(c.phase)", c.scope.label, c.stage?.label ?? "unknown",
-                            "\(p.done)/\(p.total)", "\(p.total - p.done)",
-                            "\(c.milestones.count { $0.isOverdue(today: context.today) })"]
+                            "\(tally.progress.done)/\(tally.progress.total)", "\(tally.open)", "\(tally.overdue)"]
                 })
             Output.print(table.render(width: Output.terminalWidth))
         }
@@ -52,10 +51,10 @@ struct CountryRow: Encodable {
     var overdue: Int
 
     init(country c: Country, today: CalendarDate) {
-        let p = MilestoneProgress.of(c.milestones)
+        let tally = MilestoneTally(c.milestones, today: today)
         id = c.id; name = c.name; phase = c.phase; scope = c.scope.label; stage = c.stage?.label
-        done = p.done; total = p.total; percent = p.percent; open = p.total - p.done
-        overdue = c.milestones.count { $0.isOverdue(today: today) }
+        done = tally.progress.done; total = tally.progress.total; percent = tally.progress.percent
+        open = tally.open; overdue = tally.overdue
     }
 }
 

@@ -2,13 +2,7 @@ import Model
 
 /// Figures derived from the programme, computed once per change rather than per frame.
 struct Derived: Sendable {
-    struct CountrySummary: Sendable {
-        var progress: MilestoneProgress
-        var open: Int
-        var overdue: Int
-    }
-
-    var countries: [String: CountrySummary] = [:]
+    var countries: [String: MilestoneTally] = [:]
     var phaseProgress: [Int: MilestoneProgress] = [:]
     var programmeProgress = MilestoneProgress(done: 0, total: 0)
     var overdue: [MilestoneEntry] = []
@@ -21,9 +15,7 @@ struct Derived: Sendable {
     init(programme: Programme, today: CalendarDate) {
         entries = programme.milestoneEntries
         for country in programme.countries {
-            let p = MilestoneProgress.of(country.milestones)
-            countries[country.id] = CountrySummary(progress: p, open: p.total - p.done,
-                                                   overdue: country.milestones.count { $0.isOverdue(today: today) })
+            countries[country.id] = MilestoneTally(country.milestones, today: today)
         }
         for entry in entries {
             phaseProgress[entry.phase, default: MilestoneProgress(done: 0, total: 0)].total += 1

@@ -72,8 +72,8 @@ struct Screen: Sendable {
 
     /// Fills a rectangle with spaces in `style`.
     mutating func fill(_ rect: Rect, style: Style = .plain) {
-        for row in max(0, rect.y)..<min(height, rect.maxY) {
-            for column in max(0, rect.x)..<min(width, rect.maxX) {
+        for row in Screen.span(rect.y, rect.maxY, limit: height) {
+            for column in Screen.span(rect.x, rect.maxX, limit: width) {
                 cells[row * width + column] = Cell(text: " ", style: style)
             }
         }
@@ -81,11 +81,17 @@ struct Screen: Sendable {
 
     /// Applies `style` to a row's cells without changing the text (selection bars).
     mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
-        for row in max(0, rect.y)..<min(height, rect.maxY) {
-            for column in max(0, rect.x)..<min(width, rect.maxX) {
+        for row in Screen.span(rect.y, rect.maxY, limit: height) {
+            for column in Screen.span(rect.x, rect.maxX, limit: width) {
                 change(&cells[row * width + column].style)
             }
         }
+    }
+
+    /// `from..<to` clipped to `0..<limit`; empty (never a trap) when nothing is left.
+    private static func span(_ from: Int, _ to: Int, limit: Int) -> Range<Int> {
+        let lower = max(0, from), upper = min(limit, to)
+        return lower < upper ? lower..<upper : 0..<0
     }
 
     /// A box border around `rect`, with a title in the top edge.

@@ -30,10 +30,9 @@ enum CountriesScreen {
                                       + c.scope.label.padded(to: columns.scope) + " "
                                       + (c.stage.map { wide ? $0.label : $0.shortLabel } ?? "—").padded(to: columns.stage) + " ")
                 let progress = summary?.progress ?? MilestoneProgress(done: 0, total: 0)
-                line.spans += ProgressBar.spans(progress, width: columns.progress).map {
-                    var span = $0; span.text = span.text; return span
-                }
-                let progressWidth = ProgressBar.spans(progress, width: columns.progress).map(\.text).joined().displayWidth
+                let bar = ProgressBar.spans(progress, width: columns.progress)
+                line.spans += bar
+                let progressWidth = bar.map(\.text).joined().displayWidth
                 line.spans.append(.init(text: String(repeating: " ", count: max(0, columns.progress - progressWidth)) + " ", style: .plain))
                 line.spans.append(.init(text: "\(summary?.open ?? 0)".padded(to: 4, alignRight: true) + " ", style: .plain))
                 let overdue = summary?.overdue ?? 0
