@@ -39,7 +39,7 @@ enum CountryText {
         var lines: [String] = []
         let p = MilestoneProgress.of(c.milestones)
         lines.append("\(c.name.clean) (\(c.id))" + (c.officialName.map { " — \($0.clean)" } ?? ""))
-        lines.append("Phase:      \(c.phase)" + (programme.phase(c.phase).map { " (\($0.periodLabel))" } ?? ""))
+        lines.append("Phase:      \(c.phase)" + (programme.phase(c.phase).map { ", \($0.periodLabel)" } ?? ""))
         lines.append("Scope:      \(c.scope.level == .national ? "national" : "sub-national: \(c.scope.label.clean)")")
         lines.append("NUP stage:  \(StageStrip.text(c.stage))" + (c.stageBasis.map { "\n            \($0.clean)" } ?? ""))
         lines.append("MilestoneProgress:   \(p.done)/\(p.total) milestones done (\(p.percent)%)")

@@ -56,7 +56,7 @@ struct FormState: Equatable, Sendable {
             var due: CalendarDate?
             if !values[1].isEmpty {
                 guard let day = CalendarDate(values[1]) else {
-                    return .failure(FormError(field: 1, message: "“\(values[1])” is not a date: write YYYY-MM-DD, e.g. 2026-11-30 (or YYYY-MM)."))
+                    return .failure(FormError(field: 1, message: "“\(values[1])” is not a date. Write YYYY-MM-DD, e.g. 2026-11-30."))
                 }
                 due = day
             }

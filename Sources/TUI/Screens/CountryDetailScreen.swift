@@ -8,7 +8,7 @@ enum CountryDetailScreen {
         var lines: [StyledLine] = []
         lines.append(StyledLine(c.name, style: .title) + StyledLine(" (\(c.id))" + (c.officialName.map { " — \($0)" } ?? ""), style: .dim))
         let progress = state.derived.countries[c.id]?.progress ?? MilestoneProgress.of(c.milestones)
-        let phase = state.programme.phase(c.phase).map { " (\($0.periodLabel))" } ?? ""
+        let phase = state.programme.phase(c.phase).map { ", \($0.periodLabel)" } ?? ""
         lines.append(StyledLine("Phase \(c.phase)\(phase) · \(c.scope.level == .national ? "national" : "sub-national: " + c.scope.label)"
                                 + " · \(progress.done)/\(progress.total) milestones done"))
         lines.append(StyledLine())

@@ -39,11 +39,10 @@ enum MilestonesScreen {
                 screen.put(label, x: area.x, y: y, style: label.hasPrefix(" ") ? .bold : .title, limit: area.width)
             case .milestone(let entry):
                 let m = entry.milestone
-                var line = lines(for: m, today: state.today, width: area.width - 20, indent: "    ")[0]
-                if m.done, let by = m.doneBy {
-                    let when = m.doneAt.map { " " + String($0.prefix(10)) } ?? ""
-                    line.spans.append(.init(text: "  ✓ \(by)\(when)", style: .dim))
-                }
+                var ticker = ""
+                if m.done, let by = m.doneBy { ticker = "  ✓ \(by)" + (m.doneAt.map { " " + String($0.prefix(10)) } ?? "") }
+                var line = lines(for: m, today: state.today, width: area.width - ticker.displayWidth, indent: "    ")[0]
+                if !ticker.isEmpty { line.spans.append(.init(text: ticker, style: .dim)) }
                 line.draw(into: &screen, x: area.x, y: y, width: area.width)
                 if index == state.milestoneCursor.index {
                     screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
