@@ -132,6 +132,27 @@ struct TerminalTests {
         #expect(saved.milestone("irn-nup-approval")?.doneBy == "Amina")
     }
 
+    @Test("Ctrl-E hands the notes to $EDITOR and takes the terminal back; the notes are saved")
+    func externalEditor() throws {
+        let path = try folder.copySample()
+        let editor = folder.file("editor.sh")
+        try Data("#!/bin/sh\nprintf 'Mission in March.\\nSecond line.\\n' > \"$1\"\n".utf8).write(to: URL(fileURLWithPath: editor))
+        chmod(editor, 0o755)
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer Amina", environment: ["EDITOR": editor, "VISUAL": ""])
+        try tmux.waitFor("read-write")
+        try tmux.send("2", "Enter")
+        try tmux.waitFor("Iran (IRN)")
+        try tmux.send("e")
+        try tmux.waitFor("Edit the notes")
+        try tmux.send("C-e")
+        try tmux.waitFor("Mission in March. ⏎ Second line.")
+        try tmux.send("Enter")
+        try tmux.waitFor("Saved (revision 2)")
+        #expect(try document(path).programme.country("IRN")?.notes == "Mission in March.\nSecond line.")
+        try tmux.send("q")
+        try tmux.waitFor("[exit 0]")
+    }
+
     @Test("add a milestone, edit its due day, undo a tick, search a country and jump to it: all on disk")
     func editingEndToEnd() throws {
         let path = try folder.copySample()
