@@ -57,5 +57,22 @@ public enum AtomicFile {
         }
     }
 
+    /// Removes temporary files a save left behind when its process was killed mid-write
+    /// (`.NAME.tmp-PID-N` whose PID is gone). Called only by the lock holder.
+    static func removeAbandonedTemporaries(for path: String) {
+        let target = resolve(path)
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        // A save's temporary file, and a lock being created.
+        let prefixes = [".\(name).tmp-", "\(name).lock.new-"]
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        for name in names {
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }) else { continue }
+            let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
+            guard let pid = Int32(pidText), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink((folder.isEmpty ? "." : folder) + "/" + name)
+        }
+    }
+
     public static func errnoText() -> String { String(cString: strerror(errno)) }
 }

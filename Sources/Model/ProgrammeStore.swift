@@ -52,7 +52,9 @@ public final class ProgrammeStore {
             store.readOnlyReason = "you may not write the file"
         } else {
             switch StoreLock.acquire(path: store.lockPath, owner: LockOwner(user: officer, since: isoMoment(now))) {
-            case .acquired(let lock): store.lock = lock
+            case .acquired(let lock):
+                store.lock = lock
+                AtomicFile.removeAbandonedTemporaries(for: path)
             case .heldBy(let owner):
                 store.readOnlyReason = "locked by " + (owner?.description ?? "another knupp (\(store.lockPath))")
             }

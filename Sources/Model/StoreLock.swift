@@ -45,14 +45,7 @@ final class StoreLock {
 
     static func acquire(path: String, owner: LockOwner) -> Outcome {
         for _ in 0..<3 {
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            if fd >= 0 {
-                let data = (try? JSONEncoder().encode(owner)) ?? Data()
-                _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                fsync(fd)
-                close(fd)
-                return .acquired(StoreLock(path: path))
-            }
+            if create(path, owner: owner) { return .acquired(StoreLock(path: path)) }
             guard errno == EEXIST else { return .heldBy(nil) }
             let current = readOwner(path)
             guard isStale(current, path: path) else { return .heldBy(current) }
@@ -68,6 +61,37 @@ final class StoreLock {
             unlink(aside)
         }
         return .heldBy(readOwner(path))
+    }
+
+    /// Creates the lock file with its owner already inside: written to a file of our own, then
+    /// hard-linked into place (which fails if a lock exists), so a lock is never seen empty,
+    /// even when its process is killed halfway. Where links are not supported, O_EXCL.
+    private static func create(_ path: String, owner: LockOwner) -> Bool {
+        let data = (try? JSONEncoder().encode(owner)) ?? Data()
+        let temp = path + ".new-\(getpid())"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return createExclusive(path, data: data) }
+        _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        fsync(fd)
+        close(fd)
+        let linked = link(temp, path)
+        let linkErrno = errno
+        unlink(temp)
+        if linked == 0 { return true }
+        if linkErrno == EEXIST {
+            errno = EEXIST
+            return false
+        }
+        return createExclusive(path, data: data)
+    }
+
+    private static func createExclusive(_ path: String, data: Data) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        fsync(fd)
+        close(fd)
+        return true
     }
 
     static func readOwner(_ path: String) -> LockOwner? {
