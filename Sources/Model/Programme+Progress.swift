@@ -34,16 +34,10 @@ extension Programme {
         countries(inPhase: number).reduce(0) { $0 + $1.peopleReached }
     }
 
-    public func overdue(today: CalendarDate) -> [MilestoneEntry] {
-        milestoneEntries.filter { $0.milestone.isOverdue(today: today) }
-    }
+    public func overdue(today: CalendarDate) -> [MilestoneEntry] { milestoneEntries.overdue(today: today) }
 
     /// Open milestones with a due date, soonest first.
-    public func dueNext(today: CalendarDate) -> [MilestoneEntry] {
-        milestoneEntries
-            .filter { !$0.milestone.done && !$0.milestone.isOverdue(today: today) && $0.milestone.due != nil }
-            .sorted { ($0.milestone.due?.lastOrdinal ?? 0) < ($1.milestone.due?.lastOrdinal ?? 0) }
-    }
+    public func dueNext(today: CalendarDate) -> [MilestoneEntry] { milestoneEntries.dueNext(today: today) }
 
     /// Where a milestone lives, or nil.
     public func locate(milestone id: String) -> (owner: MilestoneOwner, index: Int)? {
@@ -79,5 +73,18 @@ extension Programme {
     /// Events that concern a country by name in the record.
     public func events(concerning countryID: String) -> [Event] {
         events.filter { $0.countries.contains(countryID) }
+    }
+}
+
+extension Array where Element == MilestoneEntry {
+    /// Open and due before `today`.
+    public func overdue(today: CalendarDate) -> [MilestoneEntry] {
+        filter { $0.milestone.isOverdue(today: today) }
+    }
+
+    /// Open, not yet overdue, with a due date: soonest first.
+    public func dueNext(today: CalendarDate) -> [MilestoneEntry] {
+        filter { !$0.milestone.done && !$0.milestone.isOverdue(today: today) && $0.milestone.due != nil }
+            .sorted { ($0.milestone.due?.lastOrdinal ?? 0) < ($1.milestone.due?.lastOrdinal ?? 0) }
     }
 }

@@ -37,5 +37,5 @@ func loadSample() throws -> Programme {
 }
 
 func day(_ text: String) -> CalendarDate {
-    CalendarDate(text) ?? CalendarDate(year: 1970)!
+    CalendarDate(text) ?? CalendarDate.fromOrdinal(0)
 }

@@ -12,9 +12,8 @@ import Testing
 struct LargeProgrammeTests {
     static let bench = ProcessInfo.processInfo.environment["KNUPP_BENCH"] == "1"
 
-    func state(_ programme: Programme) -> AppState {
-        AppState(programme: programme, storePath: "/x", readOnlyReason: nil, revision: 1, officer: "t",
-                 today: fixedToday, width: 120, height: 40)
+    func state(_ programme: Programme) throws -> AppState {
+        try sampleState(width: 120, height: 40, programme: programme)
     }
 
     /// Mean wall time of `body` over `runs`, in milliseconds.
@@ -30,7 +29,7 @@ struct LargeProgrammeTests {
     func panels() throws {
         let programme = try LargeProgramme.make()
         #expect(programme.countries.count == 200 && programme.milestoneEntries.count == 20_013)
-        var s = state(programme)
+        var s = try state(programme)
         #expect(s.milestoneRows.filter(\.isSelectable).count == 20_013)
         for panel in Panel.allCases {
             s.send(.selectPanel(panel))
@@ -73,7 +72,7 @@ struct LargeProgrammeTests {
         try measure("  of which: atomic write with fsync", runs: 5) { try AtomicFile.write(data, to: folder.file("copy.json")) }
         let reloaded = try ProgrammeStore.open(path: path, mode: .readOnly, officer: "t")
         #expect(reloaded.programme == store.programme)
-        var s = state(store.programme)
+        var s = try state(store.programme)
         try measure("derived figures after a change", runs: 10) {
             s.setProgramme(store.programme)
         }

@@ -179,11 +179,9 @@ struct ReducerTests {
     func controlCharacters() throws {
         var programme = try loadSample()
         programme.countries[0].name = "Iran\u{1B}[31mRED\u{07}"
-        let state = AppState(programme: programme, storePath: "/x", readOnlyReason: nil, revision: 1, officer: "t",
-                             today: fixedToday, width: 80, height: 24)
-        var s = state
-        s.send(.selectPanel(.countries))
-        let text = s.screenText
+        var state = try sampleState(programme: programme)
+        state.send(.selectPanel(.countries))
+        let text = state.screenText
         #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"))
         #expect(text.contains("Iran␛[31mRED␇"))
     }
@@ -192,8 +190,7 @@ struct ReducerTests {
     func wideCharacters() throws {
         var programme = try loadSample()
         programme.countries[1].name = "서울特別市"
-        var state = AppState(programme: programme, storePath: "/x", readOnlyReason: nil, revision: 1, officer: "t",
-                             today: fixedToday, width: 80, height: 24)
+        var state = try sampleState(programme: programme)
         state.send(.selectPanel(.countries))
         let lines = state.screenText.split(separator: "\n").map(String.init)
         let iran = try #require(lines.first { $0.hasPrefix("IRN") })

@@ -5,16 +5,16 @@ import Testing
 
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let samplePath = packageRoot.appendingPathComponent("sample-data/knupp.json").path
-let fixedToday = CalendarDate("2026-11-28") ?? CalendarDate(year: 2026)!
+let fixedToday = CalendarDate.fromOrdinal(CalendarDate.ordinal(year: 2026, month: 11, day: 28))
 let fixedNow = Date(timeIntervalSince1970: 1_795_860_000) // 2026-11-28T10:00:00Z
 
 func loadSample() throws -> Programme {
     try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: samplePath)), path: samplePath).programme
 }
 
-/// The app on the sample, at a fixed size and day.
-func sampleState(width: Int = 80, height: Int = 24, readOnly: String? = nil) throws -> AppState {
-    AppState(programme: try loadSample(), storePath: "/data/knupp/programme.json", readOnlyReason: readOnly,
+/// The app on the sample (or another programme), at a fixed size and day.
+func sampleState(width: Int = 80, height: Int = 24, readOnly: String? = nil, programme: Programme? = nil) throws -> AppState {
+    AppState(programme: try programme ?? loadSample(), storePath: "/data/knupp/programme.json", readOnlyReason: readOnly,
              revision: 1, officer: "tester", today: fixedToday, width: width, height: height)
 }
 

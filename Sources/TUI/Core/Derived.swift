@@ -22,10 +22,8 @@ struct Derived: Sendable {
             if entry.milestone.done { phaseProgress[entry.phase, default: MilestoneProgress(done: 0, total: 0)].done += 1 }
         }
         programmeProgress = MilestoneProgress.of(entries.map(\.milestone))
-        overdue = entries.filter { $0.milestone.isOverdue(today: today) }
-        dueNext = entries
-            .filter { !$0.milestone.done && !$0.milestone.isOverdue(today: today) && $0.milestone.due != nil }
-            .sorted { ($0.milestone.due?.lastOrdinal ?? 0) < ($1.milestone.due?.lastOrdinal ?? 0) }
+        overdue = entries.overdue(today: today)
+        dueNext = entries.dueNext(today: today)
         timelineRows = TimelineRow.rows(for: programme, today: today)
     }
 }

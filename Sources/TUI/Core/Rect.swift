@@ -14,9 +14,5 @@ struct Rect: Hashable, Sendable {
         return Rect(x: x, y: y + start, width: width, height: max(0, min(count, height - start)))
     }
 
-    func inset(by n: Int) -> Rect {
-        Rect(x: x + n, y: y + n, width: max(0, width - 2 * n), height: max(0, height - 2 * n))
-    }
-
     func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
 }
