@@ -132,6 +132,23 @@ struct TerminalTests {
         #expect(saved.milestone("irn-nup-approval")?.doneBy == "Amina")
     }
 
+    @Test("colours when the terminal has them; with NO_COLOR none, and the selection still shows (reverse video)")
+    func colours() throws {
+        let path = try folder.copySample()
+        let coloured = try TmuxSession("\(knuppBinary) --store \(path) --read-only")
+        try coloured.send("2")
+        try coloured.waitFor("Niger State")
+        let withColour = try coloured.captureWithAttributes()
+        #expect(withColour.contains("\u{1B}[36m")) // phase headings in cyan
+        let plain = try TmuxSession("\(knuppBinary) --store \(path) --read-only", environment: ["NO_COLOR": "1"])
+        try plain.send("2")
+        try plain.waitFor("Niger State")
+        let mono = try plain.captureWithAttributes()
+        #expect(!mono.contains("\u{1B}[36m") && !mono.contains("\u{1B}[32m") && !mono.contains("\u{1B}[31m"))
+        let selected = mono.split(separator: "\n").first { $0.contains("IRN  Iran") }
+        #expect(selected?.contains("\u{1B}[7m") == true)
+    }
+
     @Test("Ctrl-E hands the notes to $EDITOR and takes the terminal back; the notes are saved")
     func externalEditor() throws {
         let path = try folder.copySample()

@@ -119,7 +119,8 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
          timeout: TimeInterval = 60) throws -> RunResult {
     var env = ProcessInfo.processInfo.environment
     env["USER"] = "tester"
-    env.removeValue(forKey: "KNUPP_STORE")
+    // The test runner may set NO_COLOR; tests that want it say so.
+    for name in ["KNUPP_STORE", "NO_COLOR", "KNUPP_MOUSE", "VISUAL", "EDITOR"] { env.removeValue(forKey: name) }
     for (k, v) in environment { env[k] = v }
     let base = FileManager.default.temporaryDirectory.appendingPathComponent("knupp-run-\(UUID().uuidString)").path
     let outPath = base + ".out", errPath = base + ".err"

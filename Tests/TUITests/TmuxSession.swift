@@ -34,6 +34,11 @@ final class TmuxSession {
         try run(TmuxSession.tmuxPath, ["-L", socket, "capture-pane", "-p"]).stdout
     }
 
+    /// The screen with its colours and attributes as escape sequences.
+    func captureWithAttributes() throws -> String {
+        try run(TmuxSession.tmuxPath, ["-L", socket, "capture-pane", "-p", "-e"]).stdout
+    }
+
     /// Sends tmux key names ("Enter", "Space", "q") or literal text with `literal`.
     func send(_ keys: String..., literal: Bool = false) throws {
         _ = try run(TmuxSession.tmuxPath, ["-L", socket, "send-keys"] + (literal ? ["-l"] : []) + keys)
