@@ -204,3 +204,24 @@ struct ReducerTests {
 extension Substring {
     var displayWidth: Int { String(self).displayWidth }
 }
+
+@Suite("Reducer: the day changes")
+struct NewDayTests {
+    @Test("past the end of November 2026, Phase 2's completion turns overdue on screen")
+    func midnight() throws {
+        var state = try sampleState()
+        state.send(.selectPanel(.milestones))
+        #expect(state.derived.overdue.isEmpty)
+        state.send(.newDay(CalendarDate("2026-12-01") ?? fixedToday))
+        #expect(state.derived.overdue.map(\.milestone.id) == ["phase-2-completion"])
+        #expect(state.screenText.contains("[!] Phase 2 implementation completed  due 2026-11 OVERDUE"))
+    }
+
+    @Test("today is the officer's local day")
+    func localDay() {
+        let moment = Date(timeIntervalSince1970: 1_795_910_400 - 3_600) // 2026-11-28T23:00:00Z
+        #expect(CalendarDate.day(of: moment, in: TimeZone(secondsFromGMT: 0) ?? .current).description == "2026-11-28")
+        #expect(CalendarDate.day(of: moment, in: TimeZone(secondsFromGMT: 7_200) ?? .current).description == "2026-11-29")
+        #expect(CalendarDate.day(of: moment, in: TimeZone(secondsFromGMT: -14_400) ?? .current).description == "2026-11-28")
+    }
+}

@@ -7,6 +7,8 @@ struct Context {
     let storePath: String
     let officer: String
     let today: CalendarDate
+    /// True when --today fixed the day; otherwise it follows the clock (past midnight too).
+    let todayIsFixed: Bool
     let now: Date
     /// True when the store is the default one, which is created from the sample on first use.
     let isDefaultStore: Bool
@@ -18,6 +20,7 @@ struct Context {
         officer = options.officer ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
         self.now = now
         today = options.today.flatMap(CalendarDate.init) ?? CalendarDate.day(of: now)
+        todayIsFixed = options.today != nil
     }
 
     /// Opens the store, first creating the default one from the bundled sample if there is none.

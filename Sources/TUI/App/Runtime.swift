@@ -31,6 +31,10 @@ enum Runtime {
                     _ = state.reduce(action, now: Date())
                     dirty = true
                 }
+                if !context.todayIsFixed, CalendarDate.day(of: Date()) != state.today {
+                    _ = state.reduce(.newDay(CalendarDate.day(of: Date())), now: Date())
+                    dirty = true
+                }
                 continue
             }
             guard let first = KeyMap.action(for: event, in: state) else { continue }

@@ -27,6 +27,8 @@ enum Action: Equatable, Sendable {
     case committed(programme: Programme, revision: Int, reloaded: Bool, record: UndoRecord, origin: CommitOrigin)
     case commitFailed(message: String, programme: Programme?, revision: Int?)
     case editorFinished(String?)
+    /// The clock passed midnight: what is overdue may have changed.
+    case newDay(CalendarDate)
 }
 
 /// An edit together with the edit that undoes it.

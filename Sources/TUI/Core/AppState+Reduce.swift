@@ -194,6 +194,9 @@ extension AppState {
             if let revision { self.revision = revision }
             message = Message(text: text, kind: .error)
             clampDetail()
+        case .newDay(let day):
+            today = day
+            setProgramme(programme)
         case .click(let x, let y, let double):
             return click(x: x, y: y, double: double, now: now)
         }
