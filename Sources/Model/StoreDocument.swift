@@ -19,11 +19,11 @@ public struct StoreDocument: Equatable, Sendable {
     public func encoded() -> Data {
         // Encoding plain value types with string keys cannot fail; an empty object is the
         // safe answer should a future field ever make it, and save() refuses to write it.
-        let body = (try? TreeEncoder.encode(programme, indent: 1)) ?? Array("{}".utf8)
+        let body = (try? PrettyJSON.encoder.encode(programme)) ?? Data("{}".utf8)
         var out = [UInt8]()
-        out.reserveCapacity(body.count + 64)
+        out.reserveCapacity(body.count + body.count / 8 + 64)
         out += Array("{\n  \"schemaVersion\" : \(schemaVersion),\n  \"revision\" : \(revision),\n  \"programme\" : ".utf8)
-        out += body
+        PrettyJSON.append(body, indent: "  ", to: &out)
         out += Array("\n}\n".utf8)
         return Data(out)
     }
