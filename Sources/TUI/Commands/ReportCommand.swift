@@ -11,8 +11,9 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write the programme progress report.",
         discussion: """
             Per phase and per country: NUP stage, policies and their status, milestones done and
-            open (overdue marked), people reached, and the events. The JSON form is stable:
-            reportVersion 1, keys sorted; fields are those of `knupp report --format json`.
+            open (overdue marked), people reached, and the events. Markdown reads as it is; CSV
+            is RFC 4180; JSON is stable (reportVersion 1, keys sorted). The fields of each form
+            are described in docs/REPORT.md.
             """)
 
     @OptionGroup var global: GlobalOptions
