@@ -1,0 +1,38 @@
+import Foundation
+import Model
+
+/// Clicks and double clicks, mapped onto the panels as they are laid out.
+extension AppState {
+    mutating func click(x: Int, y: Int, double: Bool, now: Date) -> [Effect] {
+        let layout = Layout(width: width, height: height)
+        if helpScroll != nil || form != nil || confirmation != nil || layout.isTooSmall { return [] }
+        if y == layout.tabRow {
+            if let panel = TabStrip.panel(atColumn: x) { self.panel = panel; detail = nil }
+            return []
+        }
+        guard layout.content.contains(x: x, y: y) else { return [] }
+        if var detail, let country = programme.country(detail.countryID) {
+            let count = CountryDetailScreen.lines(country: country, state: self).count
+            let index = detail.cursor.scroll + (y - layout.content.y - 1)
+            if index >= 0 && index < count { detail.cursor.index = index }
+            self.detail = detail
+            return double ? reduce(.toggleMilestone, now: now) : []
+        }
+        let row = y - layout.content.y - 1
+        switch panel {
+        case .countries:
+            let index = countryCursor.scroll + row
+            guard row >= 0, index < countryRows.count, countryRows[index].isSelectable else { return [] }
+            countryCursor.index = index
+            if double { openSelection() }
+        case .milestones:
+            let index = milestoneCursor.scroll + row
+            guard row >= 0, index < milestoneRows.count, milestoneRows[index].isSelectable else { return [] }
+            milestoneCursor.index = index
+            if double { openSelection() }
+        case .overview, .timeline:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import Model
+
+/// Moving, selecting and opening: the parts of `reduce` that follow the cursor.
+extension AppState {
+    var phaseFilterNumber: Int? { if case .phase(let n) = phaseFilter { n } else { nil } }
+
+    /// The milestone under the cursor, in the detail screen or the milestones panel.
+    var selectedMilestone: Milestone? {
+        if let detail {
+            guard let country = programme.country(detail.countryID) else { return nil }
+            let lines = CountryDetailScreen.lines(country: country, state: self)
+            guard detail.cursor.index < lines.count, let id = lines[detail.cursor.index].milestoneID else { return nil }
+            return programme.milestone(id)
+        }
+        guard panel == .milestones, milestoneCursor.index < milestoneRows.count else { return nil }
+        return milestoneRows[milestoneCursor.index].entry?.milestone
+    }
+
+    var ownerForAdding: MilestoneOwner? {
+        if let detail { return .country(detail.countryID) }
+        if panel == .milestones, milestoneCursor.index < milestoneRows.count {
+            if let entry = milestoneRows[milestoneCursor.index].entry { return entry.owner }
+        }
+        if panel == .countries, countryCursor.index < countryRows.count, case .country(let id) = countryRows[countryCursor.index] {
+            return .country(id)
+        }
+        return nil
+    }
+
+    var selectedTimelineItem: TimelineRow.Item? {
+        let rows = derived.timelineRows
+        guard timeline.row < rows.count, timeline.item < rows[timeline.row].items.count else { return nil }
+        return rows[timeline.row].items[timeline.item]
+    }
+
+    mutating func move(by delta: Int) {
+        let layout = Layout(width: width, height: height)
+        if let help = helpScroll {
+            let maxScroll = max(0, HelpOverlay.lines().count - HelpOverlay.visibleRows(layout))
+            helpScroll = min(max(0, help.addingClamped(delta)), maxScroll)
+            return
+        }
+        if var detail, let country = programme.country(detail.countryID) {
+            let count = CountryDetailScreen.lines(country: country, state: self).count
+            detail.cursor.move(by: delta.clampedStep(count), count: count, visible: layout.detailRows(count: count))
+            self.detail = detail
+            describeSelectedMilestone()
+            return
+        }
+        switch panel {
+        case .overview:
+            let count = OverviewScreen.lines(state: self).count
+            let rows = ScrollingText.visibleRows(count: count, area: layout.content)
+            overviewScroll = min(max(0, overviewScroll.addingClamped(delta)), max(0, count - rows))
+        case .countries:
+            let rows = countryRows
+            countryCursor.move(by: delta.clampedStep(rows.count), count: rows.count, visible: layout.listRows) { rows[$0].isSelectable }
+        case .milestones:
+            let rows = milestoneRows
+            milestoneCursor.move(by: delta.clampedStep(rows.count), count: rows.count, visible: layout.listRows) { rows[$0].isSelectable }
+            describeSelectedMilestone()
+        case .timeline:
+            moveTimeline(by: delta)
+        }
+    }
+
+    /// Moves the timeline selection item by item in reading order (a page moves by rows),
+    /// panning to keep it in view. Touches only the rows it passes: no pass over every item.
+    mutating func moveTimeline(by delta: Int) {
+        let rows = derived.timelineRows
+        guard !rows.isEmpty else { return }
+        var row = min(timeline.row, rows.count - 1)
+        var item = min(timeline.item, max(0, rows[row].items.count - 1))
+        if abs(delta) == 1 {
+            item += delta
+            while item < 0 || item >= rows[row].items.count {
+                if item < 0 {
+                    guard row > 0 else { item = 0; break }
+                    row -= 1
+                    item = rows[row].items.count - 1
+                } else {
+                    guard row < rows.count - 1 else { item = rows[row].items.count - 1; break }
+                    row += 1
+                    item = 0
+                }
+            }
+        } else {
+            row = min(max(0, row.addingClamped(delta.clampedStep(rows.count))), rows.count - 1)
+            item = 0
+        }
+        timeline.row = row
+        timeline.item = max(0, item)
+        if let item = selectedTimelineItem {
+            let layout = TimelineLayout(state: self)
+            let column = layout.column(of: item.start)
+            if column < 0 || column >= layout.columns {
+                timeline.start = item.start - layout.columns / 3 * timeline.zoom.daysPerColumn
+            }
+            message = Message(text: item.label)
+        }
+    }
+
+    /// The selected milestone in full in the status line: its id, status, due day, tick record and note.
+    mutating func describeSelectedMilestone() {
+        guard let m = selectedMilestone else { return }
+        var parts = [m.id, m.status(today: today).rawValue]
+        if let due = m.due { parts.append("due \(due)") }
+        if m.done { parts.append("ticked" + (m.doneBy.map { " by \($0)" } ?? "") + (m.doneAt.map { " at \($0)" } ?? "")) }
+        if let note = m.note { parts.append("note: \(note)") }
+        if let evidence = m.evidence { parts.append("evidence: \(evidence)") }
+        message = Message(text: parts.joined(separator: " · "))
+    }
+
+    mutating func clampDetail() {
+        guard var detail, let country = programme.country(detail.countryID) else { return }
+        let count = CountryDetailScreen.lines(country: country, state: self).count
+        detail.cursor.clamp(count: count, visible: Layout(width: width, height: height).detailRows(count: count))
+        self.detail = detail
+    }
+
+    mutating func openSelection() {
+        switch panel {
+        case _ where detail != nil:
+            return
+        case .countries:
+            guard countryCursor.index < countryRows.count, case .country(let id) = countryRows[countryCursor.index] else { return }
+            detail = Detail(countryID: id)
+        case .timeline:
+            let rows = derived.timelineRows
+            guard timeline.row < rows.count else { return }
+            var id = selectedTimelineItem?.countryID
+            if id == nil, case .country(let rowID) = rows[timeline.row].kind { id = rowID }
+            if let id { detail = Detail(countryID: id) } else {
+                message = Message(text: "This item belongs to no single country.", kind: .warning)
+            }
+        case .milestones:
+            guard milestoneCursor.index < milestoneRows.count, let entry = milestoneRows[milestoneCursor.index].entry else { return }
+            if case .country(let id) = entry.owner { detail = Detail(countryID: id) }
+            else { message = Message(text: "A milestone of the phase as a whole: it has no country to open.") }
+        case .overview:
+            panel = .countries
+        }
+    }
+}
+
+extension Int {
+    /// Adds without overflowing (top and bottom move by huge steps).
+    func addingClamped(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? Int.max : Int.min) : sum
+    }
+
+    /// A huge step made no larger than a list (so moves stay cheap and never overflow).
+    func clampedStep(_ count: Int) -> Int { Swift.min(Swift.max(self, -count - 1), count + 1) }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Model
+
+/// Search as you type, and jumping to a match in its panel.
+extension AppState {
+    mutating func updateSearch() {
+        guard let query = search?.query else { return }
+        search?.matches = SearchState.matches(of: query, in: programme)
+        search?.index = 0
+        rebuildLists()
+    }
+
+    /// Shows the current match in its panel.
+    mutating func jumpToMatch() {
+        guard let search, search.index < search.matches.count else { return }
+        let match = search.matches[search.index]
+        switch match.target {
+        case .country(let id):
+            detail = Detail(countryID: id)
+            panel = .countries
+            if let row = countryRows.firstIndex(of: .country(id)) { countryCursor.index = row }
+        case .milestone(let id):
+            detail = nil
+            panel = .milestones
+            if !milestoneRows.contains(where: { $0.entry?.milestone.id == id }) {
+                statusFilter = .all
+                rebuildLists()
+            }
+            if let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == id }) {
+                milestoneCursor.index = row
+                milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
+            }
+        case .event(let id):
+            detail = nil
+            panel = .timeline
+            let rows = derived.timelineRows
+            if let r = rows.firstIndex(where: { $0.kind == .events }),
+               let event = programme.events.first(where: { $0.id == id }),
+               let i = rows[r].items.firstIndex(where: { $0.start == event.date.firstOrdinal && $0.label.contains(event.title) }) {
+                timeline.row = r; timeline.item = i
+                timeline.start = rows[r].items[i].start - TimelineLayout(state: self).columns / 3 * timeline.zoom.daysPerColumn
+            }
+        }
+        message = Message(text: "Match \(search.index + 1)/\(search.matches.count): \(match.label)  (n/N for more)")
+    }
+}
