@@ -27,6 +27,7 @@ struct Knupp: ParsableCommand {
         subcommands: [
             OpenCommand.self, CountriesCommand.self, ShowCommand.self, MilestonesCommand.self,
             TickCommand.self, UntickCommand.self, ReportCommand.self, ValidateCommand.self, InitCommand.self,
+            MergeDriverCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

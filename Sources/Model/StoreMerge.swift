@@ -1,0 +1,113 @@
+import Foundation
+
+/// A three-way merge of store files, record by record: what git calls a merge driver.
+///
+/// Two officers who ticked different milestones (or the same one) in their own copies merge
+/// without a conflict: lists of records are merged by id, objects field by field, and where
+/// both ticked the same milestone the first tick's record is kept. Only a field both changed
+/// differently is a conflict, and then nothing is merged.
+public enum StoreMerge {
+    /// A field both sides changed differently.
+    public struct Conflict: Error, Equatable, CustomStringConvertible {
+        public var field: String
+        public var description: String { "\(field) was changed differently on both sides; merge it by hand." }
+    }
+
+    /// The merged store file, the next revision after both sides'.
+    public static func merge(base: Data, ours: Data, theirs: Data, path: String) throws -> Data {
+        let baseDoc = try StoreDocument.decode(base, path: path + " (common ancestor)")
+        let oursDoc = try StoreDocument.decode(ours, path: path + " (ours)")
+        let theirsDoc = try StoreDocument.decode(theirs, path: path + " (theirs)")
+        func tree(_ document: StoreDocument) -> JSONValue? {
+            JSONValue(parsing: [UInt8](document.encoded()))
+        }
+        guard case .object(let b)? = tree(baseDoc), case .object(let o)? = tree(oursDoc),
+              case .object(let t)? = tree(theirsDoc) else { throw Conflict(field: "(file)") }
+        let programme = try merge(b["programme"], o["programme"], t["programme"], field: "programme")
+        let merged: JSONValue = .object([
+            "schemaVersion": .number(String(max(oursDoc.schemaVersion, theirsDoc.schemaVersion))),
+            "revision": .number(String(max(oursDoc.revision, theirsDoc.revision) + 1)),
+            "programme": programme ?? .null,
+        ])
+        // Through the decoder and the canonical writer: the result is a store like any other.
+        return try StoreDocument.decode(Data(merged.text.utf8), path: path).encoded()
+    }
+
+    static func merge(_ b: JSONValue?, _ o: JSONValue?, _ t: JSONValue?, field: String) throws -> JSONValue? {
+        if o == t { return o }
+        if b == o { return t }
+        if b == t { return o }
+        switch (o, t) {
+        case (.object(let ov)?, .object(let tv)?):
+            var bv: [String: JSONValue] = [:]
+            if case .object(let base)? = b { bv = base }
+            var (ov, tv) = (ov, tv)
+            keepFirstTick(&ov, &tv)
+            var result: [String: JSONValue] = [:]
+            for key in Set(ov.keys).union(tv.keys) {
+                if let value = try merge(bv[key], ov[key], tv[key], field: field + "." + key) { result[key] = value }
+            }
+            return .object(result)
+        case (.array(let oa)?, .array(let ta)?) where isRecordList(oa) && isRecordList(ta):
+            var ba: [JSONValue] = []
+            if case .array(let base)? = b { ba = base }
+            return .array(try mergeRecords(ba, oa, ta, field: field))
+        default:
+            throw Conflict(field: field)
+        }
+    }
+
+    /// Both ticked the same milestone: the first tick stands (as when a second officer ticks a
+    /// milestone that is already done), so neither officer's tick is recorded as a conflict.
+    private static func keepFirstTick(_ o: inout [String: JSONValue], _ t: inout [String: JSONValue]) {
+        guard o["done"] == .bool(true), t["done"] == .bool(true), o["doneAt"] != t["doneAt"] else { return }
+        func moment(_ v: JSONValue?) -> String { if case .string(let s)? = v { s } else { "~" } }
+        let first = moment(o["doneAt"]) <= moment(t["doneAt"]) ? o : t
+        for key in ["doneAt", "doneBy"] {
+            o[key] = first[key]
+            t[key] = first[key]
+        }
+    }
+
+    private static func id(_ v: JSONValue) -> String? {
+        guard case .object(let members) = v else { return nil }
+        switch members["id"] ?? members["number"] {
+        case .string(let s)?: return s
+        case .number(let n)?: return n
+        default: return nil
+        }
+    }
+
+    private static func isRecordList(_ items: [JSONValue]) -> Bool { items.allSatisfy { id($0) != nil } }
+
+    /// Records merged by id, in our order, with theirs' new records before the record they
+    /// precede there (at the end when they were appended).
+    private static func mergeRecords(_ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue], field: String) throws -> [JSONValue] {
+        func index(_ list: [JSONValue]) -> [String: JSONValue] {
+            Dictionary(list.compactMap { v in id(v).map { ($0, v) } }, uniquingKeysWith: { first, _ in first })
+        }
+        let (bi, oi, ti) = (index(b), index(o), index(t))
+        var order = o.compactMap(id)
+        for (position, record) in t.enumerated() {
+            guard let key = id(record), oi[key] == nil, bi[key] == nil else { continue }
+            // New on their side: before the record that follows it there, or at the end.
+            let next = t[(position + 1)...].compactMap(id).first { order.contains($0) }
+            order.insert(key, at: next.flatMap { order.firstIndex(of: $0) } ?? order.count)
+        }
+        for key in t.compactMap(id) where oi[key] == nil && bi[key] != nil && !order.contains(key) {
+            // We removed it; they kept it: removed only if they did not change it.
+            if ti[key] != bi[key] { throw Conflict(field: "\(field)[id \(key)]") }
+        }
+        var result: [JSONValue] = []
+        for key in order {
+            let label = "\(field)[id \(key)]"
+            if oi[key] != nil, ti[key] == nil, bi[key] != nil {
+                // They removed it; we kept it: removed only if we did not change it.
+                if oi[key] != bi[key] { throw Conflict(field: label) }
+                continue
+            }
+            if let value = try merge(bi[key], oi[key], ti[key], field: label) { result.append(value) }
+        }
+        return result
+    }
+}

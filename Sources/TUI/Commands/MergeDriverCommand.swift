@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `knupp merge-driver BASE OURS THEIRS`: git's merge driver for a shared store.
+struct MergeDriverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge-driver",
+        abstract: "Merge two officers' copies of a store, record by record (a git merge driver).",
+        discussion: """
+            Set up once in the repository that holds the store:
+              git config merge.knupp.name "knupp store merge"
+              git config merge.knupp.driver "knupp merge-driver %O %A %B --path %P"
+              echo "programme.json merge=knupp" >> .gitattributes
+            Milestones ticked on both sides are kept (the first tick's record where both ticked
+            the same one); only a field both sides changed differently is a conflict. Then git's
+            own conflict markers are written (knupp then refuses to open the file until they are
+            resolved) and the exit status is 1.
+            """)
+
+    @Argument(help: "The common ancestor (git's %O).")
+    var base: String
+
+    @Argument(help: "Our version, replaced by the result (git's %A).")
+    var ours: String
+
+    @Argument(help: "Their version (git's %B).")
+    var theirs: String
+
+    @Option(help: ArgumentHelp("The store's path in the repository, for messages (git's %P).", valueName: "path"))
+    var path: String?
+
+    func run() throws {
+        let name = path ?? ours
+        do {
+            let merged = try StoreMerge.merge(base: try ProgrammeStore.read(base), ours: try ProgrammeStore.read(ours),
+                                              theirs: try ProgrammeStore.read(theirs), path: name)
+            try AtomicFile.write(merged, to: ours)
+        } catch let error as StoreMerge.Conflict {
+            Output.error("\(name): \(error.description)")
+            textMerge()
+            throw ExitCode.failure
+        } catch let error as StoreError {
+            Output.error(error.description)
+            textMerge()
+            throw ExitCode.failure
+        }
+    }
+
+    /// Falls back to git's line merge, so the conflict shows as markers and cannot go unnoticed.
+    private func textMerge() {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs]
+        try? process.run()
+        process.waitUntilExit()
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import Model
+
+/// A store shared through git: two officers tick in their own clones, and the merge driver
+/// brings both ticks together without conflict markers.
+@Suite("Shared through git", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/git"), "git is not installed"))
+struct GitMergeTests {
+    let folder = TempFolder()
+
+    func git(_ args: String..., in dir: String) throws -> RunResult {
+        let result = try run("/usr/bin/git", ["-C", dir] + args,
+                             environment: ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                                           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+                                           "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"])
+        return result
+    }
+
+    func setUp() throws -> String {
+        let repo = folder.file("repo")
+        try FileManager.default.createDirectory(atPath: repo, withIntermediateDirectories: true)
+        _ = try git("init", "-q", "-b", "main", in: repo)
+        try FileManager.default.copyItem(atPath: AtomicFile.resolve(samplePath), toPath: repo + "/programme.json")
+        try Data("programme.json merge=knupp\n".utf8).write(to: URL(fileURLWithPath: repo + "/.gitattributes"))
+        _ = try git("config", "merge.knupp.driver", "\(knuppBinary) merge-driver %O %A %B --path %P", in: repo)
+        _ = try git("add", ".", in: repo)
+        _ = try git("commit", "-q", "-m", "start", in: repo)
+        return repo
+    }
+
+    @Test("ticks made on two branches merge cleanly with the driver")
+    func cleanMerge() throws {
+        let repo = try setUp()
+        let store = repo + "/programme.json"
+        _ = try git("checkout", "-q", "-b", "bongani", in: repo)
+        #expect(try knupp("tick", "phase-2-completion", "--store", store, "--officer", "Bongani").status == 0)
+        _ = try git("commit", "-q", "-am", "Bongani ticks", in: repo)
+        _ = try git("checkout", "-q", "main", in: repo)
+        #expect(try knupp("tick", "irn-nup-approval", "--store", store, "--officer", "Amina").status == 0)
+        _ = try git("commit", "-q", "-am", "Amina ticks", in: repo)
+        let merge = try git("merge", "-q", "--no-edit", "bongani", in: repo)
+        #expect(merge.status == 0, "\(merge.stdout)\(merge.stderr)")
+        let programme = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: store)), path: store).programme
+        #expect(programme.milestone("irn-nup-approval")?.doneBy == "Amina")
+        #expect(programme.milestone("phase-2-completion")?.doneBy == "Bongani")
+        #expect(try knupp("validate", store).status == 0)
+    }
+
+    @Test("a real conflict stops the merge with markers, and knupp refuses the file until it is resolved")
+    func realConflict() throws {
+        let repo = try setUp()
+        let store = repo + "/programme.json"
+        _ = try git("checkout", "-q", "-b", "other", in: repo)
+        var theirs = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: store)), path: store)
+        try theirs.programme.apply(.setCountryNotes(country: "MOZ", notes: "Theirs"))
+        try theirs.encoded().write(to: URL(fileURLWithPath: store))
+        _ = try git("commit", "-q", "-am", "theirs", in: repo)
+        _ = try git("checkout", "-q", "main", in: repo)
+        var ours = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: store)), path: store)
+        try ours.programme.apply(.setCountryNotes(country: "MOZ", notes: "Ours"))
+        try ours.encoded().write(to: URL(fileURLWithPath: store))
+        _ = try git("commit", "-q", "-am", "ours", in: repo)
+        let merge = try git("merge", "-q", "--no-edit", "other", in: repo)
+        #expect(merge.status != 0)
+        let validate = try knupp("validate", store)
+        #expect(validate.status == 4 && validate.stderr.contains("merge conflict"))
+    }
+}
