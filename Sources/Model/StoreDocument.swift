@@ -145,6 +145,8 @@ public struct StoreDocument: Equatable, Sendable {
     }
 
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        // The standard library's validation is fast; walk scalar by scalar only to find where.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
