@@ -113,6 +113,21 @@ struct StoreLoadTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    @Test("a file that is not UTF-8 (say, saved as Latin-1) is damaged, at the first bad byte")
+    func notUTF8() throws {
+        var bytes = Array("{\n  \"name\" : \"Bogot".utf8)
+        bytes.append(0xE1) // "á" in Latin-1
+        bytes += Array("\"\n}\n".utf8)
+        do {
+            _ = try StoreDocument.decode(Data(bytes), path: "latin1.json")
+            Issue.record("decoded")
+        } catch {
+            guard case .damaged(_, let reason, let position) = error else { Issue.record("got \(error)"); return }
+            #expect(reason.contains("not UTF-8"))
+            #expect(position?.line == 2 && position?.column == 18)
+        }
+    }
+
     @Test("a missing store says how to create one")
     func notFound() throws {
         let folder = TempFolder()
