@@ -31,10 +31,16 @@ struct Context {
         return try ProgrammeStore.open(path: storePath, mode: mode, officer: officer, now: now)
     }
 
-    /// Runs a command body, turning failures into a message on stderr and the documented exit status.
-    static func run(_ body: () throws -> Void) throws {
+    /// The programme, read without taking the lock (for commands that only read).
+    func programme() throws(StoreError) -> Programme {
+        try openStore(mode: .readOnly).programme
+    }
+
+    /// Runs a command body with its context, turning failures into a message on stderr and
+    /// the documented exit status.
+    static func run(_ options: GlobalOptions, _ body: (Context) throws -> Void) throws {
         do {
-            try body()
+            try body(Context(options))
         } catch let error as StoreError {
             Output.error(error.description)
             switch error {

@@ -15,9 +15,8 @@ struct CountriesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let context = Context(global)
-        try Context.run {
-            let programme = try context.openStore(mode: .readOnly).programme
+        try Context.run(global) { context in
+            let programme = try context.programme()
             let countries = programme.countries.filter { phase == nil || $0.phase == phase }
             if json {
                 Output.print(try JSONOutput.encode(countries.map { CountryRow(country: $0, today: context.today) }))

@@ -16,8 +16,7 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let context = Context(global)
-        try Context.run {
+        try Context.run(global) { context in
             let programme = sample ? try Sample.load().programme : Programme.empty
             try ProgrammeStore.create(path: context.storePath, programme: programme, force: force)
             Output.print("Created \(context.storePath)" + (sample ? " from the K-NUPP sample." : " (an empty programme)."))

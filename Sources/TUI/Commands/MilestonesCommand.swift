@@ -35,9 +35,8 @@ struct MilestonesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let context = Context(global)
-        try Context.run {
-            let programme = try context.openStore(mode: .readOnly).programme
+        try Context.run(global) { context in
+            let programme = try context.programme()
             let countryID = try country.map { try ShowCommand.resolve($0, in: programme).id }
             if let phase, programme.phase(phase) == nil {
                 throw NotFound(message: "There is no phase \(phase); the phases are "

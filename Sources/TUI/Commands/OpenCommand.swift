@@ -19,8 +19,7 @@ struct OpenCommand: ParsableCommand {
             Output.error("the interactive front needs a terminal. In a script, use the commands: `knupp --help`.")
             throw ExitCode.failure
         }
-        let context = Context(global)
-        try Context.run {
+        try Context.run(global) { context in
             let store = try context.openStore(mode: readOnly ? .readOnly : .readWrite)
             defer { store.close() }
             let environment = ProcessInfo.processInfo.environment

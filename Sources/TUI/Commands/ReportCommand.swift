@@ -34,9 +34,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = Context(global)
-        try Context.run {
-            let programme = try context.openStore(mode: .readOnly).programme
+        try Context.run(global) { context in
+            let programme = try context.programme()
             let day = asOf.flatMap(CalendarDate.init) ?? context.today
             let report = ProgressReport(programme: programme, asOf: day)
             let text: String

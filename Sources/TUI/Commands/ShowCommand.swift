@@ -11,9 +11,8 @@ struct ShowCommand: ParsableCommand {
     var country: String
 
     func run() throws {
-        let context = Context(global)
-        try Context.run {
-            let programme = try context.openStore(mode: .readOnly).programme
+        try Context.run(global) { context in
+            let programme = try context.programme()
             let found = try ShowCommand.resolve(country, in: programme)
             Output.print(CountryText.render(found, programme: programme, today: context.today))
         }

@@ -14,8 +14,7 @@ struct TickCommand: ParsableCommand {
     var note: String?
 
     func run() throws {
-        let context = Context(global)
-        try Context.run {
+        try Context.run(global) { context in
             try MilestoneCommit.run(context) { programme in
                 if let m = programme.milestone(id), m.done, note == nil {
                     return (nil, "“\(m.title.clean)” was already ticked" + (m.doneBy.map { " by \($0.clean)" } ?? "") + ".")
@@ -36,8 +35,7 @@ struct UntickCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let context = Context(global)
-        try Context.run {
+        try Context.run(global) { context in
             try MilestoneCommit.run(context) { programme in
                 if let m = programme.milestone(id), !m.done { return (nil, "“\(m.title.clean)” is already open.") }
                 return (.untick(milestone: id), nil)

@@ -13,8 +13,7 @@ struct ValidateCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let context = Context(global)
-        try Context.run {
+        try Context.run(global) { context in
             let path = file ?? context.storePath
             let data = try ProgrammeStore.read(path)
             let problems = StoreDocument.problems(in: data, path: path)
