@@ -93,6 +93,19 @@ struct CommandLineTests {
         #expect(try knupp("countries", "--store", path).status == 0) // reading is fine
     }
 
+    @Test("a write that fails (the disk full) leaves the store as it was, no temporary file, exit 5")
+    func diskFull() throws {
+        let path = try store()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        // A file size limit of 4 KiB makes the save's write fail the way a full disk does.
+        let result = try run("/bin/sh", ["-c", "ulimit -f 8; trap '' XFSZ; exec \"$0\" tick irn-nup-approval --store \"$1\"",
+                                         knuppBinary, path])
+        #expect(result.status == 5)
+        #expect(result.stderr.contains("could not save") && result.stderr.contains("is as it was"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["programme.json"])
+    }
+
     @Test("a read-only file (newer schema) refuses a tick with exit 5")
     func readOnly() throws {
         let path = folder.file("newer.json")
