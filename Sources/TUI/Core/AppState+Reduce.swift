@@ -145,7 +145,7 @@ extension AppState {
             form.fields[form.focus] = TextField(label: old.label, text: value, placeholder: old.placeholder)
             self.form = form
         case .startSearch:
-            search = SearchState()
+            beginSearch()
             rebuildLists()
         case .nextMatch, .previousMatch:
             guard var search, !search.matches.isEmpty else {

@@ -5,7 +5,7 @@ import Model
 extension AppState {
     mutating func updateSearch() {
         guard let query = search?.query else { return }
-        search?.matches = SearchState.matches(of: query, in: programme)
+        search?.matches = searchIndex?.matches(of: query) ?? []
         search?.index = 0
         rebuildLists()
     }

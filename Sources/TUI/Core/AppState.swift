@@ -68,6 +68,8 @@ struct AppState: Sendable {
     var helpScroll: Int?
     var message: Message?
     var search: SearchState?
+    /// Built when a search starts, dropped when the programme changes.
+    private(set) var searchIndex: SearchIndex?
     var form: FormState?
     var confirmation: Confirmation?
     var undoStack: [UndoRecord] = []
@@ -93,8 +95,16 @@ struct AppState: Sendable {
     mutating func setProgramme(_ programme: Programme) {
         self.programme = programme
         derived = Derived(programme: programme, today: today)
+        searchIndex = search == nil ? nil : SearchIndex(programme: programme)
+        if let query = search?.query { search?.matches = searchIndex?.matches(of: query) ?? [] }
         rebuildLists()
         if let detail, programme.country(detail.countryID) == nil { self.detail = nil }
+    }
+
+    /// Starts a search: the index is built once for the programme as it is.
+    mutating func beginSearch() {
+        search = SearchState()
+        if searchIndex == nil { searchIndex = SearchIndex(programme: programme) }
     }
 
     /// Recomputes the filtered lists (after a change of record or filter), keeping the selection in range.
@@ -102,8 +112,12 @@ struct AppState: Sendable {
         countryRows = CountryListRow.rows(programme: programme, filter: phaseFilter)
         // A search narrows the milestones panel too, on top of its status filter.
         let query = search?.query ?? ""
-        let entries = query.trimmingCharacters(in: .whitespaces).isEmpty ? derived.entries
-            : derived.entries.filter { SearchState.milestoneMatches($0.milestone, query: query) }
+        let entries: [MilestoneEntry]
+        if let index = searchIndex, !query.trimmingCharacters(in: .whitespaces).isEmpty {
+            entries = derived.entries.filter { index.milestoneMatches($0.milestone.id, query: query) }
+        } else {
+            entries = derived.entries
+        }
         milestoneRows = MilestoneListRow.rows(entries: entries, programme: programme, filter: statusFilter, today: today)
         let visible = Layout(width: width, height: height).listRows
         let countryRows = self.countryRows
