@@ -9,6 +9,14 @@ import Glibc
 struct StoreSaveTests {
     func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
 
+    /// Another officer (or a git pull) rewrites the file behind the open store's back.
+    func writeTheirs(_ path: String, revision: Int? = nil, _ edit: Edit) throws {
+        var theirs = try StoreDocument.decode(try bytes(path), path: path)
+        try theirs.programme.apply(edit)
+        theirs.revision = revision ?? theirs.revision + 1
+        try theirs.encoded().write(to: URL(fileURLWithPath: path))
+    }
+
     @Test("a tick is saved as the next revision, and changes one line of the file")
     func tickDiff() throws {
         let folder = TempFolder()
@@ -62,11 +70,7 @@ struct StoreSaveTests {
         let folder = TempFolder()
         let path = try folder.copy()
         let store = try ProgrammeStore.open(path: path, officer: "alice")
-        // Another officer (say, a git pull) rewrites the file.
-        var theirs = try StoreDocument.decode(try bytes(path), path: path)
-        try theirs.programme.apply(.tick(milestone: "irn-nup-approval", by: "bob", at: "2026-11-28T09:00:00Z"))
-        theirs.revision += 1
-        try theirs.encoded().write(to: URL(fileURLWithPath: path))
+        try writeTheirs(path, .tick(milestone: "irn-nup-approval", by: "bob", at: "2026-11-28T09:00:00Z"))
         let onDisk = try bytes(path)
         var changed = store.programme
         try changed.apply(.untick(milestone: "moz-nup-draft"))
@@ -79,10 +83,7 @@ struct StoreSaveTests {
         let folder = TempFolder()
         let path = try folder.copy()
         let store = try ProgrammeStore.open(path: path, officer: "alice")
-        var theirs = try StoreDocument.decode(try bytes(path), path: path)
-        try theirs.programme.apply(.tick(milestone: "irn-nup-approval", by: "bob", at: "2026-11-28T09:00:00Z"))
-        theirs.revision = 7
-        try theirs.encoded().write(to: URL(fileURLWithPath: path))
+        try writeTheirs(path, revision: 7, .tick(milestone: "irn-nup-approval", by: "bob", at: "2026-11-28T09:00:00Z"))
         let commit = try store.commit(.tick(milestone: "phase-2-completion", by: "alice", at: "2026-11-28T10:00:00Z"))
         #expect(commit == ProgrammeStore.Commit(revision: 8, reloaded: true))
         let saved = try StoreDocument.decode(try bytes(path), path: path).programme
@@ -95,10 +96,7 @@ struct StoreSaveTests {
         let folder = TempFolder()
         let path = try folder.copy()
         let store = try ProgrammeStore.open(path: path, officer: "alice")
-        var theirs = try StoreDocument.decode(try bytes(path), path: path)
-        try theirs.programme.apply(.removeMilestone("irn-nup-approval"))
-        theirs.revision += 1
-        try theirs.encoded().write(to: URL(fileURLWithPath: path))
+        try writeTheirs(path, .removeMilestone("irn-nup-approval"))
         let onDisk = try bytes(path)
         #expect(throws: EditError.unknownMilestone("irn-nup-approval")) {
             try store.commit(.tick(milestone: "irn-nup-approval", by: "alice", at: "2026-11-28T10:00:00Z"))
