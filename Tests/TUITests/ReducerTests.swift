@@ -225,3 +225,18 @@ struct NewDayTests {
         #expect(CalendarDate.day(of: moment, in: TimeZone(secondsFromGMT: -14_400) ?? .current).description == "2026-11-28")
     }
 }
+
+@Suite("Reducer: saving feedback")
+struct SavingTests {
+    @Test("a save in progress is announced at once, then replaced by its outcome")
+    func saving() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("f"))
+        let effects = state.press(.char(" "))
+        guard case .commit(let record, _)? = effects.first else { Issue.record("no commit"); return }
+        state.send(.saving(record.edit))
+        #expect(state.screenText.contains("Saving… Ticked “Iran National Urban Policy approved"))
+        try state.complete(effects)
+        #expect(state.message?.text.hasPrefix("Saved (revision 2)") == true)
+    }
+}

@@ -47,6 +47,8 @@ enum Runtime {
                     case .quit:
                         break loop
                     case .commit(let record, let origin):
+                        _ = state.reduce(.saving(record.edit), now: Date())
+                        terminal.draw(AppView.render(state))
                         queue.append(perform(record, origin: origin, on: store))
                         watcher.acknowledge()
                     case .runEditor(let text):

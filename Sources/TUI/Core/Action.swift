@@ -27,6 +27,8 @@ enum Action: Equatable, Sendable {
     case committed(programme: Programme, revision: Int, reloaded: Bool, record: UndoRecord, origin: CommitOrigin)
     case commitFailed(message: String, programme: Programme?, revision: Int?)
     case editorFinished(String?)
+    /// A save has started (on a large store it takes a moment): say so at once.
+    case saving(Edit)
     /// The clock passed midnight: what is overdue may have changed.
     case newDay(CalendarDate)
 }

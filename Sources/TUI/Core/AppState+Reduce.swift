@@ -194,6 +194,8 @@ extension AppState {
             if let revision { self.revision = revision }
             message = Message(text: text, kind: .error)
             clampDetail()
+        case .saving(let edit):
+            message = Message(text: "Saving… " + edit.summary(in: programme))
         case .newDay(let day):
             today = day
             setProgramme(programme)
