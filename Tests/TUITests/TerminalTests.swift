@@ -93,6 +93,19 @@ struct TerminalTests {
         #expect(try document(path).programme.milestone("irn-nup-approval")?.done == true)
     }
 
+    @Test("the terminal going away (SIGHUP, as when ssh drops) ends knupp and releases the lock")
+    func hangup() throws {
+        let path = try folder.copySample()
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path)")
+        try tmux.waitFor("read-write")
+        let lock = try #require(StoreLock.readOwner(path + ".lock"))
+        try tmux.tmux("kill-server")
+        let deadline = Date().addingTimeInterval(10)
+        while kill(lock.pid, 0) == 0 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(kill(lock.pid, 0) != 0)
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+    }
+
     @Test("a second instance opens read-only and says who holds the lock")
     func secondInstance() throws {
         let path = try folder.copySample()

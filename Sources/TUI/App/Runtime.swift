@@ -11,9 +11,15 @@ enum Runtime {
     static func run(store: ProgrammeStore, context: Context, mouse: Bool, color: Bool) throws {
         // The handler only records the signal; the loop then finishes the save in hand (if any),
         // restores the terminal and releases the lock.
+        var handled = sigset_t()
+        sigemptyset(&handled)
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { received in pendingSignal.store(received, ordering: .relaxed) }
+            sigaddset(&handled, sig)
         }
+        // A parent may have left them blocked (the mask is inherited); a blocked SIGHUP would
+        // keep knupp, and its lock, alive after the terminal is gone.
+        sigprocmask(SIG_UNBLOCK, &handled, nil)
         let terminal = NcursesTerminal(color: color, mouse: mouse)
         defer { terminal.close() }
         let size = terminal.size
