@@ -20,9 +20,13 @@ extension Programme {
         MilestoneProgress.of(country(id)?.milestones ?? [])
     }
 
-    /// A phase's own milestones and those of its countries.
+    /// What counts towards a phase: its own milestones and those of its countries.
+    public func milestones(inPhase number: Int) -> [Milestone] {
+        (phase(number)?.milestones ?? []) + countries(inPhase: number).flatMap(\.milestones)
+    }
+
     public func progress(phase number: Int) -> MilestoneProgress {
-        countries(inPhase: number).reduce(MilestoneProgress.of(phase(number)?.milestones ?? [])) { $0 + MilestoneProgress.of($1.milestones) }
+        MilestoneProgress.of(milestones(inPhase: number))
     }
 
     public var progress: MilestoneProgress {

@@ -97,7 +97,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         phases = p.phases.map { phase in
             let countries = p.countries(inPhase: phase.number)
             return PhaseLine(number: phase.number, title: phase.title, period: phase.periodLabel,
-                             progress: tally(phase.milestones + countries.flatMap(\.milestones)),
+                             progress: tally(p.milestones(inPhase: phase.number)),
                              peopleReached: p.peopleReached(phase: phase.number),
                              milestones: lines(phase.milestones), countries: countries.map(countryLine))
         }

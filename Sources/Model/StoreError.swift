@@ -14,14 +14,6 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case writeFailed(path: String, reason: String)
     case exists(path: String)
 
-    /// True when the file itself is at fault (as opposed to access or a conflict).
-    public var isDamage: Bool {
-        switch self {
-        case .empty, .damaged, .mergeConflict, .malformed, .invalid, .duplicateID: true
-        default: false
-        }
-    }
-
     public var description: String {
         switch self {
         case .notFound(let path):

@@ -240,3 +240,33 @@ struct SavingTests {
         #expect(state.message?.text.hasPrefix("Saved (revision 2)") == true)
     }
 }
+
+@Suite("Reducer: another officer's changes and undo")
+struct OtherOfficerUndoTests {
+    @Test("after a reload of someone else's version, undo cannot replay over their work")
+    func reloadClearsHistory() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("f"))
+        try state.complete(state.press(.char(" ")))
+        #expect(state.undoStack.count == 1)
+        let theirs = try state.programme.applying(.editMilestone(id: "irn-nup-approval", title: "Approved by cabinet",
+                                                                 due: nil, note: "Bob's note", evidence: nil))
+        state.send(.reloaded(programme: theirs, revision: 5))
+        #expect(state.revision == 5 && state.programme.milestone("irn-nup-approval")?.note == "Bob's note")
+        #expect(state.message?.text.contains("undo history starts again here") == true)
+        #expect(state.press(.char("u")).isEmpty)
+        #expect(state.message?.text == "Nothing to undo.")
+    }
+
+    @Test("a save that had to re-apply on someone else's version starts the undo history again")
+    func reloadedCommit() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("f"))
+        let effects = state.press(.char(" "))
+        guard case .commit(let record, let origin)? = effects.first else { Issue.record("no commit"); return }
+        let programme = try state.programme.applying(record.edit)
+        state.send(.committed(programme: programme, revision: 3, reloaded: true, record: record, origin: origin))
+        #expect(state.undoStack.isEmpty && state.redoStack.isEmpty)
+        #expect(state.message?.kind == .warning)
+    }
+}

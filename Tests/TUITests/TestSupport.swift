@@ -77,6 +77,15 @@ func expectGolden(_ text: String, at url: URL, variable: String, sourceLocation:
     }
 }
 
+/// Another officer's save, arriving through the file (a git pull, a shared drive): `edit`
+/// applied to what is on disk, written as `revision` (the next one by default).
+func writeAsAnotherOfficer(_ path: String, revision: Int? = nil, _ edit: Edit) throws {
+    var theirs = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+    try theirs.programme.apply(edit)
+    theirs.revision = revision ?? theirs.revision + 1
+    try theirs.encoded().write(to: URL(fileURLWithPath: path))
+}
+
 /// A temporary folder, removed when released.
 final class TempFolder {
     let path: String

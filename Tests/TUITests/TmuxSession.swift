@@ -39,6 +39,12 @@ final class TmuxSession {
         try run(TmuxSession.tmuxPath, ["-L", socket, "capture-pane", "-p", "-e"]).stdout
     }
 
+    /// Shows the open milestones (panel 4, filter "open"); the first is Iran's NUP approval.
+    func showOpenMilestones() throws {
+        try send("4", "f")
+        try waitFor("filter: open")
+    }
+
     /// Sends tmux key names ("Enter", "Space", "q") or literal text with `literal`.
     func send(_ keys: String..., literal: Bool = false) throws {
         _ = try run(TmuxSession.tmuxPath, ["-L", socket, "send-keys"] + (literal ? ["-l"] : []) + keys)

@@ -103,8 +103,7 @@ enum Runtime {
                                  + "nothing will be saved over it until it can be.", programme: nil, revision: nil)
         }
         guard store.programme != old || store.document.revision != before else { return nil }
-        return .commitFailed(message: "Reloaded: the store was changed on disk (revision \(store.document.revision)).",
-                             programme: store.programme, revision: store.document.revision)
+        return .reloaded(programme: store.programme, revision: store.document.revision)
     }
 }
 

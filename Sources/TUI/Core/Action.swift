@@ -26,6 +26,8 @@ enum Action: Equatable, Sendable {
     case resize(width: Int, height: Int)
     case committed(programme: Programme, revision: Int, reloaded: Bool, record: UndoRecord, origin: CommitOrigin)
     case commitFailed(message: String, programme: Programme?, revision: Int?)
+    /// Someone else saved the store; this is their version.
+    case reloaded(programme: Programme, revision: Int)
     case editorFinished(String?)
     /// A save has started (on a large store it takes a moment): say so at once.
     case saving(Edit)

@@ -174,6 +174,10 @@ extension AppState {
             setProgramme(programme)
             self.revision = revision
             switch origin {
+            case _ where reloaded:
+                // The undo records were worked out on a version someone else has since changed;
+                // replaying them could undo their work. History starts again here.
+                undoStack.removeAll(); redoStack.removeAll()
             case .new:
                 undoStack.append(record); redoStack.removeAll()
             case .undo:
@@ -185,9 +189,19 @@ extension AppState {
             }
             let prefix = origin == .undo ? "Undone: " : (origin == .redo ? "Redone: " : "")
             message = Message(text: "Saved (revision \(revision)). "
-                              + (reloaded ? "Another officer had saved first: kept their changes and applied yours. " : "")
+                              + (reloaded ? "Another officer had saved first: kept their changes and applied yours "
+                                 + "(undo history starts again here). " : "")
                               + prefix + summary + ".",
                               kind: reloaded ? .warning : .info)
+            clampDetail()
+        case .reloaded(let programme, let revision):
+            setProgramme(programme)
+            self.revision = revision
+            // Undo records were worked out before their change; replaying them could undo it.
+            let hadHistory = !undoStack.isEmpty || !redoStack.isEmpty
+            undoStack.removeAll(); redoStack.removeAll()
+            message = Message(text: "Reloaded: the store was changed on disk (revision \(revision))"
+                              + (hadHistory ? "; undo history starts again here." : "."), kind: .warning)
             clampDetail()
         case .commitFailed(let text, let programme, let revision):
             if let programme { setProgramme(programme) }

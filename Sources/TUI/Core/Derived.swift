@@ -17,10 +17,7 @@ struct Derived: Sendable {
         for country in programme.countries {
             countries[country.id] = MilestoneTally(country.milestones, today: today)
         }
-        for entry in entries {
-            phaseProgress[entry.phase, default: MilestoneProgress(done: 0, total: 0)].total += 1
-            if entry.milestone.done { phaseProgress[entry.phase, default: MilestoneProgress(done: 0, total: 0)].done += 1 }
-        }
+        for phase in programme.phases { phaseProgress[phase.number] = programme.progress(phase: phase.number) }
         programmeProgress = MilestoneProgress.of(entries.map(\.milestone))
         overdue = entries.overdue(today: today)
         dueNext = entries.dueNext(today: today)
