@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import TUI
 
 /// The built binary run as a script would: stdout, stderr, exit status, and the file on disk.
 @Suite("Command line, end to end")
@@ -201,5 +202,16 @@ struct CommandLineTests {
             #expect(result.status == 0)
             #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"), "\(command)")
         }
+    }
+}
+
+@Suite("Title line path")
+struct DisplayPathTests {
+    @Test("the home folder shows as ~; other paths as they are")
+    func home() {
+        #expect(Context.displayPath("/home/amina/.local/share/knupp/programme.json", environment: ["HOME": "/home/amina"])
+                == "~/.local/share/knupp/programme.json")
+        #expect(Context.displayPath("/home/aminata/p.json", environment: ["HOME": "/home/amina"]) == "/home/aminata/p.json")
+        #expect(Context.displayPath("/srv/p.json", environment: ["HOME": "/"]) == "/srv/p.json")
     }
 }

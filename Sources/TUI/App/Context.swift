@@ -31,6 +31,14 @@ struct Context {
         return try ProgrammeStore.open(path: storePath, mode: mode, officer: officer, now: now)
     }
 
+    /// A path as the title line shows it: the home folder as "~". Read here, not in a view,
+    /// so screens depend on nothing but their state.
+    static func displayPath(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let home = environment["HOME"] ?? ""
+        if !home.isEmpty && home != "/" && path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+        return path
+    }
+
     /// The programme, read without taking the lock (for commands that only read).
     func programme() throws(StoreError) -> Programme {
         try openStore(mode: .readOnly).programme

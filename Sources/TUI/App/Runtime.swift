@@ -23,7 +23,7 @@ enum Runtime {
         let terminal = NcursesTerminal(color: color, mouse: mouse)
         defer { terminal.close() }
         let size = terminal.size
-        var state = AppState(programme: store.programme, storePath: store.path, readOnlyReason: store.readOnlyReason,
+        var state = AppState(programme: store.programme, storePath: Context.displayPath(store.path), readOnlyReason: store.readOnlyReason,
                              revision: store.document.revision, officer: context.officer, today: context.today,
                              width: size.width, height: size.height)
         state.mouse = mouse

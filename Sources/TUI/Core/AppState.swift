@@ -44,6 +44,7 @@ struct AppState: Sendable {
     // The record.
     private(set) var programme: Programme
     private(set) var derived: Derived
+    /// The store as the title line shows it ("~" for the home folder).
     var storePath: String
     var readOnlyReason: String?
     var revision: Int

@@ -1,4 +1,3 @@
-import Foundation
 import Model
 
 /// Draws the whole frame: title, tabs, the panel (or country detail), overlays, status line.
@@ -45,18 +44,11 @@ enum AppView {
         let name = state.programme.shortName.isEmpty ? state.programme.name : state.programme.shortName
         let access = state.isReadOnly ? "READ-ONLY" : "read-write"
         let right = " \(access) · rev \(state.revision) "
-        let left = " knupp · \(name) · \(displayPath(state.storePath))"
+        let left = " knupp · \(name) · \(state.storePath)"
         let rightWidth = right.displayWidth
         screen.put(left, x: 0, y: row, style: Style(bold: true, reverse: true), limit: max(0, screen.width - rightWidth - 1))
         screen.put(right, x: max(0, screen.width - rightWidth), y: row,
                    style: state.isReadOnly ? Style(color: .yellow, bold: true, reverse: true) : .selected)
-    }
-
-    /// The store path with the home folder as "~".
-    static func displayPath(_ path: String) -> String {
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
-        if !home.isEmpty && home != "/" && path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
-        return path
     }
 
     private static func renderStatus(_ state: AppState, into screen: inout Screen, layout: Layout) {
