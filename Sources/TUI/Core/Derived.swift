@@ -4,6 +4,8 @@ import Model
 struct Derived: Sendable {
     var countries: [String: MilestoneTally] = [:]
     var phaseProgress: [Int: MilestoneProgress] = [:]
+    /// People reached by demonstration projects, by phase.
+    var peopleReached: [Int: Int] = [:]
     var programmeProgress = MilestoneProgress(done: 0, total: 0)
     var overdue: [MilestoneEntry] = []
     var dueNext: [MilestoneEntry] = []
@@ -18,6 +20,7 @@ struct Derived: Sendable {
             countries[country.id] = MilestoneTally(country.milestones, today: today)
         }
         for phase in programme.phases { phaseProgress[phase.number] = programme.progress(phase: phase.number) }
+        for country in programme.countries { peopleReached[country.phase, default: 0] += country.peopleReached }
         programmeProgress = MilestoneProgress.of(entries.map(\.milestone))
         overdue = entries.overdue(today: today)
         dueNext = entries.dueNext(today: today)

@@ -14,7 +14,7 @@ enum OverviewScreen {
         let total = state.derived.programmeProgress
         var overall = StyledLine("Programme  ", style: .bold)
         overall.spans += ProgressBar.spans(total, width: 22)
-        overall.spans.append(.init(text: " milestones · \(Format.number(p.countries.reduce(0) { $0 + $1.peopleReached })) people reached", style: .plain))
+        overall.spans.append(.init(text: " milestones · \(Format.number(state.derived.peopleReached.values.reduce(0, +))) people reached", style: .plain))
         lines.append(StyledLine())
         lines.append(overall)
         lines.append(StyledLine())
@@ -22,7 +22,7 @@ enum OverviewScreen {
             var line = StyledLine("Phase \(phase.number)  ", style: .bold)
             line.spans += ProgressBar.spans(state.derived.phaseProgress[phase.number] ?? MilestoneProgress(done: 0, total: 0), width: 14)
             line.spans.append(.init(text: "  \(phase.periodLabel)", style: .plain))
-            let reached = p.peopleReached(phase: phase.number)
+            let reached = state.derived.peopleReached[phase.number] ?? 0
             if reached > 0 { line.spans.append(.init(text: " · \(Format.number(reached)) people reached", style: .accent)) }
             lines.append(line)
             lines += StyledLine.wrapped(phase.title, width: width, style: .dim, indent: "         ")
