@@ -147,6 +147,8 @@ struct TerminalTests {
         try coloured.waitFor("Niger State")
         let withColour = try coloured.captureWithAttributes()
         #expect(withColour.contains("\u{1B}[36m")) // phase headings in cyan
+        #expect(withColour.contains("READ-ONLY")) // --read-only: no lock taken
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
         let plain = try TmuxSession("\(knuppBinary) --store \(path) --read-only", environment: ["NO_COLOR": "1"])
         try plain.send("2")
         try plain.waitFor("Niger State")
