@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "knupp", targets: ["TUI"]),
         .library(name: "Model", targets: ["Model"]),
+        .library(name: "Presentation", targets: ["Presentation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,20 +16,34 @@ let package = Package(
             name: "CNcurses",
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
+        // The programme: the domain (Domain/) and the JSON store that keeps it (Store/). No UI.
         .target(
             name: "Model",
             resources: [.copy("Resources/knupp.json")]
+        ),
+        // What every front shares: reports, text formatting, tables, display width, sanitising,
+        // the --json shapes, filters, the wording of errors.
+        .target(
+            name: "Presentation",
+            dependencies: ["Model"]
         ),
         .executableTarget(
             name: "TUI",
             dependencies: [
                 "Model",
+                "Presentation",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: ["Fixtures"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Model"], exclude: ["Snapshots", "Golden"]),
+        // Helpers both test targets use: temporary folders, the sample, running the built binary.
+        .target(
+            name: "TestSupport",
+            dependencies: ["Model"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Presentation", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Presentation", "TestSupport"], exclude: ["Snapshots", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 
 @Suite("Edits: tick, untick, add, edit, remove, notes, and their inverses")
 struct EditTests {

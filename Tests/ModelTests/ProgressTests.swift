@@ -1,5 +1,7 @@
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 
 @Suite("Progress and overdue rules")
 struct ProgressTests {

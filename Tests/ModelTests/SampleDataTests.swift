@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 
 /// The sample tells the K-NUPP story exactly as the programme's own description does.
 @Suite("Sample data fidelity")

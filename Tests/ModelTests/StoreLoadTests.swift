@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+import Presentation
 
 /// Every way a store file can be wrong, with the message an officer needs, and the file untouched.
 @Suite("Store: load errors")
@@ -25,8 +27,8 @@ struct StoreLoadTests {
     func empty() throws {
         let error = try failure("empty.json")
         guard case .empty = error else { Issue.record("got \(error)"); return }
-        #expect(error.description.contains("empty.json: the file is empty"))
-        #expect(error.description.contains("git checkout"))
+        #expect(StoreErrorText.message(error).contains("empty.json: the file is empty"))
+        #expect(StoreErrorText.message(error).contains("git checkout"))
     }
 
     @Test("a file of zero bytes is reported as damaged")
@@ -43,7 +45,7 @@ struct StoreLoadTests {
         let lines = try String(contentsOfFile: fixture("truncated.json"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(message.contains("ends") || message.contains("never closed"))
         #expect(position.line >= lines.count - 1)
-        #expect(error.description.contains("truncated.json:\(position.line):\(position.column)"))
+        #expect(StoreErrorText.message(error).contains("truncated.json:\(position.line):\(position.column)"))
     }
 
     @Test("trailing garbage is found at its line and column, and the line is shown")
@@ -53,8 +55,8 @@ struct StoreLoadTests {
         let lineCount = try String(contentsOfFile: samplePath, encoding: .utf8).split(separator: "\n").count
         #expect(message.contains("after the end"))
         #expect(position.line == lineCount + 1 && position.column == 1)
-        #expect(error.description.contains("oops"))
-        #expect(error.description.contains("^"))
+        #expect(StoreErrorText.message(error).contains("oops"))
+        #expect(StoreErrorText.message(error).contains("^"))
     }
 
     @Test("git conflict markers are recognised and the fix is explained")
@@ -62,7 +64,7 @@ struct StoreLoadTests {
         let error = try failure("conflict-markers.json")
         guard case .mergeConflict(_, let position) = error else { Issue.record("got \(error)"); return }
         #expect(position.lineText.hasPrefix("<<<<<<<"))
-        #expect(error.description.contains("Resolve the conflict"))
+        #expect(StoreErrorText.message(error).contains("Resolve the conflict"))
     }
 
     @Test("a wrong type names the field path")
@@ -72,7 +74,7 @@ struct StoreLoadTests {
         #expect(field == "programme.countries[0].phase")
         #expect(message == "expected a number")
         #expect(position?.lineText.contains("\"phase\" : \"one\"") == true)
-        #expect(error.description.contains("wrong-type.json:\(position?.line ?? 0):"))
+        #expect(StoreErrorText.message(error).contains("wrong-type.json:\(position?.line ?? 0):"))
     }
 
     @Test("a missing field names the field path")

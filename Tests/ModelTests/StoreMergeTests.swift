@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 
 /// Two officers' copies merged record by record; nothing either ticked is lost.
 @Suite("Store merge (git merge driver)")

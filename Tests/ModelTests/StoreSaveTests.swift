@@ -4,6 +4,8 @@ import Testing
 import Glibc
 #endif
 @testable import Model
+import TestSupport
+@testable import Presentation
 
 @Suite("Store: saving, locking and other officers' changes")
 struct StoreSaveTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 @testable import TUI
 
 /// The app on 200 countries and 20,000 milestones.

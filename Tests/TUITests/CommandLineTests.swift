@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 @testable import TUI
 
 /// The built binary run as a script would: stdout, stderr, exit status, and the file on disk.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 
 /// The process killed at any moment during saves: the store is always a whole version, a tick
 /// that was reported saved is never lost, and the next run cleans up after the dead one.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 
 /// A store shared through git: two officers tick in their own clones, and the merge driver
 /// brings both ticks together without conflict markers.

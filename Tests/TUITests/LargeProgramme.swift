@@ -1,5 +1,7 @@
 import Foundation
 @testable import Model
+import TestSupport
+@testable import Presentation
 
 /// A programme far larger than K-NUPP, for checking that cost follows what is on screen:
 /// `countries` countries over two phases, `milestones` milestones spread among them.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 @testable import TUI
 
 @Suite("Reducer: navigation, panels, ticking, filters, resize, help")

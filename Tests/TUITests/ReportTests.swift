@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 @testable import TUI
 
 /// The donor report in each format against golden files (re-record: KNUPP_RECORD_GOLDEN=1).

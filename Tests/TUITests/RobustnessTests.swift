@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 @testable import TUI
 
 /// Whatever is pressed, at whatever size, the app neither crashes nor loses its footing.

@@ -1,5 +1,7 @@
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 @testable import TUI
 
 /// Each panel on the sample with a fixed today, at 80×24 and 120×40.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Model
+import TestSupport
+@testable import Presentation
 @testable import TUI
 
 /// The built binary in a real terminal (tmux): keys in, screen and file out.

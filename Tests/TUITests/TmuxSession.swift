@@ -1,3 +1,5 @@
+import TestSupport
+@testable import Presentation
 import Foundation
 import Testing
 
@@ -16,7 +18,7 @@ final class TmuxSession {
         // Keep the pane after the program ends, so its last words and exit status can be read.
         args += ["sh -c '\(command); echo \"[exit $?]\"; sleep 600'"]
         let result = try run(TmuxSession.tmuxPath, args)
-        if result.status != 0 { throw TmuxError(message: "tmux did not start: \(result.stderr)") }
+        if result.status != 0 { throw ProcessError(message: "tmux did not start: \(result.stderr)") }
     }
 
     deinit { _ = try? run(TmuxSession.tmuxPath, ["-L", socket, "kill-server"]) }
@@ -64,7 +66,7 @@ final class TmuxSession {
             if screen.contains(text) { return screen }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        throw TmuxError(message: "“\(text)” did not appear within \(timeout)s. The screen:\n\(screen)")
+        throw ProcessError(message: "“\(text)” did not appear within \(timeout)s. The screen:\n\(screen)")
     }
 
     /// Polls until `condition` holds for the screen.
@@ -77,11 +79,6 @@ final class TmuxSession {
             if condition(screen) { return screen }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        throw TmuxError(message: "\(what) did not happen within \(timeout)s. The screen:\n\(screen)")
+        throw ProcessError(message: "\(what) did not happen within \(timeout)s. The screen:\n\(screen)")
     }
-}
-
-struct TmuxError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Presentation
 
 /// What a command runs with: where the store is, who the officer is, what day it is.
 struct Context {
@@ -50,7 +51,7 @@ struct Context {
         do {
             try body(Context(options))
         } catch let error as StoreError {
-            Output.error(error.description)
+            Output.error(StoreErrorText.message(error))
             switch error {
             case .readOnly, .changedOnDisk, .writeFailed, .exists: throw ExitCode(ExitStatus.storeNotWritable)
             default: throw ExitCode(ExitStatus.storeUnreadable)
@@ -61,28 +62,6 @@ struct Context {
         } catch let error as NotFound {
             Output.error(error.message)
             throw ExitCode(ExitStatus.notFound)
-        }
-    }
-}
-
-/// The documented exit statuses.
-enum ExitStatus {
-    static let failure: Int32 = 1
-    static let notFound: Int32 = 3
-    static let storeUnreadable: Int32 = 4
-    static let storeNotWritable: Int32 = 5
-}
-
-/// Something the user named does not exist; the message says what does.
-struct NotFound: Error {
-    let message: String
-}
-
-extension EditError {
-    var isNotFound: Bool {
-        switch self {
-        case .unknownMilestone, .unknownCountry, .unknownPhase: true
-        default: false
         }
     }
 }

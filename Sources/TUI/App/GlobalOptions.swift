@@ -1,5 +1,6 @@
 import ArgumentParser
 import Model
+import Presentation
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {

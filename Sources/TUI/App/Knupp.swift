@@ -1,3 +1,4 @@
+import Presentation
 import ArgumentParser
 
 /// The `knupp` program: the interactive front by default, and commands for scripts and reports.

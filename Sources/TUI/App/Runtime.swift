@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Presentation
 import Synchronization
 
 /// The last signal received (SIGINT, SIGTERM, SIGHUP), or 0. Set by the handler, read by the loop.
@@ -85,8 +86,7 @@ enum Runtime {
                                  + "Their version is loaded; nothing of theirs was overwritten.",
                                  programme: store.programme, revision: store.document.revision)
         } catch let error as StoreError {
-            let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
-            return .commitFailed(message: "Not saved: " + first, programme: nil, revision: nil)
+            return .commitFailed(message: "Not saved: " + StoreErrorText.fact(error), programme: nil, revision: nil)
         } catch {
             return .commitFailed(message: "Not saved: \(error)", programme: nil, revision: nil)
         }
@@ -104,56 +104,5 @@ enum Runtime {
         }
         guard store.programme != old || store.document.revision != before else { return nil }
         return .reloaded(programme: store.programme, revision: store.document.revision)
-    }
-}
-
-/// Notices when a file's modification time or size changes, checking at most every two seconds.
-struct FileWatcher {
-    let path: String
-    private var signature: String
-    private var lastCheck = Date()
-
-    init(path: String) {
-        self.path = path
-        signature = FileWatcher.signature(path)
-    }
-
-    static func signature(_ path: String) -> String {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "" }
-        return "\(attributes[.modificationDate] ?? "")|\(attributes[.size] ?? "")"
-    }
-
-    mutating func changed() -> Bool {
-        guard Date().timeIntervalSince(lastCheck) >= 2 else { return false }
-        lastCheck = Date()
-        let now = FileWatcher.signature(path)
-        defer { signature = now }
-        return now != signature
-    }
-
-    /// Our own save changed the file; that is not news.
-    mutating func acknowledge() { signature = FileWatcher.signature(path) }
-}
-
-/// Edits text in $VISUAL or $EDITOR (default vi), with the terminal handed over.
-enum ExternalEditor {
-    static func edit(_ text: String) -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("knupp-\(getpid())-\(UUID().uuidString).txt")
-        defer { try? FileManager.default.removeItem(at: file) }
-        do {
-            try Data(text.utf8).write(to: file)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            // The editor command may carry flags ("code -w"); the file is passed as "$1".
-            process.arguments = ["-c", editor + " \"$1\"", "sh", file.path]
-            try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { return nil }
-            return String(decoding: try Data(contentsOf: file), as: UTF8.self)
-        } catch {
-            return nil
-        }
     }
 }

@@ -1,3 +1,4 @@
+import Presentation
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -20,9 +21,4 @@ enum Output {
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
     }
-}
-
-extension String {
-    /// Data text made safe for a terminal: control characters shown as placeholders.
-    var clean: String { replacingControlCharacters() }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Presentation
 
 /// `knupp countries`: every country with its phase, scope, stage and progress.
 struct CountriesCommand: ParsableCommand {
@@ -34,30 +35,4 @@ struct CountriesCommand: ParsableCommand {
             Output.print(table.render(width: Output.terminalWidth))
         }
     }
-}
-
-/// One country in `countries --json`.
-struct CountryRow: Encodable {
-    var id: String
-    var name: String
-    var phase: Int
-    var scope: String
-    var stage: String?
-    var done: Int
-    var total: Int
-    var percent: Int
-    var open: Int
-    var overdue: Int
-
-    init(country c: Country, today: CalendarDate) {
-        let tally = MilestoneTally(c.milestones, today: today)
-        id = c.id; name = c.name; phase = c.phase; scope = c.scope.label; stage = c.stage?.label
-        done = tally.progress.done; total = tally.progress.total; percent = tally.progress.percent
-        open = tally.open; overdue = tally.overdue
-    }
-}
-
-/// Stable JSON for scripts: the store's own shape (sorted keys, pretty-printed).
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) throws -> String { try PrettyJSON.encode(value) }
 }

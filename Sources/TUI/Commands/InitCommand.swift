@@ -1,5 +1,6 @@
 import ArgumentParser
 import Model
+import Presentation
 
 /// `knupp init`: creates a store.
 struct InitCommand: ParsableCommand {

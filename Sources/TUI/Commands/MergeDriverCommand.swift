@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Presentation
 
 /// `knupp merge-driver BASE OURS THEIRS`: git's merge driver for a shared store.
 struct MergeDriverCommand: ParsableCommand {
@@ -41,7 +42,7 @@ struct MergeDriverCommand: ParsableCommand {
             textMerge()
             throw ExitCode.failure
         } catch let error as StoreError {
-            Output.error(error.description)
+            Output.error(StoreErrorText.message(error))
             textMerge()
             throw ExitCode.failure
         }

@@ -1,20 +1,6 @@
 import ArgumentParser
 import Model
-
-/// Which milestones to list.
-enum StatusFilter: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case open, done, overdue, all
-
-    /// Open includes overdue: both still need doing.
-    func admits(_ m: Milestone, today: CalendarDate) -> Bool {
-        switch self {
-        case .all: true
-        case .done: m.done
-        case .open: !m.done
-        case .overdue: m.isOverdue(today: today)
-        }
-    }
-}
+import Presentation
 
 /// `knupp milestones`: milestones by country, phase and status.
 struct MilestonesCommand: ParsableCommand {
@@ -62,26 +48,5 @@ struct MilestonesCommand: ParsableCommand {
                 })
             Output.print(entries.isEmpty ? "No milestones match." : table.render(width: Output.terminalWidth))
         }
-    }
-}
-
-/// One milestone in `milestones --json`.
-struct MilestoneRow: Encodable {
-    var id: String
-    var title: String
-    var status: String
-    var phase: Int
-    var country: String?
-    var due: String?
-    var doneAt: String?
-    var doneBy: String?
-    var note: String?
-    var evidence: String?
-
-    init(entry: MilestoneEntry, programme: Programme, today: CalendarDate) {
-        let m = entry.milestone
-        id = m.id; title = m.title; status = m.status(today: today).rawValue; phase = entry.phase
-        if case .country(let c) = entry.owner { country = c }
-        due = m.due?.description; doneAt = m.doneAt; doneBy = m.doneBy; note = m.note; evidence = m.evidence
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Presentation
 
 /// `knupp` (or `knupp open`): the interactive front.
 struct OpenCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Presentation
 
 /// `knupp report`: the programme progress report for the donor.
 struct ReportCommand: ParsableCommand {

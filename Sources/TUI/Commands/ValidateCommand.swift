@@ -1,5 +1,6 @@
 import ArgumentParser
 import Model
+import Presentation
 
 /// `knupp validate [FILE]`: checks a store, for example after a git merge.
 struct ValidateCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
             let data = try ProgrammeStore.read(path)
             let problems = StoreDocument.problems(in: data, path: path)
             if problems.count > 1 {
-                for problem in problems { Output.error(problem.description) }
+                for problem in problems { Output.error(StoreErrorText.message(problem)) }
                 Output.error("\(path): \(problems.count) problems.")
                 throw ExitCode(ExitStatus.storeUnreadable)
             }

@@ -1,4 +1,5 @@
 import Model
+import Presentation
 
 /// Everything that can happen to the app: what the user asked for, and what the runtime did.
 enum Action: Equatable, Sendable {
@@ -33,24 +34,4 @@ enum Action: Equatable, Sendable {
     case saving(Edit)
     /// The clock passed midnight: what is overdue may have changed.
     case newDay(CalendarDate)
-}
-
-/// An edit together with the edit that undoes it.
-struct UndoRecord: Equatable, Sendable {
-    var edit: Edit
-    var inverse: Edit
-}
-
-/// Why a commit was made: a new change, or undoing or redoing one.
-enum CommitOrigin: Equatable, Sendable {
-    case new, undo, redo
-}
-
-/// Work for the runtime; its outcome comes back as an action.
-enum Effect: Equatable, Sendable {
-    /// Save `record.edit` through the store's safe save.
-    case commit(UndoRecord, CommitOrigin)
-    /// Hand the terminal to $EDITOR with this text.
-    case runEditor(String)
-    case quit
 }

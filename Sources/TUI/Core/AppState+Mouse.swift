@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Presentation
 
 /// Clicks and double clicks, mapped onto the panels as they are laid out.
 extension AppState {

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Presentation
 
 /// Moving, selecting and opening: the parts of `reduce` that follow the cursor.
 extension AppState {

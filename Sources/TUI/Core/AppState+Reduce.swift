@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Presentation
 
 extension AppState {
     /// The only place state changes. Pure: `now` is passed in; I/O is returned as effects.

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Presentation
 
 /// Search as you type, and jumping to a match in its panel.
 extension AppState {

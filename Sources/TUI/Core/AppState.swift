@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Presentation
 
 /// Everything the screen shows, changed only by `reduce`.
 struct AppState: Sendable {
@@ -128,77 +129,4 @@ struct AppState: Sendable {
     }
 
     var isReadOnly: Bool { readOnlyReason != nil }
-}
-
-/// A row of the countries panel: a phase heading or a country.
-enum CountryListRow: Equatable, Sendable {
-    case header(phase: Int, label: String)
-    case country(String)
-
-    var isSelectable: Bool { if case .country = self { true } else { false } }
-
-    static func rows(programme: Programme, filter: AppState.PhaseFilter) -> [CountryListRow] {
-        var rows: [CountryListRow] = []
-        var phases = programme.phases.map(\.number)
-        for c in programme.countries where !phases.contains(c.phase) { phases.append(c.phase) }
-        for number in phases {
-            if case .phase(let only) = filter, only != number { continue }
-            let countries = programme.countries(inPhase: number)
-            guard !countries.isEmpty else { continue }
-            let period = programme.phase(number).map { " · \($0.periodLabel)" } ?? ""
-            rows.append(.header(phase: number, label: "Phase \(number)\(period)"))
-            rows += countries.map { .country($0.id) }
-        }
-        return rows
-    }
-}
-
-/// A row of the milestones panel: a heading (phase or country) or a milestone.
-enum MilestoneListRow: Equatable, Sendable {
-    case header(String)
-    case milestone(MilestoneEntry)
-
-    var isSelectable: Bool { if case .milestone = self { true } else { false } }
-
-    var entry: MilestoneEntry? { if case .milestone(let e) = self { e } else { nil } }
-
-    static func rows(entries: [MilestoneEntry], programme: Programme, filter: StatusFilter, today: CalendarDate) -> [MilestoneListRow] {
-        var rows: [MilestoneListRow] = []
-        var lastOwner: MilestoneOwner?
-        var lastPhase: Int?
-        for entry in entries where filter.admits(entry.milestone, today: today) {
-            if entry.phase != lastPhase {
-                rows.append(.header("Phase \(entry.phase)"))
-                lastPhase = entry.phase
-                lastOwner = nil
-            }
-            if entry.owner != lastOwner {
-                if case .country = entry.owner { rows.append(.header("  " + programme.ownerName(entry.owner))) }
-                lastOwner = entry.owner
-            }
-            rows.append(.milestone(entry))
-        }
-        return rows
-    }
-}
-
-/// Where things go on the screen; the one place that knows the frame's rows.
-struct Layout: Equatable {
-    static let minimumWidth = 60
-    static let minimumHeight = 16
-
-    var width: Int
-    var height: Int
-
-    var isTooSmall: Bool { width < Layout.minimumWidth || height < Layout.minimumHeight }
-    var titleRow: Int { 0 }
-    var tabRow: Int { 1 }
-    var statusRow: Int { height - 2 }
-    var keysRow: Int { height - 1 }
-    /// The panel's area, between the tabs and the status line.
-    var content: Rect { Rect(x: 0, y: 2, width: width, height: max(0, height - 4)) }
-    /// Rows for a list under a one-line column header.
-    var listRows: Int { max(1, content.height - 1) }
-    /// Rows for the country detail's `count` lines under its header.
-    func detailRows(count: Int) -> Int { ScrollingText.visibleRows(count: count, area: content.rows(from: 1, count: content.height - 1)) }
 }

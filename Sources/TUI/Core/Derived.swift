@@ -1,4 +1,5 @@
 import Model
+import Presentation
 
 /// Figures derived from the programme, computed once per change rather than per frame.
 struct Derived: Sendable {
@@ -25,80 +26,5 @@ struct Derived: Sendable {
         overdue = entries.overdue(today: today)
         dueNext = entries.dueNext(today: today)
         timelineRows = TimelineRow.rows(for: programme, today: today)
-    }
-}
-
-/// One row of the phase timeline: a phase, a country, or the programme's events.
-struct TimelineRow: Sendable {
-    enum Kind: Equatable, Sendable { case phase(Int), country(String), events }
-
-    struct Item: Sendable {
-        enum Glyph: Sendable { case bar, launch, done, open, overdue, event, country }
-        var start: Int
-        var end: Int
-        var glyph: Glyph
-        /// What the status line says; milestones keep only their title and due day and build
-        /// the sentence when selected, so a change does not format 20,000 sentences.
-        var text: String
-        var due: CalendarDate?
-        var countryID: String?
-
-        init(start: Int, end: Int, glyph: Glyph, label: String, countryID: String?) {
-            self.start = start; self.end = end; self.glyph = glyph; self.text = label; self.countryID = countryID
-        }
-
-        init(milestone m: Milestone, due: CalendarDate, glyph: Glyph, countryID: String?) {
-            start = due.lastOrdinal; end = due.lastOrdinal; self.glyph = glyph; text = m.title
-            self.due = due; self.countryID = countryID
-        }
-
-        var label: String {
-            guard let due else { return text }
-            let status = glyph == .done ? "done" : (glyph == .overdue ? "OVERDUE" : "open")
-            return "Milestone (\(status)), due \(due): \(text)"
-        }
-    }
-
-    var kind: Kind
-    var label: String
-    var items: [Item]
-
-    static func rows(for programme: Programme, today: CalendarDate) -> [TimelineRow] {
-        func milestoneItems(_ milestones: [Milestone], countryID: String?) -> [Item] {
-            milestones.compactMap { m in
-                guard let due = m.due else { return nil }
-                let glyph: Item.Glyph = m.done ? .done : (m.isOverdue(today: today) ? .overdue : .open)
-                return Item(milestone: m, due: due, glyph: glyph, countryID: countryID)
-            }
-        }
-        var rows: [TimelineRow] = []
-        for phase in programme.phases {
-            var items = [Item(start: phase.start.firstOrdinal, end: phase.end.lastOrdinal, glyph: .bar,
-                              label: "Phase \(phase.number), \(phase.periodLabel): \(phase.title)", countryID: nil)]
-            if let launch = phase.launch {
-                items.append(Item(start: launch.firstOrdinal, end: launch.firstOrdinal, glyph: .launch,
-                                  label: "Phase \(phase.number) launched \(launch)" + (phase.launchNote.map { ": \($0)" } ?? ""), countryID: nil))
-            }
-            if let start = phase.implementationStart {
-                items.append(Item(start: start.firstOrdinal, end: start.firstOrdinal, glyph: .launch,
-                                  label: "Phase \(phase.number) implementation began \(start)", countryID: nil))
-            }
-            items += milestoneItems(phase.milestones, countryID: nil)
-            rows.append(TimelineRow(kind: .phase(phase.number), label: "Phase \(phase.number)", items: items.sorted { $0.start < $1.start }))
-            for country in programme.countries(inPhase: phase.number) {
-                let summary = Item(start: phase.start.firstOrdinal, end: phase.start.firstOrdinal, glyph: .country,
-                                   label: "\(country.name) (\(country.id)), phase \(phase.number), \(country.scope.label): Enter opens it",
-                                   countryID: country.id)
-                let dated = milestoneItems(country.milestones, countryID: country.id).sorted { $0.start < $1.start }
-                rows.append(TimelineRow(kind: .country(country.id), label: country.name, items: [summary] + dated))
-            }
-        }
-        let events = programme.events.sorted { $0.date < $1.date }.map {
-            Item(start: $0.date.firstOrdinal, end: $0.date.firstOrdinal, glyph: .event,
-                 label: "Event \($0.date): \($0.title)" + ($0.participants.map { " (\($0) participants)" } ?? ""),
-                 countryID: $0.countries.count == 1 ? $0.countries[0] : nil)
-        }
-        if !events.isEmpty { rows.append(TimelineRow(kind: .events, label: "Events", items: events)) }
-        return rows
     }
 }

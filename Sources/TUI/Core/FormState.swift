@@ -1,4 +1,5 @@
 import Model
+import Presentation
 
 /// An open form: adding or editing a milestone, or a country's notes.
 struct FormState: Equatable, Sendable {
@@ -70,10 +71,4 @@ struct FormState: Equatable, Sendable {
             return .success(.editMilestone(id: id, title: values[0], due: due, note: note, evidence: evidence))
         }
     }
-}
-
-/// What is wrong with a form, and in which field.
-struct FormError: Error, Equatable {
-    var field: Int
-    var message: String
 }

@@ -1,3 +1,4 @@
+import Presentation
 /// A key as the app sees it, whatever the terminal sent.
 enum Key: Hashable, Sendable {
     case char(Character)
@@ -27,12 +28,4 @@ enum Key: Hashable, Sendable {
         case .backTab: "Shift-Tab"
         }
     }
-}
-
-/// What the terminal reports.
-enum InputEvent: Equatable, Sendable {
-    case key(Key)
-    case click(x: Int, y: Int, double: Bool)
-    case wheel(Int)
-    case resize(width: Int, height: Int)
 }

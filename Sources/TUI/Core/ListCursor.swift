@@ -1,3 +1,4 @@
+import Presentation
 /// A selection in a list of rows and the first row shown; only the visible window is drawn.
 struct ListCursor: Equatable, Sendable {
     var index = 0

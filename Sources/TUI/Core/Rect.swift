@@ -1,3 +1,4 @@
+import Presentation
 /// A rectangle of cells on the screen.
 struct Rect: Hashable, Sendable {
     var x: Int

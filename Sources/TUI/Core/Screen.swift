@@ -1,3 +1,4 @@
+import Presentation
 /// The in-memory frame that screens render into: a grid of styled cells.
 ///
 /// A wide character fills its cell and marks the next one as its continuation, so columns

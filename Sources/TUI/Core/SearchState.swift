@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Presentation
 
 /// A search as you type across countries, milestones, policies, projects, events and notes.
 struct SearchState: Equatable, Sendable {
@@ -21,71 +22,4 @@ struct SearchState: Equatable, Sendable {
 
     var query: String { field.text }
 
-}
-
-/// Every searchable text of the programme folded once (case and diacritics), so that a
-/// keystroke is a plain substring scan rather than a locale-aware search of every field.
-/// Built when a search starts; dropped when the programme changes.
-struct SearchIndex: Sendable {
-    private struct Entry: Sendable {
-        var haystack: String
-        var match: SearchState.Match
-    }
-
-    private var entries: [Entry] = []
-    private var milestones: [String: String] = [:]
-
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
-
-    /// The texts, joined by a separator no query contains, folded.
-    private static func haystack(_ texts: [String?]) -> String {
-        fold(texts.compactMap { $0 }.joined(separator: "\u{1}"))
-    }
-
-    init(programme: Programme) {
-        for c in programme.countries {
-            entries.append(Entry(haystack: SearchIndex.haystack([c.name, c.id, c.officialName, c.scope.subdivision]),
-                                 match: .init(label: "Country \(c.name)", target: .country(c.id))))
-            for p in c.policies {
-                entries.append(Entry(haystack: SearchIndex.haystack([p.title, p.note]),
-                                     match: .init(label: "Policy “\(p.title)” (\(c.name))", target: .country(c.id))))
-            }
-            for p in c.projects {
-                entries.append(Entry(haystack: SearchIndex.haystack([p.title, p.note]),
-                                     match: .init(label: "Project “\(p.title)” (\(c.name))", target: .country(c.id))))
-            }
-            entries.append(Entry(haystack: SearchIndex.haystack([c.notes] + c.funding),
-                                 match: .init(label: "Notes of \(c.name)", target: .country(c.id))))
-        }
-        for entry in programme.milestoneEntries {
-            let m = entry.milestone
-            let text = SearchIndex.haystack([m.title, m.note, m.id, m.evidence])
-            milestones[m.id] = text
-            entries.append(Entry(haystack: text, match: .init(label: "Milestone “\(m.title)” (\(programme.ownerName(entry.owner)))",
-                                                              target: .milestone(m.id))))
-        }
-        for event in programme.events {
-            entries.append(Entry(haystack: SearchIndex.haystack([event.title, event.summary]),
-                                 match: .init(label: "Event \(event.date) “\(event.title)”", target: .event(event.id))))
-        }
-    }
-
-    private static func needle(_ query: String) -> String? {
-        let q = query.trimmingCharacters(in: .whitespaces)
-        return q.isEmpty ? nil : fold(q)
-    }
-
-    /// Every match of `query`, in reading order; case- and diacritic-insensitive.
-    func matches(of query: String) -> [SearchState.Match] {
-        guard let q = SearchIndex.needle(query) else { return [] }
-        return entries.filter { $0.haystack.contains(q) }.map(\.match)
-    }
-
-    /// Whether a milestone's title, note, id or evidence contains `query`.
-    func milestoneMatches(_ id: String, query: String) -> Bool {
-        guard let q = SearchIndex.needle(query) else { return true }
-        return milestones[id]?.contains(q) ?? false
-    }
 }

@@ -1,3 +1,4 @@
+import Presentation
 /// How a cell is drawn. Colour is an extra: every meaning also shows without it.
 struct Style: Hashable, Sendable {
     enum Color: Int, Sendable { case none = 0, red, green, yellow, blue, magenta, cyan }

@@ -1,3 +1,4 @@
+import Presentation
 /// A one-line text field: the editing keys people expect, UTF-8 safe.
 struct TextField: Equatable, Sendable {
     var label: String

@@ -1,4 +1,5 @@
 import Model
+import Presentation
 
 /// Draws the whole frame: title, tabs, the panel (or country detail), overlays, status line.
 enum AppView {

@@ -1,4 +1,5 @@
 import Model
+import Presentation
 
 /// The countries panel: phase, scope, NUP stage, progress and open/overdue counts per country.
 enum CountriesScreen {

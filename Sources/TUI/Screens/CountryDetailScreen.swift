@@ -1,4 +1,5 @@
 import Model
+import Presentation
 
 /// One country: stages, policies, projects, funding, its milestone checklist, events and notes.
 enum CountryDetailScreen {

@@ -1,3 +1,4 @@
+import Presentation
 /// The help overlay, generated from the key map.
 enum HelpOverlay {
     static func lines() -> [StyledLine] {

@@ -1,4 +1,5 @@
 import Model
+import Presentation
 
 /// All milestones grouped by phase and country, filterable, tickable in place.
 enum MilestonesScreen {

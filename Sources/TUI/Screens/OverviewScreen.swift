@@ -1,4 +1,5 @@
 import Model
+import Presentation
 
 /// The programme at a glance: partners, goal, phases, the stage matrix, what is due, events.
 enum OverviewScreen {

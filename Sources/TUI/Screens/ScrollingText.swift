@@ -1,3 +1,4 @@
+import Presentation
 /// Lines in an area that scrolls: when they do not fit, the last row says where you are.
 enum ScrollingText {
     /// Rows available for lines in `area` when there are `count` of them.

@@ -1,4 +1,5 @@
 import Model
+import Presentation
 
 /// A line of text made of styled spans, for screens that build their content as lines.
 struct StyledLine: Equatable, Sendable {
@@ -44,19 +45,5 @@ struct StyledLine: Equatable, Sendable {
         return text.clean.wrapped(to: room).enumerated().map { i, line in
             StyledLine((i == 0 ? first : indent) + line, style: style)
         }
-    }
-}
-
-/// A text progress bar that reads without colour: "█████░░░ 5/8".
-enum ProgressBar {
-    static func spans(_ progress: MilestoneProgress, width: Int) -> [StyledLine.Span] {
-        let count = "\(progress.done)/\(progress.total)"
-        let barWidth = max(0, width - count.count - 1)
-        let filled = progress.total == 0 ? 0 : Int((Double(barWidth) * progress.fraction).rounded(.down))
-        return [
-            .init(text: String(repeating: "█", count: filled), style: .done),
-            .init(text: String(repeating: "░", count: barWidth - filled), style: .dim),
-            .init(text: " " + count, style: .plain),
-        ]
     }
 }

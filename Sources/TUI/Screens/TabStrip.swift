@@ -1,3 +1,4 @@
+import Presentation
 /// The panel tabs: " 1 Overview  2 Countries  3 Timeline  4 Milestones ".
 enum TabStrip {
     /// Each panel's label and the columns it takes.

@@ -1,0 +1,32 @@
+/// A country (or one of its states) whose urban policy the programme supports.
+public struct Country: Codable, Hashable, Sendable, Identifiable {
+    /// ISO 3166 alpha-3.
+    public var id: String
+    public var name: String
+    public var officialName: String?
+    public var phase: Int
+    public var scope: Scope
+    /// Where the policy stands in the NUP process; nil when the record does not say.
+    public var stage: NUPStage?
+    /// What in the record the stage rests on.
+    public var stageBasis: String?
+    public var policies: [PolicyDocument]
+    public var projects: [DemonstrationProject]
+    public var funding: [String]
+    public var milestones: [Milestone]
+    public var notes: String
+
+    public init(id: String, name: String, officialName: String? = nil, phase: Int, scope: Scope = .national,
+                stage: NUPStage? = nil, stageBasis: String? = nil, policies: [PolicyDocument] = [],
+                projects: [DemonstrationProject] = [], funding: [String] = [], milestones: [Milestone] = [],
+                notes: String = "") {
+        self.id = id; self.name = name; self.officialName = officialName; self.phase = phase
+        self.scope = scope; self.stage = stage; self.stageBasis = stageBasis; self.policies = policies
+        self.projects = projects; self.funding = funding; self.milestones = milestones; self.notes = notes
+    }
+
+    /// People the country's demonstration projects reached, where the record gives a figure.
+    public var peopleReached: Int {
+        projects.compactMap(\.peopleReached).reduce(0, +)
+    }
+}

@@ -1,0 +1,32 @@
+/// Something to be achieved, ticked off by an officer when it is.
+public struct Milestone: Codable, Hashable, Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    /// When it is due, as precisely as known; nil when the record gives no date.
+    public var due: CalendarDate?
+    public var done: Bool
+    /// The moment it was ticked, ISO 8601 UTC; nil when unknown (the sample's achievements).
+    public var doneAt: String?
+    /// Who ticked it.
+    public var doneBy: String?
+    public var note: String?
+    /// A link or a document reference that shows it was achieved.
+    public var evidence: String?
+
+    public init(id: String, title: String, due: CalendarDate? = nil, done: Bool = false,
+                doneAt: String? = nil, doneBy: String? = nil, note: String? = nil, evidence: String? = nil) {
+        self.id = id; self.title = title; self.due = due; self.done = done
+        self.doneAt = doneAt; self.doneBy = doneBy; self.note = note; self.evidence = evidence
+    }
+
+    /// Open and due before `today` (a month-precise due counts until the month is over).
+    public func isOverdue(today: CalendarDate) -> Bool {
+        guard !done, let due else { return false }
+        return due.lastOrdinal < today.firstOrdinal
+    }
+
+    /// Where a milestone stands on a given day.
+    public func status(today: CalendarDate) -> MilestoneStatus {
+        done ? .done : (isOverdue(today: today) ? .overdue : .open)
+    }
+}

@@ -1,0 +1,24 @@
+/// The five stages of UN-Habitat's NUP process.
+public enum NUPStage: String, Codable, Sendable, CaseIterable {
+    case feasibility, diagnosis, formulation, implementation, monitoringAndEvaluation
+
+    public var label: String {
+        switch self {
+        case .feasibility: "feasibility"
+        case .diagnosis: "diagnosis"
+        case .formulation: "formulation"
+        case .implementation: "implementation"
+        case .monitoringAndEvaluation: "monitoring & evaluation"
+        }
+    }
+
+    public var shortLabel: String {
+        switch self {
+        case .feasibility: "Feas"
+        case .diagnosis: "Diag"
+        case .formulation: "Form"
+        case .implementation: "Impl"
+        case .monitoringAndEvaluation: "M&E"
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// A policy or strategy document and how far it has come.
+public struct PolicyDocument: Codable, Hashable, Sendable, Identifiable {
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case draft, pendingApproval, adopted, endorsed
+
+        public var label: String {
+            switch self {
+            case .draft: "draft"
+            case .pendingApproval: "pending approval"
+            case .adopted: "adopted"
+            case .endorsed: "endorsed"
+            }
+        }
+    }
+
+    public var id: String
+    public var title: String
+    public var status: Status
+    public var note: String?
+
+    public init(id: String, title: String, status: Status, note: String? = nil) {
+        self.id = id; self.title = title; self.status = status; self.note = note
+    }
+}

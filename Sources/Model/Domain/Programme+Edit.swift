@@ -1,0 +1,96 @@
+import Foundation
+
+extension Programme {
+    /// The programme with `edit` applied, or why it cannot be.
+    public func applying(_ edit: Edit) throws(EditError) -> Programme {
+        var copy = self
+        try copy.apply(edit)
+        return copy
+    }
+
+    /// The edit that undoes `edit` when applied after it; call before applying `edit`.
+    public func inverse(of edit: Edit) throws(EditError) -> Edit {
+        switch edit {
+        case .tick(let id, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _):
+            guard let (owner, index) = locate(milestone: id), let old = milestones(of: owner)?[index] else {
+                throw .unknownMilestone(id)
+            }
+            if case .removeMilestone = edit { return .addMilestone(old, to: owner, at: index) }
+            return .updateMilestone(old)
+        case .updateMilestone(let new):
+            guard let old = milestone(new.id) else { throw .unknownMilestone(new.id) }
+            return .updateMilestone(old)
+        case .addMilestone(let m, _, _):
+            return .removeMilestone(m.id)
+        case .setCountryNotes(let id, _):
+            guard let country = country(id) else { throw .unknownCountry(id) }
+            return .setCountryNotes(country: id, notes: country.notes)
+        }
+    }
+
+    /// Applies `edit` in place. A tick of a milestone already done keeps the first tick's record.
+    public mutating func apply(_ edit: Edit) throws(EditError) {
+        switch edit {
+        case .tick(let id, let by, let at, let note):
+            try modifyMilestone(id) { m in
+                if let note { m.note = note.isEmpty ? nil : note }
+                guard !m.done else { return }
+                m.done = true; m.doneBy = by; m.doneAt = at
+            }
+        case .untick(let id):
+            try modifyMilestone(id) { m in
+                m.done = false; m.doneBy = nil; m.doneAt = nil
+            }
+        case .updateMilestone(let new):
+            guard !new.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
+            try modifyMilestone(new.id) { $0 = new }
+        case .editMilestone(let id, let newTitle, let due, let note, let evidence):
+            guard !newTitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
+            try modifyMilestone(id) { m in
+                m.title = newTitle; m.due = due
+                m.note = note?.isEmpty == true ? nil : note
+                m.evidence = evidence?.isEmpty == true ? nil : evidence
+            }
+        case .removeMilestone(let id):
+            guard let (owner, index) = locate(milestone: id) else { throw .unknownMilestone(id) }
+            try modifyMilestones(of: owner) { $0.remove(at: index) }
+        case .addMilestone(let m, let owner, let at):
+            guard !m.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
+            guard locate(milestone: m.id) == nil else { throw .duplicateMilestone(m.id) }
+            try modifyMilestones(of: owner) { list in
+                list.insert(m, at: min(max(at ?? list.count, 0), list.count))
+            }
+        case .setCountryNotes(let id, let notes):
+            guard let index = countries.firstIndex(where: { $0.id == id }) else { throw .unknownCountry(id) }
+            countries[index].notes = notes
+        }
+    }
+
+    private mutating func modifyMilestone(_ id: String, _ change: (inout Milestone) -> Void) throws(EditError) {
+        guard let (owner, index) = locate(milestone: id) else { throw .unknownMilestone(id) }
+        try modifyMilestones(of: owner) { change(&$0[index]) }
+    }
+
+    private mutating func modifyMilestones(of owner: MilestoneOwner, _ change: (inout [Milestone]) -> Void) throws(EditError) {
+        switch owner {
+        case .phase(let number):
+            guard let index = phases.firstIndex(where: { $0.number == number }) else { throw .unknownPhase(number) }
+            change(&phases[index].milestones)
+        case .country(let id):
+            guard let index = countries.firstIndex(where: { $0.id == id }) else { throw .unknownCountry(id) }
+            change(&countries[index].milestones)
+        }
+    }
+
+    /// A fresh milestone id for an owner: "moz-3", "phase-2-7"; never one in use.
+    public func newMilestoneID(for owner: MilestoneOwner) -> String {
+        let prefix: String
+        switch owner {
+        case .phase(let n): prefix = "phase-\(n)"
+        case .country(let id): prefix = id.lowercased()
+        }
+        var n = (milestones(of: owner)?.count ?? 0) + 1
+        while locate(milestone: "\(prefix)-\(n)") != nil { n += 1 }
+        return "\(prefix)-\(n)"
+    }
+}

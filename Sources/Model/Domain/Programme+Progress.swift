@@ -1,0 +1,81 @@
+extension Programme {
+    /// Every milestone with its owner, phase by phase: the phase's own, then each country's in order.
+    public var milestoneEntries: [MilestoneEntry] {
+        var entries: [MilestoneEntry] = []
+        let phaseNumbers = phases.map(\.number)
+        for phase in phases {
+            entries += phase.milestones.map { MilestoneEntry(owner: .phase(phase.number), phase: phase.number, milestone: $0) }
+            for country in countries where country.phase == phase.number {
+                entries += country.milestones.map { MilestoneEntry(owner: .country(country.id), phase: phase.number, milestone: $0) }
+            }
+        }
+        // Countries whose phase is not in the record still count.
+        for country in countries where !phaseNumbers.contains(country.phase) {
+            entries += country.milestones.map { MilestoneEntry(owner: .country(country.id), phase: country.phase, milestone: $0) }
+        }
+        return entries
+    }
+
+    public func progress(country id: String) -> MilestoneProgress {
+        MilestoneProgress.of(country(id)?.milestones ?? [])
+    }
+
+    /// What counts towards a phase: its own milestones and those of its countries.
+    public func milestones(inPhase number: Int) -> [Milestone] {
+        (phase(number)?.milestones ?? []) + countries(inPhase: number).flatMap(\.milestones)
+    }
+
+    public func progress(phase number: Int) -> MilestoneProgress {
+        MilestoneProgress.of(milestones(inPhase: number))
+    }
+
+    public var progress: MilestoneProgress {
+        MilestoneProgress.of(milestoneEntries.map(\.milestone))
+    }
+
+    /// People reached by the demonstration projects of a phase's countries.
+    public func peopleReached(phase number: Int) -> Int {
+        countries(inPhase: number).reduce(0) { $0 + $1.peopleReached }
+    }
+
+    public func overdue(today: CalendarDate) -> [MilestoneEntry] { milestoneEntries.overdue(today: today) }
+
+    /// Open milestones with a due date, soonest first.
+    public func dueNext(today: CalendarDate) -> [MilestoneEntry] { milestoneEntries.dueNext(today: today) }
+
+    /// Where a milestone lives, or nil.
+    public func locate(milestone id: String) -> (owner: MilestoneOwner, index: Int)? {
+        for phase in phases {
+            if let index = phase.milestones.firstIndex(where: { $0.id == id }) { return (.phase(phase.number), index) }
+        }
+        for country in countries {
+            if let index = country.milestones.firstIndex(where: { $0.id == id }) { return (.country(country.id), index) }
+        }
+        return nil
+    }
+
+    public func milestone(_ id: String) -> Milestone? {
+        guard let (owner, index) = locate(milestone: id) else { return nil }
+        return milestones(of: owner)?[index]
+    }
+
+    public func milestones(of owner: MilestoneOwner) -> [Milestone]? {
+        switch owner {
+        case .phase(let number): phase(number)?.milestones
+        case .country(let id): country(id)?.milestones
+        }
+    }
+
+    /// A name for an owner: "Phase 2" or "Mozambique".
+    public func ownerName(_ owner: MilestoneOwner) -> String {
+        switch owner {
+        case .phase(let number): "Phase \(number)"
+        case .country(let id): country(id)?.name ?? id
+        }
+    }
+
+    /// Events that concern a country by name in the record.
+    public func events(concerning countryID: String) -> [Event] {
+        events.filter { $0.countries.contains(countryID) }
+    }
+}

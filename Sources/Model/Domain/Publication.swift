@@ -1,0 +1,7 @@
+/// A knowledge product. The source gives only the opening words of most, so the title may be unknown.
+public struct Publication: Codable, Hashable, Sendable, Identifiable {
+    public var id: String
+    public var title: String?
+    public var summary: String
+    public init(id: String, title: String? = nil, summary: String) { self.id = id; self.title = title; self.summary = summary }
+}

@@ -1,0 +1,68 @@
+import Model
+
+/// A store error in words for the officer who has to act on it: what is wrong (the same in every
+/// front), the offending line where there is one, and advice for the front they are in (the
+/// command line names commands and flags; the interactive front says what it does meanwhile).
+public enum StoreErrorText {
+    /// Where the officer reads the message.
+    public enum Front: Sendable { case commandLine, interactive }
+
+    /// The whole message: what is wrong, the line with a caret, what to do.
+    public static func message(_ error: StoreError, for front: Front = .commandLine) -> String {
+        let excerpt = position(of: error).map { "\n" + $0.excerpt } ?? ""
+        let advice = self.advice(error, for: front)
+        return fact(error).clean + excerpt + (advice.isEmpty ? "" : "\n" + advice)
+    }
+
+    /// What is wrong, on one line: "programme.json:3:7: not valid JSON: …".
+    public static func fact(_ error: StoreError) -> String {
+        func place(_ position: TextPosition?) -> String { position.map { ":\($0.line):\($0.column)" } ?? "" }
+        switch error {
+        case .notFound(let path): return "\(path): no such file."
+        case .unreadable(let path, let reason): return "\(path): cannot be read (\(reason))."
+        case .empty(let path): return "\(path): the file is empty."
+        case .damaged(let path, let reason, let position): return "\(path)\(place(position)): the file is damaged: \(reason)."
+        case .mergeConflict(let path, let position): return "\(path)\(place(position)): git merge conflict markers."
+        case .malformed(let path, let message, let position): return "\(path)\(place(position)): not valid JSON: \(message)."
+        case .invalid(let path, let field, let message, let position): return "\(path)\(place(position)): \(field): \(message)."
+        case .duplicateID(let path, let kind, let id, let position):
+            return "\(path)\(place(position)): the \(kind) id “\(id)” is used twice."
+        case .readOnly(let path, let reason): return "\(path) is open read-only: \(reason)."
+        case .changedOnDisk(let path): return "\(path) was changed by someone else since it was loaded; it was not overwritten."
+        case .writeFailed(let path, let reason): return "\(path): could not save (\(reason)). The file on disk is as it was before."
+        case .exists(let path): return "\(path) already exists; it was left as it is."
+        }
+    }
+
+    /// Where in the file the problem is, when the error knows.
+    public static func position(of error: StoreError) -> TextPosition? {
+        switch error {
+        case .mergeConflict(_, let position), .malformed(_, _, let position): position
+        case .invalid(_, _, _, let position), .duplicateID(_, _, _, let position): position
+        default: nil
+        }
+    }
+
+    /// What the officer can do about it, in the words of their front.
+    public static func advice(_ error: StoreError, for front: Front) -> String {
+        let fixIt = front == .commandLine ? "then check it with `knupp validate`." : "then knupp reloads it by itself."
+        switch error {
+        case .notFound:
+            return front == .commandLine ? "Create one with `knupp init --sample`, or point at another with --store PATH."
+                : "Your view is kept; nothing is saved until the file is back."
+        case .unreadable: return "Check the file's permissions and that the drive is reachable."
+        case .empty(let path):
+            return "It was left as it is. Restore it from a backup or from git (`git checkout -- \(path)`)"
+                + (front == .commandLine ? ", or start again with `knupp init --sample --force`." : ".")
+        case .damaged(let path, _, _):
+            return "It was left as it is. Restore it from a backup or from git (`git checkout -- \(path)`)."
+        case .mergeConflict:
+            return "Resolve the conflict (keep one side of each <<<<<<< ======= >>>>>>> block), " + fixIt
+        case .malformed: return "The file was left as it is. Fix that line in an editor, " + fixIt
+        case .invalid: return "The file was left as it is. Fix that field, " + fixIt
+        case .duplicateID: return "Ids must be unique: rename one of them, " + fixIt
+        case .exists: return front == .commandLine ? "Use --force to replace it (the old file is kept as a backup)." : ""
+        case .readOnly, .changedOnDisk, .writeFailed: return ""
+        }
+    }
+}

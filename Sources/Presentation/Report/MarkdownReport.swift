@@ -1,0 +1,79 @@
+import Model
+
+/// The progress report as Markdown: reads well as plain text and renders cleanly.
+public enum MarkdownReport {
+    public static func render(_ r: ProgressReport) -> String {
+        var out: [String] = []
+        out.append("# \(inline(r.shortName.isEmpty ? r.programme : r.shortName)) progress report")
+        out.append("")
+        out.append("\(inline(r.programme)), as of \(r.asOf).")
+        out.append("")
+        out.append("- Milestones: \(r.progress.done) of \(r.progress.total) done (\(r.progress.percent)%), "
+                   + "\(r.progress.total - r.progress.done) open, \(r.progress.overdue) overdue")
+        out.append("- People reached by demonstration projects: \(Format.number(r.peopleReached))")
+        for phase in r.phases {
+            out.append("")
+            out.append("## Phase \(phase.number): \(inline(phase.title))")
+            out.append("")
+            out.append("- Period: \(phase.period)")
+            out.append("- Milestones: \(phase.progress.done) of \(phase.progress.total) done (\(phase.progress.percent)%), "
+                       + "\(phase.progress.overdue) overdue")
+            out.append("- People reached: " + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : "no figure recorded"))
+            if !phase.countries.isEmpty {
+                out.append("")
+                out.append("| Country | Scope | NUP stage | Policies | People reached | Milestones done |")
+                out.append("|---|---|---|---|---:|---:|")
+                for c in phase.countries {
+                    let policies = c.policies.map { "\($0.title) (\($0.status))" }.joined(separator: "; ")
+                    out.append("| \(cell(c.name)) (\(c.id)) | \(cell(c.scope)) | \(c.stage ?? "unknown") | "
+                               + "\(cell(policies.isEmpty ? "—" : policies)) | \(c.peopleReached > 0 ? Format.number(c.peopleReached) : "—") | "
+                               + "\(c.progress.done)/\(c.progress.total) |")
+                }
+            }
+            if !phase.milestones.isEmpty {
+                out.append("")
+                out.append("### Phase \(phase.number) milestones")
+                out.append("")
+                out += phase.milestones.map(item)
+            }
+            for c in phase.countries where !c.milestones.isEmpty || !c.projects.isEmpty || !c.funding.isEmpty {
+                out.append("")
+                out.append("### \(inline(c.name)) (\(c.id))")
+                out.append("")
+                out += c.projects.map { "- Project: \(inline($0.title))" + ($0.peopleReached.map { ", \(Format.number($0)) people reached" } ?? "") }
+                out += c.funding.map { "- Funding: \(inline($0))" }
+                out += c.milestones.map(item)
+            }
+        }
+        if !r.events.isEmpty {
+            out.append("")
+            out.append("## Events")
+            out.append("")
+            out.append("| Date | Event | Participants |")
+            out.append("|---|---|---:|")
+            out += r.events.map { "| \($0.date) | \(cell($0.title)) | \($0.participants.map(Format.number) ?? "—") |" }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func item(_ m: ProgressReport.MilestoneLine) -> String {
+        let box = m.status == "done" ? "[x]" : "[ ]"
+        var text = "- \(box) \(inline(m.title))"
+        if let due = m.due { text += " (due \(due))" }
+        if m.status == "overdue" { text += " **OVERDUE**" }
+        if m.status == "done", let by = m.doneBy { text += " — ticked by \(inline(by))" + (m.doneAt.map { " on \($0)" } ?? "") }
+        return text
+    }
+
+    /// Text on one line with Markdown's own characters escaped where they would change the meaning.
+    public static func inline(_ text: String) -> String {
+        var out = ""
+        for c in text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").clean {
+            if "\\`*_[]<>#|".contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
+    private static func cell(_ text: String) -> String { inline(text) }
+}

@@ -1,0 +1,109 @@
+import Model
+/// The programme progress report that goes to the donor, as plain data.
+///
+/// Built once from the programme and a day; the formats (Markdown, CSV, JSON) only render it.
+/// Its JSON form is the documented, stable report schema (`reportVersion` 1).
+public struct ProgressReport: Codable, Equatable, Sendable {
+    public struct Tally: Codable, Equatable, Sendable {
+        public var done: Int
+        public var total: Int
+        public var percent: Int
+        public var overdue: Int
+    }
+
+    public struct MilestoneLine: Codable, Equatable, Sendable {
+        public var id: String
+        public var title: String
+        /// "done", "open" or "overdue".
+        public var status: String
+        public var due: String?
+        public var doneAt: String?
+        public var doneBy: String?
+        public var note: String?
+    }
+
+    public struct PolicyLine: Codable, Equatable, Sendable {
+        public var title: String
+        public var status: String
+    }
+
+    public struct ProjectLine: Codable, Equatable, Sendable {
+        public var title: String
+        public var peopleReached: Int?
+    }
+
+    public struct CountryLine: Codable, Equatable, Sendable {
+        public var id: String
+        public var name: String
+        public var scope: String
+        public var stage: String?
+        public var progress: Tally
+        public var policies: [PolicyLine]
+        public var projects: [ProjectLine]
+        public var peopleReached: Int
+        public var funding: [String]
+        public var milestones: [MilestoneLine]
+    }
+
+    public struct PhaseLine: Codable, Equatable, Sendable {
+        public var number: Int
+        public var title: String
+        public var period: String
+        public var progress: Tally
+        public var peopleReached: Int
+        public var milestones: [MilestoneLine]
+        public var countries: [CountryLine]
+    }
+
+    public struct EventLine: Codable, Equatable, Sendable {
+        public var date: String
+        public var title: String
+        public var participants: Int?
+    }
+
+    public var reportVersion: Int
+    public var programme: String
+    public var shortName: String
+    public var asOf: String
+    public var progress: Tally
+    public var peopleReached: Int
+    public var phases: [PhaseLine]
+    public var events: [EventLine]
+
+    public init(programme p: Programme, asOf today: CalendarDate) {
+        func tally(_ milestones: [Milestone]) -> Tally {
+            let tally = MilestoneTally(milestones, today: today)
+            return Tally(done: tally.progress.done, total: tally.progress.total, percent: tally.progress.percent,
+                         overdue: tally.overdue)
+        }
+        func lines(_ milestones: [Milestone]) -> [MilestoneLine] {
+            milestones.map {
+                MilestoneLine(id: $0.id, title: $0.title, status: $0.status(today: today).rawValue,
+                              due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note)
+            }
+        }
+        func countryLine(_ c: Country) -> CountryLine {
+            CountryLine(id: c.id, name: c.name, scope: c.scope.label, stage: c.stage?.label,
+                        progress: tally(c.milestones),
+                        policies: c.policies.map { PolicyLine(title: $0.title, status: $0.status.label) },
+                        projects: c.projects.map { ProjectLine(title: $0.title, peopleReached: $0.peopleReached) },
+                        peopleReached: c.peopleReached, funding: c.funding, milestones: lines(c.milestones))
+        }
+        reportVersion = 1
+        programme = p.name
+        shortName = p.shortName
+        asOf = today.description
+        progress = tally(p.milestoneEntries.map(\.milestone))
+        peopleReached = p.countries.reduce(0) { $0 + $1.peopleReached }
+        phases = p.phases.map { phase in
+            let countries = p.countries(inPhase: phase.number)
+            return PhaseLine(number: phase.number, title: phase.title, period: phase.periodLabel,
+                             progress: tally(p.milestones(inPhase: phase.number)),
+                             peopleReached: p.peopleReached(phase: phase.number),
+                             milestones: lines(phase.milestones), countries: countries.map(countryLine))
+        }
+        events = p.events.sorted { $0.date < $1.date }.map {
+            EventLine(date: $0.date.description, title: $0.title, participants: $0.participants)
+        }
+    }
+}

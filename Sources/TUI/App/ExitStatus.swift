@@ -1,0 +1,12 @@
+import ArgumentParser
+import Foundation
+import Model
+import Presentation
+
+/// The documented exit statuses.
+enum ExitStatus {
+    static let failure: Int32 = 1
+    static let notFound: Int32 = 3
+    static let storeUnreadable: Int32 = 4
+    static let storeNotWritable: Int32 = 5
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Model
+import Presentation
+
+/// `knupp untick ID`: marks a milestone open again.
+struct UntickCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "untick", abstract: "Mark a ticked milestone open again.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The milestone's id (see `knupp milestones`).")
+    var id: String
+
+    func run() throws {
+        try Context.run(global) { context in
+            try MilestoneCommit.run(context) { programme in
+                if let m = programme.milestone(id), !m.done { return (nil, "“\(m.title.clean)” is already open.") }
+                return (.untick(milestone: id), nil)
+            }
+        }
+    }
+}
