@@ -153,10 +153,10 @@ struct EditingTests {
                                                     inverse: .addMilestone(try #require(try loadSample().milestone("irn-nup-approval")), to: .country("IRN"), at: 0)), .new))
     }
 
-    @Test("e on a country's detail edits its notes; Ctrl-E hands the text to $EDITOR")
+    @Test("e on the notes of a country's detail edits them; Ctrl-E hands the text to $EDITOR")
     func notes() throws {
         var state = try sampleState()
-        state.press(.char("2"), .enter, .char("e"))
+        state.press(.char("2"), .enter, .char("G"), .char("e"))
         #expect(state.form?.purpose == .editNotes(country: "IRN"))
         #expect(state.press(.ctrl("e")) == [.runEditor("")])
         state.send(.editorFinished("Line one\nLine two\n"))
@@ -168,7 +168,7 @@ struct EditingTests {
     @Test("mouse: a click on a tab switches panel, on a row selects it, a double click opens it, the wheel scrolls")
     func mouse() throws {
         var state = try sampleState()
-        let countriesTab = try #require(TabStrip.tabs.first { $0.panel == .countries })
+        let countriesTab = try #require(TabLayout.tabs.first { $0.panel == .countries })
         state.send(.click(x: countriesTab.range.lowerBound + 1, y: 1, double: false))
         #expect(state.panel == .countries)
         state.send(.click(x: 5, y: 2 + 1 + 2, double: false)) // third row under the header: Myanmar

@@ -14,21 +14,21 @@ struct SnapshotTests {
     func panel(_ panel: Panel, size: (Int, Int)) throws {
         var state = try sampleState(width: size.0, height: size.1)
         state.send(.selectPanel(panel))
-        try expectSnapshot(state.screenText, named: "\(panel.title.lowercased())-\(size.0)x\(size.1)")
+        try expectSnapshot(state.snapshot, named: "\(panel.title.lowercased())-\(size.0)x\(size.1)")
     }
 
     @Test("the country detail", arguments: sizes)
     func detail(size: (Int, Int)) throws {
         var state = try sampleState(width: size.0, height: size.1)
         state.press(.char("2"), .down, .down, .enter) // Nigeria
-        try expectSnapshot(state.screenText, named: "detail-nigeria-\(size.0)x\(size.1)")
+        try expectSnapshot(state.snapshot, named: "detail-nigeria-\(size.0)x\(size.1)")
     }
 
     @Test("the help overlay")
     func help() throws {
         var state = try sampleState()
         state.press(.char("?"))
-        try expectSnapshot(state.screenText, named: "help-80x24")
+        try expectSnapshot(state.snapshot, named: "help-80x24")
     }
 
     @Test("the add and edit forms")
@@ -39,15 +39,15 @@ struct SnapshotTests {
         state.press(.tab)
         for c in "2026-02-30" { state.press(.char(c)) }
         state.press(.enter)
-        try expectSnapshot(state.screenText, named: "form-add-bad-day-80x24")
+        try expectSnapshot(state.snapshot, named: "form-add-bad-day-80x24")
         var edit = try sampleState()
         edit.press(.char("4"), .char("f"), .char("e"))
-        try expectSnapshot(edit.screenText, named: "form-edit-80x24")
+        try expectSnapshot(edit.snapshot, named: "form-edit-80x24")
     }
 
     @Test("too small")
     func tooSmall() throws {
         let state = try sampleState(width: 50, height: 12)
-        try expectSnapshot(state.screenText, named: "too-small-50x12")
+        try expectSnapshot(state.snapshot, named: "too-small-50x12")
     }
 }

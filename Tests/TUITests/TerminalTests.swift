@@ -26,11 +26,11 @@ struct TerminalTests {
         try tmux.waitFor("Niger State")
         try tmux.send("Enter")
         try tmux.waitFor("Iran (IRN)")
-        // Walk the cursor down to the milestone's line and tick it in place.
-        let state = try sampleState()
-        let iran = try #require(state.programme.country("IRN"))
-        let line = try #require(CountryDetailScreen.lines(country: iran, state: state).firstIndex { $0.milestoneID == "irn-nup-approval" })
-        for _ in 0..<line { try tmux.send("j") }
+        // Walk the cursor down to the milestone and tick it in place.
+        var state = try sampleState()
+        state.openDetail("IRN")
+        let steps = try #require(state.detailTargets.firstIndex { $0.target == .milestone("irn-nup-approval") })
+        for _ in 0...steps { try tmux.send("j") }
         try tmux.send("Space")
         let screen = try tmux.waitFor("Saved (revision 2)")
         #expect(screen.contains("[x] Iran National Urban Policy approved"))
@@ -170,7 +170,7 @@ struct TerminalTests {
         try tmux.waitFor("read-write")
         try tmux.send("2", "Enter")
         try tmux.waitFor("Iran (IRN)")
-        try tmux.send("e")
+        try tmux.send("G", "e") // the notes are the last record of the page
         try tmux.waitFor("Edit the notes")
         try tmux.send("C-e")
         try tmux.waitFor("Mission in March. ⏎ Second line.")
@@ -202,10 +202,10 @@ struct TerminalTests {
         // Walk to the new milestone's line in the detail and edit it.
         var state = try sampleState(width: 100, height: 30)
         state.setProgramme(try document(path).programme)
-        let paraguay = try #require(state.programme.country("PRY"))
-        let line = try #require(CountryDetailScreen.lines(country: paraguay, state: state).firstIndex { $0.milestoneID == "pry-1" })
-        try tmux.send("g")
-        for _ in 0..<line { try tmux.send("j") }
+        state.openDetail("PRY")
+        let steps = try #require(state.detailTargets.firstIndex { $0.target == .milestone("pry-1") })
+        try tmux.send("g") // the first record
+        for _ in 0..<steps { try tmux.send("j") }
         try tmux.send("e")
         try tmux.waitFor("Edit")
         try tmux.send("Tab", "C-u")

@@ -39,6 +39,44 @@ extension AppState {
     }
 
     var screenText: String { AppView.render(self).text }
+
+    /// The frame as a snapshot: its text, then every styled run (see `Screen.styleRuns`).
+    var snapshot: String {
+        let screen = AppView.render(self)
+        return screen.text + "\n" + screen.styleRuns
+    }
+}
+
+extension Screen {
+    /// The frame's styles, a line per run of cells that share one: "row 3, 0-79: reverse".
+    /// Plain cells are left out, so a diff shows a selection bar or a colour that moved.
+    var styleRuns: String {
+        var lines = ["--- styles (row, columns: style) ---"]
+        for row in 0..<height {
+            var column = 0
+            while column < width {
+                let style = self[column, row].style
+                var end = column
+                while end + 1 < width && self[end + 1, row].style == style { end += 1 }
+                if style != .plain { lines.append("\(row), \(column)-\(end): \(style.label)") }
+                column = end + 1
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Style {
+    /// "cyan bold reverse".
+    var label: String {
+        var parts: [String] = []
+        if color != .none { parts.append("\(color)") }
+        if bold { parts.append("bold") }
+        if dim { parts.append("dim") }
+        if underline { parts.append("underline") }
+        if reverse { parts.append("reverse") }
+        return parts.joined(separator: " ")
+    }
 }
 
 /// Compares a frame with `Snapshots/NAME.txt`; KNUPP_RECORD_SNAPSHOTS=1 writes it instead.

@@ -38,6 +38,12 @@ extension Programme {
         countries(inPhase: number).reduce(0) { $0 + $1.peopleReached }
     }
 
+    /// People reached by every country's demonstration projects: the one figure every front
+    /// and report shows for the programme.
+    public var peopleReached: Int {
+        countries.reduce(0) { $0 + $1.peopleReached }
+    }
+
     public func overdue(today: CalendarDate) -> [MilestoneEntry] { milestoneEntries.overdue(today: today) }
 
     /// Open milestones with a due date, soonest first.

@@ -135,7 +135,8 @@ indirect enum JSONValue: Equatable {
                         if (0xD800..<0xDC00).contains(code), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
                             i += 2
                             guard let low = hex4() else { return nil }
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                            // A high surrogate must be followed by a low one; anything else is not a character.
+                            code = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
                         }
                         scalars.append(UnicodeScalar(code) ?? "\u{FFFD}")
                     default: scalars.append(UnicodeScalar(escape))

@@ -57,11 +57,11 @@ public enum MarkdownReport {
     }
 
     private static func item(_ m: ProgressReport.MilestoneLine) -> String {
-        let box = m.status == "done" ? "[x]" : "[ ]"
-        var text = "- \(box) \(inline(m.title))"
+        let status = MilestoneStatus(rawValue: m.status) ?? .open
+        var text = "- \(MilestoneFormat.box(status == .overdue ? .open : status)) \(inline(m.title))"
         if let due = m.due { text += " (due \(due))" }
-        if m.status == "overdue" { text += " **OVERDUE**" }
-        if m.status == "done", let by = m.doneBy { text += " — ticked by \(inline(by))" + (m.doneAt.map { " on \($0)" } ?? "") }
+        if status == .overdue { text += " **\(MilestoneFormat.label(.overdue))**" }
+        if status == .done, let by = m.doneBy { text += " — ticked by \(inline(by))" + (m.doneAt.map { " on \($0)" } ?? "") }
         return text
     }
 

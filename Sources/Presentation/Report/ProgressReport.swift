@@ -94,7 +94,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         shortName = p.shortName
         asOf = today.description
         progress = tally(p.milestoneEntries.map(\.milestone))
-        peopleReached = p.countries.reduce(0) { $0 + $1.peopleReached }
+        peopleReached = p.peopleReached
         phases = p.phases.map { phase in
             let countries = p.countries(inPhase: phase.number)
             return PhaseLine(number: phase.number, title: phase.title, period: phase.periodLabel,

@@ -8,15 +8,12 @@ extension AppState {
         let layout = Layout(width: width, height: height)
         if helpScroll != nil || form != nil || confirmation != nil || layout.isTooSmall { return [] }
         if y == layout.tabRow {
-            if let panel = TabStrip.panel(atColumn: x) { self.panel = panel; detail = nil }
+            if let panel = TabLayout.panel(atColumn: x) { self.panel = panel; detail = nil }
             return []
         }
         guard layout.content.contains(x: x, y: y) else { return [] }
-        if var detail, let country = programme.country(detail.countryID) {
-            let count = CountryDetailScreen.lines(country: country, state: self).count
-            let index = detail.cursor.scroll + (y - layout.content.y - 1)
-            if index >= 0 && index < count { detail.cursor.index = index }
-            self.detail = detail
+        if let detail {
+            selectDetailLine(detail.scroll + (y - layout.content.y - 1))
             return double ? reduce(.toggleMilestone, now: now) : []
         }
         let row = y - layout.content.y - 1

@@ -9,9 +9,7 @@ extension AppState {
     /// The milestone under the cursor, in the detail screen or the milestones panel.
     var selectedMilestone: Milestone? {
         if let detail {
-            guard let country = programme.country(detail.countryID) else { return nil }
-            let lines = CountryDetailScreen.lines(country: country, state: self)
-            guard detail.cursor.index < lines.count, let id = lines[detail.cursor.index].milestoneID else { return nil }
+            guard case .milestone(let id)? = detail.selection else { return nil }
             return programme.milestone(id)
         }
         guard panel == .milestones, milestoneCursor.index < milestoneRows.count else { return nil }
@@ -38,21 +36,18 @@ extension AppState {
     mutating func move(by delta: Int) {
         let layout = Layout(width: width, height: height)
         if let help = helpScroll {
-            let maxScroll = max(0, HelpOverlay.lines().count - HelpOverlay.visibleRows(layout))
+            let maxScroll = max(0, HelpContent.lines().count - layout.helpRows)
             helpScroll = min(max(0, help.addingClamped(delta)), maxScroll)
             return
         }
-        if var detail, let country = programme.country(detail.countryID) {
-            let count = CountryDetailScreen.lines(country: country, state: self).count
-            detail.cursor.move(by: delta.clampedStep(count), count: count, visible: layout.detailRows(count: count))
-            self.detail = detail
-            describeSelectedMilestone()
+        if detail != nil {
+            moveDetail(by: delta)
             return
         }
         switch panel {
         case .overview:
-            let count = OverviewScreen.lines(state: self).count
-            let rows = ScrollingText.visibleRows(count: count, area: layout.content)
+            let count = overviewLines.count
+            let rows = layout.overviewRows(count: count)
             overviewScroll = min(max(0, overviewScroll.addingClamped(delta)), max(0, count - rows))
         case .countries:
             let rows = countryRows
@@ -105,19 +100,7 @@ extension AppState {
     /// The selected milestone in full in the status line: its id, status, due day, tick record and note.
     mutating func describeSelectedMilestone() {
         guard let m = selectedMilestone else { return }
-        var parts = [m.id, m.status(today: today).rawValue]
-        if let due = m.due { parts.append("due \(due)") }
-        if m.done { parts.append("ticked" + (m.doneBy.map { " by \($0)" } ?? "") + (m.doneAt.map { " at \($0)" } ?? "")) }
-        if let note = m.note { parts.append("note: \(note)") }
-        if let evidence = m.evidence { parts.append("evidence: \(evidence)") }
-        message = Message(text: parts.joined(separator: " · "))
-    }
-
-    mutating func clampDetail() {
-        guard var detail, let country = programme.country(detail.countryID) else { return }
-        let count = CountryDetailScreen.lines(country: country, state: self).count
-        detail.cursor.clamp(count: count, visible: Layout(width: width, height: height).detailRows(count: count))
-        self.detail = detail
+        message = Message(text: MilestoneFormat.summary(m, today: today))
     }
 
     mutating func openSelection() {
@@ -126,18 +109,18 @@ extension AppState {
             return
         case .countries:
             guard countryCursor.index < countryRows.count, case .country(let id) = countryRows[countryCursor.index] else { return }
-            detail = Detail(countryID: id)
+            openDetail(id)
         case .timeline:
             let rows = derived.timelineRows
             guard timeline.row < rows.count else { return }
             var id = selectedTimelineItem?.countryID
             if id == nil, case .country(let rowID) = rows[timeline.row].kind { id = rowID }
-            if let id { detail = Detail(countryID: id) } else {
+            if let id { openDetail(id) } else {
                 message = Message(text: "This item belongs to no single country.", kind: .warning)
             }
         case .milestones:
             guard milestoneCursor.index < milestoneRows.count, let entry = milestoneRows[milestoneCursor.index].entry else { return }
-            if case .country(let id) = entry.owner { detail = Detail(countryID: id) }
+            if case .country(let id) = entry.owner { openDetail(id) }
             else { message = Message(text: "A milestone of the phase as a whole: it has no country to open.") }
         case .overview:
             panel = .countries

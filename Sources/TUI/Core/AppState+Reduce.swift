@@ -11,7 +11,7 @@ extension AppState {
         case .resize(let w, let h):
             width = max(0, w); height = max(0, h)
             rebuildLists()
-            clampDetail()
+            relayout()
         case .toggleHelp:
             helpScroll = helpScroll == nil ? 0 : nil
         case .moveDown: move(by: 1)
@@ -79,8 +79,8 @@ extension AppState {
         case .edit:
             if refuseIfReadOnly() { return [] }
             if let m = selectedMilestone { form = .editMilestone(m) }
-            else if let id = detail?.countryID, let c = programme.country(id) { form = .editNotes(c) }
-            else { message = Message(text: "Select a milestone to edit it.", kind: .warning) }
+            else if let detail, detail.selection == .notes, let c = programme.country(detail.countryID) { form = .editNotes(c) }
+            else { message = Message(text: detail == nil ? "Select a milestone to edit it." : "Select a milestone or the notes (j/k) to edit them.", kind: .warning) }
         case .remove:
             guard let m = selectedMilestone, let (owner, _) = programme.locate(milestone: m.id) else {
                 message = Message(text: "Select a milestone to remove it.", kind: .warning)
@@ -182,11 +182,15 @@ extension AppState {
             case .new:
                 undoStack.append(record); redoStack.removeAll()
             case .undo:
-                undoStack.removeLast()
+                // popLast, not removeLast: a reload may have emptied the history since the undo was asked for.
+                _ = undoStack.popLast()
                 redoStack.append(UndoRecord(edit: record.inverse, inverse: record.edit))
             case .redo:
-                redoStack.removeLast()
+                _ = redoStack.popLast()
                 undoStack.append(record)
+            }
+            if case .addMilestone(let m, .country(let id), _) = record.edit, detail?.countryID == id {
+                detail?.selection = .milestone(m.id) // the officer sees what they added
             }
             let prefix = origin == .undo ? "Undone: " : (origin == .redo ? "Redone: " : "")
             message = Message(text: "Saved (revision \(revision)). "

@@ -17,7 +17,7 @@ extension AppState {
         let match = search.matches[search.index]
         switch match.target {
         case .country(let id):
-            detail = Detail(countryID: id)
+            openDetail(id)
             panel = .countries
             if let row = countryRows.firstIndex(of: .country(id)) { countryCursor.index = row }
         case .milestone(let id):

@@ -17,10 +17,15 @@ struct AppState: Sendable {
         var edit: Edit
     }
 
-    /// The country detail screen shown over the panels.
+    /// The country detail screen shown over the panels. The cursor selects a record (a
+    /// milestone, the notes), never a line; the lines are laid out once per change.
     struct Detail: Equatable, Sendable {
         var countryID: String
-        var cursor = ListCursor()
+        var selection: DetailTarget?
+        /// The first line shown.
+        var scroll = 0
+        /// The country laid out for the terminal's width.
+        var lines: [StyledLine] = []
     }
 
     /// Where the timeline looks and what it has selected.
@@ -60,6 +65,8 @@ struct AppState: Sendable {
     var panel = Panel.overview
     var detail: Detail?
     var overviewScroll = 0
+    /// The Overview laid out for the terminal's width.
+    private(set) var overviewLines: [StyledLine] = []
     var countryCursor = ListCursor()
     var phaseFilter = PhaseFilter.all
     private(set) var countryRows: [CountryListRow] = []
@@ -90,6 +97,7 @@ struct AppState: Sendable {
         self.width = width
         self.height = height
         rebuildLists()
+        relayout()
         if let readOnlyReason { message = Message(text: "Read-only: \(readOnlyReason)", kind: .warning) }
     }
 
@@ -101,6 +109,19 @@ struct AppState: Sendable {
         if let query = search?.query { search?.matches = searchIndex?.matches(of: query) ?? [] }
         rebuildLists()
         if let detail, programme.country(detail.countryID) == nil { self.detail = nil }
+        relayout()
+    }
+
+    /// Lays out what depends on the record, the width and the day: the Overview and the open
+    /// country detail (its selection kept, and kept in view).
+    mutating func relayout() {
+        overviewLines = OverviewContent.lines(state: self)
+        let layout = Layout(width: width, height: height)
+        overviewScroll = min(overviewScroll, max(0, overviewLines.count - layout.overviewRows(count: overviewLines.count)))
+        guard var detail, let country = programme.country(detail.countryID) else { return }
+        detail.lines = CountryDetailContent.lines(country: country, programme: programme, today: today, width: width)
+        self.detail = detail
+        clampDetail()
     }
 
     /// Starts a search: the index is built once for the programme as it is.

@@ -5,8 +5,9 @@ import Presentation
 struct Derived: Sendable {
     var countries: [String: MilestoneTally] = [:]
     var phaseProgress: [Int: MilestoneProgress] = [:]
-    /// People reached by demonstration projects, by phase.
+    /// People reached by demonstration projects, by phase and in all.
     var peopleReached: [Int: Int] = [:]
+    var totalPeopleReached = 0
     var programmeProgress = MilestoneProgress(done: 0, total: 0)
     var overdue: [MilestoneEntry] = []
     var dueNext: [MilestoneEntry] = []
@@ -21,7 +22,8 @@ struct Derived: Sendable {
             countries[country.id] = MilestoneTally(country.milestones, today: today)
         }
         for phase in programme.phases { phaseProgress[phase.number] = programme.progress(phase: phase.number) }
-        for country in programme.countries { peopleReached[country.phase, default: 0] += country.peopleReached }
+        for phase in programme.phases { peopleReached[phase.number] = programme.peopleReached(phase: phase.number) }
+        totalPeopleReached = programme.peopleReached
         programmeProgress = MilestoneProgress.of(entries.map(\.milestone))
         overdue = entries.overdue(today: today)
         dueNext = entries.dueNext(today: today)

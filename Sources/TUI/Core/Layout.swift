@@ -20,5 +20,20 @@ struct Layout: Equatable {
     /// Rows for a list under a one-line column header.
     var listRows: Int { max(1, content.height - 1) }
     /// Rows for the country detail's `count` lines under its header.
-    func detailRows(count: Int) -> Int { ScrollingText.visibleRows(count: count, area: content.rows(from: 1, count: content.height - 1)) }
+    func detailRows(count: Int) -> Int { Layout.scrollRows(count: count, area: content.rows(from: 1, count: content.height - 1)) }
+    /// Rows for the Overview's `count` lines.
+    func overviewRows(count: Int) -> Int { Layout.scrollRows(count: count, area: content) }
+
+    /// Rows for `count` lines in an area that scrolls: when they do not fit, the last row says where you are.
+    static func scrollRows(count: Int, area: Rect) -> Int {
+        count > area.height ? max(1, area.height - 1) : area.height
+    }
+
+    /// The help overlay's box, and the rows inside it.
+    var helpBox: Rect {
+        let w = min(width - 4, 72), h = content.height
+        return Rect(x: (width - w) / 2, y: content.y, width: w, height: h)
+    }
+
+    var helpRows: Int { max(1, helpBox.height - 2) }
 }

@@ -66,7 +66,7 @@ struct Screen: Sendable {
         let i = y * width + x
         if cells[i].text.isEmpty, x > 0 {
             cells[i - 1] = Cell(text: " ", style: cells[i - 1].style)
-        } else if x + 1 < width, cells[i + 1].text.isEmpty, DisplayWidth.of(Character(cells[i].text)) == 2 {
+        } else if x + 1 < width, cells[i + 1].text.isEmpty, cells[i].text.displayWidth == 2 {
             cells[i + 1] = Cell(text: " ", style: cells[i + 1].style)
         }
     }

@@ -27,7 +27,7 @@ struct TimelineRow: Sendable {
 
         var label: String {
             guard let due else { return text }
-            let status = glyph == .done ? "done" : (glyph == .overdue ? "OVERDUE" : "open")
+            let status = MilestoneFormat.label(glyph == .done ? .done : (glyph == .overdue ? .overdue : .open))
             return "Milestone (\(status)), due \(due): \(text)"
         }
     }

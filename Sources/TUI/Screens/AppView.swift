@@ -13,8 +13,8 @@ enum AppView {
         renderTitle(state, into: &screen, row: layout.titleRow)
         TabStrip.render(state, into: &screen, row: layout.tabRow)
         let area = layout.content
-        if let detail = state.detail, let country = state.programme.country(detail.countryID) {
-            CountryDetailScreen.render(state, country: country, into: &screen, area: area)
+        if let detail = state.detail {
+            CountryDetailScreen.render(state, detail: detail, into: &screen, area: area)
         } else {
             switch state.panel {
             case .overview: OverviewScreen.render(state, into: &screen, area: area)

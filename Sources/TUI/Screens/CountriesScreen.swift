@@ -10,22 +10,15 @@ enum CountriesScreen {
         let header = "ID".padded(to: 4) + " " + "Country".padded(to: columns.name) + " " + "Scope".padded(to: columns.scope)
             + " " + "Stage".padded(to: columns.stage) + " " + "Progress".padded(to: columns.progress)
             + " " + "Open".padded(to: 4, alignRight: true) + " " + "Late".padded(to: 4, alignRight: true)
-        screen.put(header, x: area.x, y: area.y, style: .bold, limit: area.width)
-        let filterLabel = " [\(filter) · p] "
-        if area.width > header.displayWidth + filterLabel.displayWidth {
-            screen.put(filterLabel, x: area.maxX - filterLabel.displayWidth, y: area.y, style: .dim)
+        let list = ListView(rows: state.countryRows, cursor: state.countryCursor) { row -> String? in
+            if case .header(_, let label) = row { label } else { nil }
         }
-        let rows = state.countryRows
-        let visible = area.rows(from: 1, count: area.height - 1)
-        for i in 0..<visible.height {
-            let index = state.countryCursor.scroll + i
-            guard index < rows.count else { break }
-            let y = visible.y + i
-            switch rows[index] {
+        list.render(header: header + "  [\(filter) · p]", into: &screen, area: area, empty: "No countries in the record.") { row, y, screen in
+            switch row {
             case .header(_, let label):
                 screen.put(label, x: area.x, y: y, style: .title, limit: area.width)
             case .country(let id):
-                guard let c = state.programme.country(id) else { continue }
+                guard let c = state.programme.country(id) else { return }
                 let summary = state.derived.countries[id]
                 var line = StyledLine(c.id.padded(to: 4) + " " + c.name.padded(to: columns.name) + " "
                                       + c.scope.label.padded(to: columns.scope) + " "
@@ -39,13 +32,7 @@ enum CountriesScreen {
                 let overdue = summary?.overdue ?? 0
                 line.spans.append(.init(text: "\(overdue)".padded(to: 4, alignRight: true), style: overdue > 0 ? .overdue : .plain))
                 line.draw(into: &screen, x: area.x, y: y, width: area.width)
-                if index == state.countryCursor.index {
-                    screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
-                }
             }
-        }
-        if rows.isEmpty {
-            screen.put("No countries in the record.", x: area.x + 2, y: visible.y, style: .dim)
         }
     }
 

@@ -1,7 +1,7 @@
 import Model
 import Presentation
 
-/// A line of text made of styled spans, for screens that build their content as lines.
+/// A line of text made of styled spans: what the content models in Core build and screens draw.
 struct StyledLine: Equatable, Sendable {
     struct Span: Equatable, Sendable {
         var text: String
@@ -9,23 +9,23 @@ struct StyledLine: Equatable, Sendable {
     }
 
     var spans: [Span]
-    /// The milestone this line shows, so the cursor on it can tick it.
-    var milestoneID: String?
+    /// What the line stands for, when the officer can act on it (select, tick, edit).
+    var target: DetailTarget?
 
-    init(_ text: String = "", style: Style = .plain, milestoneID: String? = nil) {
+    init(_ text: String = "", style: Style = .plain, target: DetailTarget? = nil) {
         spans = text.isEmpty ? [] : [Span(text: text, style: style)]
-        self.milestoneID = milestoneID
+        self.target = target
     }
 
-    init(spans: [Span], milestoneID: String? = nil) {
+    init(spans: [Span], target: DetailTarget? = nil) {
         self.spans = spans
-        self.milestoneID = milestoneID
+        self.target = target
     }
 
     var text: String { spans.map(\.text).joined() }
 
     static func + (lhs: StyledLine, rhs: StyledLine) -> StyledLine {
-        StyledLine(spans: lhs.spans + rhs.spans, milestoneID: lhs.milestoneID ?? rhs.milestoneID)
+        StyledLine(spans: lhs.spans + rhs.spans, target: lhs.target ?? rhs.target)
     }
 
     /// Draws the line at (x, y), cut at `width` cells.
@@ -39,11 +39,12 @@ struct StyledLine: Equatable, Sendable {
     }
 
     /// Plain text wrapped into lines of `width` cells, each with `indent` before it after the first.
-    static func wrapped(_ text: String, width: Int, style: Style = .plain, indent: String = "", firstIndent: String? = nil) -> [StyledLine] {
+    static func wrapped(_ text: String, width: Int, style: Style = .plain, indent: String = "", firstIndent: String? = nil,
+                        target: DetailTarget? = nil) -> [StyledLine] {
         let first = firstIndent ?? indent
         let room = max(1, width - max(first.displayWidth, indent.displayWidth))
         return text.clean.wrapped(to: room).enumerated().map { i, line in
-            StyledLine((i == 0 ? first : indent) + line, style: style)
+            StyledLine((i == 0 ? first : indent) + line, style: style, target: target)
         }
     }
 }

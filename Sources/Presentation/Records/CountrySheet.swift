@@ -1,0 +1,82 @@
+import Model
+
+/// One country as every front shows it: the same facts, in the same order, in the same words.
+/// The command line prints it as text (`CountryText`); the interactive front lays it out in
+/// styled lines. Neither decides again what a country's page says.
+public struct CountrySheet: Sendable {
+    /// How a line should stand out; each front picks its own way (colour, brackets, nothing).
+    public enum Tone: Sendable { case plain, dim, good, warning, accent }
+
+    public struct Line: Sendable {
+        public var text: String
+        public var tone: Tone
+        /// A second, less prominent line under this one (a policy's note).
+        public var detail: String?
+    }
+
+    public enum Content: Sendable {
+        case lines([Line])
+        case milestones([Milestone])
+        case text(String)
+    }
+
+    public struct Section: Sendable {
+        public var title: String
+        public var content: Content
+        /// What to say when there is nothing.
+        public var whenEmpty: String?
+
+        public var isEmpty: Bool {
+            switch content {
+            case .lines(let lines): lines.isEmpty
+            case .milestones(let milestones): milestones.isEmpty
+            case .text(let text): text.isEmpty
+            }
+        }
+    }
+
+    public enum Kind: Sendable { case policies, projects, funding, milestones, events, notes }
+
+    /// "Iran (IRN) — Islamic Republic of Iran".
+    public var heading: String
+    public var name: String
+    /// "Phase 1, 2017–2022 · national · 2/3 milestones done".
+    public var summary: String
+    public var stage: NUPStage?
+    public var stageBasis: String?
+    public var sections: [(kind: Kind, section: Section)]
+
+    public init(country c: Country, programme: Programme, today: CalendarDate) {
+        name = c.name
+        heading = "\(c.name) (\(c.id))" + (c.officialName.map { " — \($0)" } ?? "")
+        let progress = MilestoneProgress.of(c.milestones)
+        let period = programme.phase(c.phase).map { ", \($0.periodLabel)" } ?? ""
+        summary = "Phase \(c.phase)\(period) · \(c.scope.level == .national ? "national" : "sub-national: " + c.scope.label)"
+            + " · \(progress.done)/\(progress.total) milestones done"
+        stage = c.stage
+        stageBasis = c.stageBasis
+        let policies = c.policies.map { p in
+            Line(text: "\(p.title): \(p.status.label)", tone: p.status == .adopted || p.status == .endorsed ? .good : .warning,
+                 detail: p.note)
+        }
+        let projects = c.projects.map { p in
+            Line(text: p.title, tone: .plain, detail: p.peopleReached.map { "\(Format.number($0)) people reached" })
+        }
+        sections = [
+            (.policies, Section(title: "Policy documents", content: .lines(policies), whenEmpty: "none recorded")),
+            (.projects, Section(title: "Demonstration projects", content: .lines(projects), whenEmpty: "none recorded")),
+            (.funding, Section(title: "Funding", content: .lines(c.funding.map { Line(text: $0, tone: .plain) }), whenEmpty: nil)),
+            (.milestones, Section(title: "Milestones", content: .milestones(c.milestones), whenEmpty: "none yet")),
+            (.events, Section(title: "Events", content: .lines(programme.events(concerning: c.id).map {
+                Line(text: "\($0.date) \($0.title)", tone: .plain)
+            }), whenEmpty: nil)),
+            (.notes, Section(title: "Notes", content: .text(c.notes), whenEmpty: "none")),
+        ]
+    }
+
+    /// The five NUP stages with the current one marked: "feasibility > [diagnosis] > …".
+    public static func stageStrip(_ stage: NUPStage?) -> String {
+        guard let stage else { return "unknown (the record does not say)" }
+        return NUPStage.allCases.map { $0 == stage ? "[\($0.label)]" : $0.label }.joined(separator: " > ")
+    }
+}

@@ -1,0 +1,49 @@
+import Model
+
+/// The words and marks for a milestone, the same in every front: its box, its status, its due
+/// day and who ticked it. Fronts arrange and colour them; none spells them out again.
+public enum MilestoneFormat {
+    /// "[x]" done, "[ ]" open, "[!]" overdue.
+    public static func box(_ status: MilestoneStatus) -> String {
+        switch status {
+        case .done: "[x]"
+        case .open: "[ ]"
+        case .overdue: "[!]"
+        }
+    }
+
+    /// "done", "open", "OVERDUE": the label every front and report uses.
+    public static func label(_ status: MilestoneStatus) -> String {
+        status == .overdue ? "OVERDUE" : status.rawValue
+    }
+
+    /// "due 2026-11" or "due 2026-11 OVERDUE"; nil when the record gives no date.
+    public static func due(_ m: Milestone, today: CalendarDate) -> String? {
+        guard let due = m.due else { return nil }
+        return "due \(due)" + (m.isOverdue(today: today) ? " " + label(.overdue) : "")
+    }
+
+    /// "ticked by Amina at 2026-11-28T10:00:00Z"; nil when open or when the record does not say.
+    public static func tickRecord(_ m: Milestone) -> String? {
+        guard m.done, m.doneBy != nil || m.doneAt != nil else { return nil }
+        return "ticked" + (m.doneBy.map { " by \($0)" } ?? "") + (m.doneAt.map { " at \($0)" } ?? "")
+    }
+
+    /// "  [x] Title  (id)  due 2026-11  ticked by … at …": one line of plain text (`knupp show`).
+    public static func line(_ m: Milestone, today: CalendarDate) -> String {
+        var text = "  \(box(m.status(today: today))) \(m.title)  (\(m.id))"
+        if let due = due(m, today: today) { text += "  " + due }
+        if let record = tickRecord(m) { text += "  " + record }
+        return text.clean
+    }
+
+    /// Everything about one milestone on a line: "id · status · due … · ticked … · note: …".
+    public static func summary(_ m: Milestone, today: CalendarDate) -> String {
+        var parts = [m.id, label(m.status(today: today))]
+        if let due = m.due { parts.append("due \(due)") }
+        if m.done { parts.append(tickRecord(m) ?? "ticked") }
+        if let note = m.note { parts.append("note: \(note)") }
+        if let evidence = m.evidence { parts.append("evidence: \(evidence)") }
+        return parts.joined(separator: " · ").clean
+    }
+}

@@ -1,0 +1,68 @@
+import Model
+import Presentation
+
+/// The country detail as styled lines for a width: the shared `CountrySheet`, laid out for the
+/// terminal. Built when the record, the width or the day changes (not per key press); milestone
+/// lines and the notes carry the target the cursor selects.
+enum CountryDetailContent {
+    static func lines(country c: Country, programme: Programme, today: CalendarDate, width screenWidth: Int) -> [StyledLine] {
+        let sheet = CountrySheet(country: c, programme: programme, today: today)
+        let width = max(10, screenWidth - 2)
+        var lines: [StyledLine] = []
+        lines.append(StyledLine(sheet.name, style: .title) + StyledLine(String(sheet.heading.dropFirst(sheet.name.count)), style: .dim))
+        lines.append(StyledLine(sheet.summary.clean))
+        lines.append(StyledLine())
+        lines.append(StyledLine("NUP stage", style: .bold))
+        var strip = StyledLine("  ")
+        for (i, stage) in NUPStage.allCases.enumerated() {
+            if i > 0 { strip.spans.append(.init(text: " › ", style: .dim)) }
+            strip.spans.append(stage == sheet.stage ? .init(text: "[\(stage.label)]", style: Style(color: .cyan, bold: true, reverse: true))
+                                                    : .init(text: stage.label, style: .plain))
+        }
+        lines.append(strip)
+        if sheet.stage == nil { lines.append(StyledLine("  The record does not say which stage.", style: .dim)) }
+        if let basis = sheet.stageBasis { lines += StyledLine.wrapped("Basis: " + basis, width: width, style: .dim, indent: "    ", firstIndent: "  ") }
+        for (kind, section) in sheet.sections {
+            if section.isEmpty && section.whenEmpty == nil { continue }
+            lines.append(StyledLine())
+            lines.append(StyledLine(section.title, style: .bold))
+            let target: DetailTarget? = kind == .notes ? .notes : nil
+            if section.isEmpty, let empty = section.whenEmpty {
+                lines.append(StyledLine("  " + empty + hint(for: kind), style: .dim, target: target))
+                continue
+            }
+            switch section.content {
+            case .lines(let items):
+                for item in items {
+                    lines += StyledLine.wrapped(item.text, width: width, style: style(item.tone), indent: "    ", firstIndent: "  ")
+                    if let detail = item.detail {
+                        lines += StyledLine.wrapped(detail, width: width, style: kind == .projects ? .accent : .dim, indent: "    ")
+                    }
+                }
+            case .milestones(let milestones):
+                for m in milestones { lines += MilestoneLines.lines(for: m, today: today, width: width, indent: "  ") }
+            case .text(let text):
+                lines += StyledLine.wrapped(text, width: width, indent: "  ", target: target)
+            }
+        }
+        return lines
+    }
+
+    private static func hint(for kind: CountrySheet.Kind) -> String {
+        switch kind {
+        case .milestones: ": press a to add one"
+        case .notes: ": press e here to write some"
+        default: ""
+        }
+    }
+
+    private static func style(_ tone: CountrySheet.Tone) -> Style {
+        switch tone {
+        case .plain: .plain
+        case .dim: .dim
+        case .good: .done
+        case .warning: .warning
+        case .accent: .accent
+        }
+    }
+}

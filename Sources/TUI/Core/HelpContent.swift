@@ -1,0 +1,28 @@
+import Presentation
+
+/// The help overlay's lines, generated from the key map.
+enum HelpContent {
+    static func lines() -> [StyledLine] {
+        var lines: [StyledLine] = []
+        var scopes: [KeyMap.Scope] = []
+        for binding in KeyMap.bindings where !scopes.contains(binding.scope) { scopes.append(binding.scope) }
+        for scope in scopes {
+            if !lines.isEmpty { lines.append(StyledLine()) }
+            lines.append(StyledLine(scope.title, style: .title))
+            for binding in KeyMap.bindings where binding.scope == scope {
+                let keys = binding.keys.map(\.label).joined(separator: " ")
+                lines.append(StyledLine("  " + keys.padded(to: 16), style: .bold) + StyledLine(binding.help))
+            }
+        }
+        lines.append(StyledLine())
+        lines.append(StyledLine("In forms and search", style: .title))
+        for (keys, help) in [("←/→ Home/End", "move in the field"), ("Backspace Del", "delete"), ("Ctrl-U", "clear to the start"),
+                             ("Ctrl-W", "delete a word"), ("Tab Shift-Tab", "next / previous field"),
+                             ("Ctrl-E", "edit the field in $EDITOR"), ("Enter", "save"), ("Esc", "cancel, nothing changes")] {
+            lines.append(StyledLine("  " + keys.padded(to: 16), style: .bold) + StyledLine(help))
+        }
+        lines.append(StyledLine())
+        lines.append(StyledLine("Mouse: click selects, double-click opens or ticks, the wheel scrolls (--no-mouse turns it off).", style: .dim))
+        return lines
+    }
+}

@@ -1,0 +1,22 @@
+import Model
+import Presentation
+
+/// A milestone as styled lines: its box, title and due day; then who ticked it and when.
+/// The milestones panel and the country detail both draw milestones with it.
+enum MilestoneLines {
+    static func lines(for m: Milestone, today: CalendarDate, width: Int, indent: String) -> [StyledLine] {
+        let status = m.status(today: today)
+        let boxStyle: Style = status == .done ? .done : (status == .overdue ? .overdue : .plain)
+        let due = MilestoneFormat.due(m, today: today).map { "  " + $0 } ?? ""
+        let room = max(4, width - indent.displayWidth - 4 - due.displayWidth)
+        var first = StyledLine(spans: [.init(text: indent, style: .plain), .init(text: MilestoneFormat.box(status), style: boxStyle),
+                                       .init(text: " " + m.title.clean.truncated(to: room), style: .plain)],
+                               target: .milestone(m.id))
+        if !due.isEmpty { first.spans.append(.init(text: due, style: status == .overdue ? .overdue : .dim)) }
+        var result = [first]
+        if let record = MilestoneFormat.tickRecord(m) {
+            result.append(StyledLine(indent + "    " + record.clean, style: .dim, target: .milestone(m.id)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,76 @@
+import Model
+import Presentation
+
+/// The Overview as styled lines for the state's width: built when the record, the width or the
+/// day changes, so scrolling and drawing do not build it again.
+enum OverviewContent {
+    static func lines(state: AppState) -> [StyledLine] {
+        let p = state.programme
+        let width = max(10, state.width - 2)
+        var lines: [StyledLine] = []
+        lines.append(StyledLine(p.name + (p.shortName.isEmpty ? "" : " (\(p.shortName))"), style: .title))
+        if !p.partners.isEmpty {
+            lines += StyledLine.wrapped("Partners: " + p.partners.map(\.name).joined(separator: " · "), width: width, indent: "  ")
+        }
+        for goal in p.goals { lines += StyledLine.wrapped("Goal: " + goal.title, width: width, indent: "  ") }
+        let total = state.derived.programmeProgress
+        var overall = StyledLine("Programme  ", style: .bold)
+        overall.spans += ProgressBar.spans(total, width: 22)
+        overall.spans.append(.init(text: " milestones · \(Format.number(state.derived.totalPeopleReached)) people reached", style: .plain))
+        lines.append(StyledLine())
+        lines.append(overall)
+        lines.append(StyledLine())
+        for phase in p.phases {
+            var line = StyledLine("Phase \(phase.number)  ", style: .bold)
+            line.spans += ProgressBar.spans(state.derived.phaseProgress[phase.number] ?? MilestoneProgress(done: 0, total: 0), width: 14)
+            line.spans.append(.init(text: "  \(phase.periodLabel)", style: .plain))
+            let reached = state.derived.peopleReached[phase.number] ?? 0
+            if reached > 0 { line.spans.append(.init(text: " · \(Format.number(reached)) people reached", style: .accent)) }
+            lines.append(line)
+            lines += StyledLine.wrapped(phase.title, width: width, style: .dim, indent: "         ")
+            let names = p.countries(inPhase: phase.number).map { $0.scope.level == .national ? $0.name : "\($0.name) (\($0.scope.label))" }
+            lines += StyledLine.wrapped("Countries: " + names.joined(separator: ", "), width: width, indent: "         ")
+        }
+        if let last = p.phases.last {
+            let days = last.end.lastOrdinal - state.today.firstOrdinal
+            let expected = last.endIsExpected ? "expected end" : "end"
+            let text = days >= 0 ? "Phase \(last.number) \(expected): \(last.end) — \(days) day\(days == 1 ? "" : "s") left"
+                                 : "Phase \(last.number) \(expected): \(last.end) — passed \(-days) day\(days == -1 ? "" : "s") ago"
+            lines.append(StyledLine(text, style: days >= 0 && days < 60 ? .warning : .bold))
+        }
+        lines.append(StyledLine())
+        lines.append(StyledLine("Where each country stands in the NUP process", style: .bold))
+        let nameWidth = min(22, max(8, p.countries.map { $0.name.displayWidth }.max() ?? 8))
+        var header = StyledLine("  " + "".padded(to: nameWidth + 1), style: .dim)
+        for stage in NUPStage.allCases { header.spans.append(.init(text: stage.shortLabel.padded(to: 6), style: .dim)) }
+        lines.append(header)
+        for c in p.countries {
+            var row = StyledLine("  " + c.name.padded(to: nameWidth) + " ")
+            for stage in NUPStage.allCases {
+                let mark = c.stage == stage ? "●" : (c.stage.map { NUPStage.allCases.firstIndex(of: $0) ?? 0 } ?? -1) > (NUPStage.allCases.firstIndex(of: stage) ?? 0) ? "✓" : "·"
+                row.spans.append(.init(text: mark.padded(to: 6), style: mark == "●" ? .accent : (mark == "✓" ? .done : .dim)))
+            }
+            if c.stage == nil { row.spans.append(.init(text: "unknown", style: .dim)) }
+            lines.append(row)
+        }
+        lines.append(StyledLine())
+        let overdue = state.derived.overdue
+        lines.append(StyledLine("Overdue", style: .bold) + StyledLine(overdue.isEmpty ? "  none" : "  \(overdue.count)", style: overdue.isEmpty ? .done : .overdue))
+        for e in overdue.prefix(5) {
+            lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width, style: .overdue, indent: "    ", firstIndent: "  ")
+        }
+        let next = state.derived.dueNext
+        lines.append(StyledLine("Due next", style: .bold) + StyledLine(next.isEmpty ? "  nothing dated" : "", style: .dim))
+        for e in next.prefix(5) {
+            lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width, indent: "    ", firstIndent: "  ")
+        }
+        let events = p.events.sorted { $0.date > $1.date }.prefix(3)
+        if !events.isEmpty {
+            lines.append(StyledLine("Recent events", style: .bold))
+            for e in events {
+                lines += StyledLine.wrapped("\(e.date) \(e.title)" + (e.participants.map { " · \($0) participants" } ?? ""), width: width, indent: "    ", firstIndent: "  ")
+            }
+        }
+        return lines
+    }
+}

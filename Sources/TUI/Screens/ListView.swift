@@ -1,0 +1,58 @@
+import Foundation
+import Presentation
+
+/// The one list widget: rows under a one-line header, only the visible window drawn, the
+/// selection as a reverse bar, and in the header's right corner where the list is: the group
+/// the top row belongs to (its heading has scrolled away) and the position, "12/200".
+struct ListView<Row> {
+    var rows: [Row]
+    var cursor: ListCursor
+    /// The heading text of a row that heads a group, or nil for a row that can be selected.
+    var heading: (Row) -> String?
+
+    func render(header: String, into screen: inout Screen, area: Rect, empty: String,
+                drawRow: (Row, _ y: Int, inout Screen) -> Void) {
+        let visible = area.rows(from: 1, count: area.height - 1)
+        for i in 0..<visible.height {
+            let index = cursor.scroll + i
+            guard index < rows.count else { break }
+            let y = visible.y + i
+            drawRow(rows[index], y, &screen)
+            if index == cursor.index, heading(rows[index]) == nil {
+                screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+            }
+        }
+        if rows.isEmpty { screen.put(empty, x: area.x + 2, y: visible.y, style: .dim) }
+        let corner = " " + [stickyGroup, position].compactMap { $0 }.joined(separator: " · ") + " "
+        let headerWidth = header.displayWidth
+        screen.put(header, x: area.x, y: area.y, style: .bold, limit: area.width)
+        if corner.count > 2, area.width > headerWidth + corner.displayWidth + 1 {
+            screen.put(corner, x: area.maxX - corner.displayWidth, y: area.y, style: .dim)
+        }
+    }
+
+    /// "12/200": the selected row among the rows that can be selected.
+    var position: String? {
+        let selectable = rows.indices.filter { heading(rows[$0]) == nil }
+        guard !selectable.isEmpty else { return nil }
+        let at = selectable.firstIndex { $0 >= cursor.index }.map { $0 + 1 } ?? selectable.count
+        return "\(at)/\(selectable.count)"
+    }
+
+    /// The headings above the first row shown, when they have scrolled out of view:
+    /// "Phase 2 › Mozambique".
+    var stickyGroup: String? {
+        guard cursor.scroll > 0, cursor.scroll < rows.count, heading(rows[cursor.scroll]) == nil else { return nil }
+        var found: [String] = []
+        var indent = Int.max
+        for index in stride(from: cursor.scroll - 1, through: 0, by: -1) {
+            guard let text = heading(rows[index]) else { continue }
+            let depth = text.prefix { $0 == " " }.count
+            guard depth < indent else { continue }
+            found.insert(text.trimmingCharacters(in: .whitespaces), at: 0)
+            indent = depth
+            if depth == 0 { break }
+        }
+        return found.isEmpty ? nil : found.joined(separator: " › ")
+    }
+}
