@@ -1,5 +1,5 @@
 /// A country (or one of its states) whose urban policy the programme supports.
-public struct Country: Codable, Hashable, Sendable, Identifiable {
+public struct Country: Hashable, Sendable, Identifiable {
     /// ISO 3166 alpha-3.
     public var id: String
     public var name: String
@@ -15,6 +15,9 @@ public struct Country: Codable, Hashable, Sendable, Identifiable {
     public var funding: [String]
     public var milestones: [Milestone]
     public var notes: String
+
+    /// Keys the file holds for this record that this version does not know: written back as they were.
+    public var unknownFields: [String: JSONValue] = [:]
 
     public init(id: String, name: String, officialName: String? = nil, phase: Int, scope: Scope = .national,
                 stage: NUPStage? = nil, stageBasis: String? = nil, policies: [PolicyDocument] = [],

@@ -1,5 +1,5 @@
 /// Something that happened on a day: a side event, a session.
-public struct Event: Codable, Hashable, Sendable, Identifiable {
+public struct Event: Hashable, Sendable, Identifiable {
     public var id: String
     public var date: CalendarDate
     public var title: String
@@ -7,6 +7,9 @@ public struct Event: Codable, Hashable, Sendable, Identifiable {
     public var participants: Int?
     /// The countries it concerns; empty when it concerns the whole programme.
     public var countries: [String]
+
+    /// Keys the file holds for this record that this version does not know: written back as they were.
+    public var unknownFields: [String: JSONValue] = [:]
 
     public init(id: String, date: CalendarDate, title: String, summary: String, participants: Int? = nil,
                 countries: [String] = []) {

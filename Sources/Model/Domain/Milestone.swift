@@ -1,5 +1,5 @@
 /// Something to be achieved, ticked off by an officer when it is.
-public struct Milestone: Codable, Hashable, Sendable, Identifiable {
+public struct Milestone: Hashable, Sendable, Identifiable {
     public var id: String
     public var title: String
     /// When it is due, as precisely as known; nil when the record gives no date.
@@ -12,6 +12,9 @@ public struct Milestone: Codable, Hashable, Sendable, Identifiable {
     public var note: String?
     /// A link or a document reference that shows it was achieved.
     public var evidence: String?
+
+    /// Keys the file holds for this record that this version does not know: written back as they were.
+    public var unknownFields: [String: JSONValue] = [:]
 
     public init(id: String, title: String, due: CalendarDate? = nil, done: Bool = false,
                 doneAt: String? = nil, doneBy: String? = nil, note: String? = nil, evidence: String? = nil) {

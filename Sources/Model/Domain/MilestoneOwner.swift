@@ -1,5 +1,5 @@
 /// Whose milestone it is: a phase as a whole, or one country.
-public enum MilestoneOwner: Hashable, Sendable, Codable {
+public enum MilestoneOwner: Hashable, Sendable {
     case phase(Int)
     case country(String)
 }

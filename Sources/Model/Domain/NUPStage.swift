@@ -1,5 +1,5 @@
 /// The five stages of UN-Habitat's NUP process.
-public enum NUPStage: String, Codable, Sendable, CaseIterable {
+public enum NUPStage: String, Sendable, CaseIterable {
     case feasibility, diagnosis, formulation, implementation, monitoringAndEvaluation
 
     public var label: String {

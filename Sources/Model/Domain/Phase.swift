@@ -1,5 +1,5 @@
 /// One phase of the programme: its title, its period and what it set out to achieve.
-public struct Phase: Codable, Hashable, Sendable, Identifiable {
+public struct Phase: Hashable, Sendable, Identifiable {
     public var number: Int
     public var title: String
     public var start: CalendarDate
@@ -14,6 +14,9 @@ public struct Phase: Codable, Hashable, Sendable, Identifiable {
     public var milestones: [Milestone]
 
     public var id: Int { number }
+
+    /// Keys the file holds for this record that this version does not know: written back as they were.
+    public var unknownFields: [String: JSONValue] = [:]
 
     public init(number: Int, title: String, start: CalendarDate, end: CalendarDate, launch: CalendarDate? = nil,
                 launchNote: String? = nil, implementationStart: CalendarDate? = nil, endIsExpected: Bool = false,

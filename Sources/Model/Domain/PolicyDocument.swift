@@ -1,6 +1,6 @@
 /// A policy or strategy document and how far it has come.
-public struct PolicyDocument: Codable, Hashable, Sendable, Identifiable {
-    public enum Status: String, Codable, Sendable, CaseIterable {
+public struct PolicyDocument: Hashable, Sendable, Identifiable {
+    public enum Status: String, Sendable, CaseIterable {
         case draft, pendingApproval, adopted, endorsed
 
         public var label: String {
@@ -17,6 +17,9 @@ public struct PolicyDocument: Codable, Hashable, Sendable, Identifiable {
     public var title: String
     public var status: Status
     public var note: String?
+
+    /// Keys the file holds for this record that this version does not know: written back as they were.
+    public var unknownFields: [String: JSONValue] = [:]
 
     public init(id: String, title: String, status: Status, note: String? = nil) {
         self.id = id; self.title = title; self.status = status; self.note = note

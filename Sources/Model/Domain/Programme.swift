@@ -1,5 +1,5 @@
 /// The whole programme as the store holds it.
-public struct Programme: Codable, Hashable, Sendable {
+public struct Programme: Hashable, Sendable {
     public var name: String
     public var shortName: String
     public var summary: String
@@ -11,6 +11,9 @@ public struct Programme: Codable, Hashable, Sendable {
     public var publications: [Publication]
     public var contacts: [Contact]
     public var prospectiveCountries: [ProspectiveCountry]
+
+    /// Keys the file holds for this record that this version does not know: written back as they were.
+    public var unknownFields: [String: JSONValue] = [:]
 
     public init(name: String, shortName: String = "", summary: String = "", partners: [Partner] = [],
                 goals: [Goal] = [], phases: [Phase] = [], countries: [Country] = [], events: [Event] = [],

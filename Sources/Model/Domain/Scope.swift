@@ -1,8 +1,11 @@
 /// National, or sub-national with the subdivision the policy covers.
-public struct Scope: Codable, Hashable, Sendable {
-    public enum Level: String, Codable, Sendable { case national, subNational }
+public struct Scope: Hashable, Sendable {
+    public enum Level: String, Sendable { case national, subNational }
     public var level: Level
     public var subdivision: String?
+
+    /// Keys the file holds for this record that this version does not know: written back as they were.
+    public var unknownFields: [String: JSONValue] = [:]
 
     public static let national = Scope(level: .national, subdivision: nil)
     public static func subNational(_ subdivision: String) -> Scope {

@@ -44,8 +44,6 @@ public final class ProgrammeStore {
         if document.schemaVersion > StoreDocument.currentSchemaVersion {
             store.readOnlyReason = "it was written by a newer knupp (schema \(document.schemaVersion); "
                 + "this one knows \(StoreDocument.currentSchemaVersion)); update knupp to change it"
-        } else if document.schemaVersion < 1 {
-            throw .invalid(path: path, field: "schemaVersion", message: "must be 1 or more")
         } else if mode == .readOnly {
             store.readOnlyReason = "opened for reading only"
         } else if access(AtomicFile.resolve(path), W_OK) != 0 {

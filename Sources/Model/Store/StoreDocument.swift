@@ -9,108 +9,74 @@ public struct StoreDocument: Equatable, Sendable {
     /// Incremented on every save.
     public var revision: Int
     public var programme: Programme
+    /// Top-level keys this version does not know: written back as they were.
+    public var unknownFields: [String: JSONValue] = [:]
 
-    public init(schemaVersion: Int = StoreDocument.currentSchemaVersion, revision: Int = 0, programme: Programme) {
+    public init(schemaVersion: Int = StoreDocument.currentSchemaVersion, revision: Int = 1, programme: Programme) {
         self.schemaVersion = schemaVersion; self.revision = revision; self.programme = programme
     }
 
     /// The file's bytes: schemaVersion, revision, then the programme with sorted keys,
     /// pretty-printed, records in their order, final newline; so a tick diffs as a line or two.
     public func encoded() -> Data {
-        // Encoding plain value types with string keys cannot fail; an empty object is the
-        // safe answer should a future field ever make it, and save() refuses to write it.
-        let body = (try? PrettyJSON.encoder.encode(programme)) ?? Data("{}".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(body.count + body.count / 8 + 64)
-        out += Array("{\n  \"schemaVersion\" : \(schemaVersion),\n  \"revision\" : \(revision),\n  \"programme\" : ".utf8)
-        PrettyJSON.append(body, indent: "  ", to: &out)
-        out += Array("\n}\n".utf8)
-        return Data(out)
+        Data(StoreEncoder.encode(self))
     }
 
-    /// Reads a store file's bytes, or says precisely what is wrong with them.
+    /// Reads a store file's bytes, or says precisely what is wrong with them (the first problem).
     public static func decode(_ data: Data, path: String) throws(StoreError) -> StoreDocument {
-        let bytes = [UInt8](data)
-        try checkBytes(bytes, path: path)
-        if let failure = JSONSyntaxChecker.check(bytes) {
-            throw .malformed(path: path, message: failure.message, position: TextPosition(offset: failure.offset, in: bytes))
-        }
-        let decoder = JSONDecoder()
-        let header: Header
-        do {
-            header = try decoder.decode(Header.self, from: data)
-        } catch {
-            throw describe(error, path: path, bytes: bytes)
-        }
-        guard let version = header.schemaVersion else {
-            throw .invalid(path: path, field: "schemaVersion", message: "missing: this does not look like a knupp store")
-        }
-        guard let programme = header.programme else {
-            throw .invalid(path: path, field: "programme", message: "missing")
-        }
-        let document = StoreDocument(schemaVersion: version, revision: header.revision ?? 0, programme: programme)
-        if let problem = document.recordProblems(path: path, bytes: bytes).first { throw problem }
+        let (document, problems) = read(data, path: path)
+        if let first = problems.first { throw first }
+        guard let document else { throw .invalid(path: path, field: "(file)", message: "cannot be read") }
         return document
     }
 
     /// Every problem in a store file, for `knupp validate`: a broken file's first error alone
     /// (nothing after a syntax error can be trusted), else every field, id and reference problem.
+    /// The same reading as `decode`: what one accepts, the other does.
     public static func problems(in data: Data, path: String) -> [StoreError] {
-        let first: StoreError
-        do {
-            _ = try decode(data, path: path)
-            return []
-        } catch {
-            first = error
-        }
-        switch first {
-        case .invalid, .duplicateID: return allRecordProblems(data, path: path, first: first)
-        default: return [first]
-        }
+        read(data, path: path).problems
     }
 
-    /// Decodes each record on its own, so that one bad field does not hide the next.
-    private static func allRecordProblems(_ data: Data, path: String, first: StoreError) -> [StoreError] {
+    /// The one reading of a store file: bytes, syntax, then every field and rule.
+    private static func read(_ data: Data, path: String) -> (StoreDocument?, problems: [StoreError]) {
         let bytes = [UInt8](data)
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let programme = root["programme"] as? [String: Any] else { return [first] }
-        let decoder = JSONDecoder()
-        func check<T: Decodable>(_ key: String, _ type: T.Type) -> [StoreError] {
-            guard let list = programme[key] as? [Any] else { return [] }
-            return list.enumerated().compactMap { i, element in
-                do {
-                    _ = try decoder.decode(T.self, from: JSONSerialization.data(withJSONObject: element))
-                    return nil
-                } catch {
-                    return describe(error, path: path, bytes: bytes,
-                                    prefix: [PathKey("programme"), PathKey(key), PathKey(i)])
-                }
+        do {
+            try checkBytes(bytes, path: path)
+        } catch {
+            return (nil, [error])
+        }
+        if let failure = JSONSyntaxChecker.check(bytes) {
+            return (nil, [.malformed(path: path, message: failure.message, position: TextPosition(offset: failure.offset, in: bytes))])
+        }
+        var parser = JSONParser(bytes: bytes)
+        guard let tree = parser.document() else {
+            return (nil, [.malformed(path: path, message: "cannot be read", position: TextPosition(offset: parser.i, in: bytes))])
+        }
+        if let duplicate = parser.duplicateKey {
+            return (nil, [.invalid(path: path, field: "“\(duplicate.key)”", message: "stands twice in one object; keep one",
+                                   position: TextPosition(offset: duplicate.offset, in: bytes))])
+        }
+        var decoder = StoreDecoder()
+        let document = decoder.document(tree)
+        let fieldProblems = decoder.problems.map { problem in
+            StoreError.invalid(path: path, field: fieldName(problem.path), message: problem.message,
+                               position: JSONSyntaxChecker.offset(of: problem.path, in: bytes).map { TextPosition(offset: $0, in: bytes) })
+        }
+        if !fieldProblems.isEmpty { return (document, fieldProblems) }
+        guard let document else { return (nil, [.invalid(path: path, field: "(top level)", message: "expected an object")]) }
+        return (document, document.recordProblems(path: path, bytes: bytes))
+    }
+
+    /// "programme.countries[0].phase".
+    private static func fieldName(_ path: [JSONPathKey]) -> String {
+        var text = ""
+        for key in path {
+            switch key {
+            case .index(let i): text += "[\(i)]"
+            case .key(let k): text += (text.isEmpty ? "" : ".") + k
             }
         }
-        var found = check("phases", Phase.self) + check("countries", Country.self) + check("events", Event.self)
-            + check("publications", Publication.self) + check("contacts", Contact.self)
-            + check("prospectiveCountries", ProspectiveCountry.self) + check("partners", Partner.self) + check("goals", Goal.self)
-        if found.isEmpty, let header = try? decoder.decode(Header.self, from: data), let p = header.programme {
-            found = StoreDocument(schemaVersion: header.schemaVersion ?? 0, revision: header.revision ?? 0, programme: p)
-                .recordProblems(path: path, bytes: bytes)
-        }
-        return found.isEmpty ? [first] : found
-    }
-
-    /// A coding key for a path built by hand.
-    private struct PathKey: CodingKey {
-        var stringValue: String
-        var intValue: Int?
-        init(_ string: String) { stringValue = string; intValue = nil }
-        init(_ index: Int) { stringValue = "\(index)"; intValue = index }
-        init?(stringValue: String) { self.init(stringValue) }
-        init?(intValue: Int) { self.init(intValue) }
-    }
-
-    private struct Header: Decodable {
-        var schemaVersion: Int?
-        var revision: Int?
-        var programme: Programme?
+        return text.isEmpty ? "(top level)" : text
     }
 
     private static func checkBytes(_ bytes: [UInt8], path: String) throws(StoreError) {
@@ -159,48 +125,19 @@ public struct StoreDocument: Equatable, Sendable {
         }
     }
 
-    /// A decoding error as a message with the field's path, and its line and column in the file.
-    static func describe(_ error: Error, path: String, bytes: [UInt8], prefix: [CodingKey] = []) -> StoreError {
-        guard let error = error as? DecodingError else {
-            return .invalid(path: path, field: "(file)", message: "\(error)")
-        }
-        func invalid(_ keys: [CodingKey], _ message: String) -> StoreError {
-            let keys = prefix + keys
-            var text = ""
-            for key in keys {
-                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
-            }
-            let jsonPath = keys.map { $0.intValue.map(JSONPathKey.index) ?? .key($0.stringValue) }
-            let position = JSONSyntaxChecker.offset(of: jsonPath, in: bytes).map { TextPosition(offset: $0, in: bytes) }
-            return .invalid(path: path, field: text.isEmpty ? "(top level)" : text, message: message, position: position)
-        }
-        switch error {
-        case .typeMismatch(let type, let context):
-            return invalid(context.codingPath, "expected \(typeName(type))")
-        case .valueNotFound(let type, let context):
-            return invalid(context.codingPath, "expected \(typeName(type)), found null")
-        case .keyNotFound(let key, let context):
-            return invalid(context.codingPath + [key], "missing")
-        case .dataCorrupted(let context):
-            return invalid(context.codingPath, context.debugDescription)
-        @unknown default:
-            return .invalid(path: path, field: "(file)", message: "\(error)")
-        }
-    }
-
-    private static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "text"
-        case is Int.Type, is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        default: String(describing: type).hasPrefix("Array") ? "a list" : "an object"
-        }
-    }
-
     /// Ids must be unique: countries among countries; milestones across the whole programme
     /// (a tick names only the milestone); the rest within their list. Events name real countries.
     private func recordProblems(path: String, bytes: [UInt8]) -> [StoreError] {
         var problems: [StoreError] = []
+        func at(_ key: String) -> TextPosition? {
+            JSONSyntaxChecker.offset(of: [.key(key)], in: bytes).map { TextPosition(offset: $0, in: bytes) }
+        }
+        if schemaVersion < 1 {
+            problems.append(.invalid(path: path, field: "schemaVersion", message: "must be 1 or more, found \(schemaVersion)", position: at("schemaVersion")))
+        }
+        if revision < 1 {
+            problems.append(.invalid(path: path, field: "revision", message: "must be 1 or more, found \(revision)", position: at("revision")))
+        }
         func check(_ ids: [String], kind: String) {
             var seen = Set<String>()
             for id in ids where !seen.insert(id).inserted {

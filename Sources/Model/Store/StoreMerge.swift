@@ -19,7 +19,8 @@ public enum StoreMerge {
         let oursDoc = try StoreDocument.decode(ours, path: path + " (ours)")
         let theirsDoc = try StoreDocument.decode(theirs, path: path + " (theirs)")
         func tree(_ document: StoreDocument) -> JSONValue? {
-            JSONValue(parsing: [UInt8](document.encoded()))
+            var parser = JSONParser(bytes: [UInt8](document.encoded()))
+            return parser.document()
         }
         guard case .object(let b)? = tree(baseDoc), case .object(let o)? = tree(oursDoc),
               case .object(let t)? = tree(theirsDoc) else { throw Conflict(field: "(file)") }
