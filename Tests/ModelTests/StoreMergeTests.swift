@@ -81,4 +81,26 @@ struct StoreMergeTests {
         #expect(result.country("PRY")?.notes == notes)
         #expect(result.milestone("moz-nup-draft")?.done == false)
     }
+
+    @Test("keys this version does not know, at every level, survive a merge of ticks on both sides")
+    func unknownKeysMerge() throws {
+        var base = try loadSample()
+        base.unknownFields["budgetLine"] = .string("K-NUPP/2026")
+        base.countries[0].unknownFields["focalPoint"] = .object(["name": .string("N. Rahimi")])
+        base.countries[0].milestones[0].unknownFields["weight"] = .number("2.5")
+        base.countries[0].scope.unknownFields["region"] = .string("West Asia")
+        base.phases[1].unknownFields["donorCode"] = .number("7")
+        let ours = try base.applying(.tick(milestone: "irn-nup-approval", by: "amina", at: "2026-11-28T09:00:00Z"))
+        var theirs = try base.applying(.tick(milestone: "phase-2-completion", by: "bongani", at: "2026-11-28T10:00:00Z"))
+        theirs.countries[1].unknownFields["addedByTheirs"] = .bool(true)
+        let result = try merged(base, ours, theirs).programme
+        #expect(result.unknownFields["budgetLine"] == .string("K-NUPP/2026"))
+        #expect(result.countries[0].unknownFields["focalPoint"] == .object(["name": .string("N. Rahimi")]))
+        #expect(result.countries[0].milestones[0].unknownFields["weight"] == .number("2.5"))
+        #expect(result.countries[0].milestones[0].doneBy == "amina")
+        #expect(result.countries[0].scope.unknownFields["region"] == .string("West Asia"))
+        #expect(result.phases[1].unknownFields["donorCode"] == .number("7"))
+        #expect(result.countries[1].unknownFields["addedByTheirs"] == .bool(true))
+        #expect(result.milestone("phase-2-completion")?.doneBy == "bongani")
+    }
 }

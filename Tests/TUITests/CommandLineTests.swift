@@ -83,17 +83,95 @@ struct CommandLineTests {
         #expect(unknown.status == 3 && unknown.stderr.contains("no-such-milestone") && unknown.stderr.contains("knupp milestones"))
     }
 
-    @Test("a locked store refuses a tick (exit 5) and names the holder; the file is untouched")
+    @Test("a lock held by another machine: a tick waits, then fails (exit 5) naming the holder and `knupp unlock`; unlock clears it after confirming")
     func locked() throws {
         let path = try store()
-        let owner = LockOwner(user: "alice", pid: getpid(), since: "2026-11-28T08:00:00Z")
+        let owner = LockOwner(user: "alice", host: "office-pc-7", pid: 4242, since: "2026-11-28T08:00:00Z")
         try JSONEncoder().encode(owner).write(to: URL(fileURLWithPath: path + ".lock"))
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let result = try knupp("tick", "irn-nup-approval", "--store", path)
+        let result = try knupp("tick", "irn-nup-approval", "--store", path, environment: ["KNUPP_LOCK_WAIT": "0.3"])
         #expect(result.status == 5)
-        #expect(result.stderr.contains("read-only: locked by alice"))
+        #expect(result.stderr.contains("alice on office-pc-7 (pid 4242)") && result.stderr.contains("knupp unlock"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try knupp("countries", "--store", path).status == 0) // reading is fine
+        let unconfirmed = try knupp("unlock", "--store", path)
+        #expect(unconfirmed.status == 64 && unconfirmed.stderr.contains("--yes"))
+        #expect(FileManager.default.fileExists(atPath: path + ".lock"))
+        let cleared = try knupp("unlock", "--yes", "--store", path)
+        #expect(cleared.status == 0 && cleared.stdout.contains("Cleared the lock of alice"))
+        #expect(try knupp("tick", "irn-nup-approval", "--store", path).status == 0)
+        #expect(try knupp("unlock", "--store", path).stdout.contains("not locked"))
+    }
+
+    @Test("two scripts ticking 30 milestones each at the same time: all 60 ticks reach the file, none fails")
+    func concurrentWriters() throws {
+        let path = try store()
+        var document = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+        for i in 0..<60 {
+            document.programme.countries[i % 2].milestones.append(Milestone(id: "c\(i)", title: "Concurrent \(i)"))
+        }
+        try document.encoded().write(to: URL(fileURLWithPath: path))
+        let script = """
+            k="$0"; s="$1"
+            a() { for i in $(seq 0 29); do "$k" tick c$i --store "$s" --officer A || echo FAIL; done; }
+            b() { for i in $(seq 30 59); do "$k" tick c$i --store "$s" --officer B || echo FAIL; done; }
+            a & b & wait
+            """
+        let result = try run("/bin/sh", ["-c", script, knuppBinary, path], timeout: 240)
+        #expect(!result.stdout.contains("FAIL"), "\(result.stderr)")
+        let saved = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+        let ticked = (0..<60).filter { saved.programme.milestone("c\($0)")?.done == true }
+        #expect(ticked.count == 60)
+        #expect(saved.revision == document.revision + 60)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["programme.json"])
+    }
+
+    @Test("report --output onto the store, a link to it, its lock or a temporary file is refused (exit 64); the store stays")
+    func reportOntoStore() throws {
+        let path = try store()
+        let link = folder.file("shortcut.json")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for target in [path, link, path + ".lock", folder.file(".programme.json.tmp-99-1")] {
+            let result = try knupp("report", "--output", target, "--store", path)
+            #expect(result.status == 64, "\(target): \(result.stderr)")
+            #expect(result.stderr.contains("the report would replace the record"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+        let elsewhere = try knupp("report", "--output", folder.file("report.md"), "--store", path)
+        #expect(elsewhere.status == 0)
+    }
+
+    @Test("init --force keeps the replaced store as a backup and says where")
+    func initForce() throws {
+        let path = try store()
+        #expect(try knupp("tick", "irn-nup-approval", "--store", path).status == 0)
+        let ticked = try Data(contentsOf: URL(fileURLWithPath: path))
+        let refused = try knupp("init", "--store", path)
+        #expect(refused.status == 5 && refused.stderr.contains("--force"))
+        let result = try knupp("init", "--sample", "--force", "--store", path)
+        #expect(result.status == 0)
+        let backupName = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("programme.json.backup-") })
+        #expect(result.stdout.contains(backupName))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file(backupName))) == ticked)
+    }
+
+    @Test("merge-driver whose own save fails exits with an error and leaves ours as it was (no markers)")
+    func mergeDriverWriteFails() throws {
+        let base = try store()
+        let ours = folder.file("ours.json"), theirs = folder.file("theirs.json")
+        try FileManager.default.copyItem(atPath: base, toPath: ours)
+        try FileManager.default.copyItem(atPath: base, toPath: theirs)
+        try writeAsAnotherOfficer(ours, .tick(milestone: "irn-nup-approval", by: "amina", at: "2026-11-28T09:00:00Z"))
+        try writeAsAnotherOfficer(theirs, .tick(milestone: "phase-2-completion", by: "bongani", at: "2026-11-28T10:00:00Z"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: ours))
+        // A file size limit makes the write of the merged file fail, as a full disk would.
+        let result = try run("/bin/sh", ["-c", "ulimit -f 8; trap '' XFSZ; exec \"$0\" merge-driver \"$1\" \"$2\" \"$3\"",
+                                         knuppBinary, base, ours, theirs])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("was left as it was"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ours)) == before)
     }
 
     @Test("a write that fails (the disk full) leaves the store as it was, no temporary file, exit 5")

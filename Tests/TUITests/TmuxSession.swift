@@ -81,4 +81,19 @@ final class TmuxSession {
         }
         throw ProcessError(message: "\(what) did not happen within \(timeout)s. The screen:\n\(screen)")
     }
+
+    /// The pid of the knupp running on `storePath` in this session (found in /proc).
+    func knuppPID(store storePath: String, timeout: TimeInterval = 10) throws -> pid_t {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+                guard let pid = pid_t(entry),
+                      let raw = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { continue }
+                let args = raw.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+                if args.first == knuppBinary && args.contains(storePath) { return pid }
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw ProcessError(message: "no knupp running on \(storePath)")
+    }
 }

@@ -29,4 +29,13 @@ public enum Edit: Hashable, Sendable {
         case .setCountryNotes(let id, _): return "Edited the notes of \(programme.country(id)?.name ?? id)"
         }
     }
+
+    /// The record the edit changes: a milestone's id, or a country's for its notes.
+    public var recordID: String {
+        switch self {
+        case .tick(let id, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _): id
+        case .addMilestone(let m, _, _), .updateMilestone(let m): m.id
+        case .setCountryNotes(let id, _): id
+        }
+    }
 }

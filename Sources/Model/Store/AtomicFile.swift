@@ -15,6 +15,49 @@ public enum AtomicFile {
         return String(cString: real)
     }
 
+    /// The folder a file is in ("." for a bare name).
+    public static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// True when something is at `path` (a dangling symlink counts as nothing).
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// A file's bytes, or what is wrong: no file, a folder, a pipe or device, no permission.
+    /// Checked before opening, so a pipe never blocks the read.
+    public static func read(_ path: String) throws(StoreError) -> Data {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: path) }
+            throw .unreadable(path: path, reason: errnoText())
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadable(path: path, reason: "it is a folder, not a file")
+        default: throw .unreadable(path: path, reason: "it is not a regular file (a device, a pipe or a socket)")
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: errnoText()) }
+        defer { close(fd) }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(Int(info.st_size) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: errnoText())
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return Data(bytes)
+    }
+
     public static func write(_ data: Data, to path: String) throws(StoreError) {
         let target = resolve(path)
         let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
@@ -45,6 +88,9 @@ public enum AtomicFile {
         }
         if failure == nil, fsync(fd) != 0 { failure = "fsync: \(errnoText())" }
         if close(fd) != 0, failure == nil { failure = "close: \(errnoText())" }
+        // A seam for the crash tests: stop here, the lock held and the new file written but not
+        // yet in place, so that a test can kill the process at exactly this moment.
+        if failure == nil, getenv("KNUPP_TEST_STOP_BEFORE_RENAME") != nil { raise(SIGSTOP) }
         if failure == nil, rename(temp, target) != 0 { failure = "rename: \(errnoText())" }
         if let failure {
             unlink(temp)

@@ -1,10 +1,15 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// The programme's JSON file, opened by one front, saved without ever losing anyone's work.
+/// The programme's JSON file, shared by many officers, saved without ever losing anyone's work.
 ///
-/// The protocol (DESIGN.md): a lock file while open for writing; before every save the file
-/// on disk is compared with what was loaded, and a change made by someone else is never
-/// overwritten; the write is atomic; a file that failed to load is never written.
+/// The protocol (DESIGN.md): open reads the file and takes no lock. Every save takes the lock
+/// beside the file for its few milliseconds, re-reads the file, and if anyone changed it since
+/// it was loaded, applies the edit to their version instead (or refuses, saying why); then
+/// writes a temporary file, fsyncs it, renames it over the store, fsyncs the folder, and
+/// releases the lock. A file that failed to load is never written.
 public final class ProgrammeStore {
     public enum Mode: Sendable { case readWrite, readOnly }
 
@@ -14,126 +19,209 @@ public final class ProgrammeStore {
         public var revision: Int
         /// True when someone else had saved first and the edit was applied to their version.
         public var reloaded: Bool
+        /// What the save had to do on the way (a stale lock taken over, a lock left behind).
+        public var notes: [StoreNote]
+
+        public init(revision: Int, reloaded: Bool, notes: [StoreNote] = []) {
+            self.revision = revision; self.reloaded = reloaded; self.notes = notes
+        }
     }
+
+    /// How long a save waits for another writer's lock, in seconds (`KNUPP_LOCK_WAIT` sets it).
+    public static let defaultLockWait: Double = 5
 
     public let path: String
     public private(set) var document: StoreDocument
     /// Why this store may not be written, or nil when it may.
     public private(set) var readOnlyReason: String?
-    /// The bytes as loaded (or last saved): what the file on disk must still be before a save.
+    /// Who saves: written in the lock while a save is in progress.
+    public let officer: String
+    public var lockWait: Double
+    /// The bytes as loaded (or last saved): what the file on disk must still be for a save to go
+    /// straight through.
     private var baseline: Data
-    private var lock: StoreLock?
 
     public var programme: Programme { document.programme }
     public var isReadOnly: Bool { readOnlyReason != nil }
-    public var lockPath: String { AtomicFile.resolve(path) + ".lock" }
+    public var lockPath: String { ProgrammeStore.lockPath(for: path) }
 
-    private init(path: String, document: StoreDocument, baseline: Data) {
-        self.path = path; self.document = document; self.baseline = baseline
+    /// The lock file of the store at `path` (beside the real file, symlinks followed).
+    public static func lockPath(for path: String) -> String { AtomicFile.resolve(path) + ".lock" }
+
+    private init(path: String, document: StoreDocument, baseline: Data, officer: String, lockWait: Double) {
+        self.path = path; self.document = document; self.baseline = baseline; self.officer = officer; self.lockWait = lockWait
     }
 
-    deinit { lock?.release() }
-
-    /// Opens the store at `path`. For writing, the lock is taken; if another instance holds it
-    /// the store opens read-only and `readOnlyReason` names the holder.
+    /// Opens the store at `path`: reads it, takes no lock. It is read-only when asked, when the
+    /// file or its folder may not be written, or when a newer knupp wrote it.
     public static func open(path: String, mode: Mode = .readWrite, officer: String,
-                            now: Date = Date()) throws(StoreError) -> ProgrammeStore {
+                            lockWait: Double = ProgrammeStore.defaultLockWait) throws(StoreError) -> ProgrammeStore {
         let data = try read(path)
         let document = try StoreDocument.decode(data, path: path)
-        let store = ProgrammeStore(path: path, document: document, baseline: data)
-        if document.schemaVersion > StoreDocument.currentSchemaVersion {
-            store.readOnlyReason = "it was written by a newer knupp (schema \(document.schemaVersion); "
-                + "this one knows \(StoreDocument.currentSchemaVersion)); update knupp to change it"
-        } else if mode == .readOnly {
-            store.readOnlyReason = "opened for reading only"
-        } else if access(AtomicFile.resolve(path), W_OK) != 0 {
-            store.readOnlyReason = "you may not write the file"
-        } else {
-            switch StoreLock.acquire(path: store.lockPath, owner: LockOwner(user: officer, since: isoMoment(now))) {
-            case .acquired(let lock):
-                store.lock = lock
-                AtomicFile.removeAbandonedTemporaries(for: path)
-            case .heldBy(let owner):
-                store.readOnlyReason = "locked by " + (owner?.description ?? "another knupp (\(store.lockPath))")
-            }
-        }
+        let store = ProgrammeStore(path: path, document: document, baseline: data, officer: officer, lockWait: lockWait)
+        store.readOnlyReason = writability(of: document, path: path, mode: mode)
         return store
     }
 
-    /// Reads a store without locking it (for `validate` and read-only commands).
+    private static func writability(of document: StoreDocument, path: String, mode: Mode) -> String? {
+        if document.schemaVersion > StoreDocument.currentSchemaVersion {
+            return "it was written by a newer knupp (schema \(document.schemaVersion); "
+                + "this one knows \(StoreDocument.currentSchemaVersion)); update knupp to change it"
+        }
+        if mode == .readOnly { return "opened for reading only" }
+        let real = AtomicFile.resolve(path)
+        if access(real, W_OK) != 0 { return "you may not write the file" }
+        let folder = AtomicFile.folder(of: real)
+        if access(folder, W_OK) != 0 { return "you may not write in its folder \(folder) (a save writes a new file there)" }
+        return nil
+    }
+
+    /// Reads a store file's bytes without locking it.
     public static func read(_ path: String) throws(StoreError) -> Data {
-        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path: path) }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(path: path, reason: AtomicFile.errnoText())
+        try AtomicFile.read(path)
+    }
+
+    /// Applies `edit` and saves it as the next revision, inside the lock. If someone else saved
+    /// since this store was loaded, their version is loaded and the edit applied to it; if it no
+    /// longer applies, its `EditError` is thrown and their version stays loaded. Nothing anyone
+    /// saved is overwritten.
+    @discardableResult
+    public func commit(_ edit: Edit) throws -> Commit {
+        try locked { () throws -> (Programme, Bool) in
+            let reloaded = try catchUp()
+            return (try programme.applying(edit), reloaded)
         }
     }
 
-    /// Saves `programme` as the next revision, unless the file changed on disk since it was
-    /// loaded (then `.changedOnDisk`, and nothing is written).
+    /// Saves `programme` whole as the next revision, unless the file changed on disk since it
+    /// was loaded (then `.changedOnDisk`, and nothing is written: a whole programme cannot be
+    /// re-applied on someone else's version; an `Edit` can, through `commit`).
     @discardableResult
     public func save(_ programme: Programme) throws(StoreError) -> Int {
-        if let readOnlyReason { throw .readOnly(path: path, reason: readOnlyReason) }
-        let onDisk = try ProgrammeStore.read(path)
-        guard onDisk == baseline else { throw .changedOnDisk(path: path) }
+        do {
+            return try locked { () throws -> (Programme, Bool) in
+                guard try ProgrammeStore.read(path) == baseline else { throw StoreError.changedOnDisk(path: path) }
+                return (programme, false)
+            }.revision
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .writeFailed(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Loads the file again (after someone else saved).
+    public func reload() throws(StoreError) {
+        let data = try ProgrammeStore.read(path)
+        guard data != baseline else { return }
+        document = try StoreDocument.decode(data, path: path)
+        baseline = data
+        if readOnlyReason == nil || document.schemaVersion > StoreDocument.currentSchemaVersion {
+            readOnlyReason = ProgrammeStore.writability(of: document, path: path, mode: readOnlyReason == nil ? .readWrite : .readOnly)
+        }
+    }
+
+    /// Nothing is held between saves; a closed store refuses further saves.
+    public func close() {
+        if readOnlyReason == nil { readOnlyReason = "closed" }
+    }
+
+    // MARK: The save
+
+    /// Inside the lock: `change` says what to write (and whether it had to catch up with someone
+    /// else's version); it is written as the next revision and the lock released.
+    private func locked(_ change: () throws -> (Programme, Bool)) throws -> Commit {
+        if let readOnlyReason { throw StoreError.readOnly(path: path, reason: readOnlyReason) }
+        let owner = LockOwner(user: officer, since: isoMoment(Date()))
+        let lock: StoreLock
+        let notes: [StoreNote]
+        switch StoreLock.acquire(path: lockPath, owner: owner, wait: lockWait) {
+        case .acquired(let acquired, let tookOver):
+            lock = acquired
+            notes = tookOver
+        case .heldBy(let holder):
+            throw StoreError.locked(path: path, lockPath: lockPath, holder: holder, waited: lockWait)
+        case .failed(let reason):
+            throw StoreError.writeFailed(path: path, reason: reason)
+        }
+        defer { _ = lock.release() }
+        AtomicFile.removeAbandonedTemporaries(for: path)
+        let (programme, reloaded) = try change()
         var next = document
         next.programme = programme
-        next.revision += 1
         next.schemaVersion = StoreDocument.currentSchemaVersion
+        let (revision, overflow) = document.revision.addingReportingOverflow(1)
+        guard !overflow else {
+            throw StoreError.invalid(path: path, field: "revision", message: "is at the largest number a revision can be; "
+                                     + "set it back to 1 in an editor to go on saving")
+        }
+        next.revision = revision
         let data = next.encoded()
         // Never write what could not be read back.
         _ = try StoreDocument.decode(data, path: path)
         try AtomicFile.write(data, to: path)
         document = next
         baseline = data
-        return next.revision
+        // Released here so that a lock left behind is told with the save (the deferred release
+        // covers the paths that throw).
+        return Commit(revision: revision, reloaded: reloaded, notes: notes + [lock.release()].compactMap { $0 })
     }
 
-    /// Loads the file again (after someone else saved).
-    public func reload() throws(StoreError) {
-        let data = try ProgrammeStore.read(path)
-        document = try StoreDocument.decode(data, path: path)
-        baseline = data
-    }
-
-    /// Applies `edit` and saves. If someone else saved first, reloads their version, applies
-    /// the edit to it and saves that; if the edit no longer applies, throws its `EditError`
-    /// and the other version stays loaded. Nothing anyone saved is overwritten.
-    @discardableResult
-    public func commit(_ edit: Edit) throws -> Commit {
-        if let readOnlyReason { throw StoreError.readOnly(path: path, reason: readOnlyReason) }
-        var reloaded = false
-        for _ in 0..<5 {
-            let changed = try programme.applying(edit)
-            do {
-                return Commit(revision: try save(changed), reloaded: reloaded)
-            } catch .changedOnDisk {
-                try reload()
-                reloaded = true
-            }
+    /// Loads someone else's version if the file changed since it was loaded; true when it did.
+    private func catchUp() throws -> Bool {
+        let onDisk = try ProgrammeStore.read(path)
+        guard onDisk != baseline else { return false }
+        let theirs = try StoreDocument.decode(onDisk, path: path)
+        document = theirs
+        baseline = onDisk
+        if theirs.schemaVersion > StoreDocument.currentSchemaVersion {
+            readOnlyReason = ProgrammeStore.writability(of: theirs, path: path, mode: .readWrite)
+            throw StoreError.readOnly(path: path, reason: readOnlyReason ?? "written by a newer knupp")
         }
-        throw StoreError.changedOnDisk(path: path)
+        return true
     }
 
-    /// Releases the lock. The store stays readable.
-    public func close() {
-        lock?.release()
-        lock = nil
-        if readOnlyReason == nil { readOnlyReason = "closed" }
-    }
+    // MARK: Creating and replacing
 
-    /// Writes a new store file from `programme`; refuses to replace an existing one unless `force`.
-    public static func create(path: String, programme: Programme, force: Bool = false) throws(StoreError) {
-        if FileManager.default.fileExists(atPath: path) && !force { throw .exists(path: path) }
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .writeFailed(path: path, reason: "cannot create \(folder)")
+    /// Writes a new store file from `programme`. An existing file is replaced only with `force`,
+    /// inside the lock like any save, after it has been moved aside to a timestamped backup
+    /// beside it; the backup's path is returned.
+    @discardableResult
+    public static func create(path: String, programme: Programme, force: Bool = false, officer: String = "knupp",
+                              now: Date = Date(), lockWait: Double = ProgrammeStore.defaultLockWait) throws(StoreError) -> String? {
+        let exists = AtomicFile.exists(path)
+        if exists && !force { throw .exists(path: path) }
+        let folder = AtomicFile.folder(of: AtomicFile.resolve(path))
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(path: path, reason: "cannot create the folder \(folder)")
+        }
+        let lockPath = lockPath(for: path)
+        let lock: StoreLock
+        switch StoreLock.acquire(path: lockPath, owner: LockOwner(user: officer, since: isoMoment(now)), wait: lockWait) {
+        case .acquired(let acquired, _): lock = acquired
+        case .heldBy(let holder): throw .locked(path: path, lockPath: lockPath, holder: holder, waited: lockWait)
+        case .failed(let reason): throw .writeFailed(path: path, reason: reason)
+        }
+        defer { _ = lock.release() }
+        var backup: String?
+        if exists {
+            let real = AtomicFile.resolve(path)
+            let stamp = isoMoment(now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+            var candidate = "\(real).backup-\(stamp)"
+            var n = 2
+            while AtomicFile.exists(candidate) { candidate = "\(real).backup-\(stamp)-\(n)"; n += 1 }
+            // A hard link keeps the old file whole under the new name; the rename of the new
+            // store over the old name then leaves it there. Copy where links are not supported.
+            if link(real, candidate) != 0 {
+                do { try FileManager.default.copyItem(atPath: real, toPath: candidate) } catch {
+                    throw .writeFailed(path: path, reason: "cannot keep a backup at \(candidate): \(error.localizedDescription)")
+                }
             }
+            backup = candidate
         }
         try AtomicFile.write(StoreDocument(revision: 1, programme: programme).encoded(), to: path)
+        return backup
     }
 }

@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalid(path: String, field: String, message: String, position: TextPosition? = nil)
     case duplicateID(path: String, kind: String, id: String, position: TextPosition?)
     case readOnly(path: String, reason: String)
+    /// Another writer held the lock for all of `waited` seconds (nil when the lock cannot be read).
+    case locked(path: String, lockPath: String, holder: LockOwner?, waited: Double)
     /// The file changed on disk since it was loaded: someone else saved. Reload and apply again.
     case changedOnDisk(path: String)
     case writeFailed(path: String, reason: String)

@@ -3,73 +3,98 @@ import Foundation
 import Glibc
 #endif
 
-/// The lock file (`programme.json.lock`) held while one instance may write the store.
+/// The lock file (`programme.json.lock`) held while one knupp saves the store: for the
+/// milliseconds of a save (read, compare, write, rename), never while a front sits idle, so a
+/// whole team and their scripts can work on one store at once.
 ///
-/// Created with O_EXCL, so exactly one instance wins. A lock whose process is gone (same host,
-/// no such pid) is stale and taken over; a lock from another host cannot be checked and is
-/// respected: the message says whose it is so that people can sort it out.
+/// The lock is created whole: its contents are written to a file of our own, checked, then
+/// hard-linked into place, which fails if a lock exists; so exactly one writer wins, and a lock
+/// is never seen half-written by a live writer. A writer that finds the lock taken waits for it
+/// (a few seconds), then gives up naming the holder. A lock whose process is gone (same host)
+/// is taken over at once; an empty or unreadable one once it is older than a grace period (a
+/// fresh one may be a writer mid-way); one from another host is never taken over by itself
+/// (its process cannot be checked): `knupp unlock` clears it after the officer confirms.
 final class StoreLock {
     enum Outcome {
-        case acquired(StoreLock)
+        /// Ours; the notes say when a stale lock was taken over to get it.
+        case acquired(StoreLock, notes: [StoreNote])
+        /// Someone else's (nil when it cannot be read), still held after waiting.
         case heldBy(LockOwner?)
+        /// The lock could not be created at all (a read-only folder, a full disk).
+        case failed(String)
     }
+
+    /// How long an empty or unreadable lock may be a writer mid-way before it counts as stale.
+    static let graceSeconds: Double = 10
 
     let path: String
+    let owner: LockOwner
     private var held = true
 
-    private init(path: String) { self.path = path }
+    private init(path: String, owner: LockOwner) { self.path = path; self.owner = owner }
 
-    deinit { release() }
+    deinit { _ = release() }
 
-    static func acquire(path: String, owner: LockOwner) -> Outcome {
-        for _ in 0..<3 {
-            if create(path, owner: owner) { return .acquired(StoreLock(path: path)) }
-            guard errno == EEXIST else { return .heldBy(nil) }
-            let current = readOwner(path)
-            guard isStale(current, path: path) else { return .heldBy(current) }
-            // Move the stale lock aside under a name of our own, then check that what we moved
-            // is still the stale one (another instance may have taken over in between).
-            let aside = path + ".stale.\(getpid())"
-            guard rename(path, aside) == 0 else { continue }
-            let moved = readOwner(aside)
-            if moved != current {
-                rename(aside, path)
-                return .heldBy(moved)
+    /// Takes the lock, waiting up to `wait` seconds while someone else holds it.
+    static func acquire(path: String, owner: LockOwner, wait: Double) -> Outcome {
+        let deadline = Date().addingTimeInterval(max(0, wait))
+        var pause: UInt32 = 2_000
+        var notes: [StoreNote] = []
+        while true {
+            switch create(path, owner: owner) {
+            case .created:
+                return .acquired(StoreLock(path: path, owner: owner), notes: notes)
+            case .failed(let reason):
+                return .failed(reason)
+            case .exists:
+                break
             }
-            unlink(aside)
+            let current = readOwner(path)
+            if let why = staleness(current, path: path) {
+                if takeOver(path, expected: current) {
+                    notes.append(.tookOverStaleLock(why))
+                    continue
+                }
+            }
+            if Date() >= deadline { return .heldBy(readOwner(path)) }
+            usleep(pause)
+            pause = min(pause * 2, 100_000)
         }
-        return .heldBy(readOwner(path))
     }
 
-    /// Creates the lock file with its owner already inside: written to a file of our own, then
-    /// hard-linked into place (which fails if a lock exists), so a lock is never seen empty,
-    /// even when its process is killed halfway. Where links are not supported, O_EXCL.
-    private static func create(_ path: String, owner: LockOwner) -> Bool {
-        let data = (try? JSONEncoder().encode(owner)) ?? Data()
+    private enum Creation { case created, exists, failed(String) }
+
+    /// Writes the owner to a file of our own, checks it, then links it into place.
+    private static func create(_ path: String, owner: LockOwner) -> Creation {
+        guard let data = try? JSONEncoder().encode(owner) else { return .failed("cannot describe the lock's owner") }
         let temp = path + ".new-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return createExclusive(path, data: data) }
-        _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        fsync(fd)
+        guard fd >= 0 else { return .failed("cannot create \(temp): \(AtomicFile.errnoText())") }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let writeError = written != data.count ? AtomicFile.errnoText() : nil
+        let synced = fsync(fd) == 0
         close(fd)
-        let linked = link(temp, path)
-        let linkErrno = errno
-        unlink(temp)
-        if linked == 0 { return true }
-        if linkErrno == EEXIST {
-            errno = EEXIST
-            return false
+        defer { unlink(temp) }
+        guard written == data.count, synced, FileManager.default.contents(atPath: temp) == data else {
+            return .failed("cannot write the lock file \(temp): \(writeError ?? "it did not read back as written")")
         }
-        return createExclusive(path, data: data)
-    }
-
-    private static func createExclusive(_ path: String, data: Data) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return false }
-        _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        fsync(fd)
-        close(fd)
-        return true
+        if link(temp, path) == 0 { return .created }
+        let linkErrno = errno
+        if linkErrno == EEXIST { return .exists }
+        // A file system without hard links: create the lock exclusively and write it in place.
+        guard linkErrno == EPERM || linkErrno == EOPNOTSUPP || linkErrno == ENOSYS else {
+            return .failed("cannot create the lock file \(path): \(String(cString: strerror(linkErrno)))")
+        }
+        let direct = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard direct >= 0 else { return errno == EEXIST ? .exists : .failed("cannot create \(path): \(AtomicFile.errnoText())") }
+        let n = data.withUnsafeBytes { write(direct, $0.baseAddress, $0.count) }
+        fsync(direct)
+        close(direct)
+        if n != data.count {
+            unlink(path)
+            return .failed("cannot write the lock file \(path)")
+        }
+        return .created
     }
 
     static func readOwner(_ path: String) -> LockOwner? {
@@ -77,22 +102,42 @@ final class StoreLock {
         return try? JSONDecoder().decode(LockOwner.self, from: data)
     }
 
-    private static func isStale(_ owner: LockOwner?, path: String) -> Bool {
+    /// Why the lock at `path` is stale (its holder cannot be saving), or nil while it may be live.
+    static func staleness(_ owner: LockOwner?, path: String, now: Date = Date()) -> String? {
         guard let owner else {
-            // Unreadable: a writer that died between creating and filling it. Give a live one a minute.
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  let modified = attributes[.modificationDate] as? Date else { return false }
-            return Date().timeIntervalSince(modified) > 60
+                  let modified = attributes[.modificationDate] as? Date else { return nil }
+            let age = now.timeIntervalSince(modified)
+            return age > graceSeconds ? "an empty or unreadable lock file (\(Int(age)) s old)" : nil
         }
-        guard owner.host == LockOwner.hostName else { return false }
-        if owner.pid == getpid() { return false }
-        return kill(owner.pid, 0) != 0 && errno == ESRCH
+        guard owner.host == LockOwner.hostName, owner.pid != getpid() else { return nil }
+        guard kill(owner.pid, 0) != 0 && errno == ESRCH else { return nil }
+        return "the lock of \(owner.description), whose process is gone"
     }
 
-    /// Removes the lock file, once.
-    func release() {
-        guard held else { return }
+    /// Removes a stale lock, making sure what is removed is the lock that was judged stale
+    /// (another writer may have taken over in between): moved aside under a name of our own, checked.
+    static func takeOver(_ path: String, expected: LockOwner?) -> Bool {
+        let aside = path + ".stale.\(getpid())"
+        guard rename(path, aside) == 0 else { return false }
+        if readOwner(aside) != expected {
+            // Not the one we judged: put it back if nothing took its place.
+            if link(aside, path) != 0 { /* someone holds a new lock; theirs stands */ }
+            unlink(aside)
+            return false
+        }
+        unlink(aside)
+        return true
+    }
+
+    /// Removes the lock, once, if it is still ours. Says so when it could not be removed.
+    func release() -> StoreNote? {
+        guard held else { return nil }
         held = false
-        unlink(path)
+        guard StoreLock.readOwner(path) == owner else { return nil } // taken over: no longer ours to remove
+        if unlink(path) != 0 && errno != ENOENT {
+            return .lockNotReleased(path: path, reason: AtomicFile.errnoText())
+        }
+        return nil
     }
 }

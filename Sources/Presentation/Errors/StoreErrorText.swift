@@ -28,6 +28,9 @@ public enum StoreErrorText {
         case .duplicateID(let path, let kind, let id, let position):
             return "\(path)\(place(position)): the \(kind) id “\(id)” is used twice."
         case .readOnly(let path, let reason): return "\(path) is open read-only: \(reason)."
+        case .locked(let path, _, let holder, let waited):
+            return "\(path): not saved: another save held the lock for \(Int(waited.rounded())) s"
+                + (holder.map { " (\($0.description))" } ?? " (its lock file cannot be read)") + "."
         case .changedOnDisk(let path): return "\(path) was changed by someone else since it was loaded; it was not overwritten."
         case .writeFailed(let path, let reason): return "\(path): could not save (\(reason)). The file on disk is as it was before."
         case .exists(let path): return "\(path) already exists; it was left as it is."
@@ -62,7 +65,21 @@ public enum StoreErrorText {
         case .invalid: return "The file was left as it is. Fix that field, " + fixIt
         case .duplicateID: return "Ids must be unique: rename one of them, " + fixIt
         case .exists: return front == .commandLine ? "Use --force to replace it (the old file is kept as a backup)." : ""
+        case .locked(_, let lockPath, _, _):
+            return front == .commandLine
+                ? "Try again in a moment. If that knupp is gone (a machine that crashed), clear \(lockPath) with `knupp unlock`."
+                : "Nothing was saved; try again in a moment. If that knupp is gone, clear the lock with `knupp unlock` in a shell."
         case .readOnly, .changedOnDisk, .writeFailed: return ""
+        }
+    }
+
+    /// A note from a save that succeeded, in words.
+    public static func note(_ note: StoreNote) -> String {
+        switch note {
+        case .tookOverStaleLock(let what): "Took over \(what)."
+        case .lockNotReleased(let path, let reason):
+            "Saved, but the lock file \(path) could not be removed (\(reason)); other saves will wait on it: "
+                + "remove it with `knupp unlock`."
         }
     }
 }

@@ -13,6 +13,8 @@ struct Context {
     let now: Date
     /// True when the store is the default one, which is created from the sample on first use.
     let isDefaultStore: Bool
+    /// How long a save waits for another officer's save to finish (`KNUPP_LOCK_WAIT`, seconds).
+    let lockWait: Double
 
     init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
          now: Date = Date()) {
@@ -22,6 +24,7 @@ struct Context {
         self.now = now
         today = options.today.flatMap(CalendarDate.init) ?? CalendarDate.day(of: now)
         todayIsFixed = options.today != nil
+        lockWait = environment["KNUPP_LOCK_WAIT"].flatMap(Double.init).map { min(max($0, 0), 600) } ?? ProgrammeStore.defaultLockWait
     }
 
     /// Opens the store, first creating the default one from the bundled sample if there is none.
@@ -29,7 +32,7 @@ struct Context {
         if isDefaultStore && !FileManager.default.fileExists(atPath: storePath) {
             try ProgrammeStore.create(path: storePath, programme: try Sample.load().programme)
         }
-        return try ProgrammeStore.open(path: storePath, mode: mode, officer: officer, now: now)
+        return try ProgrammeStore.open(path: storePath, mode: mode, officer: officer, lockWait: lockWait)
     }
 
     /// A path as the title line shows it: the home folder as "~". Read here, not in a view,
@@ -48,12 +51,14 @@ struct Context {
     /// Runs a command body with its context, turning failures into a message on stderr and
     /// the documented exit status.
     static func run(_ options: GlobalOptions, _ body: (Context) throws -> Void) throws {
+        // A closed pipe is an error from write(2) (EPIPE), which Output ends on quietly.
+        signal(SIGPIPE, SIG_IGN)
         do {
             try body(Context(options))
         } catch let error as StoreError {
             Output.error(StoreErrorText.message(error))
             switch error {
-            case .readOnly, .changedOnDisk, .writeFailed, .exists: throw ExitCode(ExitStatus.storeNotWritable)
+            case .readOnly, .changedOnDisk, .writeFailed, .exists, .locked: throw ExitCode(ExitStatus.storeNotWritable)
             default: throw ExitCode(ExitStatus.storeUnreadable)
             }
         } catch let error as EditError {

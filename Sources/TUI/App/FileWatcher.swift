@@ -4,7 +4,8 @@ import Model
 import Presentation
 import Synchronization
 
-/// Notices when a file's modification time or size changes, checking at most every two seconds.
+/// Notices when a file's modification time or size changes, checking once a second (so another
+/// officer's save shows within two).
 struct FileWatcher {
     let path: String
     private var signature: String
@@ -21,7 +22,7 @@ struct FileWatcher {
     }
 
     mutating func changed() -> Bool {
-        guard Date().timeIntervalSince(lastCheck) >= 2 else { return false }
+        guard Date().timeIntervalSince(lastCheck) >= 1 else { return false }
         lastCheck = Date()
         let now = FileWatcher.signature(path)
         defer { signature = now }

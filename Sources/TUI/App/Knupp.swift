@@ -21,14 +21,14 @@ struct Knupp: ParsableCommand {
               1   an unexpected failure
               3   not found: no such country or milestone
               4   the store cannot be read (missing, damaged, invalid); it is never modified
-              5   the store cannot be written (read-only, locked by another officer, changed on disk)
+              5   the store cannot be written (read-only, or another officer's save held the lock too long)
               64  usage error: a bad option or argument
             """,
         version: Knupp.version,
         subcommands: [
             OpenCommand.self, CountriesCommand.self, ShowCommand.self, MilestonesCommand.self,
             TickCommand.self, UntickCommand.self, ReportCommand.self, ValidateCommand.self, InitCommand.self,
-            MergeDriverCommand.self,
+            UnlockCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -79,14 +79,21 @@ enum Runtime {
     static func perform(_ record: UndoRecord, origin: CommitOrigin, on store: ProgrammeStore) -> Action {
         do {
             let commit = try store.commit(record.edit)
+            if !commit.notes.isEmpty {
+                // Rare (a stale lock taken over, a lock left behind): said after the save's own message.
+                return .committed(programme: store.programme, revision: commit.revision, reloaded: commit.reloaded,
+                                  record: record, origin: origin, notes: commit.notes.map(StoreErrorText.note))
+            }
             return .committed(programme: store.programme, revision: commit.revision, reloaded: commit.reloaded,
-                              record: record, origin: origin)
+                              record: record, origin: origin, notes: [])
         } catch let error as EditError {
             return .commitFailed(message: "Another officer changed the record first: \(error.description) "
                                  + "Their version is loaded; nothing of theirs was overwritten.",
                                  programme: store.programme, revision: store.document.revision)
         } catch let error as StoreError {
-            return .commitFailed(message: "Not saved: " + StoreErrorText.fact(error), programme: nil, revision: nil)
+            let advice = StoreErrorText.advice(error, for: .interactive)
+            return .commitFailed(message: "Not saved: " + StoreErrorText.fact(error).clean + (advice.isEmpty ? "" : " " + advice),
+                                 programme: nil, revision: nil)
         } catch {
             return .commitFailed(message: "Not saved: \(error)", programme: nil, revision: nil)
         }

@@ -1,17 +1,51 @@
-import Presentation
 import Foundation
+import Presentation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Where command output goes: results to stdout, errors to stderr.
+/// Where command output goes: results to stdout, errors to stderr, through write(2).
+///
+/// Foundation's FileHandle.write traps when a write fails (a full disk, a closed pipe); here a
+/// closed pipe (`knupp milestones | head`) ends the program quietly, and any other failure ends
+/// it with status 1 and a message on stderr where one can still be written. No lock is held
+/// outside a save, so ending here never leaves one behind.
 enum Output {
-    static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    static func print(_ text: String, newline: Bool = true) {
+        emit(text + (newline && !text.hasSuffix("\n") ? "\n" : ""), to: STDOUT_FILENO)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("knupp: " + text + "\n").utf8))
+        emit("knupp: " + text + "\n", to: STDERR_FILENO)
+    }
+
+    /// A word about what was done, on stderr so that stdout stays the result.
+    static func note(_ text: String) {
+        emit(text + "\n", to: STDERR_FILENO)
+    }
+
+    private static func emit(_ text: String, to fd: Int32) {
+        guard let failure = write(Array(text.utf8), to: fd) else { return }
+        if failure == EPIPE { exit(0) }
+        if fd != STDERR_FILENO {
+            _ = write(Array("knupp: could not write the output: \(String(cString: strerror(failure)))\n".utf8), to: STDERR_FILENO)
+        }
+        exit(ExitStatus.failure)
+    }
+
+    /// Writes all of `bytes`; the errno of a failure, or nil.
+    static func write(_ bytes: [UInt8], to fd: Int32) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if n == 0 { return EIO }
+            offset += n
+        }
+        return nil
     }
 
     /// The width of the terminal stdout goes to, or nil when it is piped (then nothing is cut).

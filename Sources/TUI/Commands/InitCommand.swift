@@ -13,14 +13,16 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Start from the K-NUPP programme as the app ships it.")
     var sample = false
 
-    @Flag(help: "Replace an existing store.")
+    @Flag(help: "Replace an existing store (the old one is kept as a timestamped backup beside it).")
     var force = false
 
     func run() throws {
         try Context.run(global) { context in
             let programme = sample ? try Sample.load().programme : Programme.empty
-            try ProgrammeStore.create(path: context.storePath, programme: programme, force: force)
-            Output.print("Created \(context.storePath)" + (sample ? " from the K-NUPP sample." : " (an empty programme)."))
+            let backup = try ProgrammeStore.create(path: context.storePath, programme: programme, force: force,
+                                                   officer: context.officer, now: context.now, lockWait: context.lockWait)
+            Output.print("Created \(context.storePath)" + (sample ? " from the K-NUPP sample." : " (an empty programme).")
+                         + (backup.map { "\nThe store it replaced is kept as \($0)." } ?? ""))
         }
     }
 }

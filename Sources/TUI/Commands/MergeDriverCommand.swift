@@ -33,10 +33,10 @@ struct MergeDriverCommand: ParsableCommand {
 
     func run() throws {
         let name = path ?? ours
+        let merged: Data
         do {
-            let merged = try StoreMerge.merge(base: try ProgrammeStore.read(base), ours: try ProgrammeStore.read(ours),
-                                              theirs: try ProgrammeStore.read(theirs), path: name)
-            try AtomicFile.write(merged, to: ours)
+            merged = try StoreMerge.merge(base: try ProgrammeStore.read(base), ours: try ProgrammeStore.read(ours),
+                                          theirs: try ProgrammeStore.read(theirs), path: name)
         } catch let error as StoreMerge.Conflict {
             Output.error("\(name): \(error.description)")
             textMerge()
@@ -44,6 +44,14 @@ struct MergeDriverCommand: ParsableCommand {
         } catch let error as StoreError {
             Output.error(StoreErrorText.message(error))
             textMerge()
+            throw ExitCode.failure
+        }
+        do {
+            try AtomicFile.write(merged, to: ours)
+        } catch {
+            // The merge worked but could not be written: ours stays exactly as it was (no text
+            // merge over it either), and git sees the failure.
+            Output.error(StoreErrorText.message(error) + "\n\(ours.clean) was left as it was; the merge did not happen.")
             throw ExitCode.failure
         }
     }

@@ -15,6 +15,7 @@ enum MilestoneCommit {
         }
         let summary = edit.summary(in: store.programme).clean
         let commit = try store.commit(edit)
+        for note in commit.notes { Output.error(StoreErrorText.note(note)) }
         Output.print("\(summary) (revision \(commit.revision)"
                      + (commit.reloaded ? "; someone else had saved first, their changes were kept" : "") + ").")
     }

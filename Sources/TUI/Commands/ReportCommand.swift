@@ -36,6 +36,10 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try Context.run(global) { context in
+            if let output, StoreFiles.belongsToStore(output, store: context.storePath) {
+                throw ValidationError("--output \(output.clean) is the store or one of its files (\(context.storePath.clean)); "
+                                      + "the report would replace the record. Name another file.")
+            }
             let programme = try context.programme()
             let day = asOf.flatMap(CalendarDate.init) ?? context.today
             let report = ProgressReport(programme: programme, asOf: day)
@@ -47,9 +51,9 @@ struct ReportCommand: ParsableCommand {
             }
             if let output {
                 try AtomicFile.write(Data(text.utf8), to: output)
-                FileHandle.standardError.write(Data("Wrote the \(format.rawValue) report to \(output).\n".utf8))
+                Output.note("Wrote the \(format.rawValue) report to \(output.clean).")
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                Output.print(text, newline: false)
             }
         }
     }

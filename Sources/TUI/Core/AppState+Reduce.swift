@@ -170,8 +170,9 @@ extension AppState {
             }
             if refuseIfReadOnly() { return [] }
             return [.commit(record, .redo)]
-        case .committed(let programme, let revision, let reloaded, let record, let origin):
+        case .committed(let programme, let revision, let reloaded, let record, let origin, let notes):
             let summary = record.edit.summary(in: self.programme)
+            let theirs = reloaded ? RecordChange.between(self.programme, programme).filter { $0.id != record.edit.recordID } : []
             setProgramme(programme)
             self.revision = revision
             switch origin {
@@ -194,24 +195,28 @@ extension AppState {
             }
             let prefix = origin == .undo ? "Undone: " : (origin == .redo ? "Redone: " : "")
             message = Message(text: "Saved (revision \(revision)). "
-                              + (reloaded ? "Another officer had saved first: kept their changes and applied yours "
-                                 + "(undo history starts again here). " : "")
-                              + prefix + summary + ".",
-                              kind: reloaded ? .warning : .info)
+                              + (reloaded ? "Another officer had saved first (\(RecordChangeText.summary(theirs))): "
+                                 + "kept their changes and applied yours (undo history starts again here). " : "")
+                              + prefix + summary + "." + notes.map { " " + $0 }.joined(),
+                              kind: reloaded || !notes.isEmpty ? .warning : .info)
             clampDetail()
         case .reloaded(let programme, let revision):
+            let changes = RecordChange.between(self.programme, programme)
             setProgramme(programme)
             self.revision = revision
-            // Undo records were worked out before their change; replaying them could undo it.
-            let hadHistory = !undoStack.isEmpty || !redoStack.isEmpty
-            undoStack.removeAll(); redoStack.removeAll()
-            message = Message(text: "Reloaded: the store was changed on disk (revision \(revision))"
-                              + (hadHistory ? "; undo history starts again here." : "."), kind: .warning)
+            let hadHistory = startHistoryAgain()
+            message = Message(text: (changes.isEmpty ? "Reloaded: the store was changed on disk" : RecordChangeText.summary(changes))
+                              + " (revision \(revision))" + (hadHistory ? "; undo history starts again here." : "."), kind: .warning)
             clampDetail()
         case .commitFailed(let text, let programme, let revision):
-            if let programme { setProgramme(programme) }
+            var hadHistory = false
+            if let programme {
+                // Their version is loaded now: undo records worked out on ours must not replay over it.
+                setProgramme(programme)
+                hadHistory = startHistoryAgain()
+            }
             if let revision { self.revision = revision }
-            message = Message(text: text, kind: .error)
+            message = Message(text: text + (hadHistory ? " Undo history starts again here." : ""), kind: .error)
             clampDetail()
         case .saving(let edit):
             message = Message(text: "Saving… " + edit.summary(in: programme))
@@ -222,6 +227,14 @@ extension AppState {
             return click(x: x, y: y, double: double, now: now)
         }
         return []
+    }
+
+    /// Forgets undo and redo (another officer's version arrived: replaying inverses worked out on
+    /// ours could undo their work). True when there was history to forget.
+    mutating func startHistoryAgain() -> Bool {
+        let had = !undoStack.isEmpty || !redoStack.isEmpty
+        undoStack.removeAll(); redoStack.removeAll()
+        return had
     }
 
     /// True (and says why) when the store may not be written.
