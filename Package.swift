@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "knupp", targets: ["TUI"]),
         .library(name: "Model", targets: ["Model"]),
         .library(name: "Presentation", targets: ["Presentation"]),
+        .library(name: "Sync", targets: ["Sync"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,6 +26,11 @@ let package = Package(
         // the --json shapes, filters, the wording of errors.
         .target(
             name: "Presentation",
+            dependencies: ["Model", "Sync"]
+        ),
+        // The store shared through git: `knupp sync` and the history of every change (`knupp log`).
+        .target(
+            name: "Sync",
             dependencies: ["Model"]
         ),
         .executableTarget(
@@ -32,6 +38,7 @@ let package = Package(
             dependencies: [
                 "Model",
                 "Presentation",
+                "Sync",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -43,7 +50,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Presentation", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Presentation", "TestSupport"], exclude: ["Snapshots", "Golden"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Presentation", "Sync", "TestSupport"], exclude: ["Snapshots", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,9 +14,10 @@ struct ReducerTests {
         state.press(.char("3"))
         #expect(state.panel == .timeline)
         state.press(.tab, .tab)
-        #expect(state.panel == .overview)
-        state.press(.backTab)
-        #expect(state.panel == .milestones)
+        #expect(state.panel == .activity)
+        #expect(state.press(.tab) == [] && state.panel == .overview)
+        #expect(state.press(.backTab) == [.loadHistory], "the Activity panel reads the history when it opens")
+        #expect(state.panel == .activity)
     }
 
     @Test("moving in the countries list skips phase headings")

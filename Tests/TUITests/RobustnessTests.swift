@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Model
 import TestSupport
+import Sync
 @testable import Presentation
 @testable import TUI
 
@@ -37,6 +38,8 @@ struct RobustnessTests {
                 switch effect {
                 case .commit: try state.complete([effect])
                 case .runEditor: state.send(.editorFinished(next(2) == 0 ? nil : "edited\ntext"))
+                case .sync: state.send(.synced(message: "Up to date.", ok: true))
+                case .loadHistory: state.send(.historyLoaded(StoreHistory.fromTickRecords(state.programme).entries, source: "tick records"))
                 case .quit: break
                 }
             }

@@ -3,6 +3,7 @@ import Testing
 import TestSupport
 @testable import Presentation
 @testable import TUI
+import Sync
 
 /// Each panel on the sample with a fixed today, at 80×24 and 120×40.
 /// Re-record with `KNUPP_RECORD_SNAPSHOTS=1 swift test --filter SnapshotTests`.
@@ -14,6 +15,13 @@ struct SnapshotTests {
     func panel(_ panel: Panel, size: (Int, Int)) throws {
         var state = try sampleState(width: size.0, height: size.1)
         state.send(.selectPanel(panel))
+        if panel == .activity {
+            var programme = state.programme
+            try programme.apply(.tick(milestone: "irn-nup-approval", by: "Amina", at: "2026-11-27T09:30:00Z"))
+            state.setProgramme(programme)
+            let history = StoreHistory.fromTickRecords(programme)
+            state.send(.historyLoaded(history.entries, source: HistoryText.source(history.source)))
+        }
         try expectSnapshot(state.snapshot, named: "\(panel.title.lowercased())-\(size.0)x\(size.1)")
     }
 

@@ -129,7 +129,8 @@ struct TerminalTests {
         try bongani.waitFor("filter: all")
         try bongani.send("G", "Space") // the last milestone: Mozambique's draft, ticked in the sample
         try bongani.waitFor("Saved (revision 4)")
-        try amina.waitUntil("Bongani's untick", timeout: 4) { $0.contains("unticked") }
+        let aminaSees = try amina.waitUntil("Bongani's untick", timeout: 4) { $0.contains("rev 4") && $0.contains("[ ] Draft of Mozambique") }
+        #expect(aminaSees.contains("ticked") && aminaSees.contains("(revision 4)"), "the status line says who changed what")
         let saved = try document(path).programme
         #expect(saved.milestone("irn-nup-approval")?.doneBy == "Amina")
         #expect(saved.milestone("phase-2-completion")?.doneBy == "Chen")

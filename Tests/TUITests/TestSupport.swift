@@ -7,8 +7,10 @@ import TestSupport
 
 /// The app on the sample (or another programme), at a fixed size and day.
 func sampleState(width: Int = 80, height: Int = 24, readOnly: String? = nil, programme: Programme? = nil) throws -> AppState {
-    AppState(programme: try programme ?? loadSample(), storePath: "/data/knupp/programme.json", readOnlyReason: readOnly,
-             revision: 1, officer: "tester", today: fixedToday, width: width, height: height)
+    var state = AppState(programme: try programme ?? loadSample(), storePath: "/data/knupp/programme.json", readOnlyReason: readOnly,
+                         revision: 1, officer: "tester", today: fixedToday, width: width, height: height)
+    state.timeZone = TimeZone(identifier: "Asia/Seoul") ?? .current
+    return state
 }
 
 extension AppState {

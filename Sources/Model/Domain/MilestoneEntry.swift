@@ -5,3 +5,10 @@ public struct MilestoneEntry: Hashable, Sendable {
     public var phase: Int
     public var milestone: Milestone
 }
+
+extension MilestoneEntry {
+    /// The country the milestone belongs to, or nil for a phase's own.
+    public var countryID: String? {
+        if case .country(let id) = owner { id } else { nil }
+    }
+}

@@ -1,7 +1,8 @@
 /// One difference between two versions of the record, as an officer would say it: a milestone
-/// ticked, unticked, added, edited or removed, or a country's notes changed.
-public struct RecordChange: Equatable, Sendable {
-    public enum Kind: String, Sendable { case tick, untick, add, edit, remove, notes }
+/// ticked, unticked, added, edited or removed, or a country's notes changed; with what it was and
+/// what it became.
+public struct RecordChange: Hashable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable { case tick, untick, add, edit, remove, notes }
 
     public var kind: Kind
     /// The milestone's id, or the country's for notes.
@@ -10,38 +11,66 @@ public struct RecordChange: Equatable, Sendable {
     public var title: String
     /// Who did it, where the record says (the officer of a tick).
     public var officer: String?
+    /// When, where the record says (the moment of a tick, ISO 8601 UTC).
+    public var moment: String?
+    /// The country the record belongs to (nil for a phase's own milestone).
+    public var country: String?
+    /// What changed, field by field: "due: 2026-11 → 2026-12".
+    public var details: [String]
 
-    public init(kind: Kind, id: String, title: String, officer: String? = nil) {
-        self.kind = kind; self.id = id; self.title = title; self.officer = officer
+    public init(kind: Kind, id: String, title: String, officer: String? = nil, moment: String? = nil,
+                country: String? = nil, details: [String] = []) {
+        self.kind = kind; self.id = id; self.title = title; self.officer = officer; self.moment = moment
+        self.country = country; self.details = details
     }
 
     /// What changed from `old` to `new`, milestones in the new record's order, then removals,
     /// then notes. One pass over each version.
     public static func between(_ old: Programme, _ new: Programme) -> [RecordChange] {
         var before: [String: Milestone] = [:]
-        for entry in old.milestoneEntries { before[entry.milestone.id] = entry.milestone }
+        var oldOwners: [String: String?] = [:]
+        for entry in old.milestoneEntries {
+            before[entry.milestone.id] = entry.milestone
+            oldOwners[entry.milestone.id] = entry.countryID
+        }
         var changes: [RecordChange] = []
         var seen = Set<String>()
         for entry in new.milestoneEntries {
             let m = entry.milestone
+            let country = entry.countryID
             seen.insert(m.id)
             guard let was = before[m.id] else {
-                changes.append(RecordChange(kind: .add, id: m.id, title: m.title))
+                changes.append(RecordChange(kind: .add, id: m.id, title: m.title, country: country,
+                                            details: m.due.map { ["due: \($0)"] } ?? []))
+                if m.done { changes.append(RecordChange(kind: .tick, id: m.id, title: m.title, officer: m.doneBy, moment: m.doneAt, country: country)) }
                 continue
             }
-            if m.done && !was.done { changes.append(RecordChange(kind: .tick, id: m.id, title: m.title, officer: m.doneBy)) }
-            if !m.done && was.done { changes.append(RecordChange(kind: .untick, id: m.id, title: m.title)) }
-            if m.title != was.title || m.due != was.due || m.note != was.note || m.evidence != was.evidence {
-                changes.append(RecordChange(kind: .edit, id: m.id, title: m.title))
+            if m.done && !was.done {
+                changes.append(RecordChange(kind: .tick, id: m.id, title: m.title, officer: m.doneBy, moment: m.doneAt, country: country))
             }
+            if !m.done && was.done {
+                changes.append(RecordChange(kind: .untick, id: m.id, title: m.title, country: country,
+                                            details: ["ticked by \(was.doneBy ?? "?")" + (was.doneAt.map { " at \($0)" } ?? "") + " → open"]))
+            }
+            var details: [String] = []
+            func field(_ name: String, _ a: String?, _ b: String?) {
+                if a != b { details.append("\(name): \(a.map { "“\($0)”" } ?? "none") → \(b.map { "“\($0)”" } ?? "none")") }
+            }
+            field("title", was.title, m.title)
+            field("due", was.due?.description, m.due?.description)
+            field("note", was.note, m.note)
+            field("evidence", was.evidence, m.evidence)
+            if !details.isEmpty { changes.append(RecordChange(kind: .edit, id: m.id, title: m.title, country: country, details: details)) }
         }
         for entry in old.milestoneEntries where !seen.contains(entry.milestone.id) {
-            changes.append(RecordChange(kind: .remove, id: entry.milestone.id, title: entry.milestone.title))
+            changes.append(RecordChange(kind: .remove, id: entry.milestone.id, title: entry.milestone.title,
+                                        country: oldOwners[entry.milestone.id] ?? nil))
         }
         var oldNotes: [String: String] = [:]
         for country in old.countries { oldNotes[country.id] = country.notes }
         for country in new.countries where oldNotes[country.id].map({ $0 != country.notes }) ?? !country.notes.isEmpty {
-            changes.append(RecordChange(kind: .notes, id: country.id, title: country.name))
+            changes.append(RecordChange(kind: .notes, id: country.id, title: country.name, country: country.id,
+                                        details: ["notes: “\(oldNotes[country.id] ?? "")” → “\(country.notes)”"]))
         }
         return changes
     }

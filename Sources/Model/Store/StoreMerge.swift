@@ -10,6 +10,14 @@ public enum StoreMerge {
     /// A field both sides changed differently.
     public struct Conflict: Error, Equatable, CustomStringConvertible {
         public var field: String
+        /// Each side's value as JSON text; nil where that side removed the record.
+        public var ours: String?
+        public var theirs: String?
+
+        public init(field: String, ours: String? = nil, theirs: String? = nil) {
+            self.field = field; self.ours = ours; self.theirs = theirs
+        }
+
         public var description: String { "\(field) was changed differently on both sides; merge it by hand." }
     }
 
@@ -54,7 +62,7 @@ public enum StoreMerge {
             if case .array(let base)? = b { ba = base }
             return .array(try mergeRecords(ba, oa, ta, field: field))
         default:
-            throw Conflict(field: field)
+            throw Conflict(field: field, ours: o?.text, theirs: t?.text)
         }
     }
 
@@ -97,14 +105,14 @@ public enum StoreMerge {
         }
         for key in t.compactMap(id) where oi[key] == nil && bi[key] != nil && !order.contains(key) {
             // We removed it; they kept it: removed only if they did not change it.
-            if ti[key] != bi[key] { throw Conflict(field: "\(field)[id \(key)]") }
+            if ti[key] != bi[key] { throw Conflict(field: "\(field)[id \(key)]", ours: nil, theirs: ti[key]?.text) }
         }
         var result: [JSONValue] = []
         for key in order {
             let label = "\(field)[id \(key)]"
             if oi[key] != nil, ti[key] == nil, bi[key] != nil {
                 // They removed it; we kept it: removed only if we did not change it.
-                if oi[key] != bi[key] { throw Conflict(field: label) }
+                if oi[key] != bi[key] { throw Conflict(field: label, ours: oi[key]?.text, theirs: nil) }
                 continue
             }
             if let value = try merge(bi[key], oi[key], ti[key], field: label) { result.append(value) }

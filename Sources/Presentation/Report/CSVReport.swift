@@ -27,6 +27,9 @@ public enum CSVReport {
         }
         rows += r.events.map { ["event", "", "", "", "", "", "", "", "", "", "", "", "", $0.title, "", "", "", "",
                                 $0.date, $0.participants.map { "\($0)" } ?? ""] }
+        // Changes of the period (--since): the moment in `date`, the officer in `done_by`, the kind in `status`.
+        rows += (r.changes?.items ?? []).map { ["change", "", "", "", "", "", "", "", "", "", "", "",
+                                                $0.id, $0.title, $0.kind, "", $0.officer, "", $0.moment, ""] }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 

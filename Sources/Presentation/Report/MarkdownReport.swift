@@ -53,6 +53,19 @@ public enum MarkdownReport {
             out.append("|---|---|---:|")
             out += r.events.map { "| \($0.date) | \(cell($0.title)) | \($0.participants.map(Format.number) ?? "—") |" }
         }
+        if let changes = r.changes {
+            out.append("")
+            out.append("## Changes in this period")
+            out.append("")
+            out.append("Since \(changes.since), from the \(changes.source), newest first.")
+            out.append("")
+            if changes.items.isEmpty { out.append("No changes to the record in this period.") }
+            for c in changes.items {
+                let verb = RecordChange.Kind(rawValue: c.kind).map(HistoryText.verb) ?? c.kind
+                out.append("- \(MomentFormat.local(c.moment)) — \(inline(c.officer)) \(verb) \(inline(c.title)) (`\(c.id)`)"
+                           + (c.details.isEmpty ? "" : ": " + inline(c.details.joined(separator: "; "))))
+            }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

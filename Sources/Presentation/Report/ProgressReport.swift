@@ -69,6 +69,34 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public var peopleReached: Int
     public var phases: [PhaseLine]
     public var events: [EventLine]
+    /// Changes to the record in the reporting period (`--since`), newest first; absent otherwise.
+    public var changes: ChangesSection?
+
+    public struct ChangesSection: Codable, Equatable, Sendable {
+        public var since: String
+        /// Where the history was read: "git" or "tick records".
+        public var source: String
+        public var items: [ChangeLine]
+    }
+
+    public struct ChangeLine: Codable, Equatable, Sendable {
+        /// ISO 8601 UTC.
+        public var moment: String
+        public var officer: String
+        /// tick, untick, add, edit, remove, notes.
+        public var kind: String
+        public var id: String
+        public var title: String
+        public var details: [String]
+    }
+
+    /// Adds the changes of the reporting period (already filtered to it).
+    public mutating func addChanges(since: CalendarDate, source: String, _ entries: [(moment: String, officer: String, change: RecordChange)]) {
+        changes = ChangesSection(since: since.description, source: source, items: entries.map {
+            ChangeLine(moment: $0.moment, officer: $0.officer, kind: $0.change.kind.rawValue, id: $0.change.id,
+                       title: $0.change.title, details: $0.change.details)
+        })
+    }
 
     public init(programme p: Programme, asOf today: CalendarDate) {
         func tally(_ milestones: [Milestone]) -> Tally {

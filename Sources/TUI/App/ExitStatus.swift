@@ -9,4 +9,6 @@ enum ExitStatus {
     static let notFound: Int32 = 3
     static let storeUnreadable: Int32 = 4
     static let storeNotWritable: Int32 = 5
+    /// `knupp sync` stopped at a real conflict (both changed one field differently).
+    static let conflict: Int32 = 6
 }

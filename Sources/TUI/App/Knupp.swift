@@ -22,13 +22,14 @@ struct Knupp: ParsableCommand {
               3   not found: no such country or milestone
               4   the store cannot be read (missing, damaged, invalid); it is never modified
               5   the store cannot be written (read-only, or another officer's save held the lock too long)
+              6   sync stopped at a conflict: both sides changed one field differently
               64  usage error: a bad option or argument
             """,
         version: Knupp.version,
         subcommands: [
             OpenCommand.self, CountriesCommand.self, ShowCommand.self, MilestonesCommand.self,
             TickCommand.self, UntickCommand.self, ReportCommand.self, ValidateCommand.self, InitCommand.self,
-            UnlockCommand.self, MergeDriverCommand.self,
+            SyncCommand.self, LogCommand.self, UnlockCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Sync
 import Presentation
 import Synchronization
 
@@ -58,6 +59,21 @@ enum Runtime {
                         terminal.draw(AppView.render(state))
                         queue.append(perform(record, origin: origin, on: store))
                         watcher.acknowledge()
+                    case .sync:
+                        terminal.draw(AppView.render(state))
+                        let report = StoreSync(storePath: store.path, officer: context.officer, driver: SyncCommand.knuppExecutable).run()
+                        let ok: Bool
+                        switch report.outcome {
+                        case .synced, .keptLocally: ok = true
+                        default: ok = false
+                        }
+                        let text = SyncText.outcome(report.outcome, storePath: store.path).replacingOccurrences(of: "\n", with: " ")
+                        if let reload = reloadIfChanged(store) { queue.append(reload) }
+                        watcher.acknowledge()
+                        queue.append(.synced(message: text, ok: ok))
+                    case .loadHistory:
+                        let history = StoreHistory.load(storePath: store.path, current: store.programme)
+                        queue.append(.historyLoaded(history.entries, source: HistoryText.source(history.source)))
                     case .runEditor(let text):
                         terminal.suspend()
                         let result = ExternalEditor.edit(text)

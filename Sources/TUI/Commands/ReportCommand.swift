@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Sync
 import Presentation
 
 /// `knupp report`: the programme progress report for the donor.
@@ -28,9 +29,15 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the report is for, YYYY-MM-DD (default: today).", valueName: "day"))
     var asOf: String?
 
+    @Option(help: ArgumentHelp("Add the changes to the record since this day (from git, or the tick records), YYYY-MM-DD.", valueName: "day"))
+    var since: String?
+
     func validate() throws {
         if let asOf, CalendarDate(asOf)?.precision != .day {
             throw ValidationError("--as-of takes a day as YYYY-MM-DD; “\(asOf)” is not one.")
+        }
+        if let since, CalendarDate(since)?.precision != .day {
+            throw ValidationError("--since takes a day as YYYY-MM-DD; “\(since)” is not one.")
         }
     }
 
@@ -42,7 +49,14 @@ struct ReportCommand: ParsableCommand {
             }
             let programme = try context.programme()
             let day = asOf.flatMap(CalendarDate.init) ?? context.today
-            let report = ProgressReport(programme: programme, asOf: day)
+            var report = ProgressReport(programme: programme, asOf: day)
+            if let since = since.flatMap(CalendarDate.init) {
+                let history = StoreHistory.load(storePath: context.storePath, current: programme)
+                let source = history.source == .tickRecords ? "tick records in the store" : "store's history in git"
+                report.addChanges(since: since, source: source, history.filtered(since: since, until: day).map {
+                    (moment: $0.moment, officer: $0.officer, change: $0.change)
+                })
+            }
             let text: String
             switch format {
             case .markdown: text = MarkdownReport.render(report)

@@ -1,4 +1,5 @@
 import Model
+import Sync
 import Presentation
 
 /// Everything that can happen to the app: what the user asked for, and what the runtime did.
@@ -34,4 +35,10 @@ enum Action: Equatable, Sendable {
     case saving(Edit)
     /// The clock passed midnight: what is overdue may have changed.
     case newDay(CalendarDate)
+    // Sharing through git.
+    case sync
+    /// A sync has ended: what it said, and whether it went through.
+    case synced(message: String, ok: Bool)
+    /// The history of the record, read for the Activity panel.
+    case historyLoaded([StoreHistory.Entry], source: String)
 }

@@ -28,6 +28,11 @@ extension AppState {
             guard row >= 0, index < milestoneRows.count, milestoneRows[index].isSelectable else { return [] }
             milestoneCursor.index = index
             if double { openSelection() }
+        case .activity:
+            let index = activityCursor.scroll + row
+            guard row >= 0, index < activity.count else { return [] }
+            activityCursor.index = index
+            if double { openSelection() }
         case .overview, .timeline:
             break
         }

@@ -58,6 +58,8 @@ extension AppState {
             describeSelectedMilestone()
         case .timeline:
             moveTimeline(by: delta)
+        case .activity:
+            activityCursor.move(by: delta.clampedStep(activity.count), count: activity.count, visible: layout.listRows)
         }
     }
 
@@ -124,6 +126,29 @@ extension AppState {
             else { message = Message(text: "A milestone of the phase as a whole: it has no country to open.") }
         case .overview:
             panel = .countries
+        case .activity:
+            guard activityCursor.index < activity.count else { return }
+            let change = activity[activityCursor.index].change
+            if let country = change.country {
+                openDetail(country)
+                if change.kind != .notes, programme.milestone(change.id) != nil {
+                    detail?.selection = .milestone(change.id)
+                    clampDetail()
+                    describeSelectedMilestone()
+                }
+                if change.kind == .notes { detail?.selection = .notes; clampDetail() }
+            } else if programme.milestone(change.id) != nil {
+                panel = .milestones
+                statusFilter = .all
+                rebuildLists()
+                if let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == change.id }) {
+                    milestoneCursor.index = row
+                    milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
+                }
+                describeSelectedMilestone()
+            } else {
+                message = Message(text: "“\(change.title)” is no longer in the record.", kind: .warning)
+            }
         }
     }
 }

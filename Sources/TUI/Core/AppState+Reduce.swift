@@ -23,10 +23,12 @@ extension AppState {
         case .scroll(let delta): move(by: delta * 3)
         case .selectPanel(let p):
             panel = p; detail = nil
+            return panel == .activity ? [.loadHistory] : []
         case .nextPanel, .previousPanel:
             let step = action == .nextPanel ? 1 : Panel.allCases.count - 1
             panel = Panel(rawValue: (panel.rawValue + step) % Panel.allCases.count) ?? .overview
             detail = nil
+            return panel == .activity ? [.loadHistory] : []
         case .back:
             if let search, !search.editing { self.search = nil; message = nil; rebuildLists() }
             else if detail != nil { detail = nil }
@@ -225,6 +227,16 @@ extension AppState {
             setProgramme(programme)
         case .click(let x, let y, let double):
             return click(x: x, y: y, double: double, now: now)
+        case .sync:
+            message = Message(text: "Syncing… (commit, merge your colleagues' changes, send)")
+            return [.sync]
+        case .synced(let text, let ok):
+            message = Message(text: text, kind: ok ? .info : .error)
+            return panel == .activity ? [.loadHistory] : []
+        case .historyLoaded(let entries, let source):
+            activity = entries
+            activitySource = source
+            activityCursor.clamp(count: entries.count, visible: Layout(width: width, height: height).listRows)
         }
         return []
     }

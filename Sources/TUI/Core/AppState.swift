@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Sync
 import Presentation
 
 /// Everything the screen shows, changed only by `reduce`.
@@ -56,6 +57,8 @@ struct AppState: Sendable {
     var revision: Int
     var officer: String
     var today: CalendarDate
+    /// The officer's time zone, in which moments are shown (injected, like the day).
+    var timeZone: TimeZone = .current
 
     // The terminal.
     var width: Int
@@ -74,6 +77,10 @@ struct AppState: Sendable {
     var statusFilter = StatusFilter.all
     private(set) var milestoneRows: [MilestoneListRow] = []
     var timeline = Timeline()
+    /// The Activity panel: the record's history, newest first, as last read.
+    var activity: [StoreHistory.Entry] = []
+    var activitySource = ""
+    var activityCursor = ListCursor()
     var helpScroll: Int?
     var message: Message?
     var search: SearchState?

@@ -7,5 +7,9 @@ enum Effect: Equatable, Sendable {
     case commit(UndoRecord, CommitOrigin)
     /// Hand the terminal to $EDITOR with this text.
     case runEditor(String)
+    /// Commit, merge and send the store through git (`knupp sync`).
+    case sync
+    /// Read the record's history for the Activity panel.
+    case loadHistory
     case quit
 }

@@ -3,7 +3,7 @@ import Presentation
 enum KeyMap {
     /// Where a binding applies.
     enum Scope: Equatable, Sendable {
-        case everywhere, lists, countries, timeline, milestones, detail
+        case everywhere, lists, countries, timeline, milestones, detail, activity
 
         var title: String {
             switch self {
@@ -13,6 +13,7 @@ enum KeyMap {
             case .timeline: "Timeline"
             case .milestones: "Milestones and country detail"
             case .detail: "Country detail"
+            case .activity: "Activity"
             }
         }
     }
@@ -25,7 +26,7 @@ enum KeyMap {
     }
 
     static let bindings: [Binding] = [
-        Binding(keys: [.char("1"), .char("2"), .char("3"), .char("4")], help: "switch panel", action: .selectPanel(.overview), scope: .everywhere),
+        Binding(keys: [.char("1"), .char("2"), .char("3"), .char("4"), .char("5")], help: "switch panel", action: .selectPanel(.overview), scope: .everywhere),
         Binding(keys: [.tab], help: "next panel", action: .nextPanel, scope: .everywhere),
         Binding(keys: [.backTab], help: "previous panel", action: .previousPanel, scope: .everywhere),
         Binding(keys: [.char("/")], help: "search", action: .startSearch, scope: .everywhere),
@@ -33,6 +34,7 @@ enum KeyMap {
         Binding(keys: [.char("N")], help: "previous match", action: .previousMatch, scope: .everywhere),
         Binding(keys: [.char("u")], help: "undo", action: .undo, scope: .everywhere),
         Binding(keys: [.ctrl("r")], help: "redo", action: .redo, scope: .everywhere),
+        Binding(keys: [.char("S")], help: "sync through git (commit, merge, send)", action: .sync, scope: .everywhere),
         Binding(keys: [.char("?")], help: "help", action: .toggleHelp, scope: .everywhere),
         Binding(keys: [.escape, .backspace], help: "back", action: .back, scope: .everywhere),
         Binding(keys: [.char("q")], help: "quit", action: .quit, scope: .everywhere),
@@ -56,6 +58,7 @@ enum KeyMap {
         Binding(keys: [.char("d")], help: "remove milestone", action: .remove, scope: .milestones),
         Binding(keys: [.enter], help: "open its country", action: .open, scope: .milestones),
         Binding(keys: [.char("h"), .left], help: "back", action: .back, scope: .detail),
+        Binding(keys: [.enter], help: "open the record", action: .open, scope: .activity),
     ]
 
     /// The scopes that apply where the officer is, most specific first.
@@ -66,6 +69,7 @@ enum KeyMap {
         case .countries: return [.countries, .lists, .everywhere]
         case .timeline: return [.timeline, .lists, .everywhere]
         case .milestones: return [.milestones, .lists, .everywhere]
+        case .activity: return [.activity, .lists, .everywhere]
         }
     }
 
@@ -80,6 +84,8 @@ enum KeyMap {
     }
 
     static func action(for key: Key, in state: AppState) -> Action? {
+        // Behind "Terminal too small" nothing can be seen, so nothing may change: only quit.
+        if Layout(width: state.width, height: state.height).isTooSmall { return key == .char("q") ? .quit : nil }
         if state.confirmation != nil {
             switch key {
             case .char("y"), .char("Y"): return .confirm(true)
@@ -141,10 +147,11 @@ enum KeyMap {
         let common = "? help  q quit"
         if state.detail != nil { return "Space tick  a add  e edit  d remove  Esc back  / search  u undo  \(common)" }
         switch state.panel {
-        case .overview: return "1-4 panels  j/k scroll  / search  \(common)"
+        case .overview: return "1-5 panels  j/k scroll  / search  S sync  \(common)"
         case .countries: return "Enter open  p phase  j/k move  / search  \(common)"
         case .timeline: return "j/k item  h/l pan  +/- zoom  Enter open  \(common)"
         case .milestones: return "Space tick  f filter  a add  e edit  d remove  u undo  / search  \(common)"
+        case .activity: return "Enter open the record  j/k move  S sync  \(common)"
         }
     }
 }

@@ -1,7 +1,7 @@
 import Presentation
 /// The panels of the tab strip, in the order of their number keys.
 enum Panel: Int, CaseIterable, Sendable {
-    case overview, countries, timeline, milestones
+    case overview, countries, timeline, milestones, activity
 
     var title: String {
         switch self {
@@ -9,6 +9,7 @@ enum Panel: Int, CaseIterable, Sendable {
         case .countries: "Countries"
         case .timeline: "Timeline"
         case .milestones: "Milestones"
+        case .activity: "Activity"
         }
     }
 }

@@ -21,6 +21,7 @@ enum AppView {
             case .countries: CountriesScreen.render(state, into: &screen, area: area)
             case .timeline: TimelineScreen.render(state, into: &screen, area: area)
             case .milestones: MilestonesScreen.render(state, into: &screen, area: area)
+            case .activity: ActivityScreen.render(state, into: &screen, area: area)
             }
         }
         renderStatus(state, into: &screen, layout: layout)

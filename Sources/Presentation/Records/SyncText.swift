@@ -1,0 +1,28 @@
+import Model
+import Sync
+
+/// How a sync ended, in words.
+public enum SyncText {
+    public static func outcome(_ outcome: StoreSync.Outcome, storePath: String) -> String {
+        switch outcome {
+        case .synced(let sent, let received):
+            if sent == 0 && received == 0 { return "Up to date: nothing to send, nothing new from your colleagues." }
+            return "Synced: sent \(count(sent)), received \(count(received))."
+        case .keptLocally(let reason):
+            return "Not sent: \(reason.clean)."
+        case .conflict(let field, let ours, let theirs):
+            return "Stopped: \(field.clean) was changed differently here and by a colleague.\n"
+                + "  here:      \(ours.clean)\n  colleague: \(theirs.clean)\n"
+                + "Nothing was merged; your copy is as it was. Agree on one value, set it with knupp (or an editor), "
+                + "then sync again: a change made after theirs is no longer a conflict."
+        case .notInRepository:
+            return "\(storePath.clean) is not in a git repository, so there is nothing to sync with.\n"
+                + "To share it through git: `knupp sync --init REMOTE` (REMOTE: a repository URL or path your colleagues reach). "
+                + "To use a colleague's shared copy instead: `git clone REMOTE FOLDER`, then `knupp --store FOLDER/programme.json`."
+        case .failed(let message):
+            return "Sync failed: \(message.clean)"
+        }
+    }
+
+    private static func count(_ n: Int) -> String { "\(n) change\(n == 1 ? "" : "s")" }
+}

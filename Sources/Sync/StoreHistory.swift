@@ -1,0 +1,106 @@
+import Foundation
+import Model
+
+/// Every change to the record, newest first: read from git (each commit of the store compared
+/// record by record with its parent, and what is not committed yet), or, outside git, from what
+/// the store itself records (who ticked what, and when).
+public struct StoreHistory: Sendable {
+    public struct Entry: Equatable, Sendable {
+        /// When, ISO 8601 UTC: the tick's own moment where the record has it, else the commit's.
+        public var moment: String
+        public var officer: String
+        public var change: RecordChange
+        /// The commit (short hash); nil for a change not committed yet, or outside git.
+        public var commit: String?
+    }
+
+    public enum Source: Equatable, Sendable {
+        /// From git: the number of commits read.
+        case git(commits: Int)
+        /// From the store's tick records (only ticks are recorded outside git).
+        case tickRecords
+    }
+
+    public var entries: [Entry]
+    public var source: Source
+
+    /// The history of the store at `storePath`, whose current contents are `current`.
+    public static func load(storePath: String, current: Programme) -> StoreHistory {
+        guard let git = Git.workTree(containing: storePath), git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).ok else {
+            return fromTickRecords(current)
+        }
+        let path = git.relative(storePath)
+        let log = git.run(["log", "--no-merges", "--format=%H%x1f%P%x1f%an%x1f%at", "--", path])
+        guard log.ok else { return fromTickRecords(current) }
+        var cache: [String: Programme] = [:]
+        func programme(_ revision: String) -> Programme? {
+            if let hit = cache[revision] { return hit }
+            guard let data = git.show(revision, path), let document = try? StoreDocument.decode(data, path: path) else { return nil }
+            cache[revision] = document.programme
+            return document.programme
+        }
+        var entries: [Entry] = []
+        // What is saved but not committed yet.
+        if let head = programme("HEAD") {
+            for change in RecordChange.between(head, current) {
+                entries.append(Entry(moment: change.moment ?? isoMoment(Date()), officer: change.officer ?? "(not synced yet)",
+                                     change: change, commit: nil))
+            }
+        }
+        var commits = 0
+        for line in log.stdout.split(separator: "\n") {
+            let fields = line.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4 else { continue }
+            commits += 1
+            let (hash, parents, author) = (fields[0], fields[1].split(separator: " ").map(String.init), fields[2])
+            // The first commit is where the history starts: it adds the record, it changes nothing.
+            guard let parent = parents.first, let old = programme(parent), let new = programme(hash) else { continue }
+            let when = Double(fields[3]).map { isoMoment(Date(timeIntervalSince1970: $0)) } ?? ""
+            for change in RecordChange.between(old, new) {
+                entries.append(Entry(moment: change.moment ?? when, officer: change.officer ?? author,
+                                     change: change, commit: String(hash.prefix(7))))
+            }
+        }
+        return StoreHistory(entries: newestFirst(entries), source: .git(commits: commits))
+    }
+
+    /// Outside git: the ticks the store records, with their officer and moment.
+    public static func fromTickRecords(_ programme: Programme) -> StoreHistory {
+        let entries = programme.milestoneEntries.compactMap { entry -> Entry? in
+            let m = entry.milestone
+            guard m.done, let moment = m.doneAt else { return nil }
+            return Entry(moment: moment, officer: m.doneBy ?? "unknown",
+                         change: RecordChange(kind: .tick, id: m.id, title: m.title, officer: m.doneBy, moment: moment,
+                                              country: entry.countryID),
+                         commit: nil)
+        }
+        return StoreHistory(entries: newestFirst(entries), source: .tickRecords)
+    }
+
+    private static func newestFirst(_ entries: [Entry]) -> [Entry] {
+        // Stable: changes of one commit keep their order.
+        entries.enumerated().sorted { a, b in
+            a.element.moment != b.element.moment ? a.element.moment > b.element.moment : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The entries on or after `since` (the officer's local day), of a country, by an officer.
+    public func filtered(since: CalendarDate? = nil, until: CalendarDate? = nil, country: String? = nil,
+                         officer: String? = nil, timeZone: TimeZone = .current) -> [Entry] {
+        entries.filter { entry in
+            let day = Self.day(of: entry.moment, in: timeZone)
+            if let since, let day, day < since { return false }
+            if let until, let day, day > until { return false }
+            if let country, entry.change.country != country { return false }
+            if let officer, !entry.officer.lowercased().contains(officer.lowercased()) { return false }
+            return true
+        }
+    }
+
+    /// The officer's local day of an ISO 8601 moment.
+    public static func day(of moment: String, in timeZone: TimeZone = .current) -> CalendarDate? {
+        let formatter = ISO8601DateFormatter()
+        guard let date = formatter.date(from: moment) else { return CalendarDate(String(moment.prefix(10))) }
+        return CalendarDate.day(of: date, in: timeZone)
+    }
+}

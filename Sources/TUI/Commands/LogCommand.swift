@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Model
+import Presentation
+import Sync
+
+/// `knupp log`: every change to the record, newest first.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Every change to the record, newest first: when, who, what, old → new.",
+        discussion: """
+            Inside a git repository the history is read from the store's commits (each compared \
+            record by record with the one before), plus what is saved but not synced yet. \
+            Outside git only the ticks are recorded (who and when), and the list says so.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only changes on or after this day, YYYY-MM-DD.", valueName: "day"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only this country's records (id or name; a unique prefix is enough).", valueName: "country"))
+    var country: String?
+
+    @Option(name: .customLong("by"), help: ArgumentHelp("Only changes by this officer (part of the name is enough).", valueName: "name"))
+    var by: String?
+
+    @Flag(help: "Machine-readable output.")
+    var json = false
+
+    func validate() throws {
+        if let since, CalendarDate(since)?.precision != .day {
+            throw ValidationError("--since takes a day as YYYY-MM-DD; “\(since)” is not one.")
+        }
+    }
+
+    func run() throws {
+        try Context.run(global) { context in
+            let programme = try context.programme()
+            let countryID = try country.map { try ShowCommand.resolve($0, in: programme).id }
+            let history = StoreHistory.load(storePath: context.storePath, current: programme)
+            let entries = history.filtered(since: since.flatMap(CalendarDate.init), country: countryID, officer: by)
+            if json {
+                Output.print(try JSONOutput.encode(entries.map { HistoryRow(moment: $0.moment, officer: $0.officer, change: $0.change, commit: $0.commit) }))
+                return
+            }
+            Output.print(HistoryText.source(history.source))
+            guard !entries.isEmpty else {
+                Output.print("No changes match.")
+                return
+            }
+            Output.print(HistoryText.table(entries).render(width: Output.terminalWidth))
+        }
+    }
+}
