@@ -5,6 +5,7 @@ let package = Package(
     name: "knupp",
     products: [
         .executable(name: "knupp", targets: ["TUI"]),
+        .executable(name: "knupp-bench", targets: ["KnuppBench"]),
         .library(name: "Model", targets: ["Model"]),
         .library(name: "Presentation", targets: ["Presentation"]),
         .library(name: "Sync", targets: ["Sync"]),
@@ -43,6 +44,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Large programmes from a fixed seed, for benchmarks and the large-store tests.
+        .target(
+            name: "Generator",
+            dependencies: ["Model"]
+        ),
+        // `swift run -c release knupp-bench`: knupp against the tools officers know (scripts/bench).
+        .executableTarget(
+            name: "KnuppBench",
+            dependencies: ["Model", "Presentation", "Generator"]
+        ),
         // Helpers both test targets use: temporary folders, the sample, running the built binary.
         .target(
             name: "TestSupport",
@@ -50,7 +61,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Presentation", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Presentation", "Sync", "TestSupport"], exclude: ["Snapshots", "Golden"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Presentation", "Sync", "Generator", "TestSupport"], exclude: ["Snapshots", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Model
 import TestSupport
+import Generator
 @testable import Presentation
 @testable import TUI
 
@@ -29,7 +30,7 @@ struct LargeProgrammeTests {
 
     @Test("every panel navigates and renders; counts are right")
     func panels() throws {
-        let programme = try LargeProgramme.make()
+        let programme = LargeProgramme.make(from: try loadSample())
         #expect(programme.countries.count == 200 && programme.milestoneEntries.count == 20_013)
         var s = try state(programme)
         #expect(s.milestoneRows.filter(\.isSelectable).count == 20_013)
@@ -59,7 +60,7 @@ struct LargeProgrammeTests {
     func tick() throws {
         let folder = TempFolder()
         let path = folder.file("large.json")
-        try ProgrammeStore.create(path: path, programme: try LargeProgramme.make())
+        try ProgrammeStore.create(path: path, programme: LargeProgramme.make(from: try loadSample()))
         let store = try ProgrammeStore.open(path: path, officer: "t")
         var n = 0
         try measure("tick saved (apply + encode + fsync + rename)", runs: 10) {

@@ -93,6 +93,30 @@ struct TerminalTests {
         #expect(try document(path).programme.milestone("irn-nup-approval")?.done == true)
     }
 
+    @Test("every terminating signal ends the front cleanly: terminal restored, no lock, exit 128+n",
+          arguments: [SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGINT])
+    func signals(_ sig: Int32) throws {
+        let path = try folder.copySample()
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path); s=$?; \(TerminalTests.echoCheck); (exit $s)")
+        try tmux.waitFor("read-write")
+        kill(try tmux.knuppPID(store: path), sig)
+        let screen = try tmux.waitFor("[exit \(128 + sig)]", timeout: 10)
+        #expect(screen.contains("ECHO-ON"))
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+    }
+
+    @Test("Ctrl-\\ (SIGQUIT from the keyboard) quits at once, never handing the terminal to a backtracer")
+    func controlBackslash() throws {
+        let path = try folder.copySample()
+        // The shell around knupp ignores SIGQUIT, as an interactive shell does (the keyboard
+        // signals the whole foreground group); knupp sets its own handler.
+        let tmux = try TmuxSession("trap \"\" QUIT; \(knuppBinary) --store \(path); s=$?; \(TerminalTests.echoCheck); (exit $s)")
+        try tmux.waitFor("read-write")
+        try tmux.send("C-\\")
+        let screen = try tmux.waitFor("[exit 131]", timeout: 5)
+        #expect(screen.contains("ECHO-ON") && !screen.contains("Backtrace") && !screen.contains("Crash"))
+    }
+
     @Test("the terminal going away (SIGHUP, as when ssh drops) ends knupp, leaving no lock")
     func hangup() throws {
         let path = try folder.copySample()

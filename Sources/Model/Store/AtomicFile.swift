@@ -58,7 +58,9 @@ public enum AtomicFile {
         return Data(bytes)
     }
 
-    public static func write(_ data: Data, to path: String) throws(StoreError) {
+    /// Returns a warning when the file is in place but its folder could not be synced.
+    @discardableResult
+    public static func write(_ data: Data, to path: String) throws(StoreError) -> String? {
         let target = resolve(path)
         let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
@@ -96,11 +98,13 @@ public enum AtomicFile {
             unlink(temp)
             throw .writeFailed(path: path, reason: failure)
         }
+        // The rename is done; syncing the folder makes it survive a power cut. If that fails
+        // the new file is in place all the same, so it is a warning, not a failed save.
         let dirFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirFD >= 0 {
-            fsync(dirFD)
-            close(dirFD)
-        }
+        guard dirFD >= 0 else { return "the folder \(folder) could not be opened to sync it (\(errnoText()))" }
+        defer { close(dirFD) }
+        if fsync(dirFD) != 0 && errno != EINVAL { return "the folder \(folder) could not be synced (\(errnoText()))" }
+        return nil
     }
 
     /// Removes temporary files a save left behind when its process was killed mid-write

@@ -152,19 +152,20 @@ public final class ProgrammeStore {
         next.schemaVersion = StoreDocument.currentSchemaVersion
         let (revision, overflow) = document.revision.addingReportingOverflow(1)
         guard !overflow else {
-            throw StoreError.invalid(path: path, field: "revision", message: "is at the largest number a revision can be; "
-                                     + "set it back to 1 in an editor to go on saving")
+            throw StoreError.readOnly(path: path, reason: "its revision is at the largest number a revision can be; "
+                                      + "set it back to 1 in an editor to go on saving")
         }
         next.revision = revision
         let data = next.encoded()
         // Never write what could not be read back.
         _ = try StoreDocument.decode(data, path: path)
-        try AtomicFile.write(data, to: path)
+        let warning = try AtomicFile.write(data, to: path)
         document = next
         baseline = data
         // Released here so that a lock left behind is told with the save (the deferred release
         // covers the paths that throw).
-        return Commit(revision: revision, reloaded: reloaded, notes: notes + [lock.release()].compactMap { $0 })
+        return Commit(revision: revision, reloaded: reloaded,
+                      notes: notes + [warning.map(StoreNote.notDurable), lock.release()].compactMap { $0 })
     }
 
     /// Loads someone else's version if the file changed since it was loaded; true when it did.

@@ -68,7 +68,7 @@ public struct StoreDocument: Equatable, Sendable {
     }
 
     /// "programme.countries[0].phase".
-    private static func fieldName(_ path: [JSONPathKey]) -> String {
+    static func fieldName(_ path: [JSONPathKey]) -> String {
         var text = ""
         for key in path {
             switch key {
@@ -154,17 +154,59 @@ public struct StoreDocument: Equatable, Sendable {
             check(country.policies.map(\.id), kind: "policy")
             check(country.projects.map(\.id), kind: "project")
         }
+        // Country ids differ by more than case: `show irn` must reach exactly one.
+        var folded: [String: String] = [:]
+        for country in programme.countries {
+            if let other = folded.updateValue(country.id, forKey: country.id.lowercased()), other != country.id {
+                problems.append(.duplicateID(path: path, kind: "country (ignoring case)", id: country.id,
+                                             position: StoreDocument.secondOccurrence(of: country.id, in: bytes)))
+            }
+        }
+        func invalid(_ field: [JSONPathKey], _ message: String) {
+            let position = JSONSyntaxChecker.offset(of: field, in: bytes).map { TextPosition(offset: $0, in: bytes) }
+            problems.append(.invalid(path: path, field: StoreDocument.fieldName(field), message: message, position: position))
+        }
         let countryIDs = Set(programme.countries.map(\.id))
-        for (i, country) in programme.countries.enumerated() where country.id.isEmpty {
-            problems.append(.invalid(path: path, field: "programme.countries[\(i)].id", message: "empty"))
+        let phaseNumbers = programme.phases.map(\.number)
+        var total = 0
+        for (i, country) in programme.countries.enumerated() {
+            let at: [JSONPathKey] = [.key("programme"), .key("countries"), .index(i)]
+            if country.id.isEmpty { invalid(at + [.key("id")], "empty") }
+            if !phaseNumbers.isEmpty && !phaseNumbers.contains(country.phase) {
+                invalid(at + [.key("phase")], "\(country.phase) is not a phase of the programme (the phases are "
+                        + phaseNumbers.map(String.init).joined(separator: ", ") + ")")
+            }
+            for (j, project) in country.projects.enumerated() {
+                guard let n = project.peopleReached else { continue }
+                let field = at + [.key("projects"), .index(j), .key("peopleReached")]
+                if n < 0 { invalid(field, "cannot be negative, found \(n)"); continue }
+                let (sum, overflow) = total.addingReportingOverflow(n)
+                if overflow { invalid(field, "the people reached add up past what knupp can count; check this figure") } else { total = sum }
+            }
+            for (j, m) in country.milestones.enumerated() {
+                checkMoment(m, at + [.key("milestones"), .index(j)], invalid)
+            }
+        }
+        for (p, phase) in programme.phases.enumerated() {
+            for (j, m) in phase.milestones.enumerated() {
+                checkMoment(m, [.key("programme"), .key("phases"), .index(p), .key("milestones"), .index(j)], invalid)
+            }
         }
         for (i, event) in programme.events.enumerated() {
+            if let n = event.participants, n < 0 {
+                invalid([.key("programme"), .key("events"), .index(i), .key("participants")], "cannot be negative, found \(n)")
+            }
             for (j, id) in event.countries.enumerated() where !countryIDs.contains(id) {
-                problems.append(.invalid(path: path, field: "programme.events[\(i)].countries[\(j)]",
-                                         message: "“\(id)” is not a country of the programme"))
+                invalid([.key("programme"), .key("events"), .index(i), .key("countries"), .index(j)], "“\(id)” is not a country of the programme")
             }
         }
         return problems
+    }
+
+    /// A tick's moment must be one: ISO 8601 in UTC or with an offset, e.g. 2026-11-28T10:00:00Z.
+    private func checkMoment(_ m: Milestone, _ at: [JSONPathKey], _ invalid: ([JSONPathKey], String) -> Void) {
+        guard let moment = m.doneAt, !Moment.isValid(moment) else { return }
+        invalid(at + [.key("doneAt")], "“\(moment)” is not a moment: write it as 2026-11-28T10:00:00Z")
     }
 
     /// Where `"id" : "<id>"` stands the second time, so the message can point at it.

@@ -4,4 +4,6 @@ public enum StoreNote: Equatable, Sendable {
     case tookOverStaleLock(String)
     /// The save is done but its lock file could not be removed; others will wait on it.
     case lockNotReleased(path: String, reason: String)
+    /// The save is in place, but its folder could not be synced: a power cut could still lose it.
+    case notDurable(String)
 }

@@ -80,6 +80,7 @@ public enum StoreErrorText {
         case .lockNotReleased(let path, let reason):
             "Saved, but the lock file \(path) could not be removed (\(reason)); other saves will wait on it: "
                 + "remove it with `knupp unlock`."
+        case .notDurable(let reason): "Saved, but \(reason); check the disk."
         }
     }
 }

@@ -34,7 +34,10 @@ public enum CSVReport {
     }
 
     /// A field quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled.
+    /// A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+    /// return) gets a single quote in front, as OWASP recommends: shown, never run.
     public static func field(_ text: String) -> String {
+        let text = ["=", "+", "-", "@", "\t", "\r"].contains(where: { text.hasPrefix($0) }) ? "'" + text : text
         // Line breaks are data here; other control characters are not, and never reach a terminal raw.
         let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map {
             $0 == "\n" || $0 == "\r" ? String($0) : String($0).clean

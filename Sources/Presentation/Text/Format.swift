@@ -5,7 +5,7 @@ import Model
 public enum Format {
     /// 500000 -> "500,000".
     public static func number(_ n: Int) -> String {
-        let digits = String(abs(n))
+        let digits = String(n.magnitude) // magnitude, not abs: abs(Int.min) traps
         var out = ""
         for (i, c) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }

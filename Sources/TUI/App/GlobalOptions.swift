@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Model
 import Presentation
 
@@ -14,8 +15,11 @@ struct GlobalOptions: ParsableArguments {
     var today: String?
 
     func validate() throws {
+        if let store, store.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--store needs a path; it was empty (did a variable in the command line expand to nothing?).")
+        }
         if let today, CalendarDate(today)?.precision != .day {
-            throw ValidationError("--today takes a day as YYYY-MM-DD, e.g. 2026-11-28; “\(today)” is not one.")
+            throw ValidationError("--today takes a day as YYYY-MM-DD, e.g. 2026-11-28; “\(today.clean)” is not one.")
         }
         if let officer, officer.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--officer needs a name.")

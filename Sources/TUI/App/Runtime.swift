@@ -5,17 +5,21 @@ import Sync
 import Presentation
 import Synchronization
 
-/// The last signal received (SIGINT, SIGTERM, SIGHUP), or 0. Set by the handler, read by the loop.
+/// The last terminating signal received, or 0. Set by the handler, read by the loop.
 private let pendingSignal = Atomic<Int32>(0)
 
 /// Runs the interactive front: read an event, map it to an action, reduce, perform effects, draw.
 enum Runtime {
+    /// The signals that end the front cleanly (terminal restored, exit 128 + n).
+    static let terminatingSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE]
+
     static func run(store: ProgrammeStore, context: Context, mouse: Bool, color: Bool) throws {
-        // The handler only records the signal; the loop then finishes the save in hand (if any),
-        // restores the terminal and releases the lock.
+        // The handler only records the signal; the loop then finishes the save in hand (if any,
+        // the only time a lock exists) and restores the terminal; knupp exits with 128 + n.
+        // SIGQUIT (Ctrl-\) among them, so it never hands the terminal to the backtracer.
         var handled = sigset_t()
         sigemptyset(&handled)
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
+        for sig in Runtime.terminatingSignals {
             signal(sig) { received in pendingSignal.store(received, ordering: .relaxed) }
             sigaddset(&handled, sig)
         }

@@ -15,13 +15,19 @@ enum Output {
         emit(text + (newline && !text.hasSuffix("\n") ? "\n" : ""), to: STDOUT_FILENO)
     }
 
+    /// A message on stderr. Every line passes the sanitiser: a message may quote a hostile id, a
+    /// lock file's contents or an environment variable.
     static func error(_ text: String) {
-        emit("knupp: " + text + "\n", to: STDERR_FILENO)
+        emit("knupp: " + safe(text) + "\n", to: STDERR_FILENO)
+    }
+
+    private static func safe(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).clean }.joined(separator: "\n")
     }
 
     /// A word about what was done, on stderr so that stdout stays the result.
     static func note(_ text: String) {
-        emit(text + "\n", to: STDERR_FILENO)
+        emit(safe(text) + "\n", to: STDERR_FILENO)
     }
 
     private static func emit(_ text: String, to fd: Int32) {

@@ -31,7 +31,7 @@ struct LogCommand: ParsableCommand {
 
     func validate() throws {
         if let since, CalendarDate(since)?.precision != .day {
-            throw ValidationError("--since takes a day as YYYY-MM-DD; “\(since)” is not one.")
+            throw ValidationError("--since takes a day as YYYY-MM-DD; “\(since.clean)” is not one.")
         }
     }
 

@@ -34,10 +34,10 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if let asOf, CalendarDate(asOf)?.precision != .day {
-            throw ValidationError("--as-of takes a day as YYYY-MM-DD; “\(asOf)” is not one.")
+            throw ValidationError("--as-of takes a day as YYYY-MM-DD; “\(asOf.clean)” is not one.")
         }
         if let since, CalendarDate(since)?.precision != .day {
-            throw ValidationError("--since takes a day as YYYY-MM-DD; “\(since)” is not one.")
+            throw ValidationError("--since takes a day as YYYY-MM-DD; “\(since.clean)” is not one.")
         }
     }
 

@@ -1,13 +1,12 @@
 import Foundation
-@testable import Model
-import TestSupport
-@testable import Presentation
+import Model
 
-/// A programme far larger than K-NUPP, for checking that cost follows what is on screen:
-/// `countries` countries over two phases, `milestones` milestones spread among them.
-enum LargeProgramme {
-    static func make(countries: Int = 200, milestones: Int = 20_000, seed: UInt64 = 42) throws -> Programme {
-        var programme = try loadSample()
+/// A programme far larger than K-NUPP, for benchmarks and for checking that cost follows what
+/// is on screen: `countries` countries over two phases, `milestones` milestones spread among
+/// them (on top of the sample's own), from a fixed seed so every run measures the same store.
+public enum LargeProgramme {
+    public static func make(from sample: Programme, countries: Int = 200, milestones: Int = 20_000, seed: UInt64 = 42) -> Programme {
+        var programme = sample
         var rng = seed
         func next() -> UInt64 {
             rng = rng &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -22,6 +21,7 @@ enum LargeProgramme {
                            policies: [PolicyDocument(id: "\(id)-nup", title: "National Urban Policy of \(i)", status: .draft)],
                            projects: [DemonstrationProject(id: "\(id)-p", title: "Project \(i)", peopleReached: Int(next() % 100_000))])
         }
+        guard countries > 0 else { return programme }
         for m in 0..<milestones {
             let c = m % countries
             let day = CalendarDate.fromOrdinal(CalendarDate.ordinal(year: 2017, month: 1, day: 1) + Int(next() % 3650))
