@@ -72,7 +72,7 @@ struct StoreCodecTests {
         #expect(throws: StoreError.self) { try StoreDocument.decode(Data(text.utf8), path: "dup.json") }
         let problems = StoreDocument.problems(in: Data(text.utf8), path: "dup.json")
         guard case .invalid(_, let field, let message, let position)? = problems.first else { Issue.record("\(problems)"); return }
-        #expect(field == "“name”" && message.contains("twice"))
+        #expect(field == "programme.countries[0].name" && message.contains("twice"))
         #expect(position?.lineText.contains("Persia") == true)
     }
 

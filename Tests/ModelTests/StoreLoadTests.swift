@@ -159,7 +159,7 @@ struct StoreLoadTests {
 
 @Suite("Store: validate reports every problem")
 struct ValidateTests {
-    @Test("each bad record is reported with its own path and line; a valid file has none")
+    @Test("each bad record is reported with its own path and line, in the file's order; a valid file has none")
     func everyProblem() throws {
         var text = try String(contentsOfFile: samplePath, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"phase\" : 1,", with: "\"phase\" : \"one\",", options: [], range: text.range(of: "\"phase\" : 1,"))
@@ -167,7 +167,9 @@ struct ValidateTests {
         text = text.replacingOccurrences(of: "\"date\" : \"2023-06-08\"", with: "\"date\" : \"8/6/2023\"")
         let problems = StoreDocument.problems(in: Data(text.utf8), path: "p.json")
         let fields = problems.compactMap { if case .invalid(_, let field, _, let position) = $0, position != nil { field } else { nil } }
-        #expect(fields == ["programme.phases[0].milestones[6].title", "programme.countries[0].phase", "programme.events[1].date"])
+        #expect(fields == ["programme.countries[0].phase", "programme.events[1].date", "programme.phases[0].milestones[6].title"])
+        let lines = problems.compactMap { if case .invalid(_, _, _, let position?) = $0 { position.line } else { nil } }
+        #expect(lines == lines.sorted(), "top to bottom, as an officer fixes them")
         #expect(StoreDocument.problems(in: try Data(contentsOf: URL(fileURLWithPath: samplePath)), path: samplePath).isEmpty)
     }
 

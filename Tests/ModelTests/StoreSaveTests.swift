@@ -124,12 +124,26 @@ struct StoreSaveTests {
         #expect(saved.milestone("irn-nup-approval")?.doneBy == "alice" && saved.milestone("moz-nup-draft")?.done == false)
     }
 
+    @Test("both officers tick the same milestone: the first tick stands and the second writes nothing")
+    func sameTickTwice() throws {
+        let folder = TempFolder()
+        let path = try folder.copy()
+        let alice = try ProgrammeStore.open(path: path, officer: "alice")
+        let bob = try ProgrammeStore.open(path: path, officer: "bob")
+        try alice.commit(.tick(milestone: "irn-nup-approval", by: "alice", at: "2026-11-28T09:00:00Z"))
+        let before = try bytes(path)
+        let commit = try bob.commit(.tick(milestone: "irn-nup-approval", by: "bob", at: "2026-11-28T10:00:00Z"))
+        #expect(!commit.changed && commit.revision == 2 && commit.reloaded)
+        #expect(try bytes(path) == before, "nothing written, the revision did not move")
+        #expect(bob.programme.milestone("irn-nup-approval")?.doneBy == "alice")
+    }
+
     @Test("a save waits for another writer's lock and goes through once it is released")
     func waitsForLock() throws {
         let folder = TempFolder()
         let path = try folder.copy()
-        // A live holder on this host: this test process itself, as another knupp would be.
-        try writeLock(path, LockOwner(user: "alice", pid: getppid(), since: "2026-11-28T08:00:00Z"))
+        // A live holder on this host running this program: this test process itself.
+        try writeLock(path, LockOwner(user: "alice", pid: getpid(), since: "2026-11-28T08:00:00Z"))
         let store = try ProgrammeStore.open(path: path, officer: "bob", lockWait: 5)
         let lockPath = path + ".lock"
         let release = Thread { usleep(300_000); unlink(lockPath) }
@@ -194,11 +208,27 @@ struct StoreSaveTests {
     func liveLock() throws {
         let folder = TempFolder()
         let path = try folder.copy()
-        let live = LockOwner(user: "alice", pid: getppid(), since: "2026-11-28T08:00:00Z")
+        let live = LockOwner(user: "alice", pid: getpid(), since: "2026-11-28T08:00:00Z")
         try writeLock(path, live)
         let store = try ProgrammeStore.open(path: path, officer: "bob", lockWait: 0.1)
         #expect(throws: StoreError.self) { try store.commit(.untick(milestone: "moz-nup-draft")) }
         #expect(StoreLock.readOwner(path + ".lock") == live)
+    }
+
+    @Test("a lock whose process number now runs another program (reused after a reboot) is taken over")
+    func reusedPID() throws {
+        let folder = TempFolder()
+        let path = try folder.copy()
+        var pid: pid_t = 0
+        let words: [String] = ["/bin/sleep", "30"]
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        #expect(posix_spawn(&pid, "/bin/sleep", nil, nil, argv, environ) == 0)
+        defer { kill(pid, SIGKILL); var status: Int32 = 0; waitpid(pid, &status, 0) }
+        try writeLock(path, LockOwner(user: "before-reboot", pid: pid, since: "2026-11-01T00:00:00Z"))
+        let store = try ProgrammeStore.open(path: path, officer: "alice", lockWait: 0.2)
+        let commit = try store.commit(.untick(milestone: "moz-nup-draft"))
+        #expect(StoreErrorText.note(try #require(commit.notes.first)).contains("another program"))
     }
 
     @Test("a folder the officer may not write in: read-only, saying so", .enabled(if: getuid() != 0, "root may write anything"))

@@ -109,7 +109,25 @@ struct ReducerTests {
         _ = state.press(.char(" "))
         state.send(.commitFailed(message: "Not saved: disk full", programme: nil, revision: nil))
         #expect(state.programme.milestone("irn-nup-approval")?.done == false)
-        #expect(state.message == AppState.Message(text: "Not saved: disk full", kind: .error))
+        #expect(state.message == AppState.Message(text: "Not saved: disk full", kind: .error, at: fixedNow))
+        // Moving straight away does not wipe the error; a few seconds later it may be replaced.
+        state.press(.char("j"))
+        #expect(state.message?.text == "Not saved: disk full")
+        _ = state.reduce(.moveUp, now: fixedNow.addingTimeInterval(6))
+        #expect(state.message?.kind == .info)
+    }
+
+    @Test("undo says what it undid; a reload after the store was replaced says so")
+    func undoWording() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("f"))
+        try state.complete(state.press(.char(" ")))
+        try state.complete(state.press(.char("u")))
+        #expect(state.message?.text.hasSuffix("Undone: Ticked “Iran National Urban Policy approved by the government and adopted”.") == true)
+        state.send(.reloaded(programme: try loadSample(), revision: 1))
+        state.revision = 9
+        state.send(.reloaded(programme: try loadSample(), revision: 1))
+        #expect(state.message?.text.hasPrefix("The store was replaced") == true)
     }
 
     @Test("help opens from ?, lists every binding of the key map, scrolls and closes")
@@ -271,5 +289,39 @@ struct OtherOfficerUndoTests {
         state.send(.committed(programme: programme, revision: 3, reloaded: true, record: record, origin: origin))
         #expect(state.undoStack.isEmpty && state.redoStack.isEmpty)
         #expect(state.message?.kind == .warning)
+    }
+}
+
+@Suite("Reducer: moving through the country detail")
+struct DetailNavigationTests {
+    @Test("j from the top reaches every line of every country's page, the selection always in view; k comes back to the top",
+          arguments: [(60, 16), (80, 24), (120, 40)])
+    func everyLineReachable(size: (Int, Int)) throws {
+        for country in try loadSample().countries {
+            var state = try sampleState(width: size.0, height: size.1)
+            state.openDetail(country.id)
+            let lines = try #require(state.detail?.lines.count)
+            let rows = Layout(width: size.0, height: size.1).detailRows(count: lines)
+            var seen = Set<Int>()
+            func look() {
+                guard let detail = state.detail else { return }
+                for line in detail.scroll..<min(lines, detail.scroll + rows) { seen.insert(line) }
+                if let selection = detail.selection {
+                    let span = state.detailTargets.first { $0.target == selection }?.lines
+                    #expect(span.map { $0.lowerBound >= detail.scroll && $0.upperBound < detail.scroll + rows } == true,
+                            "\(country.id) \(size): the selection is on screen")
+                }
+            }
+            look()
+            for _ in 0..<200 where state.detail?.selection != .notes {
+                state.press(.char("j"))
+                look()
+            }
+            #expect(state.detail?.selection == .notes, "\(country.id): j reaches the notes")
+            #expect(seen.count == lines, "\(country.id) \(size): every line was on screen once (\(seen.count)/\(lines))")
+            for _ in 0..<200 where state.detail?.scroll != 0 || state.detail?.selection != nil { state.press(.char("k")) }
+            #expect(state.detail?.scroll == 0 && state.detail?.selection == nil, "\(country.id): k goes back to the top")
+            #expect(state.press(.char(" ")).isEmpty, "Space with nothing selected changes nothing")
+        }
     }
 }

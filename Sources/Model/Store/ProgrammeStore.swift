@@ -21,9 +21,12 @@ public final class ProgrammeStore {
         public var reloaded: Bool
         /// What the save had to do on the way (a stale lock taken over, a lock left behind).
         public var notes: [StoreNote]
+        /// False when the record already was as the edit would make it (both ticked the same
+        /// milestone): then nothing was written and the revision did not move.
+        public var changed: Bool
 
-        public init(revision: Int, reloaded: Bool, notes: [StoreNote] = []) {
-            self.revision = revision; self.reloaded = reloaded; self.notes = notes
+        public init(revision: Int, reloaded: Bool, notes: [StoreNote] = [], changed: Bool = true) {
+            self.revision = revision; self.reloaded = reloaded; self.notes = notes; self.changed = changed
         }
     }
 
@@ -147,6 +150,9 @@ public final class ProgrammeStore {
         defer { _ = lock.release() }
         AtomicFile.removeAbandonedTemporaries(for: path)
         let (programme, reloaded) = try change()
+        if programme == document.programme {
+            return Commit(revision: document.revision, reloaded: reloaded, notes: notes + [lock.release()].compactMap { $0 }, changed: false)
+        }
         var next = document
         next.programme = programme
         next.schemaVersion = StoreDocument.currentSchemaVersion

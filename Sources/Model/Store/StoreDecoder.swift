@@ -1,320 +1,537 @@
-/// Reads a parsed store file into the model, field by field, without Codable.
+/// Reads a store file's bytes straight into the model, field by field: no Codable, no tree of
+/// values in between (a value tree costs several times the file in memory). The syntax checker
+/// has already passed the bytes, so this reader may trust their shape.
 ///
-/// Every problem is collected with its path (loading stops at the first, `knupp validate`
-/// lists them all: one code path for both). Keys this version does not know are kept on the
-/// record they stand in, so the next save writes them back unchanged.
+/// Every problem is collected with its path and place (loading stops at the first, `knupp
+/// validate` lists them all: one code path for both). Keys this version does not know are kept
+/// on the record they stand in, so the next save writes them back unchanged.
 struct StoreDecoder {
-    /// A field that is missing or holds the wrong kind of value.
+    /// A field that is missing, repeated, or holds the wrong kind of value.
     struct Problem: Equatable {
         var path: [JSONPathKey]
         var message: String
+        /// Where in the file, when the reader knows.
+        var offset: Int?
     }
 
+    private let bytes: [UInt8]
+    private var i = 0
+    private var path: [JSONPathKey] = []
     private(set) var problems: [Problem] = []
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
 
     // MARK: The document
 
-    mutating func document(_ value: JSONValue) -> StoreDocument? {
-        guard case .object(let members) = value else {
-            problems.append(Problem(path: [], message: "expected an object"))
+    mutating func document() -> StoreDocument? {
+        space()
+        guard peek == UInt8(ascii: "{") else {
+            problems.append(Problem(path: [], message: "expected an object", offset: i))
             return nil
         }
-        var fields = Fields(members: members, path: [])
-        guard let version = fields.optionalInt("schemaVersion", &self) else {
-            problems.append(Problem(path: [.key("schemaVersion")], message: "missing: this does not look like a knupp store"))
+        let start = i
+        var version: Int?, revision: Int?, programme: Programme?, unknown: [String: JSONValue] = [:]
+        object(&unknown) { d, key in
+            switch key {
+            case "schemaVersion": version = d.int()
+            case "revision": revision = d.int()
+            case "programme": programme = d.programme()
+            default: return false
+            }
+            return true
+        }
+        guard let version else {
+            problems.append(Problem(path: [.key("schemaVersion")], message: "missing: this does not look like a knupp store", offset: start))
             return nil
         }
-        let revision = fields.optionalInt("revision", &self) ?? 0
-        guard let programmeValue = fields.members["programme"] else {
-            problems.append(Problem(path: [.key("programme")], message: "missing"))
+        guard let programme else {
+            problems.append(Problem(path: [.key("programme")], message: "missing", offset: start))
             return nil
         }
-        fields.used.insert("programme")
-        let programme = self.programme(programmeValue, path: [.key("programme")])
-        var document = StoreDocument(schemaVersion: version, revision: revision, programme: programme)
-        document.unknownFields = fields.unknown
+        var document = StoreDocument(schemaVersion: version, revision: revision ?? 0, programme: programme)
+        document.unknownFields = unknown
         return document
     }
 
     // MARK: Records
 
-    private mutating func programme(_ value: JSONValue, path: [JSONPathKey]) -> Programme {
-        var f = object(value, path)
-        // Lists in the order `validate` reports them.
-        let phases = f.list("phases", &self) { d, v, p in d.phase(v, p) }
-        let countries = f.list("countries", &self) { d, v, p in d.country(v, p) }
-        let events = f.list("events", &self) { d, v, p in d.event(v, p) }
-        let publications = f.list("publications", &self) { d, v, p in d.publication(v, p) }
-        let contacts = f.list("contacts", &self) { d, v, p in d.contact(v, p) }
-        let prospective = f.list("prospectiveCountries", &self) { d, v, p in d.prospectiveCountry(v, p) }
-        let partners = f.list("partners", &self) { d, v, p in d.partner(v, p) }
-        let goals = f.list("goals", &self) { d, v, p in d.goal(v, p) }
-        var programme = Programme(name: f.string("name", &self), shortName: f.string("shortName", &self),
-                                  summary: f.string("summary", &self), partners: partners, goals: goals, phases: phases,
-                                  countries: countries, events: events, publications: publications, contacts: contacts,
-                                  prospectiveCountries: prospective)
-        programme.unknownFields = f.unknown
-        return programme
+    private mutating func programme() -> Programme {
+        var name: String?, shortName: String?, summary: String?
+        var partners: [Partner]?, goals: [Goal]?, phases: [Phase]?, countries: [Country]?, events: [Event]?
+        var publications: [Publication]?, contacts: [Contact]?, prospective: [ProspectiveCountry]?
+        var unknown: [String: JSONValue] = [:]
+        let start = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "name": name = d.string()
+            case "shortName": shortName = d.string()
+            case "summary": summary = d.string()
+            case "partners": partners = d.list { $0.partner() }
+            case "goals": goals = d.list { $0.goal() }
+            case "phases": phases = d.list { $0.phase() }
+            case "countries": countries = d.list { $0.country() }
+            case "events": events = d.list { $0.event() }
+            case "publications": publications = d.list { $0.publication() }
+            case "contacts": contacts = d.list { $0.contact() }
+            case "prospectiveCountries": prospective = d.list { $0.prospectiveCountry() }
+            default: return false
+            }
+            return true
+        }) else { return Programme(name: "") }
+        var p = Programme(name: required(name, "name", start) ?? "", shortName: required(shortName, "shortName", start) ?? "",
+                          summary: required(summary, "summary", start) ?? "",
+                          partners: required(partners, "partners", start) ?? [], goals: required(goals, "goals", start) ?? [],
+                          phases: required(phases, "phases", start) ?? [], countries: required(countries, "countries", start) ?? [],
+                          events: required(events, "events", start) ?? [],
+                          publications: required(publications, "publications", start) ?? [],
+                          contacts: required(contacts, "contacts", start) ?? [],
+                          prospectiveCountries: required(prospective, "prospectiveCountries", start) ?? [])
+        p.unknownFields = unknown
+        return p
     }
 
-    private mutating func phase(_ value: JSONValue, _ path: [JSONPathKey]) -> Phase {
-        var f = object(value, path)
-        var phase = Phase(number: f.int("number", &self), title: f.string("title", &self),
-                          start: f.date("start", &self), end: f.date("end", &self),
-                          launch: f.optionalDate("launch", &self), launchNote: f.optionalString("launchNote", &self),
-                          implementationStart: f.optionalDate("implementationStart", &self),
-                          endIsExpected: f.bool("endIsExpected", &self),
-                          milestones: f.list("milestones", &self) { d, v, p in d.milestone(v, p) })
-        phase.unknownFields = f.unknown
+    private mutating func phase() -> Phase {
+        var number: Int?, title: String?, start: CalendarDate?, end: CalendarDate?, launch: CalendarDate?, launchNote: String?
+        var implementationStart: CalendarDate?, endIsExpected: Bool?, milestones: [Milestone]?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "number": number = d.int()
+            case "title": title = d.string()
+            case "start": start = d.date()
+            case "end": end = d.date()
+            case "launch": launch = d.optional { $0.date() }
+            case "launchNote": launchNote = d.optional { $0.string() }
+            case "implementationStart": implementationStart = d.optional { $0.date() }
+            case "endIsExpected": endIsExpected = d.bool()
+            case "milestones": milestones = d.list { $0.milestone() }
+            default: return false
+            }
+            return true
+        }) else { return Phase(number: 0, title: "", start: .placeholder, end: .placeholder) }
+        var phase = Phase(number: required(number, "number", at) ?? 0, title: required(title, "title", at) ?? "",
+                          start: required(start, "start", at) ?? .placeholder, end: required(end, "end", at) ?? .placeholder,
+                          launch: launch, launchNote: launchNote, implementationStart: implementationStart,
+                          endIsExpected: required(endIsExpected, "endIsExpected", at) ?? false,
+                          milestones: required(milestones, "milestones", at) ?? [])
+        phase.unknownFields = unknown
         return phase
     }
 
-    private mutating func country(_ value: JSONValue, _ path: [JSONPathKey]) -> Country {
-        var f = object(value, path)
-        var country = Country(id: f.string("id", &self), name: f.string("name", &self),
-                              officialName: f.optionalString("officialName", &self), phase: f.int("phase", &self),
-                              scope: scope(f.required("scope", &self), path + [.key("scope")]),
-                              stage: f.optionalEnum("stage", &self, NUPStage.init(rawValue:)),
-                              stageBasis: f.optionalString("stageBasis", &self),
-                              policies: f.list("policies", &self) { d, v, p in d.policy(v, p) },
-                              projects: f.list("projects", &self) { d, v, p in d.project(v, p) },
-                              funding: f.list("funding", &self) { d, v, p in d.string(v, p) },
-                              milestones: f.list("milestones", &self) { d, v, p in d.milestone(v, p) },
-                              notes: f.string("notes", &self))
-        country.unknownFields = f.unknown
+    private mutating func country() -> Country {
+        var id: String?, name: String?, officialName: String?, phase: Int?, scope: Scope?, stage: NUPStage?, stageBasis: String?
+        var policies: [PolicyDocument]?, projects: [DemonstrationProject]?, funding: [String]?, milestones: [Milestone]?
+        var notes: String?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "id": id = d.string()
+            case "name": name = d.string()
+            case "officialName": officialName = d.optional { $0.string() }
+            case "phase": phase = d.int()
+            case "scope": scope = d.scope()
+            case "stage": stage = d.optional { $0.enumeration(NUPStage.init(rawValue:)) }
+            case "stageBasis": stageBasis = d.optional { $0.string() }
+            case "policies": policies = d.list { $0.policy() }
+            case "projects": projects = d.list { $0.project() }
+            case "funding": funding = d.list { $0.string() ?? "" }
+            case "milestones": milestones = d.list { $0.milestone() }
+            case "notes": notes = d.string()
+            default: return false
+            }
+            return true
+        }) else { return Country(id: "", name: "", phase: 0) }
+        var country = Country(id: required(id, "id", at) ?? "", name: required(name, "name", at) ?? "", officialName: officialName,
+                              phase: required(phase, "phase", at) ?? 0, scope: required(scope, "scope", at) ?? .national,
+                              stage: stage, stageBasis: stageBasis, policies: required(policies, "policies", at) ?? [],
+                              projects: required(projects, "projects", at) ?? [], funding: required(funding, "funding", at) ?? [],
+                              milestones: required(milestones, "milestones", at) ?? [], notes: required(notes, "notes", at) ?? "")
+        country.unknownFields = unknown
         return country
     }
 
-    private mutating func scope(_ value: JSONValue?, _ path: [JSONPathKey]) -> Scope {
-        guard let value else { return .national }
-        var f = object(value, path)
-        var scope = Scope(level: f.enumeration("level", &self, Scope.Level.init(rawValue:)) ?? .national,
-                          subdivision: f.optionalString("subdivision", &self))
-        scope.unknownFields = f.unknown
+    private mutating func scope() -> Scope? {
+        var level: Scope.Level?, subdivision: String?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "level": level = d.enumeration(Scope.Level.init(rawValue:))
+            case "subdivision": subdivision = d.optional { $0.string() }
+            default: return false
+            }
+            return true
+        }) else { return nil }
+        var scope = Scope(level: required(level, "level", at) ?? .national, subdivision: subdivision)
+        scope.unknownFields = unknown
         return scope
     }
 
-    private mutating func policy(_ value: JSONValue, _ path: [JSONPathKey]) -> PolicyDocument {
-        var f = object(value, path)
-        var policy = PolicyDocument(id: f.string("id", &self), title: f.string("title", &self),
-                                    status: f.enumeration("status", &self, PolicyDocument.Status.init(rawValue:)) ?? .draft,
-                                    note: f.optionalString("note", &self))
-        policy.unknownFields = f.unknown
+    private mutating func policy() -> PolicyDocument {
+        var id: String?, title: String?, status: PolicyDocument.Status?, note: String?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "id": id = d.string()
+            case "title": title = d.string()
+            case "status": status = d.enumeration(PolicyDocument.Status.init(rawValue:))
+            case "note": note = d.optional { $0.string() }
+            default: return false
+            }
+            return true
+        }) else { return PolicyDocument(id: "", title: "", status: .draft) }
+        var policy = PolicyDocument(id: required(id, "id", at) ?? "", title: required(title, "title", at) ?? "",
+                                    status: required(status, "status", at) ?? .draft, note: note)
+        policy.unknownFields = unknown
         return policy
     }
 
-    private mutating func project(_ value: JSONValue, _ path: [JSONPathKey]) -> DemonstrationProject {
-        var f = object(value, path)
-        var project = DemonstrationProject(id: f.string("id", &self), title: f.string("title", &self),
-                                           peopleReached: f.optionalInt("peopleReached", &self),
-                                           note: f.optionalString("note", &self))
-        project.unknownFields = f.unknown
+    private mutating func project() -> DemonstrationProject {
+        var id: String?, title: String?, peopleReached: Int?, note: String?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "id": id = d.string()
+            case "title": title = d.string()
+            case "peopleReached": peopleReached = d.optional { $0.int() }
+            case "note": note = d.optional { $0.string() }
+            default: return false
+            }
+            return true
+        }) else { return DemonstrationProject(id: "", title: "") }
+        var project = DemonstrationProject(id: required(id, "id", at) ?? "", title: required(title, "title", at) ?? "",
+                                           peopleReached: peopleReached, note: note)
+        project.unknownFields = unknown
         return project
     }
 
-    private mutating func milestone(_ value: JSONValue, _ path: [JSONPathKey]) -> Milestone {
-        var f = object(value, path)
-        var milestone = Milestone(id: f.string("id", &self), title: f.string("title", &self), due: f.optionalDate("due", &self),
-                                  done: f.bool("done", &self), doneAt: f.optionalString("doneAt", &self),
-                                  doneBy: f.optionalString("doneBy", &self), note: f.optionalString("note", &self),
-                                  evidence: f.optionalString("evidence", &self))
-        milestone.unknownFields = f.unknown
+    private mutating func milestone() -> Milestone {
+        var id: String?, title: String?, due: CalendarDate?, done: Bool?, doneAt: String?, doneBy: String?
+        var note: String?, evidence: String?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "id": id = d.string()
+            case "title": title = d.string()
+            case "due": due = d.optional { $0.date() }
+            case "done": done = d.bool()
+            case "doneAt": doneAt = d.optional { $0.string() }
+            case "doneBy": doneBy = d.optional { $0.string() }
+            case "note": note = d.optional { $0.string() }
+            case "evidence": evidence = d.optional { $0.string() }
+            default: return false
+            }
+            return true
+        }) else { return Milestone(id: "", title: "") }
+        var milestone = Milestone(id: required(id, "id", at) ?? "", title: required(title, "title", at) ?? "", due: due,
+                                  done: required(done, "done", at) ?? false, doneAt: doneAt, doneBy: doneBy, note: note,
+                                  evidence: evidence)
+        milestone.unknownFields = unknown
         return milestone
     }
 
-    private mutating func event(_ value: JSONValue, _ path: [JSONPathKey]) -> Event {
-        var f = object(value, path)
-        var event = Event(id: f.string("id", &self), date: f.date("date", &self), title: f.string("title", &self),
-                          summary: f.string("summary", &self), participants: f.optionalInt("participants", &self),
-                          countries: f.list("countries", &self) { d, v, p in d.string(v, p) })
-        event.unknownFields = f.unknown
+    private mutating func event() -> Event {
+        var id: String?, date: CalendarDate?, title: String?, summary: String?, participants: Int?, countries: [String]?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "id": id = d.string()
+            case "date": date = d.date()
+            case "title": title = d.string()
+            case "summary": summary = d.string()
+            case "participants": participants = d.optional { $0.int() }
+            case "countries": countries = d.list { $0.string() ?? "" }
+            default: return false
+            }
+            return true
+        }) else { return Event(id: "", date: .placeholder, title: "", summary: "") }
+        var event = Event(id: required(id, "id", at) ?? "", date: required(date, "date", at) ?? .placeholder,
+                          title: required(title, "title", at) ?? "", summary: required(summary, "summary", at) ?? "",
+                          participants: participants, countries: required(countries, "countries", at) ?? [])
+        event.unknownFields = unknown
         return event
     }
 
-    private mutating func publication(_ value: JSONValue, _ path: [JSONPathKey]) -> Publication {
-        var f = object(value, path)
-        var publication = Publication(id: f.string("id", &self), title: f.optionalString("title", &self),
-                                      summary: f.string("summary", &self))
-        publication.unknownFields = f.unknown
+    private mutating func publication() -> Publication {
+        var id: String?, title: String?, summary: String?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "id": id = d.string()
+            case "title": title = d.optional { $0.string() }
+            case "summary": summary = d.string()
+            default: return false
+            }
+            return true
+        }) else { return Publication(id: "", summary: "") }
+        var publication = Publication(id: required(id, "id", at) ?? "", title: title, summary: required(summary, "summary", at) ?? "")
+        publication.unknownFields = unknown
         return publication
     }
 
-    private mutating func contact(_ value: JSONValue, _ path: [JSONPathKey]) -> Contact {
-        var f = object(value, path)
-        var contact = Contact(id: f.string("id", &self), name: f.string("name", &self), title: f.string("title", &self),
-                              unit: f.string("unit", &self))
-        contact.unknownFields = f.unknown
+    private mutating func contact() -> Contact {
+        var id: String?, name: String?, title: String?, unit: String?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "id": id = d.string()
+            case "name": name = d.string()
+            case "title": title = d.string()
+            case "unit": unit = d.string()
+            default: return false
+            }
+            return true
+        }) else { return Contact(id: "", name: "", title: "", unit: "") }
+        var contact = Contact(id: required(id, "id", at) ?? "", name: required(name, "name", at) ?? "",
+                              title: required(title, "title", at) ?? "", unit: required(unit, "unit", at) ?? "")
+        contact.unknownFields = unknown
         return contact
     }
 
-    private mutating func prospectiveCountry(_ value: JSONValue, _ path: [JSONPathKey]) -> ProspectiveCountry {
-        var f = object(value, path)
-        var prospective = ProspectiveCountry(id: f.string("id", &self), name: f.string("name", &self),
-                                             note: f.optionalString("note", &self))
-        prospective.unknownFields = f.unknown
+    private mutating func prospectiveCountry() -> ProspectiveCountry {
+        var id: String?, name: String?, note: String?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "id": id = d.string()
+            case "name": name = d.string()
+            case "note": note = d.optional { $0.string() }
+            default: return false
+            }
+            return true
+        }) else { return ProspectiveCountry(id: "", name: "") }
+        var prospective = ProspectiveCountry(id: required(id, "id", at) ?? "", name: required(name, "name", at) ?? "", note: note)
+        prospective.unknownFields = unknown
         return prospective
     }
 
-    private mutating func partner(_ value: JSONValue, _ path: [JSONPathKey]) -> Partner {
-        var f = object(value, path)
-        var partner = Partner(id: f.string("id", &self), name: f.string("name", &self))
-        partner.unknownFields = f.unknown
+    private mutating func partner() -> Partner {
+        var id: String?, name: String?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "id": id = d.string()
+            case "name": name = d.string()
+            default: return false
+            }
+            return true
+        }) else { return Partner(id: "", name: "") }
+        var partner = Partner(id: required(id, "id", at) ?? "", name: required(name, "name", at) ?? "")
+        partner.unknownFields = unknown
         return partner
     }
 
-    private mutating func goal(_ value: JSONValue, _ path: [JSONPathKey]) -> Goal {
-        var f = object(value, path)
-        var goal = Goal(id: f.string("id", &self), title: f.string("title", &self), detail: f.optionalString("detail", &self))
-        goal.unknownFields = f.unknown
+    private mutating func goal() -> Goal {
+        var id: String?, title: String?, detail: String?
+        var unknown: [String: JSONValue] = [:]
+        let at = i
+        guard object(&unknown, { d, key in
+            switch key {
+            case "id": id = d.string()
+            case "title": title = d.string()
+            case "detail": detail = d.optional { $0.string() }
+            default: return false
+            }
+            return true
+        }) else { return Goal(id: "", title: "") }
+        var goal = Goal(id: required(id, "id", at) ?? "", title: required(title, "title", at) ?? "", detail: detail)
+        goal.unknownFields = unknown
         return goal
     }
 
-    // MARK: Values
+    // MARK: Objects, lists, values
 
-    private mutating func object(_ value: JSONValue, _ path: [JSONPathKey]) -> Fields {
-        guard case .object(let members) = value else {
-            problems.append(Problem(path: path, message: "expected an object" + found(value)))
-            return Fields(members: [:], path: path, isPlaceholder: true)
-        }
-        return Fields(members: members, path: path)
+    private var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
+
+    private mutating func space() {
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
     }
 
-    private mutating func string(_ value: JSONValue, _ path: [JSONPathKey]) -> String {
-        guard case .string(let s) = value else {
-            problems.append(Problem(path: path, message: "expected text" + found(value)))
-            return ""
+    /// A field that must be there: reported missing (at the object) when it is not.
+    private mutating func required<T>(_ value: T?, _ key: String, _ objectStart: Int) -> T? {
+        if value == nil, !problems.contains(where: { $0.path == path + [.key(key)] }) {
+            problems.append(Problem(path: path + [.key(key)], message: "missing", offset: objectStart))
         }
-        return s
+        return value
     }
 
-    fileprivate mutating func report(_ path: [JSONPathKey], _ message: String) {
-        problems.append(Problem(path: path, message: message))
-    }
-
-    fileprivate func found(_ value: JSONValue) -> String {
-        value == .null ? ", found null" : ""
-    }
-
-    /// An object's members, read one by one; what is left unread is what this version does not know.
-    fileprivate struct Fields {
-        let members: [String: JSONValue]
-        let path: [JSONPathKey]
-        /// Set when the value was not an object at all: its fields are not reported missing one by one.
-        var isPlaceholder = false
-        var used: Set<String> = []
-
-        init(members: [String: JSONValue], path: [JSONPathKey], isPlaceholder: Bool = false) {
-            self.members = members; self.path = path; self.isPlaceholder = isPlaceholder
+    /// Reads an object's members; `member` reads the value of a key it knows (returning true),
+    /// the others are kept as `unknown`. False, with a problem, when the value is not an object.
+    private mutating func object(_ unknown: inout [String: JSONValue], _ member: (inout StoreDecoder, String) -> Bool) -> Bool {
+        space()
+        guard peek == UInt8(ascii: "{") else {
+            report("expected an object")
+            skipValue()
+            return false
         }
-
-        var unknown: [String: JSONValue] {
-            members.filter { !used.contains($0.key) }
-        }
-
-        /// The value, or nil (and "missing" reported) when absent.
-        mutating func required(_ key: String, _ d: inout StoreDecoder) -> JSONValue? {
-            used.insert(key)
-            guard let value = members[key] else {
-                if !isPlaceholder { d.report(path + [.key(key)], "missing") }
-                return nil
+        i += 1
+        var seen: [String] = []
+        space()
+        if peek == UInt8(ascii: "}") { i += 1; return true }
+        while i < bytes.count {
+            space()
+            let keyOffset = i
+            let key = rawString()
+            if seen.contains(key) {
+                problems.append(Problem(path: path + [.key(key)], message: "stands twice in one object; keep one", offset: keyOffset))
             }
-            return value
-        }
-
-        /// The value, or nil when absent or null.
-        mutating func optional(_ key: String) -> JSONValue? {
-            used.insert(key)
-            guard let value = members[key], value != .null else { return nil }
-            return value
-        }
-
-        mutating func string(_ key: String, _ d: inout StoreDecoder) -> String {
-            guard let value = required(key, &d) else { return "" }
-            guard case .string(let s) = value else { d.report(path + [.key(key)], "expected text" + d.found(value)); return "" }
-            return s
-        }
-
-        mutating func optionalString(_ key: String, _ d: inout StoreDecoder) -> String? {
-            guard let value = optional(key) else { return nil }
-            guard case .string(let s) = value else { d.report(path + [.key(key)], "expected text"); return nil }
-            return s
-        }
-
-        mutating func int(_ key: String, _ d: inout StoreDecoder) -> Int {
-            guard let value = required(key, &d) else { return 0 }
-            return number(value, key: key, &d) ?? 0
-        }
-
-        mutating func optionalInt(_ key: String, _ d: inout StoreDecoder) -> Int? {
-            guard let value = optional(key) else { return nil }
-            return number(value, key: key, &d)
-        }
-
-        private func number(_ value: JSONValue, key: String, _ d: inout StoreDecoder) -> Int? {
-            guard case .number(let text) = value else { d.report(path + [.key(key)], "expected a number" + d.found(value)); return nil }
-            // Int(_:) refuses what does not fit rather than wrapping: no overflow from a file.
-            guard let n = Int(text) else {
-                d.report(path + [.key(key)], "expected a whole number from \(Int.min) to \(Int.max), found \(text)")
-                return nil
+            seen.append(key)
+            space()
+            i += 1 // ":"
+            space()
+            path.append(.key(key))
+            if !member(&self, key) {
+                let start = i
+                var parser = JSONParser(bytes: bytes)
+                parser.i = start
+                if let value = parser.value() { unknown[key] = value }
+                i = parser.i
             }
-            return n
+            path.removeLast()
+            space()
+            guard i < bytes.count else { break }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            i += 1 // "}"
+            break
         }
-
-        mutating func bool(_ key: String, _ d: inout StoreDecoder) -> Bool {
-            guard let value = required(key, &d) else { return false }
-            guard case .bool(let b) = value else { d.report(path + [.key(key)], "expected true or false" + d.found(value)); return false }
-            return b
-        }
-
-        mutating func date(_ key: String, _ d: inout StoreDecoder) -> CalendarDate {
-            let fallback = CalendarDate.fromOrdinal(0)
-            guard let value = required(key, &d) else { return fallback }
-            return calendarDate(value, key: key, &d) ?? fallback
-        }
-
-        mutating func optionalDate(_ key: String, _ d: inout StoreDecoder) -> CalendarDate? {
-            guard let value = optional(key) else { return nil }
-            return calendarDate(value, key: key, &d)
-        }
-
-        private func calendarDate(_ value: JSONValue, key: String, _ d: inout StoreDecoder) -> CalendarDate? {
-            guard case .string(let text) = value else { d.report(path + [.key(key)], "expected text" + d.found(value)); return nil }
-            guard let date = CalendarDate(text) else {
-                d.report(path + [.key(key)], "\"\(text)\" is not a date: write YYYY-MM-DD (or YYYY-MM, or YYYY)")
-                return nil
-            }
-            return date
-        }
-
-        mutating func enumeration<T: RawRepresentable>(_ key: String, _ d: inout StoreDecoder, _ make: (String) -> T?) -> T?
-            where T.RawValue == String {
-            guard let value = required(key, &d) else { return nil }
-            return enumValue(value, key: key, &d, make)
-        }
-
-        mutating func optionalEnum<T: RawRepresentable>(_ key: String, _ d: inout StoreDecoder, _ make: (String) -> T?) -> T?
-            where T.RawValue == String {
-            guard let value = optional(key) else { return nil }
-            return enumValue(value, key: key, &d, make)
-        }
-
-        private func enumValue<T>(_ value: JSONValue, key: String, _ d: inout StoreDecoder, _ make: (String) -> T?) -> T? {
-            guard case .string(let text) = value else { d.report(path + [.key(key)], "expected text" + d.found(value)); return nil }
-            guard let result = make(text) else {
-                d.report(path + [.key(key)], "cannot be \"\(text)\"")
-                return nil
-            }
-            return result
-        }
-
-        mutating func list<T>(_ key: String, _ d: inout StoreDecoder,
-                              _ element: (inout StoreDecoder, JSONValue, [JSONPathKey]) -> T) -> [T] {
-            guard let value = required(key, &d) else { return [] }
-            guard case .array(let items) = value else { d.report(path + [.key(key)], "expected a list" + d.found(value)); return [] }
-            var result: [T] = []
-            result.reserveCapacity(items.count)
-            for (i, item) in items.enumerated() { result.append(element(&d, item, path + [.key(key), .index(i)])) }
-            return result
-        }
+        return true
     }
+
+    /// A list, each element read by `element` with its index in the path; nil (with a problem)
+    /// when the value is not a list.
+    private mutating func list<T>(_ element: (inout StoreDecoder) -> T) -> [T]? {
+        space()
+        guard peek == UInt8(ascii: "[") else {
+            report("expected a list")
+            skipValue()
+            return nil
+        }
+        i += 1
+        var result: [T] = []
+        space()
+        if peek == UInt8(ascii: "]") { i += 1; return result }
+        var index = 0
+        while i < bytes.count {
+            path.append(.index(index))
+            result.append(element(&self))
+            path.removeLast()
+            index += 1
+            space()
+            guard i < bytes.count else { break }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; space(); continue }
+            i += 1 // "]"
+            break
+        }
+        return result
+    }
+
+    /// nil for null; else `read`.
+    private mutating func optional<T>(_ read: (inout StoreDecoder) -> T?) -> T? {
+        space()
+        if peek == UInt8(ascii: "n") { i += 4; return nil }
+        return read(&self)
+    }
+
+    private mutating func string() -> String? {
+        space()
+        guard peek == UInt8(ascii: "\"") else {
+            report("expected text")
+            skipValue()
+            return nil
+        }
+        return rawString()
+    }
+
+    private mutating func int() -> Int? {
+        space()
+        let start = i
+        guard let first = peek, first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39) else {
+            report("expected a number")
+            skipValue()
+            return nil
+        }
+        while i < bytes.count, "+-.eE0123456789".utf8.contains(bytes[i]) { i += 1 }
+        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        // Int(_:) refuses what does not fit rather than wrapping: no overflow from a file.
+        guard let n = Int(text) else {
+            problems.append(Problem(path: path, message: "expected a whole number from \(Int.min) to \(Int.max), found \(text)", offset: start))
+            return nil
+        }
+        return n
+    }
+
+    private mutating func bool() -> Bool? {
+        space()
+        if peek == UInt8(ascii: "t") { i += 4; return true }
+        if peek == UInt8(ascii: "f") { i += 5; return false }
+        report("expected true or false")
+        skipValue()
+        return nil
+    }
+
+    private mutating func date() -> CalendarDate? {
+        let start = i
+        guard let text = string() else { return nil }
+        guard let date = CalendarDate(text) else {
+            problems.append(Problem(path: path, message: "\"\(text)\" is not a date: write YYYY-MM-DD (or YYYY-MM, or YYYY)", offset: start))
+            return nil
+        }
+        return date
+    }
+
+    private mutating func enumeration<T>(_ make: (String) -> T?) -> T? {
+        let start = i
+        guard let text = string() else { return nil }
+        guard let value = make(text) else {
+            problems.append(Problem(path: path, message: "cannot be \"\(text)\"", offset: start))
+            return nil
+        }
+        return value
+    }
+
+    /// The problem for the value at the cursor, in the words the field's reader chose.
+    private mutating func report(_ expected: String) {
+        problems.append(Problem(path: path, message: expected + (peek == UInt8(ascii: "n") ? ", found null" : ""), offset: i))
+    }
+
+    private mutating func skipValue() {
+        var parser = JSONParser(bytes: bytes)
+        parser.i = i
+        _ = parser.value()
+        i = parser.i
+    }
+
+    /// A JSON string at the cursor (the opening quote), unescaped. Text without escapes, the
+    /// common case, is taken as it is.
+    private mutating func rawString() -> String {
+        let start = i + 1
+        var j = start
+        while j < bytes.count, bytes[j] != UInt8(ascii: "\"") {
+            if bytes[j] == UInt8(ascii: "\\") {
+                var parser = JSONParser(bytes: bytes)
+                parser.i = i
+                let text = parser.string() ?? ""
+                i = parser.i
+                return text
+            }
+            j += 1
+        }
+        i = min(j + 1, bytes.count)
+        return String(decoding: bytes[start..<min(j, bytes.count)], as: UTF8.self)
+    }
+}
+
+extension CalendarDate {
+    /// Stands in for a date the file lacks, while the problem is reported.
+    static let placeholder = CalendarDate.fromOrdinal(0)
 }

@@ -48,19 +48,12 @@ public struct StoreDocument: Equatable, Sendable {
         if let failure = JSONSyntaxChecker.check(bytes) {
             return (nil, [.malformed(path: path, message: failure.message, position: TextPosition(offset: failure.offset, in: bytes))])
         }
-        var parser = JSONParser(bytes: bytes)
-        guard let tree = parser.document() else {
-            return (nil, [.malformed(path: path, message: "cannot be read", position: TextPosition(offset: parser.i, in: bytes))])
-        }
-        if let duplicate = parser.duplicateKey {
-            return (nil, [.invalid(path: path, field: "“\(duplicate.key)”", message: "stands twice in one object; keep one",
-                                   position: TextPosition(offset: duplicate.offset, in: bytes))])
-        }
-        var decoder = StoreDecoder()
-        let document = decoder.document(tree)
+        var decoder = StoreDecoder(bytes: bytes)
+        let document = decoder.document()
         let fieldProblems = decoder.problems.map { problem in
             StoreError.invalid(path: path, field: fieldName(problem.path), message: problem.message,
-                               position: JSONSyntaxChecker.offset(of: problem.path, in: bytes).map { TextPosition(offset: $0, in: bytes) })
+                               position: (problem.offset ?? JSONSyntaxChecker.offset(of: problem.path, in: bytes))
+                                   .map { TextPosition(offset: $0, in: bytes) })
         }
         if !fieldProblems.isEmpty { return (document, fieldProblems) }
         guard let document else { return (nil, [.invalid(path: path, field: "(top level)", message: "expected an object")]) }

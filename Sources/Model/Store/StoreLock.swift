@@ -111,8 +111,20 @@ final class StoreLock {
             return age > graceSeconds ? "an empty or unreadable lock file (\(Int(age)) s old)" : nil
         }
         guard owner.host == LockOwner.hostName, owner.pid != getpid() else { return nil }
-        guard kill(owner.pid, 0) != 0 && errno == ESRCH else { return nil }
-        return "the lock of \(owner.description), whose process is gone"
+        if kill(owner.pid, 0) != 0 && errno == ESRCH { return "the lock of \(owner.description), whose process is gone" }
+        if !runsThisProgram(owner.pid) {
+            return "the lock of \(owner.description), whose process number now belongs to another program"
+        }
+        return nil
+    }
+
+    /// True unless the process is known to run another program than this one (its process
+    /// number was reused, after a reboot or in a container). When that cannot be read (another
+    /// user's process), it may be a live writer: true.
+    static func runsThisProgram(_ pid: Int32) -> Bool {
+        guard let own = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+              let theirs = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe") else { return true }
+        return own == theirs
     }
 
     /// Removes a stale lock, making sure what is removed is the lock that was judged stale

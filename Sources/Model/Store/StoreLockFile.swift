@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,9 +8,10 @@ import Glibc
 public enum StoreLockFile {
     public static func owner(at lockPath: String) -> LockOwner? { StoreLock.readOwner(lockPath) }
 
-    /// True when the holder is a process on this machine that is still running.
+    /// True when the holder is a knupp on this machine that is still running (not a process
+    /// that merely got its number later).
     public static func isAliveHere(_ owner: LockOwner) -> Bool {
-        owner.host == LockOwner.hostName && (kill(owner.pid, 0) == 0 || errno == EPERM)
+        owner.host == LockOwner.hostName && (kill(owner.pid, 0) == 0 || errno == EPERM) && StoreLock.runsThisProgram(owner.pid)
     }
 
     /// Removes the lock if it still names `expected`; false when it changed meanwhile.

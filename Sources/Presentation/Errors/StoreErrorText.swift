@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// A store error in words for the officer who has to act on it: what is wrong (the same in every
@@ -29,7 +30,7 @@ public enum StoreErrorText {
             return "\(path)\(place(position)): the \(kind) id “\(id)” is used twice."
         case .readOnly(let path, let reason): return "\(path) is open read-only: \(reason)."
         case .locked(let path, _, let holder, let waited):
-            return "\(path): not saved: another save held the lock for \(Int(waited.rounded())) s"
+            return "\(path): not saved: another save held the lock for \(seconds(waited))"
                 + (holder.map { " (\($0.description))" } ?? " (its lock file cannot be read)") + "."
         case .changedOnDisk(let path): return "\(path) was changed by someone else since it was loaded; it was not overwritten."
         case .writeFailed(let path, let reason): return "\(path): could not save (\(reason)). The file on disk is as it was before."
@@ -65,12 +66,44 @@ public enum StoreErrorText {
         case .invalid: return "The file was left as it is. Fix that field, " + fixIt
         case .duplicateID: return "Ids must be unique: rename one of them, " + fixIt
         case .exists: return front == .commandLine ? "Use --force to replace it (the old file is kept as a backup)." : ""
-        case .locked(_, let lockPath, _, _):
+        case .locked(_, let lockPath, let holder, _):
+            let age = holder.flatMap { ISO8601DateFormatter().date(from: $0.since) }.map { Date().timeIntervalSince($0) } ?? 0
+            if age > 600 {
+                return "It has been held since \(holder?.since ?? "?") (\(duration(age)) ago), far longer than any save: that knupp is "
+                    + "probably gone. Clear it with `knupp unlock`" + (front == .commandLine ? " (it asks first)." : " in a shell.")
+            }
             return front == .commandLine
                 ? "Try again in a moment. If that knupp is gone (a machine that crashed), clear \(lockPath) with `knupp unlock`."
                 : "Nothing was saved; try again in a moment. If that knupp is gone, clear the lock with `knupp unlock` in a shell."
         case .readOnly, .changedOnDisk, .writeFailed: return ""
         }
+    }
+
+    /// A failed save on the front's status line: one line, the outcome first, no path (the title
+    /// line shows it).
+    public static func short(_ error: StoreError) -> String {
+        switch error {
+        case .locked(_, _, let holder, let waited):
+            return "Not saved: " + (holder.map { "\($0.user) on \($0.host)" } ?? "another save") + " held the lock for \(seconds(waited)). "
+                + advice(error, for: .interactive)
+        case .readOnly(_, let reason): return "Not saved: read-only, \(reason)."
+        case .changedOnDisk: return "Not saved: the file was changed by someone else; it is reloaded, try again."
+        case .writeFailed(_, let reason): return "Not saved (\(reason)); the file on disk is as it was."
+        default: return "Not saved: " + fact(error)
+        }
+    }
+
+    /// "0.5 s", "5 s".
+    static func seconds(_ value: Double) -> String {
+        value < 10 && value != value.rounded() ? String(format: "%.1f s", value) : "\(Int(value.rounded())) s"
+    }
+
+    /// "3 days", "2 hours", "15 minutes".
+    static func duration(_ seconds: Double) -> String {
+        let minutes = Int(seconds / 60), hours = minutes / 60, days = hours / 24
+        if days > 0 { return "\(days) day\(days == 1 ? "" : "s")" }
+        if hours > 0 { return "\(hours) hour\(hours == 1 ? "" : "s")" }
+        return "\(minutes) minute\(minutes == 1 ? "" : "s")"
     }
 
     /// A note from a save that succeeded, in words.

@@ -3,7 +3,7 @@ import Model
 /// Changes to the record in words: "Amina ticked “Draft of …”".
 public enum RecordChangeText {
     public static func sentence(_ change: RecordChange) -> String {
-        let who = change.officer ?? "Someone"
+        let who = change.officer ?? "Another officer"
         let title = "“\(change.title)”"
         switch change.kind {
         case .tick: return "\(who) ticked \(title)"

@@ -1,14 +1,16 @@
-import ArgumentParser
 import Foundation
-import Model
-import Presentation
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Notices when a file's modification time or size changes, checking once a second (so another
-/// officer's save shows within two).
+/// Notices when the store file changes, checking once a second (so another officer's save shows
+/// within two). The signature is the file's identity and times to the nanosecond: a save
+/// renames a new file into place (a new inode), so two saves in one second of equal size are
+/// still two changes. Our own saves are noticed too; the reload then finds the bytes it already
+/// has and does nothing, so no save in between can be missed.
 struct FileWatcher {
     let path: String
-    private var signature: String
+    private var signature: [Int]
     private var lastCheck = Date()
 
     init(path: String) {
@@ -16,9 +18,11 @@ struct FileWatcher {
         signature = FileWatcher.signature(path)
     }
 
-    static func signature(_ path: String) -> String {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "" }
-        return "\(attributes[.modificationDate] ?? "")|\(attributes[.size] ?? "")"
+    static func signature(_ path: String) -> [Int] {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return [] }
+        return [Int(info.st_dev), Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec,
+                info.st_ctim.tv_sec, info.st_ctim.tv_nsec]
     }
 
     mutating func changed() -> Bool {
@@ -28,7 +32,4 @@ struct FileWatcher {
         defer { signature = now }
         return now != signature
     }
-
-    /// Our own save changed the file; that is not news.
-    mutating func acknowledge() { signature = FileWatcher.signature(path) }
 }

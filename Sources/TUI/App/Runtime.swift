@@ -62,7 +62,6 @@ enum Runtime {
                         _ = state.reduce(.saving(record.edit), now: Date())
                         terminal.draw(AppView.render(state))
                         queue.append(perform(record, origin: origin, on: store))
-                        watcher.acknowledge()
                     case .sync:
                         terminal.draw(AppView.render(state))
                         let report = StoreSync(storePath: store.path, officer: context.officer, driver: SyncCommand.knuppExecutable).run()
@@ -73,7 +72,6 @@ enum Runtime {
                         }
                         let text = SyncText.outcome(report.outcome, storePath: store.path).replacingOccurrences(of: "\n", with: " ")
                         if let reload = reloadIfChanged(store) { queue.append(reload) }
-                        watcher.acknowledge()
                         queue.append(.synced(message: text, ok: ok))
                     case .loadHistory:
                         let history = StoreHistory.load(storePath: store.path, current: store.programme)
@@ -99,21 +97,15 @@ enum Runtime {
     static func perform(_ record: UndoRecord, origin: CommitOrigin, on store: ProgrammeStore) -> Action {
         do {
             let commit = try store.commit(record.edit)
-            if !commit.notes.isEmpty {
-                // Rare (a stale lock taken over, a lock left behind): said after the save's own message.
-                return .committed(programme: store.programme, revision: commit.revision, reloaded: commit.reloaded,
-                                  record: record, origin: origin, notes: commit.notes.map(StoreErrorText.note))
-            }
+            // Notes are rare (a stale lock taken over, a lock left behind): said after the save's own message.
             return .committed(programme: store.programme, revision: commit.revision, reloaded: commit.reloaded,
-                              record: record, origin: origin, notes: [])
+                              record: record, origin: origin, notes: commit.notes.map(StoreErrorText.note), changed: commit.changed)
         } catch let error as EditError {
             return .commitFailed(message: "Another officer changed the record first: \(error.description) "
                                  + "Their version is loaded; nothing of theirs was overwritten.",
                                  programme: store.programme, revision: store.document.revision)
         } catch let error as StoreError {
-            let advice = StoreErrorText.advice(error, for: .interactive)
-            return .commitFailed(message: "Not saved: " + StoreErrorText.fact(error).clean + (advice.isEmpty ? "" : " " + advice),
-                                 programme: nil, revision: nil)
+            return .commitFailed(message: StoreErrorText.short(error), programme: nil, revision: nil)
         } catch {
             return .commitFailed(message: "Not saved: \(error)", programme: nil, revision: nil)
         }

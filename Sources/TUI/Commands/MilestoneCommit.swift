@@ -16,6 +16,12 @@ enum MilestoneCommit {
         let summary = edit.summary(in: store.programme).clean
         let commit = try store.commit(edit)
         for note in commit.notes { Output.error(StoreErrorText.note(note)) }
+        guard commit.changed else {
+            let m = store.programme.milestone(edit.recordID)
+            Output.print("Nothing to save: another officer's version already has it" + (m?.doneBy.map { " (ticked by \($0.clean))" } ?? "")
+                         + " (revision \(commit.revision)).")
+            return
+        }
         Output.print("\(summary) (revision \(commit.revision)"
                      + (commit.reloaded ? "; someone else had saved first, their changes were kept" : "") + ").")
     }

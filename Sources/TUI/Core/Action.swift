@@ -26,7 +26,8 @@ enum Action: Equatable, Sendable {
     case scroll(Int)
     // From the runtime.
     case resize(width: Int, height: Int)
-    case committed(programme: Programme, revision: Int, reloaded: Bool, record: UndoRecord, origin: CommitOrigin, notes: [String] = [])
+    case committed(programme: Programme, revision: Int, reloaded: Bool, record: UndoRecord, origin: CommitOrigin, notes: [String] = [],
+                   changed: Bool = true)
     case commitFailed(message: String, programme: Programme?, revision: Int?)
     /// Someone else saved the store; this is their version.
     case reloaded(programme: Programme, revision: Int)

@@ -8,6 +8,7 @@ extension AppState {
     mutating func openDetail(_ countryID: String) {
         detail = Detail(countryID: countryID)
         relayout()
+        message = Message(text: "j/k moves between the milestones and the notes · Space ticks · e edits · Esc goes back.")
     }
 
     /// The records in the detail that the cursor can select, in order, with the lines each takes.
@@ -25,36 +26,74 @@ extension AppState {
         return result
     }
 
-    /// Moves the selection by `delta` records (a page moves by a screenful of lines).
+    /// Moves through the detail: j/k from record to record, but never past text the officer has
+    /// not seen (a record more than a screen away is approached a page at a time, the
+    /// selection let go while it is out of view, so Space never acts on what is not shown);
+    /// pages and the wheel scroll by lines; g to the top of the page, G to the last record.
     mutating func moveDetail(by delta: Int) {
         guard var detail else { return }
         let targets = detailTargets
-        guard !targets.isEmpty else { return }
         let rows = Layout(width: width, height: height).detailRows(count: detail.lines.count)
-        var next: Int
-        if let current = targets.firstIndex(where: { $0.target == detail.selection }), abs(delta) <= 1 {
-            next = current + delta
-        } else if detail.selection == nil && abs(delta) <= 1 {
-            // Nothing selected yet: the first record in view (or the last, going up).
-            let inView = targets.indices.filter { (detail.scroll..<(detail.scroll + rows)).contains(targets[$0].lines.lowerBound) }
-            next = (delta >= 0 ? inView.first : inView.last) ?? (delta >= 0 ? 0 : targets.count - 1)
-        } else {
-            let current = targets.firstIndex { $0.target == detail.selection } ?? 0
-            // A page (or top, bottom, the wheel): the record that many lines away.
-            let step = delta.clampedStep(detail.lines.count)
-            let line = targets[current].lines.lowerBound + step
-            next = step > 0 ? (targets.firstIndex { $0.lines.lowerBound >= line } ?? targets.count - 1)
-                            : (targets.lastIndex { $0.lines.lowerBound <= line } ?? 0)
+        let page = max(1, rows - 1)
+        let maxScroll = max(0, detail.lines.count - rows)
+        let current = targets.firstIndex { $0.target == detail.selection }
+        func inView(_ span: ClosedRange<Int>, scroll: Int) -> Bool { span.lowerBound >= scroll && span.upperBound < scroll + rows }
+        switch delta {
+        case Int.min / 2:
+            detail.selection = nil
+            detail.scroll = 0
+        case Int.max / 2:
+            detail.selection = targets.last?.target
+            detail.scroll = maxScroll
+        case 1:
+            let next = current.map { $0 + 1 } ?? targets.firstIndex { $0.lines.lowerBound >= detail.scroll }
+            if let next, next < targets.count {
+                let span = targets[next].lines
+                let needed = min(maxScroll, max(detail.scroll, span.upperBound - rows + 1))
+                if needed - detail.scroll <= page {
+                    detail.selection = targets[next].target
+                    detail.scroll = needed
+                } else {
+                    detail.scroll = min(maxScroll, detail.scroll + page)
+                }
+            } else {
+                detail.scroll = min(maxScroll, detail.scroll + page)
+            }
+        case -1:
+            let previous = current.map { $0 - 1 } ?? targets.lastIndex { $0.lines.upperBound < detail.scroll + rows }
+            if let previous, previous >= 0 {
+                let span = targets[previous].lines
+                let needed = max(0, min(detail.scroll, span.lowerBound))
+                if detail.scroll - needed <= page {
+                    detail.selection = targets[previous].target
+                    detail.scroll = needed
+                } else {
+                    detail.scroll = max(0, detail.scroll - page)
+                }
+            } else {
+                // Above the first record: the top of the page, nothing selected.
+                detail.selection = nil
+                detail.scroll = max(0, detail.scroll - page)
+            }
+        default:
+            detail.scroll = min(max(0, detail.scroll.addingClamped(delta.clampedStep(detail.lines.count))), maxScroll)
+            let shown = targets.filter { inView($0.lines, scroll: detail.scroll) }
+            if let current, !inView(targets[current].lines, scroll: detail.scroll) {
+                detail.selection = (delta > 0 ? shown.first : shown.last)?.target
+            }
         }
-        next = min(max(next, 0), targets.count - 1)
-        detail.selection = targets[next].target
+        if let index = targets.firstIndex(where: { $0.target == detail.selection }), !inView(targets[index].lines, scroll: detail.scroll) {
+            detail.selection = nil
+        }
         self.detail = detail
-        clampDetail()
-        describeSelectedMilestone()
+        if selectedMilestone != nil {
+            describeSelectedMilestone()
+        } else {
+            message = Message(text: detail.selection == .notes ? "Notes: e edits them." : "j/k moves between the milestones and the notes.")
+        }
     }
 
-    /// Keeps the selection a record of the country and in view; the first record shows the
-    /// page from its top, the last down to its end.
+    /// Keeps the selection a record of the country and in view (after a change or a resize).
     mutating func clampDetail() {
         guard var detail else { return }
         let targets = detailTargets
@@ -62,8 +101,6 @@ extension AppState {
         let maxScroll = max(0, detail.lines.count - rows)
         if let index = targets.firstIndex(where: { $0.target == detail.selection }) {
             let span = targets[index].lines
-            if index == 0 { detail.scroll = 0 }
-            if index == targets.count - 1 { detail.scroll = maxScroll }
             if span.lowerBound < detail.scroll { detail.scroll = span.lowerBound }
             if span.upperBound >= detail.scroll + rows { detail.scroll = span.upperBound - rows + 1 }
         } else {

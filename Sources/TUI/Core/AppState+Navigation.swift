@@ -101,8 +101,14 @@ extension AppState {
 
     /// The selected milestone in full in the status line: its id, status, due day, tick record and note.
     mutating func describeSelectedMilestone() {
-        guard let m = selectedMilestone else { return }
+        guard let m = selectedMilestone, !errorIsFresh else { return }
         message = Message(text: MilestoneFormat.summary(m, today: today))
+    }
+
+    /// An error said less than five seconds ago: moving the cursor does not wipe it.
+    var errorIsFresh: Bool {
+        guard let message, message.kind == .error, let at = message.at else { return false }
+        return clock.timeIntervalSince(at) < 5
     }
 
     mutating func openSelection() {

@@ -5,6 +5,7 @@ import Presentation
 extension AppState {
     /// The only place state changes. Pure: `now` is passed in; I/O is returned as effects.
     mutating func reduce(_ action: Action, now: Date) -> [Effect] {
+        clock = now
         switch action {
         case .quit:
             return [.quit]
@@ -66,7 +67,7 @@ extension AppState {
             message = Message(text: "Showing \(statusFilter.rawValue) milestones")
         case .toggleMilestone:
             guard let m = selectedMilestone else {
-                message = Message(text: "Select a milestone to tick it.", kind: .warning)
+                message = Message(text: detail == nil ? "Select a milestone to tick it." : "Select a milestone (j/k) to tick it.", kind: .warning)
                 return []
             }
             let edit: Edit = m.done ? .untick(milestone: m.id) : .tick(milestone: m.id, by: officer, at: isoMoment(now))
@@ -172,8 +173,9 @@ extension AppState {
             }
             if refuseIfReadOnly() { return [] }
             return [.commit(record, .redo)]
-        case .committed(let programme, let revision, let reloaded, let record, let origin, let notes):
-            let summary = record.edit.summary(in: self.programme)
+        case .committed(let programme, let revision, let reloaded, let record, let origin, let notes, let changed):
+            // Undoing says what is undone ("Undone: Ticked “…”"), not the edit that undoes it.
+            let summary = (origin == .undo ? record.inverse : record.edit).summary(in: self.programme)
             let theirs = reloaded ? RecordChange.between(self.programme, programme).filter { $0.id != record.edit.recordID } : []
             setProgramme(programme)
             self.revision = revision
@@ -196,18 +198,27 @@ extension AppState {
                 detail?.selection = .milestone(m.id) // the officer sees what they added
             }
             let prefix = origin == .undo ? "Undone: " : (origin == .redo ? "Redone: " : "")
+            if !changed {
+                // Their version already had it (both ticked the same milestone): nothing written.
+                message = Message(text: "Nothing to save: another officer's version already has it (revision \(revision))"
+                                  + (theirs.isEmpty ? "." : ": " + RecordChangeText.summary(theirs) + "."), kind: .warning)
+                clampDetail()
+                return []
+            }
             message = Message(text: "Saved (revision \(revision)). "
-                              + (reloaded ? "Another officer had saved first (\(RecordChangeText.summary(theirs))): "
-                                 + "kept their changes and applied yours (undo history starts again here). " : "")
+                              + (reloaded ? "Another officer had saved first" + (theirs.isEmpty ? "" : " (\(RecordChangeText.summary(theirs)))")
+                                 + ": kept their changes and applied yours (undo history starts again here). " : "")
                               + prefix + summary + "." + notes.map { " " + $0 }.joined(),
                               kind: reloaded || !notes.isEmpty ? .warning : .info)
             clampDetail()
         case .reloaded(let programme, let revision):
             let changes = RecordChange.between(self.programme, programme)
+            let replaced = revision < self.revision
             setProgramme(programme)
             self.revision = revision
             let hadHistory = startHistoryAgain()
-            message = Message(text: (changes.isEmpty ? "Reloaded: the store was changed on disk" : RecordChangeText.summary(changes))
+            message = Message(text: (replaced ? "The store was replaced by another one (knupp init --force?); reloaded"
+                                     : changes.isEmpty ? "Reloaded: the store was changed on disk" : RecordChangeText.summary(changes))
                               + " (revision \(revision))" + (hadHistory ? "; undo history starts again here." : "."), kind: .warning)
             clampDetail()
         case .commitFailed(let text, let programme, let revision):
@@ -218,7 +229,7 @@ extension AppState {
                 hadHistory = startHistoryAgain()
             }
             if let revision { self.revision = revision }
-            message = Message(text: text + (hadHistory ? " Undo history starts again here." : ""), kind: .error)
+            message = Message(text: text + (hadHistory ? " Undo history starts again here." : ""), kind: .error, at: now)
             clampDetail()
         case .saving(let edit):
             message = Message(text: "Saving… " + edit.summary(in: programme))

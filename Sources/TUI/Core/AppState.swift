@@ -10,7 +10,12 @@ struct AppState: Sendable {
         enum Kind: Sendable { case info, warning, error }
         var text: String
         var kind: Kind = .info
+        /// When it was said (the reducer's clock); an error stays at least a few seconds.
+        var at: Date?
     }
+
+    /// The moment of the action being reduced (passed in; reduce does not read the clock).
+    var clock = Date(timeIntervalSince1970: 0)
 
     /// A question that needs a yes or no before an edit is made.
     struct Confirmation: Equatable, Sendable {

@@ -19,6 +19,13 @@ struct ListCursor: Equatable, Sendable {
         if probe >= 0 && probe < count { target = probe }
         index = target
         keepVisible(count: count, visible: visible)
+        // Going up, the headings right above the selection come into view with it (at the top of
+        // the list, "Phase 1" shows again), as long as the selection stays in view.
+        if delta < 0 {
+            var top = index
+            while top > 0 && !selectable(top - 1) { top -= 1 }
+            if top < scroll && index - top < max(1, visible) { scroll = top }
+        }
     }
 
     /// Puts the selection back inside the list and the window (after a filter or a resize).

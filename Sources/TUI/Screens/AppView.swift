@@ -81,6 +81,6 @@ enum AppView {
         case .warning: style = .warning
         case .error: style = .error
         }
-        screen.put(message.text, x: 0, y: row, style: style)
+        screen.put(message.text.truncated(to: screen.width), x: 0, y: row, style: style)
     }
 }

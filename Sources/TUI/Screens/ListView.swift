@@ -10,7 +10,7 @@ struct ListView<Row> {
     /// The heading text of a row that heads a group, or nil for a row that can be selected.
     var heading: (Row) -> String?
 
-    func render(header: String, into screen: inout Screen, area: Rect, empty: String,
+    func render(header: String, note: String? = nil, into screen: inout Screen, area: Rect, empty: String,
                 drawRow: (Row, _ y: Int, inout Screen) -> Void) {
         let visible = area.rows(from: 1, count: area.height - 1)
         for i in 0..<visible.height {
@@ -23,10 +23,15 @@ struct ListView<Row> {
             }
         }
         if rows.isEmpty { screen.put(empty, x: area.x + 2, y: visible.y, style: .dim) }
-        let corner = " " + [stickyGroup, position].compactMap { $0 }.joined(separator: " · ") + " "
-        let headerWidth = header.displayWidth
+        // The header (column titles) stays whole; the corner takes the room after it: the
+        // position first, the group too when there is room for both.
         screen.put(header, x: area.x, y: area.y, style: .bold, limit: area.width)
-        if corner.count > 2, area.width > headerWidth + corner.displayWidth + 1 {
+        let free = area.width - header.displayWidth - 1
+        let choices = [[note, stickyGroup, position], [stickyGroup, position], [position]].map {
+            " " + $0.compactMap { $0 }.joined(separator: " · ") + " "
+        }
+        let corner = choices.first { $0.displayWidth <= free } ?? ""
+        if corner.count > 2, corner.displayWidth <= free {
             screen.put(corner, x: area.maxX - corner.displayWidth, y: area.y, style: .dim)
         }
     }
@@ -39,20 +44,22 @@ struct ListView<Row> {
         return "\(at)/\(selectable.count)"
     }
 
-    /// The headings above the first row shown, when they have scrolled out of view:
+    /// The group of the selected row, when its heading has scrolled out of view:
     /// "Phase 2 › Mozambique".
     var stickyGroup: String? {
-        guard cursor.scroll > 0, cursor.scroll < rows.count, heading(rows[cursor.scroll]) == nil else { return nil }
+        guard cursor.index < rows.count, cursor.index > 0 else { return nil }
         var found: [String] = []
         var indent = Int.max
-        for index in stride(from: cursor.scroll - 1, through: 0, by: -1) {
+        var headingInView = false
+        for index in stride(from: cursor.index - 1, through: 0, by: -1) {
             guard let text = heading(rows[index]) else { continue }
             let depth = text.prefix { $0 == " " }.count
             guard depth < indent else { continue }
+            if found.isEmpty { headingInView = index >= cursor.scroll }
             found.insert(text.trimmingCharacters(in: .whitespaces), at: 0)
             indent = depth
             if depth == 0 { break }
         }
-        return found.isEmpty ? nil : found.joined(separator: " › ")
+        return found.isEmpty || headingInView ? nil : found.joined(separator: " › ")
     }
 }
