@@ -35,23 +35,35 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or a day that does not exist.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
-        let numbers = parts.compactMap { Int($0) }
-        guard numbers.count == parts.count else { return nil }
-        switch numbers.count {
-        case 1: self.init(year: numbers[0])
-        case 2: self.init(year: numbers[0], month: numbers[1])
-        default: self.init(year: numbers[0], month: numbers[1], day: numbers[2])
+        // Byte by byte: ASCII digits only (no full-width ones), "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+        let b = Array(text.utf8)
+        guard b.count == 4 || b.count == 7 || b.count == 10 else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for k in from..<(from + count) {
+                guard b[k] >= 0x30 && b[k] <= 0x39 else { return nil }
+                value = value * 10 + Int(b[k] - 0x30)
+            }
+            return value
         }
+        guard let year = number(0, 4) else { return nil }
+        if b.count == 4 { self.init(year: year); return }
+        guard b[4] == UInt8(ascii: "-"), let month = number(5, 2) else { return nil }
+        if b.count == 7 { self.init(year: year, month: month); return }
+        guard b[7] == UInt8(ascii: "-"), let day = number(8, 2) else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     public var description: String {
-        var text = String(format: "%04d", year)
-        if let month { text += String(format: "-%02d", month) }
-        if let day { text += String(format: "-%02d", day) }
+        // By hand, not String(format:): a store writes one per milestone, and format strings
+        // cost more than the rest of the encoding.
+        func padded(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        var text = padded(year, 4)
+        if let month { text += "-" + padded(month, 2) }
+        if let day { text += "-" + padded(day, 2) }
         return text
     }
 

@@ -37,6 +37,12 @@ public struct StoreDocument: Equatable, Sendable {
         read(data, path: path).problems
     }
 
+    /// The document and every problem, in one reading (for `knupp validate`).
+    public static func check(_ data: Data, path: String) -> (document: StoreDocument?, problems: [StoreError]) {
+        let (document, problems) = read(data, path: path)
+        return (problems.isEmpty ? document : nil, problems)
+    }
+
     /// The one reading of a store file: bytes, syntax, then every field and rule.
     private static func read(_ data: Data, path: String) -> (StoreDocument?, problems: [StoreError]) {
         let bytes = [UInt8](data)

@@ -17,14 +17,14 @@ struct ValidateCommand: ParsableCommand {
         try Context.run(global) { context in
             let path = file ?? context.storePath
             let data = try ProgrammeStore.read(path)
-            let problems = StoreDocument.problems(in: data, path: path)
+            let (checked, problems) = StoreDocument.check(data, path: path)
             if problems.count > 1 {
                 for problem in problems { Output.error(StoreErrorText.message(problem)) }
                 Output.error("\(path): \(problems.count) problems.")
                 throw ExitCode(ExitStatus.storeUnreadable)
             }
             if let problem = problems.first { throw problem }
-            let document = try StoreDocument.decode(data, path: path)
+            guard let document = checked else { throw StoreError.invalid(path: path, field: "(file)", message: "cannot be read") }
             let programme = document.programme
             var notes = ""
             if document.schemaVersion > StoreDocument.currentSchemaVersion {
