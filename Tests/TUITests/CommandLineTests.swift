@@ -174,6 +174,18 @@ struct CommandLineTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: ours)) == before)
     }
 
+    @Test("global options work before the command as after it, as in git")
+    func globalOptionsFirst() throws {
+        let path = try store()
+        let before = try knupp("--store", path, "countries")
+        let after = try knupp("countries", "--store", path)
+        #expect(before.status == 0 && before.stdout == after.stdout)
+        #expect(try knupp("--store=\(path)", "--officer", "Amina", "tick", "irn-nup-approval").status == 0)
+        #expect(try document(path).programme.milestone("irn-nup-approval")?.doneBy == "Amina")
+        #expect(try knupp("--today", "2026-11-28", "--store", path, "milestones", "--status", "open").stdout.contains("phase-2-completion"))
+        #expect(try knupp("--store", path, "--help").stdout.contains("SUBCOMMANDS"))
+    }
+
     @Test("a write that fails (the disk full) leaves the store as it was, no temporary file, exit 5")
     func diskFull() throws {
         let path = try store()

@@ -6,6 +6,12 @@ import ArgumentParser
 struct Knupp: ParsableCommand {
     static let version = "0.1.0"
 
+    /// Global options may come before the command (`knupp --store X countries`).
+    static func main() {
+        let commands = Set(configuration.subcommands.map { $0._commandName })
+        main(GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands))
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "knupp",
         abstract: "Track the Korea National Urban Policy Programme (K-NUPP): countries, phases, milestones.",

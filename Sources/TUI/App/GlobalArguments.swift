@@ -1,0 +1,33 @@
+/// Lets the global options stand before the command, as in git and kubectl
+/// (`knupp --store X countries`): ArgumentParser reads options after the subcommand only, so
+/// the ones before it are moved after it.
+enum GlobalArguments {
+    /// The options every command takes, with a value.
+    static let valued: Set<String> = ["--store", "--officer", "--today"]
+
+    static func reorder(_ arguments: [String], commands: Set<String>) -> [String] {
+        var leading: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            if valued.contains(word), index + 1 < arguments.count {
+                leading += [word, arguments[index + 1]]
+                index += 2
+            } else if let name = word.split(separator: "=", maxSplits: 1).first, word.contains("="), valued.contains(String(name)) {
+                leading.append(word)
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard !leading.isEmpty else { return arguments }
+        let rest = Array(arguments[index...])
+        // Before a command: after the command's name. Alone (the front): as they are, after `open`.
+        if let command = rest.first, commands.contains(command) {
+            return [command] + leading + rest.dropFirst()
+        }
+        if rest.first?.hasPrefix("-") == false { return arguments } // not a command: let the parser say so
+        if let first = rest.first, ["--help", "-h", "--version", "--generate-completion-script"].contains(first) { return rest }
+        return ["open"] + leading + rest
+    }
+}
