@@ -35,9 +35,12 @@ struct ProgressTests {
         #expect(p.progress(phase: 1) == MilestoneProgress(done: 8, total: 9))
         #expect(p.progress(phase: 2) == MilestoneProgress(done: 6, total: 7))
         #expect(p.progress == MilestoneProgress(done: 14, total: 16))
-        #expect(p.progress.percent == 87) // rounded down: 87.5%
+        #expect(p.progress.percent == 88) // 87.5% to the nearest
         #expect(MilestoneProgress(done: 0, total: 0).percent == 0)
-        #expect(MilestoneProgress(done: 999, total: 1000).percent == 99)
+        #expect(MilestoneProgress(done: 8, total: 9).percent == 89)
+        #expect(MilestoneProgress(done: 999, total: 1000).percent == 99, "never 100% while one is open")
+        #expect(MilestoneProgress(done: 1, total: 1000).percent == 1, "never 0% once one is done")
+        #expect(MilestoneProgress(done: 3, total: 3).percent == 100)
     }
 
     @Test("Phase 2's completion becomes overdue once November 2026 is over")

@@ -8,11 +8,11 @@ import TestSupport
 /// The donor report in each format against golden files (re-record: KNUPP_RECORD_GOLDEN=1).
 @Suite("Progress report")
 struct ReportTests {
-    @Test("each format matches its golden file", arguments: ["markdown", "csv", "json"])
+    @Test("each format matches its golden file", arguments: ["markdown", "csv", "json", "html"])
     func golden(format: String) throws {
-        let result = try knupp("report", "--format", format, "--store", samplePath, "--today", "2026-11-28")
+        let result = try knupp(["report", "--format", format, "--store", samplePath, "--today", "2026-11-28"], environment: ["TZ": "UTC"])
         #expect(result.status == 0)
-        let ext = ["markdown": "md", "csv": "csv", "json": "json"][format] ?? format
+        let ext = ["markdown": "md", "csv": "csv", "json": "json", "html": "html"][format] ?? format
         try expectGolden(result.stdout, at: packageRoot.appendingPathComponent("Tests/TUITests/Golden/report.\(ext)"), variable: "KNUPP_RECORD_GOLDEN")
     }
 
@@ -26,6 +26,61 @@ struct ReportTests {
         #expect(text.contains("as of 2026-12-01"))
         #expect(text.contains("Phase 2 implementation completed (due 2026-11) **OVERDUE**"))
         #expect(text.contains("1 overdue"))
+    }
+
+    @Test("as of a day, the record as it stood: a tick after the day is open (and its tick not shown), events after it left out")
+    func asOfRule() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        #expect(try knupp("tick", "irn-nup-approval", "--store", path, "--officer", "Amina", "--note", "Approved in cabinet").status == 0)
+        let after = try knupp("report", "--store", path, "--as-of", "2999-01-01").stdout
+        #expect(after.contains("[x] Iran National Urban Policy approved by the government and adopted — ticked by Amina"))
+        #expect(after.contains("Note: Approved in cabinet"))
+        let before = try knupp("report", "--store", path, "--as-of", "2020-01-01").stdout
+        #expect(before.contains("[ ] Iran National Urban Policy approved"))
+        #expect(!before.contains("ticked by Amina"))
+        #expect(!before.contains("Africa Ministerial session"), "an event of 2023 is not in a report as of 2020")
+        #expect(before.contains("[ ] Improved capacity through stakeholder engagement workshops"), "Phase 2 had not begun")
+        let json = try knupp("report", "--store", path, "--format", "json", "--as-of", "2020-01-01").stdout
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((root["events"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("a reporting period: --from and --to; notes and evidence in every format")
+    func periodAndNotes() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        try writeAsAnotherOfficer(path, .editMilestone(id: "phase-2-completion", title: "Phase 2 implementation completed", due: nil,
+                                                      note: "Final report due", evidence: "https://example.org/k-nupp-final"))
+        let md = try knupp("report", "--store", path, "--from", "2026-01-01", "--to", "2026-11-30").stdout
+        #expect(md.contains("for the period 2026-01-01 to 2026-11-30"))
+        #expect(md.contains("Evidence: https://example.org/k-nupp-final") && md.contains("Note: Final report due"))
+        let csv = try knupp("report", "--store", path, "--format", "csv").stdout
+        #expect(csv.contains("Final report due") && csv.contains("https://example.org/k-nupp-final"))
+        let html = try knupp("report", "--store", path, "--format", "html").stdout
+        #expect(html.contains("Evidence: https://example.org/k-nupp-final"))
+        #expect(try knupp("report", "--store", path, "--from", "2026-12-01", "--to", "2026-11-30").status == 64)
+    }
+
+    @Test("the HTML report renders in a real browser: a screenshot and an A4 PDF",
+          .enabled(if: HTMLBrowser.path != nil, "chromium is not installed"))
+    func htmlInBrowser() throws {
+        let folder = TempFolder()
+        let html = folder.file("report.html")
+        #expect(try knupp("report", "--format", "html", "--store", samplePath, "--today", "2026-11-28", "--output", html).status == 0)
+        let text = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(!text.contains("<script") && !text.contains("http://") && !text.contains("https://"), "self-contained")
+        let browser = try #require(HTMLBrowser.path)
+        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(folder.file("profile"))"]
+        let png = folder.file("report.png"), pdf = folder.file("report.pdf")
+        _ = try run(browser, common + ["--window-size=1000,1400", "--screenshot=\(png)", "file://\(html)"], timeout: 120)
+        _ = try run(browser, common + ["--print-to-pdf=\(pdf)", "--no-pdf-header-footer", "file://\(html)"], timeout: 120)
+        let image = try Data(contentsOf: URL(fileURLWithPath: png))
+        #expect(image.starts(with: [0x89, 0x50, 0x4E, 0x47]) && image.count > 30_000, "a PNG with something on it (\(image.count) bytes)")
+        let document = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        #expect(document.starts(with: Array("%PDF".utf8)) && document.count > 20_000, "a PDF (\(document.count) bytes)")
+        let pages = String(decoding: document, as: UTF8.self).components(separatedBy: "/Type /Page").count - 1
+        #expect(pages >= 2, "sections on their own pages (\(pages))")
     }
 
     @Test("CSV follows RFC 4180: commas, quotes and line breaks are quoted")
@@ -70,4 +125,10 @@ struct ReportTests {
         }
         return rows
     }
+}
+
+/// The headless browser the HTML test uses (Debian's chromium).
+enum HTMLBrowser {
+    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
 }

@@ -5,8 +5,14 @@ public struct MilestoneProgress: Hashable, Sendable {
 
     public init(done: Int, total: Int) { self.done = done; self.total = total }
 
-    /// Whole percent, rounded down so that 99.9% never shows as 100%.
-    public var percent: Int { total == 0 ? 0 : done * 100 / total }
+    /// Whole percent, rounded to the nearest (8/9 is 89%), but never 100% while something is
+    /// open and never 0% once something is done.
+    public var percent: Int {
+        guard total > 0 else { return 0 }
+        let rounded = (done * 200 + total) / (total * 2)
+        if done < total { return min(rounded, 99) }
+        return done > 0 ? max(rounded, 1) : rounded
+    }
     public var fraction: Double { total == 0 ? 0 : Double(done) / Double(total) }
 
     public static func of(_ milestones: [Milestone]) -> MilestoneProgress {

@@ -2,34 +2,44 @@ import Model
 
 /// The progress report as RFC 4180 CSV: one row per country, phase milestone or country milestone, and event.
 public enum CSVReport {
+    /// The columns, in this order, in every version of knupp since the report was versioned 2;
+    /// new columns are only ever added at the end (docs/REPORT.md describes each).
     public static let header = ["record", "phase", "country_id", "country", "scope", "nup_stage", "policies", "people_reached",
-                         "milestones_done", "milestones_total", "percent", "overdue",
-                         "id", "title", "status", "due", "done_by", "done_at", "date", "participants"]
+                                "milestones_done", "milestones_total", "percent", "overdue",
+                                "id", "title", "status", "due", "done_by", "done_at", "date", "participants",
+                                "period", "note", "evidence"]
 
     public static func render(_ r: ProgressReport) -> String {
         var rows: [[String]] = [header]
+        /// A row with the named columns set, the others empty.
+        func row(_ values: [String: String]) -> [String] { header.map { values[$0] ?? "" } }
         func milestoneRow(_ m: ProgressReport.MilestoneLine, phase: Int, country: ProgressReport.CountryLine?) -> [String] {
-            ["milestone", "\(phase)", country?.id ?? "", country?.name ?? "", "", "", "", "", "", "", "", "",
-             m.id, m.title, m.status, m.due ?? "", m.doneBy ?? "", m.doneAt ?? "", "", ""]
+            row(["record": "milestone", "phase": "\(phase)", "country_id": country?.id ?? "", "country": country?.name ?? "",
+                 "id": m.id, "title": m.title, "status": m.status, "due": m.due ?? "", "done_by": m.doneBy ?? "",
+                 "done_at": m.doneAt ?? "", "note": m.note ?? "", "evidence": m.evidence ?? ""])
         }
         for phase in r.phases {
-            rows.append(["phase", "\(phase.number)", "", "", "", "", "", "\(phase.peopleReached)",
-                         "\(phase.progress.done)", "\(phase.progress.total)", "\(phase.progress.percent)",
-                         "\(phase.progress.overdue)", "", phase.title, "", "", "", "", phase.period, ""])
+            rows.append(row(["record": "phase", "phase": "\(phase.number)", "people_reached": "\(phase.peopleReached)",
+                             "milestones_done": "\(phase.progress.done)", "milestones_total": "\(phase.progress.total)",
+                             "percent": "\(phase.progress.percent)", "overdue": "\(phase.progress.overdue)",
+                             "title": phase.title, "period": phase.period]))
             rows += phase.milestones.map { milestoneRow($0, phase: phase.number, country: nil) }
             for c in phase.countries {
-                rows.append(["country", "\(phase.number)", c.id, c.name, c.scope, c.stage ?? "",
-                             c.policies.map { "\($0.title) (\($0.status))" }.joined(separator: "; "),
-                             "\(c.peopleReached)", "\(c.progress.done)", "\(c.progress.total)",
-                             "\(c.progress.percent)", "\(c.progress.overdue)", "", "", "", "", "", "", "", ""])
+                rows.append(row(["record": "country", "phase": "\(phase.number)", "country_id": c.id, "country": c.name,
+                                 "scope": c.scope, "nup_stage": c.stage ?? "",
+                                 "policies": c.policies.map { "\($0.title) (\($0.status))" }.joined(separator: "; "),
+                                 "people_reached": "\(c.peopleReached)", "milestones_done": "\(c.progress.done)",
+                                 "milestones_total": "\(c.progress.total)", "percent": "\(c.progress.percent)",
+                                 "overdue": "\(c.progress.overdue)"]))
                 rows += c.milestones.map { milestoneRow($0, phase: phase.number, country: c) }
             }
         }
-        rows += r.events.map { ["event", "", "", "", "", "", "", "", "", "", "", "", "", $0.title, "", "", "", "",
-                                $0.date, $0.participants.map { "\($0)" } ?? ""] }
+        rows += r.events.map { row(["record": "event", "title": $0.title, "date": $0.date, "participants": $0.participants.map { "\($0)" } ?? ""]) }
         // Changes of the period (--since): the moment in `date`, the officer in `done_by`, the kind in `status`.
-        rows += (r.changes?.items ?? []).map { ["change", "", "", "", "", "", "", "", "", "", "", "",
-                                                $0.id, $0.title, $0.kind, "", $0.officer, "", $0.moment, ""] }
+        rows += (r.changes?.items ?? []).map {
+            row(["record": "change", "id": $0.id, "title": $0.title, "status": $0.kind, "done_by": $0.officer, "date": $0.moment,
+                 "note": $0.details.joined(separator: "; ")])
+        }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 

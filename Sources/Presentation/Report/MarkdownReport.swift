@@ -1,21 +1,25 @@
+import Foundation
 import Model
 
 /// The progress report as Markdown: reads well as plain text and renders cleanly.
 public enum MarkdownReport {
-    public static func render(_ r: ProgressReport) -> String {
+    /// Moments (ticks) are shown as local times in `timeZone`; the JSON keeps them in UTC.
+    public static func render(_ r: ProgressReport, timeZone: TimeZone = .current) -> String {
         var out: [String] = []
         out.append("# \(inline(r.shortName.isEmpty ? r.programme : r.shortName)) progress report")
         out.append("")
-        out.append("\(inline(r.programme)), as of \(r.asOf).")
+        out.append("\(inline(r.programme)), " + (r.from.map { "for the period \($0) to \(r.asOf)." } ?? "as of \(r.asOf)."))
+        if !r.partners.isEmpty { out.append("Partners: " + r.partners.map(inline).joined(separator: " · ") + ".") }
         out.append("")
         out.append("- Milestones: \(r.progress.done) of \(r.progress.total) done (\(r.progress.percent)%), "
                    + "\(r.progress.total - r.progress.done) open, \(r.progress.overdue) overdue")
         out.append("- People reached by demonstration projects: \(Format.number(r.peopleReached))")
         for phase in r.phases {
             out.append("")
-            out.append("## Phase \(phase.number): \(inline(phase.title))")
+            out.append("## \(inline(phase.label))")
             out.append("")
-            out.append("- Period: \(phase.period)")
+            out.append("\(inline(phase.title)).")
+            out.append("")
             out.append("- Milestones: \(phase.progress.done) of \(phase.progress.total) done (\(phase.progress.percent)%), "
                        + "\(phase.progress.overdue) overdue")
             out.append("- People reached: " + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : "no figure recorded"))
@@ -34,7 +38,7 @@ public enum MarkdownReport {
                 out.append("")
                 out.append("### Phase \(phase.number) milestones")
                 out.append("")
-                out += phase.milestones.map(item)
+                for m in phase.milestones { out += item(m, timeZone) }
             }
             for c in phase.countries where !c.milestones.isEmpty || !c.projects.isEmpty || !c.funding.isEmpty {
                 out.append("")
@@ -42,7 +46,7 @@ public enum MarkdownReport {
                 out.append("")
                 out += c.projects.map { "- Project: \(inline($0.title))" + ($0.peopleReached.map { ", \(Format.number($0)) people reached" } ?? "") }
                 out += c.funding.map { "- Funding: \(inline($0))" }
-                out += c.milestones.map(item)
+                for m in c.milestones { out += item(m, timeZone) }
             }
         }
         if !r.events.isEmpty {
@@ -53,6 +57,24 @@ public enum MarkdownReport {
             out.append("|---|---|---:|")
             out += r.events.map { "| \($0.date) | \(cell($0.title)) | \($0.participants.map(Format.number) ?? "—") |" }
         }
+        if !r.publications.isEmpty {
+            out.append("")
+            out.append("## Publications")
+            out.append("")
+            out += r.publications.map { "- " + ($0.title.map { "**\(inline($0))**: " } ?? "") + inline($0.summary) }
+        }
+        if !r.prospectiveCountries.isEmpty {
+            out.append("")
+            out.append("## Countries interested in joining")
+            out.append("")
+            out += r.prospectiveCountries.map { "- \(inline($0.name))" + ($0.note.map { ": \(inline($0))" } ?? "") }
+        }
+        if !r.contacts.isEmpty {
+            out.append("")
+            out.append("## Contacts")
+            out.append("")
+            out += r.contacts.map { "- \(inline($0.name)), \(inline($0.title)), \(inline($0.unit))" }
+        }
         if let changes = r.changes {
             out.append("")
             out.append("## Changes in this period")
@@ -62,20 +84,26 @@ public enum MarkdownReport {
             if changes.items.isEmpty { out.append("No changes to the record in this period.") }
             for c in changes.items {
                 let verb = RecordChange.Kind(rawValue: c.kind).map(HistoryText.verb) ?? c.kind
-                out.append("- \(MomentFormat.local(c.moment)) — \(inline(c.officer)) \(verb) \(inline(c.title)) (`\(c.id)`)"
+                out.append("- \(MomentFormat.local(c.moment, timeZone: timeZone)) — \(inline(c.officer)) \(verb) \(inline(c.title)) (`\(c.id)`)"
                            + (c.details.isEmpty ? "" : ": " + inline(c.details.joined(separator: "; "))))
             }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    private static func item(_ m: ProgressReport.MilestoneLine) -> String {
+    /// A milestone as a checklist item, with its note and evidence under it.
+    private static func item(_ m: ProgressReport.MilestoneLine, _ timeZone: TimeZone) -> [String] {
         let status = MilestoneStatus(rawValue: m.status) ?? .open
         var text = "- \(MilestoneFormat.box(status == .overdue ? .open : status)) \(inline(m.title))"
         if let due = m.due { text += " (due \(due))" }
         if status == .overdue { text += " **\(MilestoneFormat.label(.overdue))**" }
-        if status == .done, let by = m.doneBy { text += " — ticked by \(inline(by))" + (m.doneAt.map { " on \($0)" } ?? "") }
-        return text
+        if status == .done, let by = m.doneBy {
+            text += " — ticked by \(inline(by))" + (m.doneAt.map { " on \(MomentFormat.local($0, timeZone: timeZone))" } ?? "")
+        }
+        var lines = [text]
+        if let note = m.note { lines.append("  - Note: \(inline(note))") }
+        if let evidence = m.evidence { lines.append("  - Evidence: \(inline(evidence))") }
+        return lines
     }
 
     /// Text on one line with Markdown's own characters escaped where they would change the meaning.

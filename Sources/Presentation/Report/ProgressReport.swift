@@ -2,7 +2,7 @@ import Model
 /// The programme progress report that goes to the donor, as plain data.
 ///
 /// Built once from the programme and a day; the formats (Markdown, CSV, JSON) only render it.
-/// Its JSON form is the documented, stable report schema (`reportVersion` 1).
+/// Its JSON form is the documented, stable report schema (`reportVersion` 2).
 public struct ProgressReport: Codable, Equatable, Sendable {
     public struct Tally: Codable, Equatable, Sendable {
         public var done: Int
@@ -20,6 +20,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var doneAt: String?
         public var doneBy: String?
         public var note: String?
+        /// A link or a document reference that shows it was achieved.
+        public var evidence: String?
     }
 
     public struct PolicyLine: Codable, Equatable, Sendable {
@@ -47,6 +49,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
 
     public struct PhaseLine: Codable, Equatable, Sendable {
         public var number: Int
+        /// "Phase 2 (2022-11–2026-11)": what headings and tables show; the title is given once.
+        public var label: String
         public var title: String
         public var period: String
         public var progress: Tally
@@ -69,6 +73,30 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public var peopleReached: Int
     public var phases: [PhaseLine]
     public var events: [EventLine]
+    public var partners: [String]
+    public var publications: [PublicationLine]
+    public var contacts: [ContactLine]
+    public var prospectiveCountries: [ProspectLine]
+    /// The start of the reporting period (`--from`), when one was asked for; `asOf` is its end.
+    public var from: String?
+
+    public struct PublicationLine: Codable, Equatable, Sendable {
+        /// Absent where the record has only the opening words (`summary`).
+        public var title: String?
+        public var summary: String
+    }
+
+    public struct ContactLine: Codable, Equatable, Sendable {
+        public var name: String
+        public var title: String
+        public var unit: String
+    }
+
+    public struct ProspectLine: Codable, Equatable, Sendable {
+        public var name: String
+        public var note: String?
+    }
+
     /// Changes to the record in the reporting period (`--since`), newest first; absent otherwise.
     public var changes: ChangesSection?
 
@@ -98,7 +126,11 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         })
     }
 
-    public init(programme p: Programme, asOf today: CalendarDate) {
+    /// The report of `record` as it stood at the end of `today` (`Programme.asOf`: later ticks
+    /// open, later events left out), optionally for the period from `from`.
+    public init(programme record: Programme, asOf today: CalendarDate, from: CalendarDate? = nil) {
+        let p = record.asOf(today)
+        self.from = from?.description
         func tally(_ milestones: [Milestone]) -> Tally {
             let tally = MilestoneTally(milestones, today: today)
             return Tally(done: tally.progress.done, total: tally.progress.total, percent: tally.progress.percent,
@@ -107,7 +139,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         func lines(_ milestones: [Milestone]) -> [MilestoneLine] {
             milestones.map {
                 MilestoneLine(id: $0.id, title: $0.title, status: $0.status(today: today).rawValue,
-                              due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note)
+                              due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note, evidence: $0.evidence)
             }
         }
         func countryLine(_ c: Country) -> CountryLine {
@@ -117,7 +149,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                         projects: c.projects.map { ProjectLine(title: $0.title, peopleReached: $0.peopleReached) },
                         peopleReached: c.peopleReached, funding: c.funding, milestones: lines(c.milestones))
         }
-        reportVersion = 1
+        reportVersion = 2
         programme = p.name
         shortName = p.shortName
         asOf = today.description
@@ -125,7 +157,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         peopleReached = p.peopleReached
         phases = p.phases.map { phase in
             let countries = p.countries(inPhase: phase.number)
-            return PhaseLine(number: phase.number, title: phase.title, period: phase.periodLabel,
+            return PhaseLine(number: phase.number, label: "Phase \(phase.number) (\(phase.periodLabel))", title: phase.title,
+                             period: phase.periodLabel,
                              progress: tally(p.milestones(inPhase: phase.number)),
                              peopleReached: p.peopleReached(phase: phase.number),
                              milestones: lines(phase.milestones), countries: countries.map(countryLine))
@@ -133,5 +166,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         events = p.events.sorted { $0.date < $1.date }.map {
             EventLine(date: $0.date.description, title: $0.title, participants: $0.participants)
         }
+        partners = p.partners.map(\.name)
+        publications = p.publications.map { PublicationLine(title: $0.title, summary: $0.summary) }
+        contacts = p.contacts.map { ContactLine(name: $0.name, title: $0.title, unit: $0.unit) }
+        prospectiveCountries = p.prospectiveCountries.map { ProspectLine(name: $0.name, note: $0.note) }
     }
 }

@@ -6,22 +6,23 @@ import Presentation
 
 /// `knupp report`: the programme progress report for the donor.
 struct ReportCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, csv, json }
 
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the programme progress report.",
         discussion: """
-            Per phase and per country: NUP stage, policies and their status, milestones done and
-            open (overdue marked), people reached, and the events. Markdown reads as it is; CSV
-            is RFC 4180; JSON is stable (reportVersion 1, keys sorted). The fields of each form
-            are described in docs/REPORT.md.
+            The record as it stood on a day (--as-of, or --to): ticks after it are open, events \
+            after it left out. Per phase and per country: NUP stage, policies, milestones with who \
+            ticked them, notes and evidence, people reached; events, publications, contacts. \
+            Markdown reads as it is; HTML is one page to open in a browser or print to PDF; CSV \
+            is RFC 4180; JSON is stable (reportVersion 2, keys sorted). --from DAY (or --since) \
+            adds the changes of the period. Each form is described in docs/REPORT.md.
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "markdown, csv or json.")
-    var format: Format = .markdown
+    @Option(help: "markdown, html, csv or json.")
+    var format: ReportFormat = .markdown
 
     @Option(help: ArgumentHelp("Write to this file instead of stdout (replaced atomically).", valueName: "file"))
     var output: String?
@@ -29,15 +30,26 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the report is for, YYYY-MM-DD (default: today).", valueName: "day"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("Add the changes to the record since this day (from git, or the tick records), YYYY-MM-DD.", valueName: "day"))
+    @Option(name: [.customLong("from"), .customLong("since")],
+            help: ArgumentHelp("The start of the reporting period: adds the changes to the record since this day, YYYY-MM-DD.", valueName: "day"))
     var since: String?
+
+    @Option(help: ArgumentHelp("The end of the reporting period (the same as --as-of), YYYY-MM-DD.", valueName: "day"))
+    var to: String?
 
     func validate() throws {
         if let asOf, CalendarDate(asOf)?.precision != .day {
             throw ValidationError("--as-of takes a day as YYYY-MM-DD; “\(asOf.clean)” is not one.")
         }
         if let since, CalendarDate(since)?.precision != .day {
-            throw ValidationError("--since takes a day as YYYY-MM-DD; “\(since.clean)” is not one.")
+            throw ValidationError("--from takes a day as YYYY-MM-DD; “\(since.clean)” is not one.")
+        }
+        if let to, CalendarDate(to)?.precision != .day {
+            throw ValidationError("--to takes a day as YYYY-MM-DD; “\(to.clean)” is not one.")
+        }
+        if asOf != nil && to != nil { throw ValidationError("--to and --as-of name the same day: give one.") }
+        if let since = since.flatMap(CalendarDate.init), let end = (to ?? asOf).flatMap(CalendarDate.init), since > end {
+            throw ValidationError("The period starts (\(since)) after it ends (\(end)).")
         }
     }
 
@@ -48,8 +60,8 @@ struct ReportCommand: ParsableCommand {
                                       + "the report would replace the record. Name another file.")
             }
             let programme = try context.programme()
-            let day = asOf.flatMap(CalendarDate.init) ?? context.today
-            var report = ProgressReport(programme: programme, asOf: day)
+            let day = (to ?? asOf).flatMap(CalendarDate.init) ?? context.today
+            var report = ProgressReport(programme: programme, asOf: day, from: since.flatMap(CalendarDate.init))
             if let since = since.flatMap(CalendarDate.init) {
                 let history = StoreHistory.load(storePath: context.storePath, current: programme)
                 let source = history.source == .tickRecords ? "tick records in the store" : "store's history in git"
@@ -57,12 +69,7 @@ struct ReportCommand: ParsableCommand {
                     (moment: $0.moment, officer: $0.officer, change: $0.change)
                 })
             }
-            let text: String
-            switch format {
-            case .markdown: text = MarkdownReport.render(report)
-            case .csv: text = CSVReport.render(report)
-            case .json: text = try JSONOutput.encode(report) + "\n"
-            }
+            let text = try format.render(report)
             if let output {
                 try AtomicFile.write(Data(text.utf8), to: output)
                 Output.note("Wrote the \(format.rawValue) report to \(output.clean).")

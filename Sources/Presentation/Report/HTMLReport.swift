@@ -1,0 +1,239 @@
+import Foundation
+import Model
+
+/// The progress report as one self-contained HTML page: inline CSS and SVG, no script, nothing
+/// fetched. Opens in any browser, prints to A4 (a section a page where it helps), reads in a
+/// narrow window.
+public enum HTMLReport {
+    public static func render(_ r: ProgressReport, timeZone: TimeZone = .current) -> String {
+        let name = r.shortName.isEmpty ? r.programme : r.shortName
+        var body: [String] = []
+        body.append("<header><h1>\(e(name)) progress report</h1>")
+        body.append("<p class=\"lead\">\(e(r.programme))</p>")
+        body.append("<p class=\"period\">" + (r.from.map { "Reporting period <b>\(e($0))</b> to <b>\(e(r.asOf))</b>" } ?? "As of <b>\(e(r.asOf))</b>")
+                    + (r.partners.isEmpty ? "" : " · " + r.partners.map(e).joined(separator: " · ")) + "</p></header>")
+
+        // Totals.
+        body.append("<section class=\"totals\">")
+        body.append(stat("\(r.progress.percent)%", "milestones done", "\(r.progress.done) of \(r.progress.total)"))
+        body.append(stat("\(r.progress.total - r.progress.done)", "open", "\(r.progress.overdue) overdue"))
+        body.append(stat(Format.number(r.peopleReached), "people reached", "by demonstration projects"))
+        body.append(stat("\(r.phases.reduce(0) { $0 + $1.countries.count })", "countries", "\(r.phases.count) phases"))
+        body.append("</section>")
+
+        // Progress by phase and country.
+        body.append("<section><h2>Progress</h2><table class=\"progress\">")
+        for phase in r.phases {
+            body.append("<tr class=\"phase\"><th>\(e(phase.label))</th><td>\(bar(phase.progress))</td><td class=\"n\">\(phase.progress.done)/\(phase.progress.total)</td></tr>")
+            for c in phase.countries {
+                body.append("<tr><td class=\"country\">\(e(c.name)) <span class=\"id\">\(e(c.id))</span></td><td>\(bar(c.progress))</td>"
+                            + "<td class=\"n\">\(c.progress.done)/\(c.progress.total)</td></tr>")
+            }
+        }
+        body.append("</table></section>")
+
+        // Where each country stands in the NUP process.
+        let stages = NUPStage.allCases
+        body.append("<section><h2>Where each country stands in the NUP process</h2><table class=\"matrix\"><tr><th></th>")
+        body.append(stages.map { "<th>\(e($0.label))</th>" }.joined() + "</tr>")
+        for c in r.phases.flatMap(\.countries) {
+            let at = stages.firstIndex { $0.label == c.stage }
+            body.append("<tr><td class=\"country\">\(e(c.name))</td>" + stages.indices.map { i -> String in
+                guard let at else { return "<td class=\"unknown\">·</td>" }
+                return i == at ? "<td class=\"here\">●</td>" : (i < at ? "<td class=\"past\">✓</td>" : "<td class=\"later\">·</td>")
+            }.joined() + (at == nil ? "<td class=\"note\">not recorded</td>" : "") + "</tr>")
+        }
+        body.append("</table></section>")
+
+        body.append("<section><h2>Timeline</h2>\(timeline(r))</section>")
+
+        // Checklists.
+        for phase in r.phases {
+            body.append("<section class=\"page\"><h2>\(e(phase.label))</h2><p class=\"title\">\(e(phase.title))</p>")
+            body.append("<p>\(phase.progress.done) of \(phase.progress.total) milestones done (\(phase.progress.percent)%), "
+                        + "\(phase.progress.overdue) overdue · people reached: "
+                        + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : "no figure recorded") + "</p>")
+            if !phase.milestones.isEmpty { body.append("<h3>The phase as a whole</h3>" + checklist(phase.milestones, timeZone)) }
+            for c in phase.countries {
+                body.append("<h3>\(e(c.name)) <span class=\"id\">\(e(c.id))</span></h3>")
+                var facts = ["Scope: \(e(c.scope))", "NUP stage: \(e(c.stage ?? "not recorded"))"]
+                if !c.policies.isEmpty { facts.append("Policies: " + c.policies.map { "\(e($0.title)) (\(e($0.status)))" }.joined(separator: "; ")) }
+                facts += c.projects.map { "Project: \(e($0.title))" + ($0.peopleReached.map { ", \(Format.number($0)) people reached" } ?? "") }
+                facts += c.funding.map { "Funding: \(e($0))" }
+                body.append("<ul class=\"facts\">" + facts.map { "<li>\($0)</li>" }.joined() + "</ul>")
+                body.append(c.milestones.isEmpty ? "<p class=\"note\">No milestones of its own.</p>" : checklist(c.milestones, timeZone))
+            }
+            body.append("</section>")
+        }
+
+        if !r.events.isEmpty {
+            body.append("<section><h2>Events</h2><table class=\"list\"><tr><th>Date</th><th>Event</th><th class=\"n\">Participants</th></tr>")
+            body += r.events.map { "<tr><td>\(e($0.date))</td><td>\(e($0.title))</td><td class=\"n\">\($0.participants.map(Format.number) ?? "—")</td></tr>" }
+            body.append("</table></section>")
+        }
+        if !r.publications.isEmpty {
+            body.append("<section><h2>Publications</h2><ul>")
+            body += r.publications.map { "<li>" + ($0.title.map { "<b>\(e($0))</b>: " } ?? "") + e($0.summary) + "</li>" }
+            body.append("</ul></section>")
+        }
+        if !r.prospectiveCountries.isEmpty {
+            body.append("<section><h2>Countries interested in joining</h2><ul>")
+            body += r.prospectiveCountries.map { "<li>\(e($0.name))" + ($0.note.map { ": \(e($0))" } ?? "") + "</li>" }
+            body.append("</ul></section>")
+        }
+        if !r.contacts.isEmpty {
+            body.append("<section><h2>Contacts</h2><ul>")
+            body += r.contacts.map { "<li><b>\(e($0.name))</b>, \(e($0.title)), \(e($0.unit))</li>" }
+            body.append("</ul></section>")
+        }
+        if let changes = r.changes {
+            body.append("<section><h2>Changes in this period</h2><p class=\"note\">Since \(e(changes.since)), from the \(e(changes.source)), newest first.</p>")
+            if changes.items.isEmpty { body.append("<p>No changes to the record in this period.</p>") }
+            body.append("<ul>" + changes.items.map { c in
+                let verb = RecordChange.Kind(rawValue: c.kind).map(HistoryText.verb) ?? c.kind
+                return "<li>\(e(MomentFormat.local(c.moment, timeZone: timeZone))) — \(e(c.officer)) \(e(verb)) <b>\(e(c.title))</b>"
+                    + (c.details.isEmpty ? "" : ": \(e(c.details.joined(separator: "; ")))") + "</li>"
+            }.joined() + "</ul></section>")
+        }
+        body.append("<footer>Written by knupp from the programme's record, as of \(e(r.asOf)).</footer>")
+        return """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(name)) progress report, \(e(r.asOf))</title>
+            <style>\(css)</style></head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body></html>
+
+            """
+    }
+
+    // MARK: Parts
+
+    private static func stat(_ figure: String, _ label: String, _ detail: String) -> String {
+        "<div class=\"stat\"><div class=\"figure\">\(e(figure))</div><div class=\"label\">\(e(label))</div><div class=\"detail\">\(e(detail))</div></div>"
+    }
+
+    /// A progress bar as inline SVG: done in green, open in grey, the percentage written.
+    private static func bar(_ t: ProgressReport.Tally) -> String {
+        let width = 240.0
+        let done = t.total == 0 ? 0 : width * Double(t.done) / Double(t.total)
+        return "<svg class=\"bar\" viewBox=\"0 0 300 16\" width=\"300\" height=\"16\" role=\"img\" aria-label=\"\(t.percent)% done\">"
+            + "<rect x=\"0\" y=\"2\" width=\"\(Int(width))\" height=\"12\" rx=\"3\" fill=\"#e3e7ec\"/>"
+            + "<rect x=\"0\" y=\"2\" width=\"\(Int(done.rounded()))\" height=\"12\" rx=\"3\" fill=\"#2e8b57\"/>"
+            + "<text x=\"248\" y=\"13\" font-size=\"12\" fill=\"#333\">\(t.percent)%</text></svg>"
+    }
+
+    private static func checklist(_ milestones: [ProgressReport.MilestoneLine], _ timeZone: TimeZone) -> String {
+        "<ul class=\"checklist\">" + milestones.map { m in
+            let status = MilestoneStatus(rawValue: m.status) ?? .open
+            var line = "<li class=\"\(status.rawValue)\"><span class=\"box\">\(status == .done ? "✔" : (status == .overdue ? "!" : "○"))</span> "
+                + "<b>\(e(m.title))</b>"
+            if let due = m.due { line += " <span class=\"due\">due \(e(due))</span>" }
+            if status == .overdue { line += " <span class=\"overdue\">OVERDUE</span>" }
+            if status == .done, m.doneBy != nil || m.doneAt != nil {
+                line += "<div class=\"who\">ticked" + (m.doneBy.map { " by \(e($0))" } ?? "")
+                    + (m.doneAt.map { " on \(e(MomentFormat.local($0, timeZone: timeZone)))" } ?? "") + "</div>"
+            }
+            if let note = m.note { line += "<div class=\"note\">Note: \(e(note))</div>" }
+            if let evidence = m.evidence { line += "<div class=\"note\">Evidence: \(e(evidence))</div>" }
+            return line + "</li>"
+        }.joined() + "</ul>"
+    }
+
+    /// The phases, their milestones and the events on a time axis, with today.
+    private static func timeline(_ r: ProgressReport) -> String {
+        let phases = r.phases.compactMap { phase -> (ProgressReport.PhaseLine, Int, Int)? in
+            let parts = phase.period.replacingOccurrences(of: " (expected)", with: "").components(separatedBy: "–")
+            guard parts.count == 2, let a = CalendarDate(parts[0]), let b = CalendarDate(parts[1]) else { return nil }
+            return (phase, a.firstOrdinal, b.lastOrdinal)
+        }
+        let today = CalendarDate(r.asOf)?.firstOrdinal ?? 0
+        let dates = phases.flatMap { [$0.1, $0.2] } + [today] + r.events.compactMap { CalendarDate($0.date)?.firstOrdinal }
+        guard let first = dates.min(), let last = dates.max(), last > first else { return "" }
+        let startYear = CalendarDate.fromOrdinal(first).year, endYear = CalendarDate.fromOrdinal(last).year + 1
+        let from = CalendarDate.ordinal(year: startYear, month: 1, day: 1), to = CalendarDate.ordinal(year: endYear, month: 1, day: 1)
+        let left = 130.0, right = 880.0
+        func x(_ ordinal: Int) -> Double { left + (right - left) * Double(ordinal - from) / Double(max(1, to - from)) }
+        let rowHeight = 34.0
+        let height = 40 + rowHeight * Double(phases.count + 1) + 10
+        var svg = "<svg class=\"timeline\" viewBox=\"0 0 900 \(Int(height))\" role=\"img\" aria-label=\"Timeline of the phases, milestones and events\">"
+        for year in startYear...endYear {
+            let px = x(CalendarDate.ordinal(year: year, month: 1, day: 1))
+            svg += "<line x1=\"\(f(px))\" y1=\"24\" x2=\"\(f(px))\" y2=\"\(Int(height) - 8)\" stroke=\"#e3e7ec\"/>"
+            if year < endYear { svg += "<text x=\"\(f(px + 3))\" y=\"18\" font-size=\"11\" fill=\"#555\">\(year)</text>" }
+        }
+        for (i, (phase, start, end)) in phases.enumerated() {
+            let y = 34 + rowHeight * Double(i)
+            svg += "<text x=\"4\" y=\"\(f(y + 14))\" font-size=\"12\" font-weight=\"bold\">Phase \(phase.number)</text>"
+            svg += "<rect x=\"\(f(x(start)))\" y=\"\(f(y + 4))\" width=\"\(f(max(2, x(end) - x(start))))\" height=\"14\" rx=\"3\" fill=\"#4a78b5\" opacity=\"0.85\"/>"
+            for m in phase.milestones + phase.countries.flatMap(\.milestones) {
+                guard let due = m.due.flatMap(CalendarDate.init) else { continue }
+                let colour = m.status == "done" ? "#2e8b57" : (m.status == "overdue" ? "#c0392b" : "#f0a500")
+                svg += "<circle cx=\"\(f(x(due.lastOrdinal)))\" cy=\"\(f(y + 26))\" r=\"4\" fill=\"\(colour)\"><title>\(e(m.title)) (\(e(m.status)))</title></circle>"
+            }
+        }
+        let eventsY = 34 + rowHeight * Double(phases.count)
+        svg += "<text x=\"4\" y=\"\(f(eventsY + 14))\" font-size=\"12\" font-weight=\"bold\">Events</text>"
+        for event in r.events {
+            guard let day = CalendarDate(event.date) else { continue }
+            let cx = x(day.firstOrdinal)
+            svg += "<path d=\"M\(f(cx)) \(f(eventsY + 3)) l6 6 l-6 6 l-6 -6 z\" fill=\"#8e44ad\"><title>\(e(event.date)) \(e(event.title))</title></path>"
+        }
+        let tx = x(today)
+        svg += "<line x1=\"\(f(tx))\" y1=\"22\" x2=\"\(f(tx))\" y2=\"\(Int(height) - 6)\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>"
+        // The day's label on the side of the line where there is room.
+        let anchor = tx > 800 ? "end" : "start"
+        svg += "<text x=\"\(f(tx > 800 ? tx - 4 : tx + 4))\" y=\"\(Int(height) - 8)\" font-size=\"11\" fill=\"#c0392b\" text-anchor=\"\(anchor)\">\(e(r.asOf))</text>"
+        svg += "</svg>"
+        let legend = "<p class=\"legend\"><span style=\"color:#4a78b5\">▬</span> phase · <span style=\"color:#2e8b57\">●</span> done · "
+            + "<span style=\"color:#f0a500\">●</span> open · <span style=\"color:#c0392b\">●</span> overdue · "
+            + "<span style=\"color:#8e44ad\">◆</span> event · <span style=\"color:#c0392b\">┆</span> the report's day</p>"
+        return svg + legend
+    }
+
+    private static func f(_ value: Double) -> String { String(Int(value.rounded())) }
+
+    /// Text escaped for HTML, and passed through the sanitiser.
+    static func e(_ text: String) -> String {
+        var out = ""
+        for c in text.clean {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    private static let css = """
+        :root{--ink:#1d2733;--muted:#5b6672;--line:#e3e7ec;--accent:#1f4e8c}
+        *{box-sizing:border-box}
+        body{font:15px/1.5 -apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:var(--ink);margin:0 auto;max-width:960px;padding:24px}
+        header{border-bottom:3px solid var(--accent);margin-bottom:18px}
+        h1{font-size:28px;margin:0 0 4px;color:var(--accent)} h2{font-size:20px;border-bottom:1px solid var(--line);padding-bottom:4px;margin-top:28px}
+        h3{font-size:16px;margin:18px 0 6px} .lead{font-size:17px;margin:0 0 4px} .period{color:var(--muted);margin:0 0 12px}
+        .totals{display:flex;flex-wrap:wrap;gap:12px}
+        .stat{flex:1 1 180px;border:1px solid var(--line);border-radius:8px;padding:12px 14px}
+        .figure{font-size:26px;font-weight:700;color:var(--accent)} .label{font-weight:600} .detail{color:var(--muted);font-size:13px}
+        table{border-collapse:collapse;width:100%} td,th{padding:4px 6px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
+        .n{text-align:right;white-space:nowrap} .id{color:var(--muted);font-size:12px} tr.phase th{padding-top:10px}
+        .country{padding-left:18px} svg.bar{max-width:100%;height:auto}
+        .matrix td{text-align:center} .matrix td.country{text-align:left} .here{color:var(--accent);font-weight:700} .past{color:#2e8b57} .later,.unknown{color:#b8c0c8}
+        svg.timeline{width:100%;height:auto;border:1px solid var(--line);border-radius:8px}
+        .legend{color:var(--muted);font-size:13px} .title{color:var(--muted)}
+        ul.checklist{list-style:none;padding-left:0} ul.checklist li{padding:4px 0;border-bottom:1px dotted var(--line)}
+        .box{display:inline-block;width:1.3em;text-align:center} li.done .box{color:#2e8b57} li.overdue .box,.overdue{color:#c0392b;font-weight:700}
+        li.open .box{color:#f0a500} .due{color:var(--muted);font-size:13px} .who,.note{color:var(--muted);font-size:13px;margin-left:1.6em}
+        ul.facts{color:var(--muted);font-size:14px;margin:0 0 6px}
+        footer{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:8px}
+        @media (max-width:600px){body{padding:12px} h1{font-size:22px} .matrix{font-size:12px}}
+        @page{size:A4;margin:16mm}
+        @media print{body{max-width:none;padding:0;font-size:11pt} section.page{break-before:page} h2,h3{break-after:avoid} li,tr{break-inside:avoid}}
+        """
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// The forms the progress report comes in; every front renders a report through here.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case markdown, csv, json, html
+
+    public var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .csv: "csv"
+        case .json: "json"
+        case .html: "html"
+        }
+    }
+
+    /// The report's text; moments in the Markdown and HTML forms are local to `timeZone`.
+    public func render(_ report: ProgressReport, timeZone: TimeZone = .current) throws -> String {
+        switch self {
+        case .markdown: MarkdownReport.render(report, timeZone: timeZone)
+        case .csv: CSVReport.render(report)
+        case .json: try JSONOutput.encode(report) + "\n"
+        case .html: HTMLReport.render(report, timeZone: timeZone)
+        }
+    }
+}
