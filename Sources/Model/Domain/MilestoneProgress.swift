@@ -9,9 +9,10 @@ public struct MilestoneProgress: Hashable, Sendable {
     /// open and never 0% once something is done.
     public var percent: Int {
         guard total > 0 else { return 0 }
-        let rounded = (done * 200 + total) / (total * 2)
-        if done < total { return min(rounded, 99) }
-        return done > 0 ? max(rounded, 1) : rounded
+        var rounded = (done * 200 + total) / (total * 2)
+        if done < total { rounded = min(rounded, 99) }
+        if done > 0 { rounded = max(rounded, 1) }
+        return rounded
     }
     public var fraction: Double { total == 0 ? 0 : Double(done) / Double(total) }
 
