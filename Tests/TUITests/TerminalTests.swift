@@ -302,3 +302,59 @@ struct TerminalTests {
     }
 }
 
+
+@Suite("The whole record in the front (tmux)", .enabled(if: TmuxSession.available, "tmux is not installed"))
+struct WholeRecordTests {
+    let folder = TempFolder()
+
+    @Test("/Sietchiping finds the contact, Enter shows it on the Overview, the match highlighted; R writes the report and says where")
+    func contactsSearchAndReport() throws {
+        let path = try folder.copySample()
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --today 2026-11-28", width: 120, height: 40, environment: ["HOME": folder.path])
+        try tmux.waitFor("read-write")
+        try tmux.send("/")
+        try tmux.send("Sietchiping", literal: true)
+        try tmux.waitFor("/Sietchiping  1/1")
+        try tmux.send("Enter")
+        let screen = try tmux.waitFor("Mr. Remy Sietchiping, Chief")
+        #expect(screen.contains("Match 1/1: Contact Mr. Remy Sietchiping"))
+        #expect(screen.contains("Contacts"))
+        let attributes = try tmux.captureWithAttributes()
+        #expect(attributes.contains("\u{1B}[1m\u{1B}[4mSietchiping") || attributes.contains("\u{1B}[4m\u{1B}[1mSietchiping")
+                || attributes.contains("4mSietchiping"), "the match is underlined")
+        try tmux.send("Escape")
+        try tmux.send("R")
+        try tmux.waitFor("Write the progress report")
+        try tmux.send("Enter")
+        try tmux.waitFor("Wrote the html report (as of 2026-11-28) to ~/knupp-report-2026-11-28.html")
+        let html = try String(contentsOfFile: folder.file("knupp-report-2026-11-28.html"), encoding: .utf8)
+        #expect(html.contains("<!DOCTYPE html>") && html.contains("Sietchiping"))
+        try tmux.send("q")
+        try tmux.waitFor("[exit 0]")
+    }
+}
+
+@Suite("The whole record in the front (reducer)")
+struct WholeRecordReducerTests {
+    @Test("a country's detail lists the milestones of its phase as a whole, tickable, and says how they count")
+    func phaseMilestonesInDetail() throws {
+        var state = try sampleState(width: 120, height: 40)
+        state.openDetail("MOZ")
+        let text = state.screenText
+        #expect(text.contains("Phase 2 milestones (of the phase as a whole"))
+        #expect(text.contains("Phase 2 implementation completed"))
+        #expect(text.contains("its own milestones 1/1 done · the phase's, which cover it too, 5/6"))
+        #expect(state.detailTargets.contains { $0.target == .milestone("phase-2-completion") })
+    }
+
+    @Test("search reaches publications, contacts, partners, prospective countries and phase texts", arguments: [
+        ("Sietchiping", "Contact"), ("Lesotho", "Interested"), ("MOLIT", "Partner"), ("5.17 billion", "Publication"),
+        ("People-Centered", "Phase 2"),
+    ])
+    func searchEverything(query: String, label: String) throws {
+        var state = try sampleState()
+        state.press(.char("/"))
+        for c in query { state.press(.char(c)) }
+        #expect(state.search?.matches.contains { $0.label.hasPrefix(label) } == true, "\(query): \(state.search?.matches.map(\.label) ?? [])")
+    }
+}

@@ -35,7 +35,7 @@ public struct CountrySheet: Sendable {
         }
     }
 
-    public enum Kind: Sendable { case policies, projects, funding, milestones, events, notes }
+    public enum Kind: Sendable { case policies, projects, funding, milestones, phaseMilestones, events, notes }
 
     /// "Iran (IRN) — Islamic Republic of Iran".
     public var heading: String
@@ -50,9 +50,12 @@ public struct CountrySheet: Sendable {
         name = c.name
         heading = "\(c.name) (\(c.id))" + (c.officialName.map { " — \($0)" } ?? "")
         let progress = MilestoneProgress.of(c.milestones)
+        let phaseMilestones = programme.phase(c.phase)?.milestones ?? []
+        let shared = MilestoneProgress.of(phaseMilestones)
         let period = programme.phase(c.phase).map { ", \($0.periodLabel)" } ?? ""
         summary = "Phase \(c.phase)\(period) · \(c.scope.level == .national ? "national" : "sub-national: " + c.scope.label)"
-            + " · \(progress.done)/\(progress.total) milestones done"
+            + " · its own milestones \(progress.done)/\(progress.total) done"
+            + (phaseMilestones.isEmpty ? "" : " · the phase's, which cover it too, \(shared.done)/\(shared.total)")
         stage = c.stage
         stageBasis = c.stageBasis
         let policies = c.policies.map { p in
@@ -67,6 +70,8 @@ public struct CountrySheet: Sendable {
             (.projects, Section(title: "Demonstration projects", content: .lines(projects), whenEmpty: "none recorded")),
             (.funding, Section(title: "Funding", content: .lines(c.funding.map { Line(text: $0, tone: .plain) }), whenEmpty: nil)),
             (.milestones, Section(title: "Milestones", content: .milestones(c.milestones), whenEmpty: "none yet")),
+            (.phaseMilestones, Section(title: "Phase \(c.phase) milestones (of the phase as a whole, this country among its countries)",
+                                       content: .milestones(phaseMilestones), whenEmpty: nil)),
             (.events, Section(title: "Events", content: .lines(programme.events(concerning: c.id).map {
                 Line(text: "\($0.date) \($0.title)", tone: .plain)
             }), whenEmpty: nil)),

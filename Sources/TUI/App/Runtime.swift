@@ -73,6 +73,8 @@ enum Runtime {
                         let text = SyncText.outcome(report.outcome, storePath: store.path).replacingOccurrences(of: "\n", with: " ")
                         if let reload = reloadIfChanged(store) { queue.append(reload) }
                         queue.append(.synced(message: text, ok: ok))
+                    case .writeReport(let format, let path):
+                        queue.append(writeReport(format, to: path, store: store, today: state.today))
                     case .loadHistory:
                         let history = StoreHistory.load(storePath: store.path, current: store.programme)
                         queue.append(.historyLoaded(history.entries, source: HistoryText.source(history.source)))
@@ -108,6 +110,24 @@ enum Runtime {
             return .commitFailed(message: StoreErrorText.short(error), programme: nil, revision: nil)
         } catch {
             return .commitFailed(message: "Not saved: \(error)", programme: nil, revision: nil)
+        }
+    }
+
+    /// Writes the report as of `today`, never onto the store or its files; says where.
+    static func writeReport(_ format: ReportFormat, to path: String, store: ProgrammeStore, today: CalendarDate) -> Action {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        let target = path == "~" || path.hasPrefix("~/") ? home + path.dropFirst() : path
+        if StoreFiles.belongsToStore(target, store: store.path) {
+            return .reportWritten(message: "Not written: \(target) is the store or one of its files; name another file.", ok: false)
+        }
+        do {
+            let text = try format.render(ProgressReport(programme: store.programme, asOf: today))
+            try AtomicFile.write(Data(text.utf8), to: target)
+            return .reportWritten(message: "Wrote the \(format.rawValue) report (as of \(today)) to \(Context.displayPath(target)).", ok: true)
+        } catch let error as StoreError {
+            return .reportWritten(message: "Not written: " + StoreErrorText.fact(error), ok: false)
+        } catch {
+            return .reportWritten(message: "Not written: \(error)", ok: false)
         }
     }
 

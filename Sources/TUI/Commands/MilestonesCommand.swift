@@ -30,7 +30,9 @@ struct MilestonesCommand: ParsableCommand {
             }
             let entries = programme.milestoneEntries.filter { entry in
                 (phase == nil || entry.phase == phase)
-                    && (countryID == nil || entry.owner == .country(countryID ?? ""))
+                    // A country's milestones include those of its phase as a whole: they are left for it too.
+                    && (countryID == nil || entry.owner == .country(countryID ?? "")
+                        || entry.owner == .phase(programme.country(countryID ?? "")?.phase ?? -1))
                     && status.admits(entry.milestone, today: context.today)
             }
             if json {

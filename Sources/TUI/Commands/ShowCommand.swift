@@ -4,16 +4,21 @@ import Presentation
 
 /// `knupp show COUNTRY`: one country in full.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one country in full.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one country in full, or `show programme`: phases, events, publications, contacts.")
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "A country id or name, case-insensitive; a unique prefix is enough.")
+    @Argument(help: "A country id or name, case-insensitive (a unique prefix is enough), or “programme”.")
     var country: String
 
     func run() throws {
         try Context.run(global) { context in
             let programme = try context.programme()
+            if ["programme", "program"].contains(country.lowercased()), case .notFound = programme.findCountry(country) {
+                Output.print(ProgrammeText.render(programme, today: context.today))
+                return
+            }
             let found = try ShowCommand.resolve(country, in: programme)
             Output.print(CountryText.render(found, programme: programme, today: context.today))
         }

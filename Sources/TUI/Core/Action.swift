@@ -36,6 +36,10 @@ enum Action: Equatable, Sendable {
     case saving(Edit)
     /// The clock passed midnight: what is overdue may have changed.
     case newDay(CalendarDate)
+    // The report.
+    case startReport
+    /// The report was written (or not): what to say.
+    case reportWritten(message: String, ok: Bool)
     // Sharing through git.
     case sync
     /// A sync has ended: what it said, and whether it went through.

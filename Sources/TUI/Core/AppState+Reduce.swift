@@ -111,7 +111,17 @@ extension AppState {
             form.focus = (form.focus + (action == .nextField ? 1 : form.fields.count - 1)) % form.fields.count
             self.form = form
         case .submit:
-            if let form {
+            if let form, form.purpose == .writeReport {
+                switch form.report() {
+                case .success(let (format, path)):
+                    self.form = nil
+                    message = Message(text: "Writing the \(format.rawValue) report…")
+                    return [.writeReport(format, path: path)]
+                case .failure(let error):
+                    self.form?.error = error.message
+                    self.form?.focus = error.field
+                }
+            } else if let form {
                 switch form.edit(in: programme) {
                 case .success(let edit):
                     self.form = nil
@@ -238,6 +248,10 @@ extension AppState {
             setProgramme(programme)
         case .click(let x, let y, let double):
             return click(x: x, y: y, double: double, now: now)
+        case .startReport:
+            form = .writeReport(today: today)
+        case .reportWritten(let text, let ok):
+            message = Message(text: text, kind: ok ? .info : .error, at: now)
         case .sync:
             message = Message(text: "Syncing… (commit, merge your colleagues' changes, send)")
             return [.sync]

@@ -31,6 +31,13 @@ extension AppState {
                 milestoneCursor.index = row
                 milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
             }
+        case .overview(let heading):
+            detail = nil
+            panel = .overview
+            if let line = overviewLines.firstIndex(where: { $0.text.hasPrefix(heading) || $0.text.hasPrefix("  " + heading) }) {
+                let rows = Layout(width: width, height: height).overviewRows(count: overviewLines.count)
+                overviewScroll = min(line, max(0, overviewLines.count - rows))
+            }
         case .event(let id):
             detail = nil
             panel = .timeline

@@ -11,5 +11,7 @@ enum Effect: Equatable, Sendable {
     case sync
     /// Read the record's history for the Activity panel.
     case loadHistory
+    /// Write the progress report as of today in `format` to the file (a `~` is the home folder).
+    case writeReport(ReportFormat, path: String)
     case quit
 }

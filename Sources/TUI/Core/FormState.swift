@@ -7,6 +7,7 @@ struct FormState: Equatable, Sendable {
         case addMilestone(to: MilestoneOwner)
         case editMilestone(id: String)
         case editNotes(country: String)
+        case writeReport
     }
 
     var purpose: Purpose
@@ -19,6 +20,7 @@ struct FormState: Equatable, Sendable {
         case .addMilestone: "Add a milestone"
         case .editMilestone: "Edit the milestone"
         case .editNotes: "Edit the notes"
+        case .writeReport: "Write the progress report"
         }
     }
 
@@ -46,10 +48,30 @@ struct FormState: Equatable, Sendable {
         ])
     }
 
+    /// The report form: which format, and where (a `~` stands for the home folder).
+    static func writeReport(today: CalendarDate) -> FormState {
+        FormState(purpose: .writeReport, fields: [
+            TextField(label: "Format", text: "html", placeholder: "markdown, html, csv or json"),
+            TextField(label: "File", text: "~/knupp-report-\(today).html"),
+        ])
+    }
+
+    /// The report form's choice, or what to fix.
+    func report() -> Result<(ReportFormat, String), FormError> {
+        let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        guard let format = ReportFormat(rawValue: values[0].lowercased()) else {
+            return .failure(FormError(field: 0, message: "The format is markdown, html, csv or json."))
+        }
+        guard values.count > 1, !values[1].isEmpty else { return .failure(FormError(field: 1, message: "Name the file to write.")) }
+        return .success((format, values[1]))
+    }
+
     /// The edit this form makes, or the message that says what to fix.
     func edit(in programme: Programme) -> Result<Model.Edit, FormError> {
         let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         switch purpose {
+        case .writeReport:
+            return .failure(FormError(field: 0, message: "A report is written, not saved as an edit."))
         case .editNotes(let id):
             return .success(.setCountryNotes(country: id, notes: fields[0].text.replacingOccurrences(of: " ⏎ ", with: "\n")))
         case .addMilestone, .editMilestone:

@@ -35,6 +35,7 @@ enum KeyMap {
         Binding(keys: [.char("u")], help: "undo", action: .undo, scope: .everywhere),
         Binding(keys: [.ctrl("r")], help: "redo", action: .redo, scope: .everywhere),
         Binding(keys: [.char("S")], help: "sync through git (commit, merge, send)", action: .sync, scope: .everywhere),
+        Binding(keys: [.char("R")], help: "write the progress report to a file", action: .startReport, scope: .everywhere),
         Binding(keys: [.char("?")], help: "help", action: .toggleHelp, scope: .everywhere),
         Binding(keys: [.escape, .backspace], help: "back", action: .back, scope: .everywhere),
         Binding(keys: [.char("q")], help: "quit", action: .quit, scope: .everywhere),

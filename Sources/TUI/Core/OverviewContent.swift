@@ -4,6 +4,11 @@ import Presentation
 /// The Overview as styled lines for the state's width: built when the record, the width or the
 /// day changes, so scrolling and drawing do not build it again.
 enum OverviewContent {
+    static let fundingHeading = "Funding"
+    static let publicationsHeading = "Publications"
+    static let prospectsHeading = "Countries interested in joining"
+    static let contactsHeading = "Contacts"
+
     static func lines(state: AppState) -> [StyledLine] {
         let p = state.programme
         let width = max(10, state.width - 2)
@@ -69,6 +74,36 @@ enum OverviewContent {
             lines.append(StyledLine("Recent events", style: .bold))
             for e in events {
                 lines += StyledLine.wrapped("\(e.date) \(e.title)" + (e.participants.map { " · \($0) participants" } ?? ""), width: width, indent: "    ", firstIndent: "  ")
+            }
+        }
+        // The rest of the record: everything it holds is on a screen somewhere.
+        let funded = p.countries.filter { !$0.funding.isEmpty }
+        if !funded.isEmpty {
+            lines.append(StyledLine())
+            lines.append(StyledLine(OverviewContent.fundingHeading, style: .bold))
+            for c in funded {
+                for f in c.funding { lines += StyledLine.wrapped("\(c.name): \(f)", width: width, indent: "    ", firstIndent: "  ") }
+            }
+        }
+        if !p.publications.isEmpty {
+            lines.append(StyledLine())
+            lines.append(StyledLine(OverviewContent.publicationsHeading, style: .bold))
+            for pub in p.publications {
+                lines += StyledLine.wrapped((pub.title.map { $0 + ": " } ?? "") + pub.summary, width: width, indent: "    ", firstIndent: "  • ")
+            }
+        }
+        if !p.prospectiveCountries.isEmpty {
+            lines.append(StyledLine())
+            lines.append(StyledLine(OverviewContent.prospectsHeading, style: .bold))
+            for c in p.prospectiveCountries {
+                lines += StyledLine.wrapped(c.name + (c.note.map { ": " + $0 } ?? ""), width: width, indent: "    ", firstIndent: "  • ")
+            }
+        }
+        if !p.contacts.isEmpty {
+            lines.append(StyledLine())
+            lines.append(StyledLine(OverviewContent.contactsHeading, style: .bold))
+            for c in p.contacts {
+                lines += StyledLine.wrapped("\(c.name), \(c.title), \(c.unit)", width: width, indent: "    ", firstIndent: "  • ")
             }
         }
         return lines

@@ -1,3 +1,4 @@
+import Foundation
 import Presentation
 /// The in-memory frame that screens render into: a grid of styled cells.
 ///
@@ -93,6 +94,33 @@ struct Screen: Sendable {
     private static func span(_ from: Int, _ to: Int, limit: Int) -> Range<Int> {
         let lower = max(0, from), upper = min(limit, to)
         return lower < upper ? lower..<upper : 0..<0
+    }
+
+    /// Underlines (and emboldens) every place in `rect` where `query` stands, ignoring case and
+    /// diacritics: search matches shown where they are, in lists and in the detail.
+    mutating func highlight(_ query: String, in rect: Rect) {
+        let needle = Array(query.trimmingCharacters(in: .whitespaces)).map { Screen.fold($0) }
+        guard !needle.isEmpty else { return }
+        for row in Screen.span(rect.y, rect.maxY, limit: height) {
+            // The row's characters with their columns (the right half of a wide one has none).
+            var columns: [Int] = []
+            var text: [String] = []
+            for column in Screen.span(rect.x, rect.maxX, limit: width) where !cells[row * width + column].text.isEmpty {
+                columns.append(column)
+                text.append(Screen.fold(Character(String(cells[row * width + column].text.prefix(1)))))
+            }
+            guard text.count >= needle.count else { continue }
+            for start in 0...(text.count - needle.count) where (0..<needle.count).allSatisfy({ text[start + $0] == needle[$0] }) {
+                for k in start..<(start + needle.count) {
+                    cells[row * width + columns[k]].style.underline = true
+                    cells[row * width + columns[k]].style.bold = true
+                }
+            }
+        }
+    }
+
+    private static func fold(_ c: Character) -> String {
+        c.isASCII ? c.lowercased() : String(c).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// A box border around `rect`, with a title in the top edge.

@@ -45,6 +45,29 @@ struct SearchIndex: Sendable {
             entries.append(Entry(haystack: text, match: .init(label: "Milestone “\(m.title)” (\(programme.ownerName(entry.owner)))",
                                                               target: .milestone(m.id))))
         }
+        entries.append(Entry(haystack: SearchIndex.haystack([programme.name, programme.shortName, programme.summary]
+                                                              + programme.goals.flatMap { [$0.title, $0.detail] }),
+                             match: .init(label: "The programme", target: .overview(programme.name))))
+        for partner in programme.partners {
+            entries.append(Entry(haystack: SearchIndex.haystack([partner.name]), match: .init(label: "Partner \(partner.name)", target: .overview("Partners:"))))
+        }
+        for phase in programme.phases {
+            entries.append(Entry(haystack: SearchIndex.haystack([phase.title, phase.launchNote, "Phase \(phase.number)"]),
+                                 match: .init(label: "Phase \(phase.number): \(phase.title)", target: .overview("Phase \(phase.number)  "))))
+        }
+        for publication in programme.publications {
+            entries.append(Entry(haystack: SearchIndex.haystack([publication.title, publication.summary]),
+                                 match: .init(label: "Publication “\(publication.title ?? String(publication.summary.prefix(40)))”",
+                                              target: .overview(OverviewContent.publicationsHeading))))
+        }
+        for contact in programme.contacts {
+            entries.append(Entry(haystack: SearchIndex.haystack([contact.name, contact.title, contact.unit]),
+                                 match: .init(label: "Contact \(contact.name)", target: .overview(OverviewContent.contactsHeading))))
+        }
+        for prospect in programme.prospectiveCountries {
+            entries.append(Entry(haystack: SearchIndex.haystack([prospect.name, prospect.note]),
+                                 match: .init(label: "Interested: \(prospect.name)", target: .overview(OverviewContent.prospectsHeading))))
+        }
         for event in programme.events {
             entries.append(Entry(haystack: SearchIndex.haystack([event.title, event.summary]),
                                  match: .init(label: "Event \(event.date) “\(event.title)”", target: .event(event.id))))

@@ -2,13 +2,16 @@ import Foundation
 import Model
 import Presentation
 
-/// A search as you type across countries, milestones, policies, projects, events and notes.
+/// A search as you type across everything the record holds: countries, milestones, policies,
+/// projects, events, notes, phases, publications, contacts, partners and prospective countries.
 struct SearchState: Equatable, Sendable {
     struct Match: Equatable, Sendable {
         enum Target: Equatable, Sendable {
             case country(String)
             case milestone(String)
             case event(String)
+            /// A line of the Overview that starts with this text (publications, contacts, phases).
+            case overview(String)
         }
         var label: String
         var target: Target

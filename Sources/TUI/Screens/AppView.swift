@@ -24,6 +24,9 @@ enum AppView {
             case .activity: ActivityScreen.render(state, into: &screen, area: area)
             }
         }
+        if let query = state.search?.query, !query.trimmingCharacters(in: .whitespaces).isEmpty {
+            screen.highlight(query, in: area)
+        }
         renderStatus(state, into: &screen, layout: layout)
         if let form = state.form { FormOverlay.render(form, into: &screen, area: area) }
         if let confirmation = state.confirmation { ConfirmOverlay.render(confirmation.question, into: &screen, area: area) }
