@@ -10,7 +10,7 @@ import TestSupport
 struct CommandLineTests {
     let folder = TempFolder()
 
-    func store() throws -> String { try folder.copySample() }
+    func store(named name: String = "programme.json") throws -> String { try folder.copySample(as: name) }
 
     func document(_ path: String) throws -> StoreDocument {
         try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
@@ -172,6 +172,73 @@ struct CommandLineTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("was left as it was"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: ours)) == before)
+    }
+
+    @Test("tick takes a unique start of an id; an ambiguous one lists the candidates; a miss suggests the closest")
+    func tickPrefix() throws {
+        let path = try store()
+        let unique = try knupp("tick", "irn", "--store", path)
+        #expect(unique.status == 0 && unique.stdout.contains("Ticked “Iran National Urban Policy"))
+        let ambiguous = try knupp("tick", "phase-2", "--store", path)
+        #expect(ambiguous.status == 3 && ambiguous.stderr.contains("phase-2-completion") && ambiguous.stderr.contains("Type more"))
+        let typo = try knupp("untick", "moz-nup-drat", "--store", path)
+        #expect(typo.status == 3 && typo.stderr.contains("Did you mean moz-nup-draft?"))
+    }
+
+    @Test("shell completion offers the store's milestone and country ids, and files for --store")
+    func completions() throws {
+        let path = try store()
+        let ids = try knupp(["---completion", "tick", "--", "positional@0", "2", "0", "knupp", "tick", "moz", "--store", path],
+                            environment: ["SAP_SHELL": "bash"])
+        #expect(ids.stdout.split(separator: "\n").contains("moz-nup-draft"))
+        let countries = try knupp(["---completion", "show", "--", "positional@0", "2", "0", "knupp", "show", "", "--store", path],
+                                  environment: ["SAP_SHELL": "bash"])
+        #expect(countries.stdout.contains("MOZ") && countries.stdout.contains("programme"))
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try knupp("--generate-completion-script", shell)
+            #expect(script.status == 0 && script.stdout.contains("---completion"), "\(shell)")
+        }
+    }
+
+    @Test("settings: knupp config sets the default store and the officer; options and environment still win")
+    func settings() throws {
+        let path = try store()
+        let env = ["XDG_CONFIG_HOME": folder.file("config"), "HOME": folder.path]
+        #expect(try knupp(["config", "store", path], environment: env).status == 0)
+        #expect(try knupp(["config", "officer", "Settings Officer"], environment: env).status == 0)
+        let shown = try knupp(["config"], environment: env)
+        #expect(shown.stdout.contains(path) && shown.stdout.contains("Settings Officer"))
+        #expect(try knupp(["tick", "irn"], environment: env).status == 0)
+        #expect(try document(path).programme.milestone("irn-nup-approval")?.doneBy == "Settings Officer")
+        #expect(try knupp(["untick", "irn", "--officer", "Other"], environment: env).status == 0)
+        let other = try store(named: "other.json")
+        #expect(try knupp(["tick", "irn", "--store", other], environment: env).status == 0, "--store wins over the setting")
+        #expect(try document(other).programme.milestone("irn-nup-approval")?.done == true)
+        #expect(try knupp(["config", "colour", "x"], environment: env).status == 64)
+        try Data("store = \"unterminated\n".utf8).write(to: URL(fileURLWithPath: folder.file("config/knupp/config.toml")))
+        let broken = try knupp(["countries"], environment: env)
+        #expect(broken.status == 64 && broken.stderr.contains("config.toml:1"))
+    }
+
+    @Test("without $USER the officer is the account's login name, not “unknown”")
+    func noUser() throws {
+        let path = try store()
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "USER")
+        let result = try run("/usr/bin/env", ["-u", "USER", knuppBinary, "tick", "irn", "--store", path])
+        #expect(result.status == 0)
+        let login = String(cString: getpwuid(getuid()).pointee.pw_name)
+        #expect(try document(path).programme.milestone("irn-nup-approval")?.doneBy == login)
+        _ = env
+    }
+
+    @Test("the first run says it created a store from the sample, and how to use the team's instead")
+    func firstRun() throws {
+        let env = ["XDG_DATA_HOME": folder.file("data"), "XDG_CONFIG_HOME": folder.file("config"), "HOME": folder.path]
+        let first = try knupp(["countries"], environment: env)
+        #expect(first.status == 0 && first.stderr.contains("created your own store") && first.stderr.contains("knupp config store"))
+        let second = try knupp(["countries"], environment: env)
+        #expect(second.stderr.isEmpty, "said once")
     }
 
     @Test("global options work before the command as after it, as in git")

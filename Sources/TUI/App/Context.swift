@@ -16,21 +16,45 @@ struct Context {
     /// How long a save waits for another officer's save to finish (`KNUPP_LOCK_WAIT`, seconds).
     let lockWait: Double
 
+    /// The officer's settings file (options and environment variables win over it).
+    let settings: Settings
+
     init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
-         now: Date = Date()) {
-        storePath = StoreLocation.resolve(explicit: options.store, environment: environment)
-        isDefaultStore = options.store == nil && (environment["KNUPP_STORE"] ?? "").isEmpty
-        officer = options.officer ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+         now: Date = Date()) throws {
+        do {
+            settings = try Settings.load(path: Settings.defaultPath(environment))
+        } catch .unreadable(let path, let line, let text) {
+            throw ValidationError("\(path):\(line): cannot read “\(text.clean)”: write key = \"value\" (see `knupp config`).")
+        }
+        let fromSettings = settings["store"].flatMap { $0.isEmpty ? nil : $0 }
+        storePath = StoreLocation.resolve(explicit: options.store ?? (environment["KNUPP_STORE"].map { $0.isEmpty } == false ? nil : fromSettings),
+                                          environment: environment)
+        isDefaultStore = options.store == nil && (environment["KNUPP_STORE"] ?? "").isEmpty && fromSettings == nil
+        officer = options.officer ?? settings["officer"].flatMap { $0.isEmpty ? nil : $0 } ?? Context.loginName(environment)
         self.now = now
         today = options.today.flatMap(CalendarDate.init) ?? CalendarDate.day(of: now)
         todayIsFixed = options.today != nil
-        lockWait = environment["KNUPP_LOCK_WAIT"].flatMap(Double.init).map { min(max($0, 0), 600) } ?? ProgrammeStore.defaultLockWait
+        lockWait = (environment["KNUPP_LOCK_WAIT"] ?? settings["lock_wait"]).flatMap(Double.init).map { min(max($0, 0), 600) }
+            ?? ProgrammeStore.defaultLockWait
     }
 
-    /// Opens the store, first creating the default one from the bundled sample if there is none.
+    /// $USER, else the account's login name (a cron job or a service has no $USER), else "unknown".
+    static func loginName(_ environment: [String: String]) -> String {
+        if let user = environment["USER"]?.trimmingCharacters(in: .whitespaces), !user.isEmpty { return user }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+            let login = String(cString: name)
+            if !login.isEmpty { return login }
+        }
+        return "unknown"
+    }
+
+    /// Opens the store, first creating the default one from the bundled sample if there is none
+    /// (and saying so, once: the officer may want the team's shared store instead).
     func openStore(mode: ProgrammeStore.Mode) throws(StoreError) -> ProgrammeStore {
-        if isDefaultStore && !FileManager.default.fileExists(atPath: storePath) {
+        if isDefaultStore && !AtomicFile.exists(storePath) {
             try ProgrammeStore.create(path: storePath, programme: try Sample.load().programme)
+            Output.note("knupp: created your own store at \(Context.displayPath(storePath)) from the K-NUPP sample.\n"
+                        + "       To work on your team's shared store instead: knupp config store PATH (or --store PATH).")
         }
         return try ProgrammeStore.open(path: storePath, mode: mode, officer: officer, lockWait: lockWait)
     }
@@ -54,7 +78,7 @@ struct Context {
         // A closed pipe is an error from write(2) (EPIPE), which Output ends on quietly.
         signal(SIGPIPE, SIG_IGN)
         do {
-            try body(Context(options))
+            try body(try Context(options))
         } catch let error as StoreError {
             Output.error(StoreErrorText.message(error))
             switch error {

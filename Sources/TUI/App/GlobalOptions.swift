@@ -5,7 +5,8 @@ import Presentation
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store file (default: $KNUPP_STORE, else ~/.local/share/knupp/programme.json).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The store file (default: $KNUPP_STORE, else the `store` setting, else ~/.local/share/knupp/programme.json).", valueName: "path"),
+            completion: .file(extensions: ["json"]))
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp("Who ticks milestones (default: $USER).", valueName: "name"))

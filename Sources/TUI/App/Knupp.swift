@@ -18,9 +18,10 @@ struct Knupp: ParsableCommand {
         discussion: """
             With no command, knupp opens the interactive front over the store.
 
-            The store is one JSON file: --store PATH, else $KNUPP_STORE, else
-            $XDG_DATA_HOME/knupp/programme.json (~/.local/share/knupp/programme.json), created
-            from the bundled K-NUPP sample on first use.
+            The store is one JSON file: --store PATH, else $KNUPP_STORE, else the `store` \
+            setting (knupp config), else $XDG_DATA_HOME/knupp/programme.json \
+            (~/.local/share/knupp/programme.json), created from the bundled K-NUPP sample on \
+            first use. Options may stand before the command or after it.
 
             EXIT STATUS
               0   success
@@ -35,7 +36,7 @@ struct Knupp: ParsableCommand {
         subcommands: [
             OpenCommand.self, CountriesCommand.self, ShowCommand.self, MilestonesCommand.self,
             TickCommand.self, UntickCommand.self, ReportCommand.self, ValidateCommand.self, InitCommand.self,
-            SyncCommand.self, LogCommand.self, UnlockCommand.self, MergeDriverCommand.self,
+            SyncCommand.self, LogCommand.self, ConfigCommand.self, UnlockCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -13,10 +13,11 @@ struct MergeDriverCommand: ParsableCommand {
               git config merge.knupp.name "knupp store merge"
               git config merge.knupp.driver "knupp merge-driver %O %A %B --path %P"
               echo "programme.json merge=knupp" >> .gitattributes
-            Milestones ticked on both sides are kept (the first tick's record where both ticked
-            the same one); only a field both sides changed differently is a conflict. Then git's
-            own conflict markers are written (knupp then refuses to open the file until they are
-            resolved) and the exit status is 1.
+
+            Milestones ticked on both sides are kept (the first tick's record where both ticked \
+            the same one); only a field both sides changed differently is a conflict. Then git's \
+            own conflict markers are written (knupp then refuses to open the file until they are \
+            resolved) and the exit status is 1. `knupp sync` sets all this up by itself.
             """)
 
     @Argument(help: "The common ancestor (git's %O).")

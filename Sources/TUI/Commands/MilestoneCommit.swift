@@ -4,11 +4,26 @@ import Presentation
 
 /// Opens the store for writing, commits one edit through the safe save, and says what happened.
 enum MilestoneCommit {
-    static func run(_ context: Context, edit make: (Programme) -> (Edit?, String?)) throws {
+    /// The milestone an officer named: its id, or a unique prefix of it; else a NotFound that
+    /// suggests the closest ids.
+    static func resolve(_ query: String, in programme: Programme) throws -> String {
+        switch programme.findMilestone(query) {
+        case .found(let id): return id
+        case .ambiguous(let ids):
+            throw NotFound(message: "“\(query.clean)” could be " + ids.prefix(8).joined(separator: ", ")
+                           + (ids.count > 8 ? " and \(ids.count - 8) more" : "") + ". Type more of it.")
+        case .notFound(let suggestions):
+            throw NotFound(message: "No milestone “\(query.clean)”."
+                           + (suggestions.isEmpty ? "" : " Did you mean " + suggestions.joined(separator: ", ") + "?")
+                           + "\nList them with `knupp milestones`.")
+        }
+    }
+
+    static func run(_ context: Context, edit make: (Programme) throws -> (Edit?, String?)) throws {
         let store = try context.openStore(mode: .readWrite)
         defer { store.close() }
         if let reason = store.readOnlyReason { throw StoreError.readOnly(path: store.path, reason: reason) }
-        let (edit, message) = make(store.programme)
+        let (edit, message) = try make(store.programme)
         guard let edit else {
             Output.print(message ?? "Nothing to do.")
             return

@@ -8,7 +8,8 @@ struct MilestonesCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only this country's (id or name; a unique prefix is enough).", valueName: "country"))
+    @Option(help: ArgumentHelp("Only this country's (id or name; a unique prefix is enough).", valueName: "country"),
+            completion: .custom(Completion.countryIDs))
     var country: String?
 
     @Option(help: ArgumentHelp("Only this phase's (its own and its countries').", valueName: "n"))

@@ -24,8 +24,9 @@ struct OpenCommand: ParsableCommand {
             let store = try context.openStore(mode: readOnly ? .readOnly : .readWrite)
             defer { store.close() }
             let environment = ProcessInfo.processInfo.environment
-            let mouse = !noMouse && environment["KNUPP_MOUSE"] != "0"
-            try Runtime.run(store: store, context: context, mouse: mouse, color: environment["NO_COLOR"].map(\.isEmpty) ?? true)
+            let mouse = !noMouse && (environment["KNUPP_MOUSE"].map { $0 != "0" } ?? context.settings.bool("mouse") ?? true)
+            let color = environment["NO_COLOR"].map(\.isEmpty) ?? context.settings.bool("color") ?? true
+            try Runtime.run(store: store, context: context, mouse: mouse, color: color)
         }
     }
 }

@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "markdown, html, csv or json.")
     var format: ReportFormat = .markdown
 
-    @Option(help: ArgumentHelp("Write to this file instead of stdout (replaced atomically).", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file instead of stdout (replaced atomically).", valueName: "file"), completion: .file())
     var output: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the report is for, YYYY-MM-DD (default: today).", valueName: "day"))

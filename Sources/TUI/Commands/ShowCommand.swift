@@ -9,7 +9,8 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "A country id or name, case-insensitive (a unique prefix is enough), or “programme”.")
+    @Argument(help: "A country id or name, case-insensitive (a unique prefix is enough), or “programme”.",
+              completion: .custom(Completion.countryIDs))
     var country: String
 
     func run() throws {

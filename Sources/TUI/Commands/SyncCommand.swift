@@ -15,6 +15,7 @@ struct SyncCommand: ParsableCommand {
             sides are kept. A conflict (both changed one field differently) stops the merge \
             and changes nothing; the message names the record and both values. Without a \
             network the commit stays here and is sent at the next sync.
+
             To start sharing a store that is in no repository: knupp sync --init REMOTE.
             """)
 

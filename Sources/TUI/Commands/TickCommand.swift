@@ -8,7 +8,8 @@ struct TickCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The milestone's id (see `knupp milestones`).")
+    @Argument(help: ArgumentHelp("The milestone's id, or a unique start of it (see `knupp milestones`).", valueName: "milestone"),
+              completion: .custom(Completion.milestoneIDs))
     var id: String
 
     @Option(help: "A note to keep with the milestone.")
@@ -17,6 +18,7 @@ struct TickCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             try MilestoneCommit.run(context) { programme in
+                let id = try MilestoneCommit.resolve(id, in: programme)
                 if let m = programme.milestone(id), m.done, note == nil {
                     return (nil, "“\(m.title.clean)” was already ticked" + (m.doneBy.map { " by \($0.clean)" } ?? "") + ".")
                 }

@@ -8,12 +8,14 @@ struct UntickCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The milestone's id (see `knupp milestones`).")
+    @Argument(help: ArgumentHelp("The milestone's id, or a unique start of it (see `knupp milestones`).", valueName: "milestone"),
+              completion: .custom(Completion.milestoneIDs))
     var id: String
 
     func run() throws {
         try Context.run(global) { context in
             try MilestoneCommit.run(context) { programme in
+                let id = try MilestoneCommit.resolve(id, in: programme)
                 if let m = programme.milestone(id), !m.done { return (nil, "“\(m.title.clean)” is already open.") }
                 return (.untick(milestone: id), nil)
             }

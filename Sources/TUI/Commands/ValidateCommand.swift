@@ -10,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The file to check (default: the store).")
+    @Argument(help: "The file to check (default: the store).", completion: .file(extensions: ["json"]))
     var file: String?
 
     func run() throws {

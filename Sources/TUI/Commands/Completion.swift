@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// Shell completion of the record's own names: milestone and country ids from the store the
+/// command line names (--store), else the usual one. Never creates a store, never prints an error.
+enum Completion {
+    @Sendable static func milestoneIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
+        programme(words)?.milestoneEntries.map(\.milestone.id).filter { $0.hasPrefix(prefix) } ?? []
+    }
+
+    @Sendable static func countryIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
+        guard let programme = programme(words) else { return [] }
+        return (programme.countries.map(\.id) + ["programme"]).filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
+    }
+
+    private static func programme(_ words: [String]) -> Programme? {
+        let environment = ProcessInfo.processInfo.environment
+        var explicit: String?
+        for (i, word) in words.enumerated() {
+            if word == "--store", i + 1 < words.count { explicit = words[i + 1] }
+            if word.hasPrefix("--store=") { explicit = String(word.dropFirst("--store=".count)) }
+        }
+        let settings = try? Settings.load(path: Settings.defaultPath(environment))
+        let path = StoreLocation.resolve(explicit: explicit ?? (environment["KNUPP_STORE"] == nil ? settings?["store"] : nil),
+                                         environment: environment)
+        guard let data = try? AtomicFile.read(path) else { return nil }
+        return try? StoreDocument.decode(data, path: path).programme
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Model
+import Presentation
+
+/// `knupp config [KEY [VALUE]]`: shows or sets the officer's settings.
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Show or set your settings (default store, officer name, mouse, colours).",
+        discussion: """
+            The settings live in $XDG_CONFIG_HOME/knupp/config.toml (~/.config/knupp/config.toml). \
+            Options and environment variables win over them: --store and KNUPP_STORE over \
+            `store`, --officer over `officer`, --no-mouse and KNUPP_MOUSE over `mouse`, NO_COLOR \
+            over `color`, KNUPP_LOCK_WAIT over `lock_wait`.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The setting to show or set: store, officer, mouse, color, lock_wait.")
+    var key: String?
+
+    @Argument(help: "Its new value.")
+    var value: String?
+
+    @Flag(help: "Remove the setting.")
+    var unset = false
+
+    func validate() throws {
+        if let key, !Settings.keys.contains(where: { $0.key == key }) {
+            throw ValidationError("There is no setting “\(key.clean)”; the settings are "
+                                  + Settings.keys.map(\.key).joined(separator: ", ") + ".")
+        }
+        if unset && value != nil { throw ValidationError("--unset takes no value.") }
+        if let key, let value, ["mouse", "color"].contains(key), !["true", "false"].contains(value) {
+            throw ValidationError("\(key) is true or false.")
+        }
+        if let key, let value, key == "lock_wait", Double(value).map({ $0 >= 0 && $0 <= 600 }) != true {
+            throw ValidationError("lock_wait is a number of seconds from 0 to 600.")
+        }
+    }
+
+    func run() throws {
+        try Context.run(global) { context in
+            let settings = context.settings
+            guard let key else {
+                Output.print("Settings in \(settings.path.clean)" + (AtomicFile.exists(settings.path) ? ":" : " (none yet):"))
+                for (key, help) in Settings.keys {
+                    Output.print("  \(key.padded(to: 10)) \((settings[key] ?? "(not set)").clean.padded(to: 36)) \(help)")
+                }
+                Output.print("In effect now: store \(context.storePath.clean), officer \(context.officer.clean).")
+                return
+            }
+            if unset {
+                _ = try settings.setting(key, to: nil)
+                Output.print("Removed \(key) from \(settings.path.clean).")
+            } else if let value {
+                let stored = key == "store" ? StoreLocation.resolve(explicit: value, environment: ProcessInfo.processInfo.environment) : value
+                _ = try settings.setting(key, to: stored)
+                Output.print("\(key) = \(stored.clean) (in \(settings.path.clean)).")
+            } else {
+                Output.print(settings[key]?.clean ?? "(not set)")
+            }
+        }
+    }
+}
