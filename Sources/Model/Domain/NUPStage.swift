@@ -11,14 +11,4 @@ public enum NUPStage: String, Sendable, CaseIterable {
         case .monitoringAndEvaluation: "monitoring & evaluation"
         }
     }
-
-    public var shortLabel: String {
-        switch self {
-        case .feasibility: "Feas"
-        case .diagnosis: "Diag"
-        case .formulation: "Form"
-        case .implementation: "Impl"
-        case .monitoringAndEvaluation: "M&E"
-        }
-    }
 }

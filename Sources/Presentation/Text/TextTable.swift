@@ -24,9 +24,13 @@ public struct TextTable {
             rows.reduce(columns[i].title.displayWidth) { max($0, i < $1.count ? $1[i].clean.displayWidth : 0) }
         }
         if let width {
-            let total = widths.reduce(0, +) + 2 * (columns.count - 1)
-            if total > width, let flex = columns.firstIndex(where: \.flexible) {
-                widths[flex] = max(8, widths[flex] - (total - width))
+            // Too wide for the terminal: the flexible columns give way first (down to 8 cells),
+            // then the last one; cut cells end in "…". Piped (no width), nothing is cut.
+            let order = columns.indices.filter { columns[$0].flexible } + [columns.count - 1]
+            for i in order {
+                let total = widths.reduce(0, +) + 2 * (columns.count - 1)
+                guard total > width else { break }
+                widths[i] = max(min(widths[i], 8), widths[i] - (total - width))
             }
         }
         func line(_ cells: [String]) -> String {

@@ -43,6 +43,9 @@ enum Runtime {
                     _ = state.reduce(action, now: Date())
                     dirty = true
                 }
+                let shown = state.message
+                _ = state.reduce(.clock(Date()), now: Date())
+                if state.message != shown { dirty = true }
                 if !context.todayIsFixed, CalendarDate.day(of: Date()) != state.today {
                     _ = state.reduce(.newDay(CalendarDate.day(of: Date())), now: Date())
                     dirty = true

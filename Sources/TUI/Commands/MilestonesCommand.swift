@@ -45,7 +45,7 @@ struct MilestonesCommand: ParsableCommand {
                           .init(title: "TITLE", flexible: true), .init(title: "TICKED")],
                 rows: entries.map { e in
                     let m = e.milestone
-                    return [m.id, m.status(today: context.today).rawValue, programme.ownerName(e.owner),
+                    return [m.id, MilestoneFormat.label(m.status(today: context.today)), programme.ownerName(e.owner),
                             m.due?.description ?? "", m.title,
                             [m.doneBy, m.doneAt].compactMap { $0 }.joined(separator: " ")]
                 })

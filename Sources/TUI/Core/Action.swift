@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import Sync
 import Presentation
@@ -36,6 +37,10 @@ enum Action: Equatable, Sendable {
     case saving(Edit)
     /// The clock passed midnight: what is overdue may have changed.
     case newDay(CalendarDate)
+    /// The runtime's clock, while no key is pressed: old status messages expire.
+    case clock(Date)
+    /// A key with no meaning where the officer is.
+    case unknownKey
     // The report.
     case startReport
     /// The report was written (or not): what to say.

@@ -6,6 +6,7 @@ extension AppState {
     /// The only place state changes. Pure: `now` is passed in; I/O is returned as effects.
     mutating func reduce(_ action: Action, now: Date) -> [Effect] {
         clock = now
+        defer { if message != nil, message?.at == nil { message?.at = now } }
         switch action {
         case .quit:
             return [.quit]
@@ -78,7 +79,7 @@ extension AppState {
                 return []
             }
             if refuseIfReadOnly() { return [] }
-            form = .addMilestone(to: owner)
+            form = .addMilestone(to: owner, in: programme)
         case .edit:
             if refuseIfReadOnly() { return [] }
             if let m = selectedMilestone { form = .editMilestone(m) }
@@ -248,6 +249,17 @@ extension AppState {
             setProgramme(programme)
         case .click(let x, let y, let double):
             return click(x: x, y: y, double: double, now: now)
+        case .clock:
+            // Messages say what just happened; after a while they are old news (errors stay longer).
+            if let message, let at = message.at {
+                let lifetime: TimeInterval = message.kind == .error ? 15 : (message.kind == .warning ? 10 : 6)
+                if now.timeIntervalSince(at) > lifetime { self.message = nil }
+            }
+        case .unknownKey:
+            if !hintedHelp {
+                hintedHelp = true
+                message = Message(text: "That key does nothing here: ? lists the keys.", at: now)
+            }
         case .startReport:
             form = .writeReport(today: today)
         case .reportWritten(let text, let ok):

@@ -14,6 +14,9 @@ struct AppState: Sendable {
         var at: Date?
     }
 
+    /// True once "? for help" has been said for a key with no meaning.
+    var hintedHelp = false
+
     /// The moment of the action being reduced (passed in; reduce does not read the clock).
     var clock = Date(timeIntervalSince1970: 0)
 

@@ -12,30 +12,35 @@ struct FormState: Equatable, Sendable {
 
     var purpose: Purpose
     var fields: [TextField]
+    /// Where an added milestone goes, in words ("Mozambique", "Phase 2 as a whole").
+    var place: String?
     var focus = 0
     var error: String?
 
     var title: String {
         switch purpose {
-        case .addMilestone: "Add a milestone"
+        case .addMilestone: "Add a milestone" + (place.map { " to \($0)" } ?? "")
         case .editMilestone: "Edit the milestone"
         case .editNotes: "Edit the notes"
         case .writeReport: "Write the progress report"
         }
     }
 
-    static func addMilestone(to owner: MilestoneOwner) -> FormState {
-        FormState(purpose: .addMilestone(to: owner), fields: [
+    static func addMilestone(to owner: MilestoneOwner, in programme: Programme) -> FormState {
+        var form = FormState(purpose: .addMilestone(to: owner), fields: [
             TextField(label: "Title"),
-            TextField(label: "Due", placeholder: "YYYY-MM-DD (optional)"),
+            TextField(label: "Due", placeholder: "YYYY-MM-DD or YYYY-MM (optional)"),
             TextField(label: "Note", placeholder: "optional"),
+            TextField(label: "Evidence", placeholder: "a link or document reference (optional)"),
         ])
+        if case .phase(let n) = owner { form.place = "Phase \(n) as a whole" } else { form.place = programme.ownerName(owner) }
+        return form
     }
 
     static func editMilestone(_ m: Milestone) -> FormState {
         FormState(purpose: .editMilestone(id: m.id), fields: [
             TextField(label: "Title", text: m.title),
-            TextField(label: "Due", text: m.due?.description ?? "", placeholder: "YYYY-MM-DD (optional)"),
+            TextField(label: "Due", text: m.due?.description ?? "", placeholder: "YYYY-MM-DD or YYYY-MM (optional)"),
             TextField(label: "Note", text: m.note ?? "", placeholder: "optional"),
             TextField(label: "Evidence", text: m.evidence ?? "", placeholder: "a link or document reference"),
         ])
@@ -79,13 +84,14 @@ struct FormState: Equatable, Sendable {
             var due: CalendarDate?
             if !values[1].isEmpty {
                 guard let day = CalendarDate(values[1]) else {
-                    return .failure(FormError(field: 1, message: "“\(values[1])” is not a date. Write YYYY-MM-DD, e.g. 2026-11-30."))
+                    return .failure(FormError(field: 1, message: "“\(values[1])” is not a date. Write YYYY-MM-DD or YYYY-MM, e.g. 2026-11-30."))
                 }
                 due = day
             }
             let note = values[2].isEmpty ? nil : values[2]
             if case .addMilestone(let owner) = purpose {
-                let m = Milestone(id: programme.newMilestoneID(for: owner), title: values[0], due: due, note: note)
+                let evidence = values.count > 3 && !values[3].isEmpty ? values[3] : nil
+                let m = Milestone(id: programme.newMilestoneID(for: owner), title: values[0], due: due, note: note, evidence: evidence)
                 return .success(.addMilestone(m, to: owner, at: nil))
             }
             guard case .editMilestone(let id) = purpose else { return .failure(FormError(field: 0, message: "")) }

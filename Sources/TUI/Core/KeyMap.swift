@@ -114,7 +114,7 @@ enum KeyMap {
                 return binding.action
             }
         }
-        return nil
+        return .unknownKey
     }
 
     /// Keys in a text field: editing, moving between fields, submitting, cancelling.

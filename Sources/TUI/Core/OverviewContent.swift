@@ -46,17 +46,25 @@ enum OverviewContent {
         lines.append(StyledLine())
         lines.append(StyledLine("Where each country stands in the NUP process", style: .bold))
         let nameWidth = min(22, max(8, p.countries.map { $0.name.displayWidth }.max() ?? 8))
+        // The stages written in full where the width allows; else abbreviated, with a legend.
+        let fullColumns = NUPStage.allCases.map { $0.label.displayWidth + 2 }
+        let full = 2 + nameWidth + 1 + fullColumns.reduce(0, +) + 8 <= width
+        func column(_ stage: NUPStage) -> Int { full ? fullColumns[NUPStage.allCases.firstIndex(of: stage) ?? 0] : 6 }
         var header = StyledLine("  " + "".padded(to: nameWidth + 1), style: .dim)
-        for stage in NUPStage.allCases { header.spans.append(.init(text: stage.shortLabel.padded(to: 6), style: .dim)) }
+        for stage in NUPStage.allCases { header.spans.append(.init(text: (full ? stage.label : stage.shortLabel).padded(to: column(stage)), style: .dim)) }
         lines.append(header)
         for c in p.countries {
             var row = StyledLine("  " + c.name.padded(to: nameWidth) + " ")
             for stage in NUPStage.allCases {
                 let mark = c.stage == stage ? "●" : (c.stage.map { NUPStage.allCases.firstIndex(of: $0) ?? 0 } ?? -1) > (NUPStage.allCases.firstIndex(of: stage) ?? 0) ? "✓" : "·"
-                row.spans.append(.init(text: mark.padded(to: 6), style: mark == "●" ? .accent : (mark == "✓" ? .done : .dim)))
+                row.spans.append(.init(text: mark.padded(to: column(stage)), style: mark == "●" ? .accent : (mark == "✓" ? .done : .dim)))
             }
             if c.stage == nil { row.spans.append(.init(text: "unknown", style: .dim)) }
             lines.append(row)
+        }
+        if !full {
+            lines += StyledLine.wrapped(NUPStage.allCases.map { "\($0.shortLabel) \($0.label)" }.joined(separator: " · ")
+                                        + " · ● now · ✓ passed", width: width, style: .dim, indent: "  ")
         }
         lines.append(StyledLine())
         let overdue = state.derived.overdue

@@ -10,7 +10,7 @@ enum CountriesScreen {
         let filter = state.phaseFilterNumber.map { "phase \($0)" } ?? "all phases"
         let header = "ID".padded(to: 4) + " " + "Country".padded(to: columns.name) + " " + "Scope".padded(to: columns.scope)
             + " " + "Stage".padded(to: columns.stage) + " " + "Progress".padded(to: columns.progress)
-            + " " + "Open".padded(to: 4, alignRight: true) + " " + "Late".padded(to: 4, alignRight: true)
+            + " " + "Open".padded(to: 4, alignRight: true) + " " + "Overdue".padded(to: 7, alignRight: true)
         let list = ListView(rows: state.countryRows, cursor: state.countryCursor) { row -> String? in
             if case .header(_, let label) = row { label } else { nil }
         }
@@ -23,7 +23,7 @@ enum CountriesScreen {
                 let summary = state.derived.countries[id]
                 var line = StyledLine(c.id.padded(to: 4) + " " + c.name.padded(to: columns.name) + " "
                                       + c.scope.label.padded(to: columns.scope) + " "
-                                      + (c.stage.map { wide ? $0.label : $0.shortLabel } ?? "—").padded(to: columns.stage) + " ")
+                                      + (c.stage.map { wide ? $0.label : $0.shortLabel } ?? "unknown").padded(to: columns.stage) + " ")
                 let progress = summary?.progress ?? MilestoneProgress(done: 0, total: 0)
                 let bar = ProgressBar.spans(progress, width: columns.progress)
                 line.spans += bar
@@ -31,7 +31,7 @@ enum CountriesScreen {
                 line.spans.append(.init(text: String(repeating: " ", count: max(0, columns.progress - progressWidth)) + " ", style: .plain))
                 line.spans.append(.init(text: "\(summary?.open ?? 0)".padded(to: 4, alignRight: true) + " ", style: .plain))
                 let overdue = summary?.overdue ?? 0
-                line.spans.append(.init(text: "\(overdue)".padded(to: 4, alignRight: true), style: overdue > 0 ? .overdue : .plain))
+                line.spans.append(.init(text: "\(overdue)".padded(to: 7, alignRight: true), style: overdue > 0 ? .overdue : .plain))
                 line.draw(into: &screen, x: area.x, y: y, width: area.width)
             }
         }
@@ -46,9 +46,9 @@ enum CountriesScreen {
 
         init(width: Int, wide: Bool) {
             scope = wide ? 14 : 11
-            stage = wide ? 23 : 5
+            stage = wide ? 23 : 7
             progress = wide ? 24 : 14
-            name = max(6, width - (4 + scope + stage + progress + 4 + 4 + 6))
+            name = max(6, width - (4 + scope + stage + progress + 4 + 7 + 6))
         }
     }
 }
