@@ -325,3 +325,25 @@ struct DetailNavigationTests {
         }
     }
 }
+
+@Suite("Reducer: the timeline fits the programme")
+struct TimelineFitTests {
+    @Test("at any width the first view runs from the programme's start to its end (or today), not decades past it",
+          arguments: [(60, 16), (80, 24), (200, 60)])
+    func fits(size: (Int, Int)) throws {
+        var state = try sampleState(width: size.0, height: size.1)
+        state.press(.char("3"))
+        let layout = TimelineLayout(state: state)
+        let shownFrom = CalendarDate.fromOrdinal(layout.start), shownTo = CalendarDate.fromOrdinal(layout.start + layout.columns * layout.daysPerColumn)
+        #expect(shownFrom.year == 2016 || shownFrom.year == 2017, "\(shownFrom)")
+        #expect(shownTo.year <= 2027 && shownTo.firstOrdinal >= fixedToday.firstOrdinal, "\(shownTo)")
+        state.press(.char("+"))
+        #expect(!state.timeline.fit)
+        state.press(.char("t"))
+        let today = TimelineLayout(state: state).column(of: fixedToday.firstOrdinal)
+        #expect(abs(today - TimelineLayout(state: state).columns / 2) <= 1, "t puts today in the middle")
+        state.press(.char("z"))
+        #expect(state.timeline.fit && state.timeline.start == nil)
+        #expect(state.screenText.contains("│ today"), "the legend fits")
+    }
+}

@@ -7,7 +7,7 @@ import Presentation
 enum Action: Equatable, Sendable {
     // Moving around.
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    case panLeft, panRight, zoomIn, zoomOut
+    case panLeft, panRight, zoomIn, zoomOut, timelineFit, timelineToday
     case nextPanel, previousPanel, selectPanel(Panel)
     case open, back, quit
     case toggleHelp

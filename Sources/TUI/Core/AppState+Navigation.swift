@@ -93,7 +93,7 @@ extension AppState {
             let layout = TimelineLayout(state: self)
             let column = layout.column(of: item.start)
             if column < 0 || column >= layout.columns {
-                timeline.start = item.start - layout.columns / 3 * timeline.zoom.daysPerColumn
+                timeline.start = item.start - layout.columns / 3 * layout.daysPerColumn
             }
             message = Message(text: item.label)
         }

@@ -38,19 +38,36 @@ extension AppState {
             openSelection()
         case .panLeft, .panRight:
             let layout = TimelineLayout(state: self)
-            let step = max(1, layout.columns / 4) * timeline.zoom.daysPerColumn
+            let step = max(1, layout.columns / 4) * layout.daysPerColumn
             timeline.start = layout.start + (action == .panLeft ? -step : step)
         case .zoomIn, .zoomOut:
             let layout = TimelineLayout(state: self)
-            let centre = selectedTimelineItem?.start ?? (layout.start + layout.columns / 2 * timeline.zoom.daysPerColumn)
-            let next = timeline.zoom.rawValue + (action == .zoomIn ? 1 : -1)
-            guard let zoom = Timeline.Zoom(rawValue: next) else {
-                message = Message(text: action == .zoomIn ? "Already at the closest zoom (months)." : "Already at the widest zoom (years).")
+            let centre = selectedTimelineItem?.start ?? (layout.start + layout.columns / 2 * layout.daysPerColumn)
+            // From the fitted view, the fixed zoom just finer (or coarser) than it.
+            let levels = Timeline.Zoom.allCases
+            let next: Timeline.Zoom?
+            if timeline.fit {
+                next = action == .zoomIn ? levels.first { $0.daysPerColumn < layout.daysPerColumn }
+                                         : levels.last { $0.daysPerColumn > layout.daysPerColumn }
+            } else {
+                next = Timeline.Zoom(rawValue: timeline.zoom.rawValue + (action == .zoomIn ? 1 : -1))
+            }
+            guard let zoom = next else {
+                message = Message(text: action == .zoomIn ? "Already at the closest zoom (months)." : "Already at the widest zoom (years); z fits the whole programme.")
                 return []
             }
+            timeline.fit = false
             timeline.zoom = zoom
             timeline.start = centre - TimelineLayout(state: self).columns / 2 * zoom.daysPerColumn
-            message = Message(text: "Timeline zoom: \(zoom.label)")
+            message = Message(text: "Timeline zoom: \(zoom.label) (z fits the whole programme again)")
+        case .timelineFit:
+            timeline.fit = true
+            timeline.start = nil
+            message = Message(text: "Timeline: the whole programme, and today")
+        case .timelineToday:
+            let layout = TimelineLayout(state: self)
+            timeline.start = today.firstOrdinal - layout.columns / 2 * layout.daysPerColumn
+            message = Message(text: "Timeline: today, \(today)")
         case .cyclePhaseFilter:
             let numbers = programme.phases.map(\.number)
             switch phaseFilter {

@@ -46,7 +46,8 @@ extension AppState {
                let event = programme.events.first(where: { $0.id == id }),
                let i = rows[r].items.firstIndex(where: { $0.start == event.date.firstOrdinal && $0.label.contains(event.title) }) {
                 timeline.row = r; timeline.item = i
-                timeline.start = rows[r].items[i].start - TimelineLayout(state: self).columns / 3 * timeline.zoom.daysPerColumn
+                let layout = TimelineLayout(state: self)
+                timeline.start = rows[r].items[i].start - layout.columns / 3 * layout.daysPerColumn
             }
         }
         message = Message(text: "Match \(search.index + 1)/\(search.matches.count): \(match.label)  (n/N for more)")

@@ -46,6 +46,8 @@ struct AppState: Sendable {
             var label: String { ["years", "quarters", "months"][rawValue] }
         }
         var zoom = Zoom.years
+        /// True until the officer zooms: the whole programme (and today) fits the width.
+        var fit = true
         /// The first day shown, as an ordinal; nil until first laid out.
         var start: Int?
         var row = 0

@@ -51,6 +51,8 @@ enum KeyMap {
         Binding(keys: [.char("l"), .right], help: "pan right", action: .panRight, scope: .timeline),
         Binding(keys: [.char("+"), .char("=")], help: "zoom in", action: .zoomIn, scope: .timeline),
         Binding(keys: [.char("-")], help: "zoom out", action: .zoomOut, scope: .timeline),
+        Binding(keys: [.char("z")], help: "fit the whole programme", action: .timelineFit, scope: .timeline),
+        Binding(keys: [.char("t")], help: "jump to today", action: .timelineToday, scope: .timeline),
         Binding(keys: [.enter], help: "open country", action: .open, scope: .timeline),
         Binding(keys: [.char(" "), .char("x")], help: "tick / untick", action: .toggleMilestone, scope: .milestones),
         Binding(keys: [.char("f")], help: "status filter", action: .cycleStatusFilter, scope: .milestones),
@@ -150,7 +152,7 @@ enum KeyMap {
         switch state.panel {
         case .overview: return "1-5 panels  j/k scroll  / search  S sync  \(common)"
         case .countries: return "Enter open  p phase  j/k move  / search  \(common)"
-        case .timeline: return "j/k item  h/l pan  +/- zoom  Enter open  \(common)"
+        case .timeline: return "j/k item  h/l pan  +/- zoom  z fit  t today  Enter open  \(common)"
         case .milestones: return "Space tick  f filter  a add  e edit  d remove  u undo  / search  \(common)"
         case .activity: return "Enter open the record  j/k move  S sync  \(common)"
         }

@@ -10,9 +10,24 @@ struct TimelineLayout {
 
     init(state: AppState) {
         columns = max(1, state.width - TimelineLayout.labelWidth - 1)
-        daysPerColumn = state.timeline.zoom.daysPerColumn
-        let first = state.programme.phases.map(\.start.firstOrdinal).min() ?? state.today.firstOrdinal
-        start = state.timeline.start ?? (first - 183)
+        let today = state.today
+        let first = state.programme.phases.map(\.start.firstOrdinal).min() ?? today.firstOrdinal
+        let last = max(state.programme.phases.map(\.end.lastOrdinal).max() ?? today.lastOrdinal, today.lastOrdinal)
+        if state.timeline.fit {
+            // The programme's first day to its last (or today, if later), with a little room.
+            let margin = max(15, (last - first) / 30)
+            let span = last - first + 2 * margin
+            daysPerColumn = max(1, (span + columns - 1) / columns)
+            start = state.timeline.start ?? (first - margin)
+        } else {
+            daysPerColumn = state.timeline.zoom.daysPerColumn
+            start = state.timeline.start ?? (first - 183)
+        }
+    }
+
+    /// What the axis labels: years, quarters or months, by the days a column stands for.
+    var granularity: AppState.Timeline.Zoom {
+        daysPerColumn >= 40 ? .years : (daysPerColumn >= 12 ? .quarters : .months)
     }
 
     /// The column a day falls in (may be off screen).

@@ -29,12 +29,31 @@ enum TimelineScreen {
                        style: isSelectedRow && state.timeline.item == 0 && !isPhase(row.kind) && row.kind != .events
                            ? Style(reverse: true) : labelStyle)
             if (0..<layout.columns).contains(todayColumn) { screen.put("│", x: left + todayColumn, y: y, style: .warning) }
+            // Marks that fall in one column are counted, so that two events do not look like one.
+            var perColumn: [Int: Int] = [:]
+            for item in row.items where item.glyph != .bar && item.glyph != .country { perColumn[layout.column(of: item.start), default: 0] += 1 }
             for (i, item) in row.items.enumerated() {
                 let selected = isSelectedRow && i == state.timeline.item
                 draw(item, selected: selected, layout: layout, into: &screen, x: left, y: y)
+                let column = layout.column(of: item.start)
+                if let count = perColumn[column], count > 1, item.glyph != .bar, (0..<layout.columns).contains(column) {
+                    screen.put(count > 9 ? "+" : "\(count)", x: left + column, y: y, style: selected ? Style(bold: true, reverse: true) : .bold)
+                }
+            }
+            // The selected item's words beside it on the chart, where there is room.
+            if isSelectedRow, state.timeline.item < row.items.count {
+                let item = row.items[state.timeline.item]
+                let column = layout.column(of: item.start) + 2
+                if item.glyph != .country, item.glyph != .bar, column >= 0, column < layout.columns - 8 {
+                    screen.put(" " + item.text + " ", x: left + column, y: y, style: Style(bold: true), limit: layout.columns - column)
+                }
             }
         }
-        let legend = "█ phase  ▲ launch/start  ✓ done  ○ open  ! overdue  ◆ event  │ today  · zoom: \(state.timeline.zoom.label)"
+        let zoom = state.timeline.fit ? "fit" : state.timeline.zoom.label
+        let legends = ["█ phase ▲ start ✓ done ○ open ! overdue ◆ event 2 two in a cell │ today · \(zoom)",
+                       "█ phase ▲ start ✓ done ○ open ! overdue ◆ event │ today · \(zoom)",
+                       "█ phase ▲ start ✓ done ○ open ! late ◆ event │ today"]
+        let legend = legends.first { $0.displayWidth <= area.width } ?? legends[legends.count - 1]
         screen.put(legend, x: area.x, y: area.maxY - 1, style: .dim, limit: area.width)
     }
 
@@ -83,7 +102,7 @@ enum TimelineScreen {
             let newMonth = month != previous.month
             var label: String?
             var tick = false
-            switch state.timeline.zoom {
+            switch layout.granularity {
             case .years:
                 if newYear { label = "\(day.year)"; tick = true }
             case .quarters:
