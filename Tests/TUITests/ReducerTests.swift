@@ -347,3 +347,52 @@ struct TimelineFitTests {
         #expect(state.screenText.contains("│ today"), "the legend fits")
     }
 }
+
+@Suite("Reducer: sorting, narrowing and seeing all")
+struct ListOrderTests {
+    func ids(_ state: AppState) -> [String] { state.milestoneRows.compactMap { $0.entry?.milestone.id } }
+
+    @Test("s sorts the milestones by due day, then by name, then by phase again; the header says so")
+    func sortMilestones() throws {
+        var state = try sampleState(width: 120, height: 40)
+        state.press(.char("4"), .char("s"))
+        #expect(state.milestoneSort == .due && ids(state).first == "phase-2-completion", "the only dated milestone first")
+        #expect(state.screenText.contains("by due day (s)"))
+        state.press(.char("s"))
+        let titles = state.milestoneRows.compactMap { $0.entry?.milestone.title }
+        #expect(titles == titles.sorted { $0.localizedStandardCompare($1) == .orderedAscending })
+        state.press(.char("s"))
+        #expect(state.milestoneSort == .grouped && state.milestoneRows.first == .header("Phase 1"))
+    }
+
+    @Test("s sorts the countries by name and by progress")
+    func sortCountries() throws {
+        var state = try sampleState(width: 120, height: 40)
+        state.press(.char("2"), .char("s"))
+        #expect(state.countryRows.first == .country("AZE"))
+        state.press(.char("s"))
+        #expect([CountryListRow.country("NGA"), .country("MOZ")].contains(state.countryRows.first ?? .country("")), "fully done first")
+        #expect(state.screenText.contains("by progress (s)"))
+    }
+
+    @Test("Enter on a search in the milestones panel stays in the narrowed list")
+    func searchStaysInList() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("/"))
+        for c in "mozam" { state.press(.char(c)) }
+        state.press(.enter)
+        #expect(state.panel == .milestones && state.detail == nil)
+        #expect(state.selectedMilestone?.id == "phase-2-workshops" || state.selectedMilestone?.id == "moz-nup-draft")
+        #expect(state.screenText.contains("search: “mozam”"))
+    }
+
+    @Test("o on the Overview shows every overdue milestone, soonest due first")
+    func seeAllOverdue() throws {
+        var state = try sampleState()
+        state.today = CalendarDate("2026-12-15") ?? fixedToday
+        state.setProgramme(state.programme)
+        state.press(.char("o"))
+        #expect(state.panel == .milestones && state.statusFilter == .overdue)
+        #expect(ids(state) == ["phase-2-completion"])
+    }
+}

@@ -51,7 +51,7 @@ struct TerminalTests {
         try tmux.waitFor("1 Overview")
         try tmux.send("2")
         try tmux.waitFor("Niger State")
-        try tmux.resize(width: 130, height: 40)
+        try tmux.resize(width: 160, height: 40)
         let wide = try tmux.waitUntil("the wide layout") { $0.contains("implementation") && $0.contains("formulation") }
         let title = wide.split(separator: "\n").first.map(String.init) ?? ""
         #expect(title.hasSuffix("rev 1"))

@@ -1,7 +1,8 @@
 extension Array where Element == MilestoneEntry {
-    /// Open and due before `today`.
+    /// Open and due before `today`, longest overdue first.
     public func overdue(today: CalendarDate) -> [MilestoneEntry] {
         filter { $0.milestone.isOverdue(today: today) }
+            .sorted { ($0.milestone.due?.lastOrdinal ?? 0) < ($1.milestone.due?.lastOrdinal ?? 0) }
     }
 
     /// Open, not yet overdue, with a due date: soonest first.

@@ -12,7 +12,9 @@ enum Action: Equatable, Sendable {
     case open, back, quit
     case toggleHelp
     // Lists.
-    case cycleStatusFilter, cyclePhaseFilter
+    case cycleStatusFilter, cyclePhaseFilter, cycleSort
+    /// From the Overview: every overdue milestone in the Milestones panel.
+    case showOverdue
     case toggleMilestone
     // Search.
     case startSearch, nextMatch, previousMatch

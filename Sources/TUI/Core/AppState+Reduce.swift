@@ -78,6 +78,23 @@ extension AppState {
             }
             rebuildLists()
             message = Message(text: "Showing " + (phaseFilter == .all ? "all phases" : "phase \(phaseFilterNumber ?? 0) only"))
+        case .cycleSort:
+            if detail != nil { return [] }
+            if panel == .countries {
+                countrySort = countrySort.next(in: ListSort.countries)
+                message = Message(text: "Countries \(countrySort.label)")
+            } else if panel == .milestones {
+                milestoneSort = milestoneSort.next(in: ListSort.milestones)
+                message = Message(text: "Milestones \(milestoneSort.label)")
+            }
+            rebuildLists()
+        case .showOverdue:
+            panel = .milestones
+            detail = nil
+            statusFilter = .overdue
+            milestoneSort = .due
+            rebuildLists()
+            message = Message(text: "Every overdue milestone, soonest due first (f changes the filter, s the order).")
         case .cycleStatusFilter:
             let all = StatusFilter.allCases
             statusFilter = all[((all.firstIndex(of: statusFilter) ?? 0) + 1) % all.count]
@@ -153,6 +170,13 @@ extension AppState {
                 if search?.matches.isEmpty ?? true {
                     message = Message(text: "No match for “\(search?.query ?? "")”.", kind: .warning)
                     search = nil
+                } else if panel == .milestones, detail == nil, milestoneRows.contains(where: \.isSelectable) {
+                    // In the milestones panel the search narrows the list: stay in it.
+                    let first = milestoneRows.firstIndex(where: \.isSelectable) ?? 0
+                    milestoneCursor.index = first
+                    milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
+                    let count = milestoneRows.filter(\.isSelectable).count
+                    message = Message(text: "\(count) milestone\(count == 1 ? "" : "s") match “\(search?.query ?? "")”; Esc shows them all again.")
                 } else {
                     jumpToMatch()
                 }

@@ -82,9 +82,11 @@ struct AppState: Sendable {
     private(set) var overviewLines: [StyledLine] = []
     var countryCursor = ListCursor()
     var phaseFilter = PhaseFilter.all
+    var countrySort = ListSort.grouped
     private(set) var countryRows: [CountryListRow] = []
     var milestoneCursor = ListCursor()
     var statusFilter = StatusFilter.all
+    var milestoneSort = ListSort.grouped
     private(set) var milestoneRows: [MilestoneListRow] = []
     var timeline = Timeline()
     /// The Activity panel: the record's history, newest first, as last read.
@@ -149,7 +151,7 @@ struct AppState: Sendable {
 
     /// Recomputes the filtered lists (after a change of record or filter), keeping the selection in range.
     mutating func rebuildLists() {
-        countryRows = CountryListRow.rows(programme: programme, filter: phaseFilter)
+        countryRows = CountryListRow.rows(programme: programme, filter: phaseFilter, sort: countrySort, tallies: derived.countries)
         // A search narrows the milestones panel too, on top of its status filter.
         let query = search?.query ?? ""
         let entries: [MilestoneEntry]
@@ -158,7 +160,7 @@ struct AppState: Sendable {
         } else {
             entries = derived.entries
         }
-        milestoneRows = MilestoneListRow.rows(entries: entries, programme: programme, filter: statusFilter, today: today)
+        milestoneRows = MilestoneListRow.rows(entries: entries, programme: programme, filter: statusFilter, today: today, sort: milestoneSort)
         let visible = Layout(width: width, height: height).listRows
         let countryRows = self.countryRows
         let milestoneRows = self.milestoneRows

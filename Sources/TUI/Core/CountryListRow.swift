@@ -9,7 +9,15 @@ enum CountryListRow: Equatable, Sendable {
 
     var isSelectable: Bool { if case .country = self { true } else { false } }
 
-    static func rows(programme: Programme, filter: AppState.PhaseFilter) -> [CountryListRow] {
+    static func rows(programme: Programme, filter: AppState.PhaseFilter, sort: ListSort = .grouped,
+                     tallies: [String: MilestoneTally] = [:]) -> [CountryListRow] {
+        if sort != .grouped {
+            let shown = programme.countries.filter { if case .phase(let only) = filter { $0.phase == only } else { true } }
+            let ordered = sort == .progress
+                ? shown.sorted { (tallies[$0.id]?.progress.fraction ?? 0) > (tallies[$1.id]?.progress.fraction ?? 0) }
+                : shown.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            return ordered.map { .country($0.id) }
+        }
         var rows: [CountryListRow] = []
         var phases = programme.phases.map(\.number)
         for c in programme.countries where !phases.contains(c.phase) { phases.append(c.phase) }

@@ -3,7 +3,7 @@ import Presentation
 enum KeyMap {
     /// Where a binding applies.
     enum Scope: Equatable, Sendable {
-        case everywhere, lists, countries, timeline, milestones, detail, activity
+        case everywhere, lists, overview, countries, timeline, milestones, detail, activity
 
         var title: String {
             switch self {
@@ -14,6 +14,7 @@ enum KeyMap {
             case .milestones: "Milestones and country detail"
             case .detail: "Country detail"
             case .activity: "Activity"
+            case .overview: "Overview"
             }
         }
     }
@@ -47,6 +48,8 @@ enum KeyMap {
         Binding(keys: [.char("G"), .end], help: "last", action: .bottom, scope: .lists),
         Binding(keys: [.enter, .char("l")], help: "open", action: .open, scope: .countries),
         Binding(keys: [.char("p")], help: "phase filter", action: .cyclePhaseFilter, scope: .countries),
+        Binding(keys: [.char("s")], help: "sort: by phase, name, progress", action: .cycleSort, scope: .countries),
+        Binding(keys: [.char("o")], help: "every overdue milestone", action: .showOverdue, scope: .overview),
         Binding(keys: [.char("h"), .left], help: "pan left", action: .panLeft, scope: .timeline),
         Binding(keys: [.char("l"), .right], help: "pan right", action: .panRight, scope: .timeline),
         Binding(keys: [.char("+"), .char("=")], help: "zoom in", action: .zoomIn, scope: .timeline),
@@ -56,6 +59,7 @@ enum KeyMap {
         Binding(keys: [.enter], help: "open country", action: .open, scope: .timeline),
         Binding(keys: [.char(" "), .char("x")], help: "tick / untick", action: .toggleMilestone, scope: .milestones),
         Binding(keys: [.char("f")], help: "status filter", action: .cycleStatusFilter, scope: .milestones),
+        Binding(keys: [.char("s")], help: "sort: by phase, due day, name", action: .cycleSort, scope: .milestones),
         Binding(keys: [.char("a")], help: "add milestone", action: .add, scope: .milestones),
         Binding(keys: [.char("e")], help: "edit", action: .edit, scope: .milestones),
         Binding(keys: [.char("d")], help: "remove milestone", action: .remove, scope: .milestones),
@@ -68,7 +72,7 @@ enum KeyMap {
     static func scopes(for state: AppState) -> [Scope] {
         if state.detail != nil { return [.detail, .milestones, .lists, .everywhere] }
         switch state.panel {
-        case .overview: return [.lists, .everywhere]
+        case .overview: return [.overview, .lists, .everywhere]
         case .countries: return [.countries, .lists, .everywhere]
         case .timeline: return [.timeline, .lists, .everywhere]
         case .milestones: return [.milestones, .lists, .everywhere]
@@ -150,10 +154,10 @@ enum KeyMap {
         let common = "? help  q quit"
         if state.detail != nil { return "Space tick  a add  e edit  d remove  Esc back  / search  u undo  \(common)" }
         switch state.panel {
-        case .overview: return "1-5 panels  j/k scroll  / search  S sync  \(common)"
-        case .countries: return "Enter open  p phase  j/k move  / search  \(common)"
+        case .overview: return "1-5 panels  j/k scroll  o overdue  / search  R report  S sync  \(common)"
+        case .countries: return "Enter open  p phase  s sort  j/k move  / search  \(common)"
         case .timeline: return "j/k item  h/l pan  +/- zoom  z fit  t today  Enter open  \(common)"
-        case .milestones: return "Space tick  f filter  a add  e edit  d remove  u undo  / search  \(common)"
+        case .milestones: return "Space tick  f filter  s sort  a add  e edit  d remove  u undo  / search  \(common)"
         case .activity: return "Enter open the record  j/k move  S sync  \(common)"
         }
     }

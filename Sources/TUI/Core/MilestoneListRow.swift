@@ -11,11 +11,25 @@ enum MilestoneListRow: Equatable, Sendable {
 
     var entry: MilestoneEntry? { if case .milestone(let e) = self { e } else { nil } }
 
-    static func rows(entries: [MilestoneEntry], programme: Programme, filter: StatusFilter, today: CalendarDate) -> [MilestoneListRow] {
+    static func rows(entries: [MilestoneEntry], programme: Programme, filter: StatusFilter, today: CalendarDate,
+                     sort: ListSort = .grouped) -> [MilestoneListRow] {
+        let admitted = entries.filter { filter.admits($0.milestone, today: today) }
+        switch sort {
+        case .due:
+            // Soonest first; undated last, in the record's order.
+            return admitted.enumerated().sorted { a, b in
+                let (x, y) = (a.element.milestone.due?.lastOrdinal ?? Int.max, b.element.milestone.due?.lastOrdinal ?? Int.max)
+                return x != y ? x < y : a.offset < b.offset
+            }.map { .milestone($0.element) }
+        case .name, .progress:
+            return admitted.sorted { $0.milestone.title.localizedStandardCompare($1.milestone.title) == .orderedAscending }.map { .milestone($0) }
+        case .grouped:
+            break
+        }
         var rows: [MilestoneListRow] = []
         var lastOwner: MilestoneOwner?
         var lastPhase: Int?
-        for entry in entries where filter.admits(entry.milestone, today: today) {
+        for entry in admitted {
             if entry.phase != lastPhase {
                 rows.append(.header("Phase \(entry.phase)"))
                 lastPhase = entry.phase

@@ -68,7 +68,8 @@ enum OverviewContent {
         }
         lines.append(StyledLine())
         let overdue = state.derived.overdue
-        lines.append(StyledLine("Overdue", style: .bold) + StyledLine(overdue.isEmpty ? "  none" : "  \(overdue.count)", style: overdue.isEmpty ? .done : .overdue))
+        lines.append(StyledLine("Overdue", style: .bold) + StyledLine(overdue.isEmpty ? "  none" : "  \(overdue.count)", style: overdue.isEmpty ? .done : .overdue)
+                     + StyledLine(overdue.count > 5 ? "  (the first 5; o shows them all)" : (overdue.isEmpty ? "" : "  (o: in the Milestones panel)"), style: .dim))
         for e in overdue.prefix(5) {
             lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width, style: .overdue, indent: "    ", firstIndent: "  ")
         }

@@ -4,9 +4,9 @@ import Presentation
 /// The countries panel: phase, scope, NUP stage, progress and open/overdue counts per country.
 enum CountriesScreen {
     static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
-        let wide = area.width >= 110
+        let wide = area.width >= 154
         // Room at the right of the header for the filter and the position ("all phases (p) · 3/8").
-        let columns = Columns(width: area.width - (wide ? 24 : 8), wide: wide)
+        let columns = Columns(width: area.width - (area.width >= 100 ? 44 : 8), wide: wide)
         let filter = state.phaseFilterNumber.map { "phase \($0)" } ?? "all phases"
         let header = "ID".padded(to: 4) + " " + "Country".padded(to: columns.name) + " " + "Scope".padded(to: columns.scope)
             + " " + "Stage".padded(to: columns.stage) + " " + "Progress".padded(to: columns.progress)
@@ -14,7 +14,7 @@ enum CountriesScreen {
         let list = ListView(rows: state.countryRows, cursor: state.countryCursor) { row -> String? in
             if case .header(_, let label) = row { label } else { nil }
         }
-        list.render(header: header, note: "\(filter) (p)", into: &screen, area: area, empty: "No countries in the record.") { row, y, screen in
+        list.render(header: header, note: "\(filter) (p) · \(state.countrySort.label) (s)", into: &screen, area: area, empty: "No countries in the record.") { row, y, screen in
             switch row {
             case .header(_, let label):
                 screen.put(label, x: area.x, y: y, style: .title, limit: area.width)

@@ -9,7 +9,9 @@ enum MilestonesScreen {
             if case .header(let label) = row { label } else { nil }
         }
         let empty = "No \(state.statusFilter.rawValue) milestones. Press f to change the filter."
-        list.render(header: "Milestones · filter: \(state.statusFilter.rawValue) (f) · \(counts)", into: &screen, area: area,
+        let narrowed = state.search.map { $0.query.trimmingCharacters(in: .whitespaces).isEmpty ? "" : " · search: “\($0.query)”" } ?? ""
+        list.render(header: "Milestones · filter: \(state.statusFilter.rawValue) (f) · \(state.milestoneSort.label) (s)\(narrowed) · \(counts)",
+                    into: &screen, area: area,
                     empty: empty) { row, y, screen in
             switch row {
             case .header(let label):

@@ -1,0 +1,21 @@
+/// How a list is ordered: the record's own grouping (phases, then countries), or flat by a key.
+enum ListSort: String, CaseIterable, Sendable {
+    case grouped, due, name, progress
+
+    /// The orders each list offers, in the order `s` cycles through them.
+    static let milestones: [ListSort] = [.grouped, .due, .name]
+    static let countries: [ListSort] = [.grouped, .name, .progress]
+
+    var label: String {
+        switch self {
+        case .grouped: "by phase"
+        case .due: "by due day"
+        case .name: "by name"
+        case .progress: "by progress"
+        }
+    }
+
+    func next(in cycle: [ListSort]) -> ListSort {
+        cycle[((cycle.firstIndex(of: self) ?? -1) + 1) % cycle.count]
+    }
+}
