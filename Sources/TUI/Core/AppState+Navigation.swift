@@ -46,9 +46,10 @@ extension AppState {
         }
         switch panel {
         case .overview:
-            let count = overviewLines.count
-            let rows = layout.overviewRows(count: count)
-            overviewScroll = min(max(0, overviewScroll.addingClamped(delta)), max(0, count - rows))
+            overviewCursor.move(by: delta, lines: overviewLines, rows: layout.overviewRows(count: overviewLines.count))
+            if case .milestone(let id)? = overviewCursor.selection, let m = programme.milestone(id), !errorIsFresh {
+                message = Message(text: MilestoneFormat.summary(m, today: today) + " · Enter opens it")
+            }
         case .countries:
             let rows = countryRows
             countryCursor.move(by: delta.clampedStep(rows.count), count: rows.count, visible: layout.listRows) { rows[$0].isSelectable }
@@ -131,7 +132,25 @@ extension AppState {
             if case .country(let id) = entry.owner { openDetail(id) }
             else { message = Message(text: "A milestone of the phase as a whole: it has no country to open.") }
         case .overview:
-            panel = .countries
+            guard case .milestone(let id)? = overviewCursor.selection, let (owner, _) = programme.locate(milestone: id) else {
+                panel = .countries
+                return
+            }
+            if case .country(let country) = owner {
+                openDetail(country)
+                detail?.selection = .milestone(id)
+                clampDetail()
+                describeSelectedMilestone()
+            } else {
+                panel = .milestones
+                statusFilter = .all
+                rebuildLists()
+                if let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == id }) {
+                    milestoneCursor.index = row
+                    milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
+                }
+                describeSelectedMilestone()
+            }
         case .activity:
             guard activityCursor.index < activity.count else { return }
             let change = activity[activityCursor.index].change

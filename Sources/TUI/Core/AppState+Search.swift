@@ -36,7 +36,8 @@ extension AppState {
             panel = .overview
             if let line = overviewLines.firstIndex(where: { $0.text.hasPrefix(heading) || $0.text.hasPrefix("  " + heading) }) {
                 let rows = Layout(width: width, height: height).overviewRows(count: overviewLines.count)
-                overviewScroll = min(line, max(0, overviewLines.count - rows))
+                overviewCursor.selection = nil
+                overviewCursor.scroll = min(line, max(0, overviewLines.count - rows))
             }
         case .event(let id):
             detail = nil

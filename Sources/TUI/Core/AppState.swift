@@ -30,11 +30,18 @@ struct AppState: Sendable {
     /// milestone, the notes), never a line; the lines are laid out once per change.
     struct Detail: Equatable, Sendable {
         var countryID: String
-        var selection: DetailTarget?
-        /// The first line shown.
-        var scroll = 0
+        var cursor = PageCursor()
         /// The country laid out for the terminal's width.
         var lines: [StyledLine] = []
+
+        var selection: DetailTarget? {
+            get { cursor.selection }
+            set { cursor.selection = newValue }
+        }
+        var scroll: Int {
+            get { cursor.scroll }
+            set { cursor.scroll = newValue }
+        }
     }
 
     /// Where the timeline looks and what it has selected.
@@ -77,7 +84,9 @@ struct AppState: Sendable {
     // Where the officer is.
     var panel = Panel.overview
     var detail: Detail?
-    var overviewScroll = 0
+    /// The Overview's cursor: it scrolls, and selects the milestones it lists (Enter opens them).
+    var overviewCursor = PageCursor()
+    var overviewScroll: Int { overviewCursor.scroll }
     /// The Overview laid out for the terminal's width.
     private(set) var overviewLines: [StyledLine] = []
     var countryCursor = ListCursor()
@@ -136,7 +145,7 @@ struct AppState: Sendable {
     mutating func relayout() {
         overviewLines = OverviewContent.lines(state: self)
         let layout = Layout(width: width, height: height)
-        overviewScroll = min(overviewScroll, max(0, overviewLines.count - layout.overviewRows(count: overviewLines.count)))
+        overviewCursor.clamp(lines: overviewLines, rows: layout.overviewRows(count: overviewLines.count))
         guard var detail, let country = programme.country(detail.countryID) else { return }
         detail.lines = CountryDetailContent.lines(country: country, programme: programme, today: today, width: width)
         self.detail = detail

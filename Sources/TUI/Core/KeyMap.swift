@@ -50,6 +50,7 @@ enum KeyMap {
         Binding(keys: [.char("p")], help: "phase filter", action: .cyclePhaseFilter, scope: .countries),
         Binding(keys: [.char("s")], help: "sort: by phase, name, progress", action: .cycleSort, scope: .countries),
         Binding(keys: [.char("o")], help: "every overdue milestone", action: .showOverdue, scope: .overview),
+        Binding(keys: [.enter], help: "open the selected milestone (overdue, due next)", action: .open, scope: .overview),
         Binding(keys: [.char("h"), .left], help: "pan left", action: .panLeft, scope: .timeline),
         Binding(keys: [.char("l"), .right], help: "pan right", action: .panRight, scope: .timeline),
         Binding(keys: [.char("+"), .char("=")], help: "zoom in", action: .zoomIn, scope: .timeline),

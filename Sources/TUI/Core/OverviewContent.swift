@@ -4,6 +4,8 @@ import Presentation
 /// The Overview as styled lines for the state's width: built when the record, the width or the
 /// day changes, so scrolling and drawing do not build it again.
 enum OverviewContent {
+    /// One width for every progress bar on the page, so they compare at a glance.
+    static let barWidth = 22
     static let fundingHeading = "Funding"
     static let publicationsHeading = "Publications"
     static let prospectsHeading = "Countries interested in joining"
@@ -20,14 +22,14 @@ enum OverviewContent {
         for goal in p.goals { lines += StyledLine.wrapped("Goal: " + goal.title, width: width, indent: "  ") }
         let total = state.derived.programmeProgress
         var overall = StyledLine("Programme  ", style: .bold)
-        overall.spans += ProgressBar.spans(total, width: 22)
+        overall.spans += ProgressBar.spans(total, width: OverviewContent.barWidth)
         overall.spans.append(.init(text: " milestones · \(Format.number(state.derived.totalPeopleReached)) people reached", style: .plain))
         lines.append(StyledLine())
         lines.append(overall)
         lines.append(StyledLine())
         for phase in p.phases {
             var line = StyledLine("Phase \(phase.number)  ", style: .bold)
-            line.spans += ProgressBar.spans(state.derived.phaseProgress[phase.number] ?? MilestoneProgress(done: 0, total: 0), width: 14)
+            line.spans += ProgressBar.spans(state.derived.phaseProgress[phase.number] ?? MilestoneProgress(done: 0, total: 0), width: OverviewContent.barWidth)
             line.spans.append(.init(text: "  \(phase.periodLabel)", style: .plain))
             let reached = state.derived.peopleReached[phase.number] ?? 0
             if reached > 0 { line.spans.append(.init(text: " · \(Format.number(reached)) people reached", style: .accent)) }
@@ -71,12 +73,14 @@ enum OverviewContent {
         lines.append(StyledLine("Overdue", style: .bold) + StyledLine(overdue.isEmpty ? "  none" : "  \(overdue.count)", style: overdue.isEmpty ? .done : .overdue)
                      + StyledLine(overdue.count > 5 ? "  (the first 5; o shows them all)" : (overdue.isEmpty ? "" : "  (o: in the Milestones panel)"), style: .dim))
         for e in overdue.prefix(5) {
-            lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width, style: .overdue, indent: "    ", firstIndent: "  ")
+            lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width, style: .overdue,
+                                        indent: "    ", firstIndent: "  ", target: .milestone(e.milestone.id))
         }
         let next = state.derived.dueNext
         lines.append(StyledLine("Due next", style: .bold) + StyledLine(next.isEmpty ? "  nothing dated" : "", style: .dim))
         for e in next.prefix(5) {
-            lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width, indent: "    ", firstIndent: "  ")
+            lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width,
+                                        indent: "    ", firstIndent: "  ", target: .milestone(e.milestone.id))
         }
         let events = p.events.sorted { $0.date > $1.date }.prefix(3)
         if !events.isEmpty {
