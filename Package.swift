@@ -57,7 +57,7 @@ let package = Package(
         // Helpers both test targets use: temporary folders, the sample, running the built binary.
         .target(
             name: "TestSupport",
-            dependencies: ["Model"],
+            dependencies: ["Model", "Sync"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Presentation", "TestSupport"], exclude: ["Fixtures"]),

@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a program to its end with posix_spawn and waitpid: git for a sync, $EDITOR in the front,
+/// the built knupp in tests. One way of starting programs, so each gets the same care: default
+/// signal handling and nothing blocked (whatever the parent set for itself), output to files
+/// rather than pipes (a process it starts could hold a pipe open for ever), a time limit.
+public enum ChildProcess {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        /// Killed at the time limit.
+        public var timedOut = false
+    }
+
+    /// Where the child's input and output go.
+    public enum IO: Sendable {
+        /// stdin from /dev/null; stdout and stderr captured.
+        case captured
+        /// The parent's terminal, as it is (an editor).
+        case inherited
+    }
+
+    /// Runs `argv` (argv[0] is the program's path) with `environment`; nil when it cannot start.
+    /// A run past `timeout` seconds is killed and reported with status 124.
+    public static func run(_ argv: [String], environment: [String: String], io: IO = .captured,
+                           timeout: TimeInterval? = nil) -> Result? {
+        guard let program = argv.first else { return nil }
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("knupp-child-\(getpid())-\(UUID().uuidString)").path
+        let outPath = base + ".out", errPath = base + ".err"
+        defer { if io == .captured { unlink(outPath); unlink(errPath) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if io == .captured {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        }
+        let args: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (args + envp).forEach { free($0) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        sigdelset(&all, SIGKILL)
+        sigdelset(&all, SIGSTOP)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, program, &actions, &attributes, args, envp) == 0 else { return nil }
+        var status: Int32 = 0
+        let deadline = timeout.map { Date().addingTimeInterval($0) }
+        var timedOut = false
+        while true {
+            let done = waitpid(pid, &status, deadline == nil ? 0 : WNOHANG)
+            if done == pid { break }
+            if done < 0 { if errno == EINTR { continue }; break }
+            if let deadline, Date() > deadline {
+                kill(pid, SIGKILL)
+                waitpid(pid, &status, 0)
+                timedOut = true
+                break
+            }
+            usleep(2_000)
+        }
+        // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
+        let exit = timedOut ? 124 : ((status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
+        func read(_ path: String) -> String { String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
+        return io == .captured ? Result(status: exit, stdout: read(outPath), stderr: read(errPath), timedOut: timedOut)
+            : Result(status: exit, stdout: "", stderr: "", timedOut: timedOut)
+    }
+}
