@@ -1,7 +1,11 @@
 import Model
 extension String {
     /// Cells this text takes in a terminal.
-    public var displayWidth: Int { reduce(0) { $0 + DisplayWidth.of($1) } }
+    public var displayWidth: Int {
+        // Printable ASCII, most of the record: one cell a byte, no grapheme walk.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        return reduce(0) { $0 + DisplayWidth.of($1) }
+    }
 
     /// At most `width` cells, ending in "…" when cut.
     public func truncated(to width: Int) -> String {

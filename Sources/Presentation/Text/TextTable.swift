@@ -20,9 +20,11 @@ public struct TextTable {
     public init(columns: [Column], rows: [[String]]) { self.columns = columns; self.rows = rows }
 
     public func render(width: Int?) -> String {
-        var widths = columns.indices.map { i in
-            rows.reduce(columns[i].title.displayWidth) { max($0, i < $1.count ? $1[i].clean.displayWidth : 0) }
-        }
+        // Each cell is sanitised and measured once: a large table is mostly this.
+        let titles = columns.map(\.title)
+        let cells = [titles] + rows.map { row in columns.indices.map { $0 < row.count ? row[$0].clean : "" } }
+        let cellWidths = cells.map { $0.map(\.displayWidth) }
+        var widths = columns.indices.map { i in cellWidths.reduce(0) { max($0, $1[i]) } }
         if let width {
             // Too wide for the terminal: the flexible columns give way first (down to 8 cells),
             // then the last one; cut cells end in "…". Piped (no width), nothing is cut.
@@ -33,19 +35,25 @@ public struct TextTable {
                 widths[i] = max(min(widths[i], 8), widths[i] - (total - width))
             }
         }
-        func line(_ cells: [String]) -> String {
-            var parts: [String] = []
+        let pads = (0...(widths.max() ?? 0)).map { String(repeating: " ", count: $0) }
+        var out = ""
+        for (r, row) in cells.enumerated() {
+            if r > 0 { out += "\n" }
             for i in columns.indices {
-                let cell = i < cells.count ? cells[i].clean : ""
+                let cell = row[i], w = cellWidths[r][i], target = widths[i]
                 let last = i == columns.count - 1
-                if last && !columns[i].alignRight {
-                    parts.append(cell.truncated(to: widths[i]))
+                if w > target {
+                    out += last && !columns[i].alignRight ? cell.truncated(to: target) : cell.padded(to: target, alignRight: columns[i].alignRight)
+                } else if last && !columns[i].alignRight {
+                    out += cell
+                } else if columns[i].alignRight {
+                    out += pads[target - w] + cell
                 } else {
-                    parts.append(cell.padded(to: widths[i], alignRight: columns[i].alignRight))
+                    out += cell + pads[target - w]
                 }
+                if !last { out += "  " }
             }
-            return parts.joined(separator: "  ")
         }
-        return ([line(columns.map(\.title))] + rows.map(line)).joined(separator: "\n")
+        return out
     }
 }

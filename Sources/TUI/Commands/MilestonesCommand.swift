@@ -40,12 +40,16 @@ struct MilestonesCommand: ParsableCommand {
                 Output.print(try JSONOutput.encode(entries.map { MilestoneRow(entry: $0, programme: programme, today: context.today) }))
                 return
             }
+            // Each owner's name once, not a search of the countries per row.
+            var owners: [MilestoneOwner: String] = [:]
+            for c in programme.countries { owners[.country(c.id)] = c.name }
+            for p in programme.phases { owners[.phase(p.number)] = "Phase \(p.number)" }
             let table = TextTable(
                 columns: [.init(title: "ID"), .init(title: "STATUS"), .init(title: "FOR"), .init(title: "DUE"),
                           .init(title: "TITLE", flexible: true), .init(title: "TICKED")],
                 rows: entries.map { e in
                     let m = e.milestone
-                    return [m.id, MilestoneFormat.label(m.status(today: context.today)), programme.ownerName(e.owner),
+                    return [m.id, MilestoneFormat.label(m.status(today: context.today)), owners[e.owner] ?? programme.ownerName(e.owner),
                             m.due?.description ?? "", m.title,
                             [m.doneBy, m.doneAt].compactMap { $0 }.joined(separator: " ")]
                 })
