@@ -40,7 +40,7 @@ struct RobustnessTests {
                 case .runEditor: state.send(.editorFinished(next(2) == 0 ? nil : "edited\ntext"))
                 case .sync: state.send(.synced(message: "Up to date.", ok: true))
                 case .loadHistory: state.send(.historyLoaded(StoreHistory.fromTickRecords(state.programme).entries, source: "tick records"))
-                case .writeReport: state.send(.reportWritten(message: "Wrote it.", ok: true))
+                case .writeReport(_, let path, _): state.send(next(2) == 0 ? .reportWritten(message: "Wrote it.", ok: true) : .reportExists(path: path))
                 case .quit: break
                 }
             }

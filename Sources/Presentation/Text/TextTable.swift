@@ -6,11 +6,15 @@ public struct TextTable {
     public struct Column: Sendable {
         public var title: String
         public var alignRight = false
-        /// This column is cut first when the table is too wide.
+        /// This column gives way when the table is too wide (down to `minimum` cells).
         public var flexible = false
+        public var minimum: Int
+        /// Which flexible column gives way first (lower first).
+        public var yieldOrder: Int
 
-        public init(title: String, alignRight: Bool = false, flexible: Bool = false) {
+        public init(title: String, alignRight: Bool = false, flexible: Bool = false, minimum: Int = 8, yieldOrder: Int = 0) {
             self.title = title; self.alignRight = alignRight; self.flexible = flexible
+            self.minimum = minimum; self.yieldOrder = yieldOrder
         }
     }
 
@@ -26,13 +30,13 @@ public struct TextTable {
         let cellWidths = cells.map { $0.map(\.displayWidth) }
         var widths = columns.indices.map { i in cellWidths.reduce(0) { max($0, $1[i]) } }
         if let width {
-            // Too wide for the terminal: the flexible columns give way first (down to 8 cells),
-            // then the last one; cut cells end in "…". Piped (no width), nothing is cut.
-            let order = columns.indices.filter { columns[$0].flexible } + [columns.count - 1]
+            // Too wide for the terminal: the flexible columns give way in their order, each down
+            // to its minimum; cut cells end in "…". Piped (no width), nothing is cut.
+            let order = columns.indices.filter { columns[$0].flexible }.sorted { columns[$0].yieldOrder < columns[$1].yieldOrder }
             for i in order {
                 let total = widths.reduce(0, +) + 2 * (columns.count - 1)
                 guard total > width else { break }
-                widths[i] = max(min(widths[i], 8), widths[i] - (total - width))
+                widths[i] = max(min(widths[i], columns[i].minimum), widths[i] - (total - width))
             }
         }
         let pads = (0...(widths.max() ?? 0)).map { String(repeating: " ", count: $0) }

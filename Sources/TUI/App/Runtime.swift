@@ -76,8 +76,8 @@ enum Runtime {
                         let text = SyncText.outcome(report.outcome, storePath: store.path).replacingOccurrences(of: "\n", with: " ")
                         if let reload = reloadIfChanged(store) { queue.append(reload) }
                         queue.append(.synced(message: text, ok: ok))
-                    case .writeReport(let format, let path):
-                        queue.append(writeReport(format, to: path, store: store, today: state.today))
+                    case .writeReport(let format, let path, let replace):
+                        queue.append(writeReport(format, to: path, replace: replace, store: store, today: state.today))
                     case .loadHistory:
                         let history = StoreHistory.load(storePath: store.path, current: store.programme)
                         queue.append(.historyLoaded(history.entries, source: HistoryText.source(history.source)))
@@ -117,12 +117,13 @@ enum Runtime {
     }
 
     /// Writes the report as of `today`, never onto the store or its files; says where.
-    static func writeReport(_ format: ReportFormat, to path: String, store: ProgrammeStore, today: CalendarDate) -> Action {
+    static func writeReport(_ format: ReportFormat, to path: String, replace: Bool, store: ProgrammeStore, today: CalendarDate) -> Action {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         let target = path == "~" || path.hasPrefix("~/") ? home + path.dropFirst() : path
         if StoreFiles.belongsToStore(target, store: store.path) {
             return .reportWritten(message: "Not written: \(target) is the store or one of its files; name another file.", ok: false)
         }
+        if !replace && AtomicFile.exists(target) { return .reportExists(path: path) }
         do {
             let text = try format.render(ProgressReport(programme: store.programme, asOf: today))
             try AtomicFile.write(Data(text.utf8), to: target)

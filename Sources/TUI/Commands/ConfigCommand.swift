@@ -32,6 +32,9 @@ struct ConfigCommand: ParsableCommand {
                                   + Settings.keys.map(\.key).joined(separator: ", ") + ".")
         }
         if unset && value != nil { throw ValidationError("--unset takes no value.") }
+        if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("An empty value: to remove the setting, use `knupp config \(key ?? "KEY") --unset`.")
+        }
         if let key, let value, ["mouse", "color"].contains(key), !["true", "false"].contains(value) {
             throw ValidationError("\(key) is true or false.")
         }
@@ -52,12 +55,23 @@ struct ConfigCommand: ParsableCommand {
                 return
             }
             if unset {
+                guard settings[key] != nil else {
+                    Output.print("\(key) was not set; nothing to remove.")
+                    return
+                }
                 _ = try settings.setting(key, to: nil)
                 Output.print("Removed \(key) from \(settings.path.clean).")
             } else if let value {
-                let stored = key == "store" ? StoreLocation.resolve(explicit: value, environment: ProcessInfo.processInfo.environment) : value
+                var stored = key == "store" ? StoreLocation.resolve(explicit: value, environment: ProcessInfo.processInfo.environment) : value
+                if key == "store" && !stored.hasPrefix("/") {
+                    // A path relative to here would mean another file from every other folder.
+                    stored = FileManager.default.currentDirectoryPath + "/" + stored
+                }
                 _ = try settings.setting(key, to: stored)
                 Output.print("\(key) = \(stored.clean) (in \(settings.path.clean)).")
+                if key == "store" && !AtomicFile.exists(stored) {
+                    Output.error("there is no file at \(stored.clean) yet: create it with `knupp init --sample`, or correct the setting.")
+                }
             } else {
                 Output.print(settings[key]?.clean ?? "(not set)")
             }

@@ -24,7 +24,7 @@ struct CountriesCommand: ParsableCommand {
                 return
             }
             let table = TextTable(
-                columns: [.init(title: "ID"), .init(title: "NAME", flexible: true), .init(title: "PHASE", alignRight: true),
+                columns: [.init(title: "ID"), .init(title: "NAME", flexible: true, minimum: 12), .init(title: "PHASE", alignRight: true),
                           .init(title: "SCOPE"), .init(title: "STAGE"), .init(title: "DONE", alignRight: true),
                           .init(title: "OPEN", alignRight: true), .init(title: "OVERDUE", alignRight: true)],
                 rows: countries.map { c in

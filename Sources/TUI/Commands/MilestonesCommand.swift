@@ -45,13 +45,17 @@ struct MilestonesCommand: ParsableCommand {
             for c in programme.countries { owners[.country(c.id)] = c.name }
             for p in programme.phases { owners[.phase(p.number)] = "Phase \(p.number)" }
             let table = TextTable(
-                columns: [.init(title: "ID"), .init(title: "STATUS"), .init(title: "FOR"), .init(title: "DUE"),
-                          .init(title: "TITLE", flexible: true), .init(title: "TICKED")],
+                // On a narrow terminal the tick record gives way first, then long ids (a unique start
+                // of an id is enough for `tick`), then the title down to something readable.
+                columns: [.init(title: "ID", flexible: true, minimum: 18, yieldOrder: 1), .init(title: "STATUS"),
+                          .init(title: "FOR", flexible: true, minimum: 10, yieldOrder: 2), .init(title: "DUE"),
+                          .init(title: "TITLE", flexible: true, minimum: 24, yieldOrder: 3),
+                          .init(title: "TICKED", flexible: true, minimum: 0, yieldOrder: 0)],
                 rows: entries.map { e in
                     let m = e.milestone
                     return [m.id, MilestoneFormat.label(m.status(today: context.today)), owners[e.owner] ?? programme.ownerName(e.owner),
                             m.due?.description ?? "", m.title,
-                            [m.doneBy, m.doneAt].compactMap { $0 }.joined(separator: " ")]
+                            [m.doneBy, m.doneAt.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " ")]
                 })
             Output.print(entries.isEmpty ? "No milestones match." : table.render(width: Output.terminalWidth))
         }

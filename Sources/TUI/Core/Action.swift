@@ -47,6 +47,8 @@ enum Action: Equatable, Sendable {
     case startReport
     /// The report was written (or not): what to say.
     case reportWritten(message: String, ok: Bool)
+    /// The report's file exists: the officer confirms before it is replaced.
+    case reportExists(path: String)
     // Sharing through git.
     case sync
     /// A sync has ended: what it said, and whether it went through.

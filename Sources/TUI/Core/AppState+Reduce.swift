@@ -24,6 +24,7 @@ extension AppState {
         case .bottom: move(by: Int.max / 2)
         case .scroll(let delta): move(by: delta * 3)
         case .selectPanel(let p):
+            if p != panel, message?.kind == .info { message = nil }
             panel = p; detail = nil
             return panel == .activity ? [.loadHistory] : []
         case .nextPanel, .previousPanel:
@@ -42,7 +43,9 @@ extension AppState {
             timeline.start = layout.start + (action == .panLeft ? -step : step)
         case .zoomIn, .zoomOut:
             let layout = TimelineLayout(state: self)
-            let centre = selectedTimelineItem?.start ?? (layout.start + layout.columns / 2 * layout.daysPerColumn)
+            // From the fitted view the middle of the view stays in the middle; later, the selection.
+            let middle = layout.start + layout.columns / 2 * layout.daysPerColumn
+            let centre = timeline.fit ? middle : (selectedTimelineItem?.start ?? middle)
             // From the fitted view, the fixed zoom just finer (or coarser) than it.
             let levels = Timeline.Zoom.allCases
             let next: Timeline.Zoom?
@@ -80,6 +83,9 @@ extension AppState {
             message = Message(text: "Showing " + (phaseFilter == .all ? "all phases" : "phase \(phaseFilterNumber ?? 0) only"))
         case .cycleSort:
             if detail != nil { return [] }
+            // The selection stays on the same record, wherever the new order puts it.
+            let country = countryCursor.index < countryRows.count ? countryRows[countryCursor.index] : nil
+            let milestone = selectedMilestone?.id
             if panel == .countries {
                 countrySort = countrySort.next(in: ListSort.countries)
                 message = Message(text: "Countries \(countrySort.label)")
@@ -88,6 +94,15 @@ extension AppState {
                 message = Message(text: "Milestones \(milestoneSort.label)")
             }
             rebuildLists()
+            let visible = Layout(width: width, height: height).listRows
+            if let country, let row = countryRows.firstIndex(of: country) {
+                countryCursor.index = row
+                countryCursor.keepVisible(count: countryRows.count, visible: visible)
+            }
+            if let milestone, let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == milestone }) {
+                milestoneCursor.index = row
+                milestoneCursor.keepVisible(count: milestoneRows.count, visible: visible)
+            }
         case .showOverdue:
             panel = .milestones
             detail = nil
@@ -149,9 +164,9 @@ extension AppState {
             if let form, form.purpose == .writeReport {
                 switch form.report() {
                 case .success(let (format, path)):
-                    self.form = nil
+                    let replace = form.confirmedReplace == path
                     message = Message(text: "Writing the \(format.rawValue) report…")
-                    return [.writeReport(format, path: path)]
+                    return [.writeReport(format, path: path, replace: replace)]
                 case .failure(let error):
                     self.form?.error = error.message
                     self.form?.focus = error.field
@@ -304,7 +319,13 @@ extension AppState {
         case .startReport:
             form = .writeReport(today: today)
         case .reportWritten(let text, let ok):
+            if ok { form = nil }
             message = Message(text: text, kind: ok ? .info : .error, at: now)
+        case .reportExists(let path):
+            // Shown once; Enter again replaces it, any other name is written as it is.
+            form?.confirmedReplace = path
+            form?.error = "\(path) exists: Enter again replaces it, or change the name."
+            form?.focus = 1
         case .sync:
             message = Message(text: "Syncing… (commit, merge your colleagues' changes, send)")
             return [.sync]

@@ -12,6 +12,6 @@ enum Effect: Equatable, Sendable {
     /// Read the record's history for the Activity panel.
     case loadHistory
     /// Write the progress report as of today in `format` to the file (a `~` is the home folder).
-    case writeReport(ReportFormat, path: String)
+    case writeReport(ReportFormat, path: String, replace: Bool)
     case quit
 }

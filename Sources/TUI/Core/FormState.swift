@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import Presentation
 
@@ -14,6 +15,8 @@ struct FormState: Equatable, Sendable {
     var fields: [TextField]
     /// Where an added milestone goes, in words ("Mozambique", "Phase 2 as a whole").
     var place: String?
+    /// The report file that exists and was shown once: a second Enter replaces it.
+    var confirmedReplace: String?
     var focus = 0
     var error: String?
 
@@ -57,6 +60,7 @@ struct FormState: Equatable, Sendable {
     static func writeReport(today: CalendarDate) -> FormState {
         FormState(purpose: .writeReport, fields: [
             TextField(label: "Format", text: "html", placeholder: "markdown, html, csv or json"),
+            // The file's ending follows the format when it is left as one of the report endings.
             TextField(label: "File", text: "~/knupp-report-\(today).html"),
         ])
     }
@@ -68,7 +72,12 @@ struct FormState: Equatable, Sendable {
             return .failure(FormError(field: 0, message: "The format is markdown, html, csv or json."))
         }
         guard values.count > 1, !values[1].isEmpty else { return .failure(FormError(field: 1, message: "Name the file to write.")) }
-        return .success((format, values[1]))
+        var path = values[1]
+        let ending = (path as NSString).pathExtension.lowercased()
+        if ReportFormat.allCases.map(\.fileExtension).contains(ending), ending != format.fileExtension {
+            path = (path as NSString).deletingPathExtension + "." + format.fileExtension
+        }
+        return .success((format, path))
     }
 
     /// The edit this form makes, or the message that says what to fix.

@@ -91,15 +91,29 @@ enum TimelineScreen {
     /// Year (and quarter or month) labels along the top, ticks on the second row.
     private static func drawAxis(_ layout: TimelineLayout, state: AppState, into screen: inout Screen, x: Int, y: Int) {
         screen.put("Timeline", x: 0, y: y, style: .bold)
-        var lastLabelEnd = -1
+        var labels: [(Int, String, Bool)] = []
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         for column in 0..<layout.columns {
-            let day = CalendarDate.fromOrdinal(layout.firstDay(ofColumn: column))
-            let previous = CalendarDate.fromOrdinal(layout.firstDay(ofColumn: column) - 1 - (layout.daysPerColumn - 1))
-            guard let month = day.month else { continue }
-            let newYear = day.year != previous.year
-            let newQuarter = (month - 1) / 3 != ((previous.month ?? 1) - 1) / 3 || newYear
-            let newMonth = month != previous.month
+            // A boundary (a new year, quarter or month) is marked in the column that holds its
+            // first day: the same column a bar starting that day begins in.
+            let first = layout.firstDay(ofColumn: column), last = first + layout.daysPerColumn - 1
+            let start = CalendarDate.fromOrdinal(first), end = CalendarDate.fromOrdinal(last)
+            guard let startMonth = start.month, start.day != nil else { continue }
+            let year: Int? = (startMonth == 1 && start.day == 1) ? start.year : (end.year != start.year ? end.year : nil)
+            // The month starts inside the column, in order.
+            var starts: [CalendarDate] = []
+            var probe = start.day == 1 ? start : (CalendarDate(year: startMonth == 12 ? start.year + 1 : start.year, month: startMonth % 12 + 1, day: 1) ?? end)
+            while probe.firstOrdinal <= last, starts.count < 13 {
+                starts.append(probe)
+                let m = probe.month ?? 1
+                probe = CalendarDate(year: m == 12 ? probe.year + 1 : probe.year, month: m % 12 + 1, day: 1) ?? end
+            }
+            let quarterStart = starts.first { (($0.month ?? 1) - 1) % 3 == 0 }
+            let newYear = year != nil
+            let newQuarter = quarterStart != nil
+            let newMonth = !starts.isEmpty
+            let month = (quarterStart ?? starts.first)?.month ?? startMonth
+            let day = CalendarDate(year: year ?? start.year, month: month) ?? end
             var label: String?
             var tick = false
             switch layout.granularity {
@@ -111,10 +125,16 @@ enum TimelineScreen {
                 if newYear { label = "\(day.year)"; tick = true } else if newMonth { label = months[month - 1]; tick = true }
             }
             if tick { screen.put("╵", x: x + column, y: y + 1, style: .dim) }
-            if let label, column > lastLabelEnd, column + label.count <= layout.columns {
-                screen.put(label, x: x + column, y: y, style: newYear ? .bold : .dim)
-                lastLabelEnd = column + label.count
-            }
+            if let label { labels.append((column, label, newYear)) }
+        }
+        // Years first, then quarters or months where there is room: a year is never crowded out.
+        var taken = [Bool](repeating: false, count: layout.columns + 1)
+        for (column, label, _) in labels.filter(\.2) + labels.filter({ !$0.2 }) {
+            let end = column + label.count
+            guard end <= layout.columns, !taken[column..<min(end + 1, taken.count)].contains(true),
+                  column == 0 || !taken[column - 1] else { continue }
+            for i in column..<min(end + 1, taken.count) { taken[i] = true }
+            screen.put(label, x: x + column, y: y, style: labels.first { $0.0 == column }?.2 == true ? .bold : .dim)
         }
         let today = layout.column(of: state.today.firstOrdinal)
         if (0..<layout.columns).contains(today) { screen.put("▼", x: x + today, y: y + 1, style: .warning) }
