@@ -156,7 +156,7 @@ struct ReducerTests {
         #expect(screen.width == width && screen.height == height)
         let small = width < 60 || height < 16
         if small && width >= 20 && height >= 3 { #expect(screen.text.contains("too small")) }
-        if !small { #expect(screen.text.contains("Countries")) }
+        if !small { #expect(screen.text.contains("Country")) }
         for panel in Panel.allCases {
             state.send(.selectPanel(panel))
             _ = AppView.render(state)

@@ -19,15 +19,17 @@ extension Programme {
         let limit = Swift.max(2, q.count / 3)
         var scored: [(id: String, distance: Int)] = []
         for id in ids {
-            let d = Programme.distance(q, id.lowercased())
+            // Against the whole id, and against its start as long as what was typed ("irm" ~ "irn-…").
+            let lower = id.lowercased()
+            let d = Swift.min(Programme.distance(q, lower), Programme.distance(q, String(lower.prefix(q.count))) + 1)
             if d <= limit || id.lowercased().contains(q) { scored.append((id, d)) }
         }
         scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.id < $1.id }
         return .notFound(suggestions: scored.prefix(3).map { $0.id })
     }
 
-    /// Levenshtein distance, for suggestions (ids are short).
-    static func distance(_ a: String, _ b: String) -> Int {
+    /// Levenshtein distance, for suggestions (ids and command names are short).
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }

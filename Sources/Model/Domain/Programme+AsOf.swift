@@ -5,7 +5,8 @@ extension Programme {
     /// - a milestone ticked on an unrecorded day counts as done once its phase had begun (the
     ///   record cannot say more), and as open before that;
     /// - events after the day are left out;
-    /// - people reached count only for countries whose phase had begun (projects carry no dates).
+    /// - people reached and the NUP stage count only for countries whose phase had begun (the
+    ///   record dates neither).
     public func asOf(_ day: CalendarDate) -> Programme {
         var copy = self
         let end = day.lastOrdinal
@@ -24,7 +25,10 @@ extension Programme {
             let began = started[copy.countries[c].phase] ?? true
             for m in copy.countries[c].milestones.indices { adjust(&copy.countries[c].milestones[m], phaseStarted: began) }
             if !began {
+                // Before its phase, a country had no stage in the programme and no results yet.
                 for j in copy.countries[c].projects.indices { copy.countries[c].projects[j].peopleReached = nil }
+                copy.countries[c].stage = nil
+                copy.countries[c].stageBasis = nil
             }
         }
         copy.events = events.filter { $0.date.firstOrdinal <= end }

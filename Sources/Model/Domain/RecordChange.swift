@@ -50,7 +50,7 @@ public struct RecordChange: Hashable, Sendable {
             }
             if !m.done && was.done {
                 changes.append(RecordChange(kind: .untick, id: m.id, title: m.title, country: country,
-                                            details: ["ticked by \(was.doneBy ?? "?")" + (was.doneAt.map { " at \($0)" } ?? "") + " → open"]))
+                                            details: ["ticked" + (was.doneBy.map { " by \($0)" } ?? "") + (was.doneAt.map { " at \($0)" } ?? "") + " → open"]))
             }
             var details: [String] = []
             func field(_ name: String, _ a: String?, _ b: String?) {

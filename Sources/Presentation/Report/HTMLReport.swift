@@ -117,6 +117,7 @@ public enum HTMLReport {
 
     /// A progress bar as inline SVG: done in green, open in grey, the percentage written.
     private static func bar(_ t: ProgressReport.Tally) -> String {
+        guard t.total > 0 else { return "<span class=\"note\">no milestones of its own</span>" }
         let width = 240.0
         let done = t.total == 0 ? 0 : width * Double(t.done) / Double(t.total)
         return "<svg class=\"bar\" viewBox=\"0 0 300 16\" width=\"300\" height=\"16\" role=\"img\" aria-label=\"\(t.percent)% done\">"

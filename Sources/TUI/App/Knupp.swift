@@ -1,5 +1,7 @@
 import Presentation
 import ArgumentParser
+import Foundation
+import Model
 
 /// The `knupp` program: the interactive front by default, and commands for scripts and reports.
 @main
@@ -9,7 +11,14 @@ struct Knupp: ParsableCommand {
     /// Global options may come before the command (`knupp --store X countries`).
     static func main() {
         let commands = Set(configuration.subcommands.map { $0._commandName })
-        main(GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands))
+        let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands)
+        // A word where a command goes that is close to one: say which was meant.
+        if let word = arguments.first, !word.hasPrefix("-"), !commands.contains(word), word != "help",
+           let near = commands.map({ ($0, Programme.distance(word.lowercased(), $0)) }).filter({ $0.1 <= 2 }).min(by: { $0.1 < $1.1 }) {
+            Output.error("there is no command “\(word)”. Did you mean `knupp \(near.0)`? (`knupp --help` lists them.)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(arguments)
     }
 
     static let configuration = CommandConfiguration(

@@ -13,7 +13,7 @@ enum Runtime {
     /// The signals that end the front cleanly (terminal restored, exit 128 + n).
     static let terminatingSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE]
 
-    static func run(store: ProgrammeStore, context: Context, mouse: Bool, color: Bool) throws {
+    static func run(store: ProgrammeStore, context: Context, mouse: Bool, color: Bool, greeting: String? = nil) throws {
         // The handler only records the signal; the loop then finishes the save in hand (if any,
         // the only time a lock exists) and restores the terminal; knupp exits with 128 + n.
         // SIGQUIT (Ctrl-\) among them, so it never hands the terminal to the backtracer.
@@ -33,6 +33,7 @@ enum Runtime {
                              revision: store.document.revision, officer: context.officer, today: context.today,
                              width: size.width, height: size.height)
         state.mouse = mouse
+        if let greeting { state.message = AppState.Message(text: greeting, kind: .warning, at: Date()) }
         var watcher = FileWatcher(path: store.path)
         var dirty = true
         loop: while pendingSignal.load(ordering: .relaxed) == 0 {

@@ -21,12 +21,15 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode.failure
         }
         try Context.run(global) { context in
+            let firstRun = context.isDefaultStore && !AtomicFile.exists(context.storePath)
             let store = try context.openStore(mode: readOnly ? .readOnly : .readWrite)
             defer { store.close() }
             let environment = ProcessInfo.processInfo.environment
             let mouse = !noMouse && (environment["KNUPP_MOUSE"].map { $0 != "0" } ?? context.settings.bool("mouse") ?? true)
             let color = environment["NO_COLOR"].map(\.isEmpty) ?? context.settings.bool("color") ?? true
-            try Runtime.run(store: store, context: context, mouse: mouse, color: color)
+            try Runtime.run(store: store, context: context, mouse: mouse, color: color,
+                            greeting: firstRun ? "Created your own store from the K-NUPP sample. For the team's shared one: "
+                                + "knupp config store PATH (or --store PATH)." : nil)
         }
     }
 }

@@ -10,14 +10,17 @@ enum CountryDetailContent {
         let width = max(10, screenWidth - 2)
         var lines: [StyledLine] = []
         lines.append(StyledLine(sheet.name, style: .title) + StyledLine(String(sheet.heading.dropFirst(sheet.name.count)), style: .dim))
-        lines.append(StyledLine(sheet.summary.clean))
+        lines += StyledLine.wrapped(sheet.summary, width: width, indent: "  ")
         lines.append(StyledLine())
         lines.append(StyledLine("NUP stage", style: .bold))
+        // The stages in full where they fit; else the others abbreviated, the current one whole.
+        let fullWidth = 2 + NUPStage.allCases.reduce(0) { $0 + $1.label.count + 3 } + 2
+        let abbreviate = fullWidth > width
         var strip = StyledLine("  ")
         for (i, stage) in NUPStage.allCases.enumerated() {
             if i > 0 { strip.spans.append(.init(text: " › ", style: .dim)) }
             strip.spans.append(stage == sheet.stage ? .init(text: "[\(stage.label)]", style: Style(color: .cyan, bold: true, reverse: true))
-                                                    : .init(text: stage.label, style: .plain))
+                                                    : .init(text: abbreviate ? stage.shortLabel : stage.label, style: .plain))
         }
         lines.append(strip)
         if sheet.stage == nil { lines.append(StyledLine("  The record does not say which stage.", style: .dim)) }

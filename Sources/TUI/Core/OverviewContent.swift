@@ -5,7 +5,7 @@ import Presentation
 /// day changes, so scrolling and drawing do not build it again.
 enum OverviewContent {
     /// One width for every progress bar on the page, so they compare at a glance.
-    static let barWidth = 22
+    static let barWidth = 16
     static let fundingHeading = "Funding"
     static let publicationsHeading = "Publications"
     static let prospectsHeading = "Countries interested in joining"
@@ -21,15 +21,17 @@ enum OverviewContent {
         }
         for goal in p.goals { lines += StyledLine.wrapped("Goal: " + goal.title, width: width, indent: "  ") }
         let total = state.derived.programmeProgress
-        var overall = StyledLine("Programme  ", style: .bold)
-        overall.spans += ProgressBar.spans(total, width: OverviewContent.barWidth)
+        var overall = StyledLine("Programme", style: .bold)
+        overall.spans.append(.init(text: "  ", style: .plain))
+        overall.spans += ProgressBar.spans(total, bar: OverviewContent.barWidth)
         overall.spans.append(.init(text: " milestones · \(Format.number(state.derived.totalPeopleReached)) people reached", style: .plain))
         lines.append(StyledLine())
         lines.append(overall)
         lines.append(StyledLine())
         for phase in p.phases {
-            var line = StyledLine("Phase \(phase.number)  ", style: .bold)
-            line.spans += ProgressBar.spans(state.derived.phaseProgress[phase.number] ?? MilestoneProgress(done: 0, total: 0), width: OverviewContent.barWidth)
+            var line = StyledLine("Phase \(phase.number)".padded(to: 9), style: .bold)
+            line.spans.append(.init(text: "  ", style: .plain))
+            line.spans += ProgressBar.spans(state.derived.phaseProgress[phase.number] ?? MilestoneProgress(done: 0, total: 0), bar: OverviewContent.barWidth)
             line.spans.append(.init(text: "  \(phase.periodLabel)", style: .plain))
             let reached = state.derived.peopleReached[phase.number] ?? 0
             if reached > 0 { line.spans.append(.init(text: " · \(Format.number(reached)) people reached", style: .accent)) }

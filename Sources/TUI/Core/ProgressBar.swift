@@ -3,9 +3,14 @@ import Presentation
 
 /// A text progress bar that reads without colour: "█████░░░ 5/8".
 enum ProgressBar {
+    /// The bar and its count in `width` cells (in a table column).
     static func spans(_ progress: MilestoneProgress, width: Int) -> [StyledLine.Span] {
+        spans(progress, bar: max(0, width - "\(progress.done)/\(progress.total)".count - 1))
+    }
+
+    /// A bar of exactly `bar` cells, its count after it: bars of one page compare at a glance.
+    static func spans(_ progress: MilestoneProgress, bar barWidth: Int) -> [StyledLine.Span] {
         let count = "\(progress.done)/\(progress.total)"
-        let barWidth = max(0, width - count.count - 1)
         let filled = progress.total == 0 ? 0 : Int((Double(barWidth) * progress.fraction).rounded(.down))
         return [
             .init(text: String(repeating: "█", count: filled), style: .done),

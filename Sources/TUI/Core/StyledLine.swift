@@ -28,14 +28,16 @@ struct StyledLine: Equatable, Sendable {
         StyledLine(spans: lhs.spans + rhs.spans, target: lhs.target ?? rhs.target)
     }
 
-    /// Draws the line at (x, y), cut at `width` cells.
+    /// Draws the line at (x, y), cut at `width` cells; a cut line ends in "…".
     func draw(into screen: inout Screen, x: Int, y: Int, width: Int) {
+        let cut = text.displayWidth > width && width > 1
         var column = x
         for span in spans {
-            let room = x + width - column
+            let room = x + width - column - (cut ? 1 : 0)
             guard room > 0 else { break }
             column += screen.put(span.text, x: column, y: y, style: span.style, limit: room)
         }
+        if cut { screen.put("…", x: x + width - 1, y: y, style: spans.last?.style ?? .plain) }
     }
 
     /// Plain text wrapped into lines of `width` cells, each with `indent` before it after the first.
