@@ -74,7 +74,7 @@ enum AppView {
         } else if let message = state.message {
             drawMessage(message, into: &screen, row: row)
         }
-        screen.put(KeyMap.hints(for: state), x: 0, y: layout.keysRow, style: .dim)
+        screen.put(KeyMap.hints(for: state).truncated(to: screen.width), x: 0, y: layout.keysRow, style: .dim)
     }
 
     private static func drawMessage(_ message: AppState.Message, into screen: inout Screen, row: Int) {

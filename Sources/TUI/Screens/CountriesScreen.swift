@@ -8,7 +8,7 @@ enum CountriesScreen {
         // Room at the right of the header for the filter and the position ("all phases (p) · 3/8").
         let columns = Columns(width: area.width - (area.width >= 100 ? 44 : 8), wide: wide)
         let filter = state.phaseFilterNumber.map { "phase \($0)" } ?? "all phases"
-        let header = "ID".padded(to: 4) + " " + "Country".padded(to: columns.name) + " " + "Scope".padded(to: columns.scope)
+        let header = "ID".padded(to: 4) + " " + "Country".padded(to: columns.name) + (columns.scope > 0 ? " " + "Scope".padded(to: columns.scope) : "")
             + " " + "Stage".padded(to: columns.stage) + " " + "Progress".padded(to: columns.progress)
             + " " + "Open".padded(to: 4, alignRight: true) + " " + "Overdue".padded(to: 7, alignRight: true)
         let list = ListView(rows: state.countryRows, cursor: state.countryCursor) { row -> String? in
@@ -22,7 +22,7 @@ enum CountriesScreen {
                 guard let c = state.programme.country(id) else { return }
                 let summary = state.derived.countries[id]
                 var line = StyledLine(c.id.padded(to: 4) + " " + c.name.padded(to: columns.name) + " "
-                                      + c.scope.label.padded(to: columns.scope) + " "
+                                      + (columns.scope > 0 ? c.scope.label.padded(to: columns.scope) + " " : "")
                                       + (c.stage.map { wide ? $0.label : $0.shortLabel } ?? "unknown").padded(to: columns.stage) + " ")
                 let progress = summary?.progress ?? MilestoneProgress(done: 0, total: 0)
                 let bar = ProgressBar.spans(progress, width: columns.progress)
@@ -45,10 +45,11 @@ enum CountriesScreen {
         var progress: Int
 
         init(width: Int, wide: Bool) {
-            scope = wide ? 14 : 11
+            // Narrow, the scope gives way (the country's page shows it): names stay readable.
+            scope = wide ? 14 : (width < 70 ? 0 : 11)
             stage = wide ? 23 : 7
             progress = wide ? 24 : 14
-            name = max(6, width - (4 + scope + stage + progress + 4 + 7 + 6))
+            name = max(6, width - (4 + scope + (scope > 0 ? 1 : 0) + stage + progress + 4 + 7 + 5))
         }
     }
 }
