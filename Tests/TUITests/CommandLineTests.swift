@@ -232,6 +232,22 @@ struct CommandLineTests {
         _ = env
     }
 
+    @Test("with no name anywhere (no $USER, no login name for the user id), a tick asks for one instead of recording “unknown”",
+          .enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root and setpriv"))
+    func nobodyKnown() throws {
+        let path = try store()
+        chmod(folder.path, 0o777)
+        chmod(path, 0o666)
+        let asStranger = ["--reuid", "54321", "--regid", "54321", "--clear-groups", "/usr/bin/env", "-u", "USER",
+                          "XDG_CONFIG_HOME=\(folder.path)/none", knuppBinary, "tick", "irn", "--store", path]
+        let refused = try run("/usr/bin/setpriv", asStranger)
+        #expect(refused.status == 64 && refused.stderr.contains("--officer NAME"), "\(refused.status) \(refused.stderr)")
+        #expect(try document(path).revision == 1, "nothing recorded as “unknown”")
+        let named = try run("/usr/bin/setpriv", asStranger + ["--officer", "J. Kim"])
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(try document(path).programme.milestone("irn-nup-approval")?.doneBy == "J. Kim")
+    }
+
     @Test("the first run says it created a store from the sample, and how to use the team's instead")
     func firstRun() throws {
         let env = ["XDG_DATA_HOME": folder.file("data"), "XDG_CONFIG_HOME": folder.file("config"), "HOME": folder.path]

@@ -409,3 +409,20 @@ struct OverviewSelectionTests {
         #expect(state.panel == .milestones && state.selectedMilestone?.id == "phase-2-completion")
     }
 }
+
+@Suite("Reducer: the front asks who the officer is")
+struct OfficerFormTests {
+    @Test("with no name known, the form asks; Esc does not skip it; the name given is recorded with ticks")
+    func asks() throws {
+        var state = try sampleState()
+        state.form = .officer
+        state.press(.escape)
+        #expect(state.form?.purpose == .officer)
+        for c in "J. Kim" { state.press(.char(c)) }
+        state.press(.enter)
+        #expect(state.form == nil && state.officer == "J. Kim")
+        state.press(.char("4"), .char("f"))
+        guard case .commit(let record, _)? = state.press(.char(" ")).first else { Issue.record("no commit"); return }
+        #expect(record.edit == .tick(milestone: "irn-nup-approval", by: "J. Kim", at: "2026-11-28T10:00:00Z"))
+    }
+}

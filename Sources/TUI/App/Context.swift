@@ -7,6 +7,8 @@ import Presentation
 struct Context {
     let storePath: String
     let officer: String
+    /// False when no option, setting, $USER or login name says who the officer is.
+    let officerKnown: Bool
     let today: CalendarDate
     /// True when --today fixed the day; otherwise it follows the clock (past midnight too).
     let todayIsFixed: Bool
@@ -30,7 +32,9 @@ struct Context {
         storePath = StoreLocation.resolve(explicit: options.store ?? (environment["KNUPP_STORE"].map { $0.isEmpty } == false ? nil : fromSettings),
                                           environment: environment)
         isDefaultStore = options.store == nil && (environment["KNUPP_STORE"] ?? "").isEmpty && fromSettings == nil
-        officer = options.officer ?? settings["officer"].flatMap { $0.isEmpty ? nil : $0 } ?? Context.loginName(environment)
+        let named = options.officer ?? settings["officer"].flatMap { $0.isEmpty ? nil : $0 } ?? Context.loginName(environment)
+        officerKnown = named != nil
+        officer = named ?? "unknown"
         self.now = now
         today = options.today.flatMap(CalendarDate.init) ?? CalendarDate.day(of: now)
         todayIsFixed = options.today != nil
@@ -38,14 +42,24 @@ struct Context {
             ?? ProgrammeStore.defaultLockWait
     }
 
-    /// $USER, else the account's login name (a cron job or a service has no $USER), else "unknown".
-    static func loginName(_ environment: [String: String]) -> String {
+    /// $USER, else the account's login name (a cron job or a service has no $USER); nil when
+    /// neither says (a container's bare user id): then knupp asks.
+    static func loginName(_ environment: [String: String]) -> String? {
         if let user = environment["USER"]?.trimmingCharacters(in: .whitespaces), !user.isEmpty { return user }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
             let login = String(cString: name)
             if !login.isEmpty { return login }
         }
-        return "unknown"
+        return nil
+    }
+
+    /// The officer, for a command that records who did something; asks for one when nobody is known.
+    func recordingOfficer() throws -> String {
+        guard officerKnown else {
+            throw ValidationError("knupp cannot tell who you are (no $USER, no login name): say it with --officer NAME, "
+                                  + "or once for all with `knupp config officer NAME`.")
+        }
+        return officer
     }
 
     /// Opens the store, first creating the default one from the bundled sample if there is none

@@ -18,6 +18,13 @@ struct Knupp: ParsableCommand {
             Output.error("there is no command “\(word)”. Did you mean `knupp \(near.0)`? (`knupp --help` lists them.)")
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
+        // Help goes through the same checked writer as every other output (a full disk or a
+        // closed pipe is an error, not silence).
+        if arguments.contains("--help") || arguments.contains("-h"), !arguments.contains("--") {
+            let sub = configuration.subcommands.first { $0._commandName == arguments.first }
+            Output.print(sub.map { Knupp.helpMessage(for: $0) } ?? Knupp.helpMessage())
+            Foundation.exit(0)
+        }
         main(arguments)
     }
 

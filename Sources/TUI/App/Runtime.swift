@@ -34,6 +34,7 @@ enum Runtime {
                              width: size.width, height: size.height)
         state.mouse = mouse
         if let greeting { state.message = AppState.Message(text: greeting, kind: .warning, at: Date()) }
+        if !context.officerKnown && store.readOnlyReason == nil { state.form = .officer }
         var watcher = FileWatcher(path: store.path)
         var dirty = true
         loop: while pendingSignal.load(ordering: .relaxed) == 0 {

@@ -20,6 +20,7 @@ enum MilestoneCommit {
     }
 
     static func run(_ context: Context, edit make: (Programme) throws -> (Edit?, String?)) throws {
+        _ = try context.recordingOfficer()
         let store = try context.openStore(mode: .readWrite)
         defer { store.close() }
         if let reason = store.readOnlyReason { throw StoreError.readOnly(path: store.path, reason: reason) }

@@ -27,6 +27,7 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             _ = try context.programme() // the store must be readable before it is shared
+            _ = try context.recordingOfficer()
             let sync = StoreSync(storePath: context.storePath, officer: context.officer, driver: SyncCommand.knuppExecutable)
             let report = initRemote.map { sync.initialise(remote: $0) } ?? sync.run()
             for step in report.steps { Output.print(step.clean) }

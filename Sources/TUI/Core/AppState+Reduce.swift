@@ -161,7 +161,17 @@ extension AppState {
             form.focus = (form.focus + (action == .nextField ? 1 : form.fields.count - 1)) % form.fields.count
             self.form = form
         case .submit:
-            if let form, form.purpose == .writeReport {
+            if let form, form.purpose == .officer {
+                let name = form.fields[0].text.trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty else {
+                    self.form?.error = "Your name, as your colleagues know you."
+                    return []
+                }
+                officer = name
+                self.form = nil
+                message = Message(text: "Thank you, \(name): your ticks are recorded in your name. "
+                                  + "(knupp config officer \"\(name)\" keeps it for next time.)")
+            } else if let form, form.purpose == .writeReport {
                 switch form.report() {
                 case .success(let (format, path)):
                     let replace = form.confirmedReplace == path
@@ -197,7 +207,9 @@ extension AppState {
                 }
             }
         case .cancel:
-            if form != nil { form = nil; message = Message(text: "Cancelled: nothing changed.") }
+            if form?.purpose == .officer {
+                message = Message(text: "knupp needs a name to record with your ticks.", kind: .warning)
+            } else if form != nil { form = nil; message = Message(text: "Cancelled: nothing changed.") }
             else if search != nil { search = nil; message = nil; rebuildLists() }
         case .editInEditor:
             guard let form else { return [] }

@@ -9,6 +9,7 @@ struct FormState: Equatable, Sendable {
         case editMilestone(id: String)
         case editNotes(country: String)
         case writeReport
+        case officer
     }
 
     var purpose: Purpose
@@ -26,6 +27,7 @@ struct FormState: Equatable, Sendable {
         case .editMilestone: "Edit the milestone"
         case .editNotes: "Edit the notes"
         case .writeReport: "Write the progress report"
+        case .officer: "Who are you? (your name is recorded with your ticks)"
         }
     }
 
@@ -65,6 +67,11 @@ struct FormState: Equatable, Sendable {
         ])
     }
 
+    /// Asks the officer's name (nothing on the machine says it).
+    static var officer: FormState {
+        FormState(purpose: .officer, fields: [TextField(label: "Name", placeholder: "e.g. J. Kim")])
+    }
+
     /// The report form's choice, or what to fix.
     func report() -> Result<(ReportFormat, String), FormError> {
         let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
@@ -84,8 +91,8 @@ struct FormState: Equatable, Sendable {
     func edit(in programme: Programme) -> Result<Model.Edit, FormError> {
         let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         switch purpose {
-        case .writeReport:
-            return .failure(FormError(field: 0, message: "A report is written, not saved as an edit."))
+        case .writeReport, .officer:
+            return .failure(FormError(field: 0, message: "Nothing to save as an edit."))
         case .editNotes(let id):
             return .success(.setCountryNotes(country: id, notes: fields[0].text.replacingOccurrences(of: " ⏎ ", with: "\n")))
         case .addMilestone, .editMilestone:
