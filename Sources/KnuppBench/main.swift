@@ -6,8 +6,19 @@ import Model
 // knupp-bench codec FILE [RUNS]    decode, encode, and a tick's save in-process: median ms, peak RSS
 let arguments = CommandLine.arguments.dropFirst()
 
+/// Writes through write(2): a failed write is ignored here, never a trap (a benchmark's output).
+func emit(_ text: String, to fd: Int32) {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
+        if n <= 0 { return }
+        offset += n
+    }
+}
+
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    emit(message + "\n", to: 2)
     exit(64)
 }
 
@@ -60,8 +71,8 @@ case "codec":
         let edit: Edit = i % 2 == 0 ? .tick(milestone: id, by: "bench", at: "2026-11-28T10:00:00Z") : .untick(milestone: id)
         save.append(milliseconds { _ = try? store.commit(edit) })
     }
-    print(String(format: "bytes %d  decode %.1f ms  encode %.1f ms  tick saved (lock, compare, encode, verify, write, fsync, rename) %.1f ms  peak RSS %.0f MiB",
-                 data.count, median(decode), median(encode), median(save), peakMiB()))
+    emit(String(format: "bytes %d  decode %.1f ms  encode %.1f ms  tick saved (lock, compare, encode, verify, write, fsync, rename) %.1f ms  peak RSS %.0f MiB",
+                 data.count, median(decode), median(encode), median(save), peakMiB()) + "\n", to: 1)
 default:
     fail("usage: knupp-bench generate N FILE | codec FILE [RUNS]")
 }
