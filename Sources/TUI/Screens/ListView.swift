@@ -25,7 +25,7 @@ struct ListView<Row> {
         if rows.isEmpty { screen.put(empty, x: area.x + 2, y: visible.y, style: .dim) }
         // The header (column titles) stays whole; the corner takes the room after it: the
         // position first, the group too when there is room for both.
-        screen.put(header, x: area.x, y: area.y, style: .bold, limit: area.width)
+        screen.put(header.truncated(to: area.width), x: area.x, y: area.y, style: .bold, limit: area.width)
         let free = area.width - header.displayWidth - 1
         let choices = [[note, stickyGroup, position], [stickyGroup, position], [position]].map {
             " " + $0.compactMap { $0 }.joined(separator: " · ") + " "
