@@ -60,7 +60,7 @@ let package = Package(
             dependencies: ["Model", "Sync"],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "Presentation", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Presentation", "Generator", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Presentation", "Sync", "Generator", "TestSupport"], exclude: ["Snapshots", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

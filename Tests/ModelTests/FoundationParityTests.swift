@@ -1,0 +1,29 @@
+import Foundation
+import Generator
+import Testing
+@testable import Model
+import TestSupport
+
+/// The store's writer against Foundation's: the same values, the same bytes, on a large store
+/// with every kind of character, so files written before and after the change of writer diff
+/// only where the record changed.
+@Suite("Store writer parity with Foundation")
+struct FoundationParityTests {
+    @Test("a generated store of 20,000 milestones is written byte for byte as Foundation's sorted, pretty writer does")
+    func largeStoreParity() throws {
+        var programme = LargeProgramme.make(from: try loadSample(), countries: 200, milestones: 20_000)
+        programme.countries[3].notes = "Quote \" backslash \\ tab \t newline \n esc \u{1B} bell \u{7} é 국가 /slash 😀"
+        programme.countries[4].milestones[0].evidence = "https://example.org/a?b=c&d=e"
+        let ours = StoreDocument(revision: 7, programme: programme).encoded()
+        let tree = try #require(try JSONSerialization.jsonObject(with: ours) as? [String: Any])
+        let body = try JSONSerialization.data(withJSONObject: try #require(tree["programme"]),
+                                              options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        var expected = Array("{\n  \"schemaVersion\" : 1,\n  \"revision\" : 7,\n  \"programme\" : ".utf8)
+        PrettyJSON.append(body, indent: "  ", to: &expected)
+        expected += Array("\n}\n".utf8)
+        let a = [UInt8](ours)
+        let first = zip(a, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, expected.count)
+        #expect(a == expected, "first difference at byte \(first): …\(String(decoding: a[max(0, first - 40)..<min(a.count, first + 40)], as: UTF8.self))…")
+        #expect(try StoreDocument.decode(ours, path: "large.json").programme == programme, "and it reads back the same")
+    }
+}
