@@ -79,12 +79,38 @@ struct LargeProgrammeTests {
         try measure("derived figures after a change", runs: 10) {
             s.setProgramme(store.programme)
         }
+        let ticked = try store.programme.applying(.tick(milestone: "m1", by: "t", at: "2026-11-28T10:00:00Z"))
+        let unticked = try ticked.applying(.untick(milestone: "m1"))
+        var flip = false
+        try measure("derived figures after a tick (only what it touches)", runs: 10) {
+            flip.toggle()
+            s.setProgramme(flip ? ticked : unticked, tickOf: "m1")
+        }
         var index = SearchIndex(programme: store.programme)
         try measure("search index, built when a search starts", runs: 5) {
             index = SearchIndex(programme: store.programme)
         }
         try measure("search keystroke over everything", runs: 10) {
             #expect(index.matches(of: "milestone 1999 of").count == 1)
+        }
+    }
+
+    @Test("after ticks and unticks, the figures updated in place equal the figures worked out from scratch")
+    func incrementalEqualsFull() throws {
+        var programme = LargeProgramme.make(from: try loadSample(), countries: 20, milestones: 2_000)
+        var state = try self.state(programme)
+        var rng: UInt64 = 11
+        for step in 0..<60 {
+            rng = rng &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let id = programme.milestoneEntries[Int(rng >> 33) % programme.milestoneEntries.count].milestone.id
+            let edit: Edit = programme.milestone(id)?.done == true ? .untick(milestone: id) : .tick(milestone: id, by: "t", at: "2026-11-28T10:00:00Z")
+            programme = try programme.applying(edit)
+            state.setProgramme(programme, tickOf: id)
+            let full = Derived(programme: programme, today: fixedToday)
+            #expect(state.derived.countries == full.countries, "step \(step)")
+            #expect(state.derived.phaseProgress == full.phaseProgress && state.derived.programmeProgress == full.programmeProgress)
+            #expect(state.derived.overdue == full.overdue && state.derived.dueNext == full.dueNext && state.derived.entries == full.entries)
+            #expect(state.derived.timelineRows.map { $0.items.map { "\($0.glyph)" } } == full.timelineRows.map { $0.items.map { "\($0.glyph)" } })
         }
     }
 }

@@ -256,7 +256,12 @@ extension AppState {
             // Undoing says what is undone ("Undone: Ticked “…”"), not the edit that undoes it.
             let summary = (origin == .undo ? record.inverse : record.edit).summary(in: self.programme)
             let theirs = reloaded ? RecordChange.between(self.programme, programme).filter { $0.id != record.edit.recordID } : []
-            setProgramme(programme)
+            var tickOf: String?
+            switch record.edit {
+            case .tick(let id, _, _, _), .untick(let id): tickOf = reloaded ? nil : id
+            default: tickOf = nil
+            }
+            setProgramme(programme, tickOf: tickOf)
             self.revision = revision
             switch origin {
             case _ where reloaded:

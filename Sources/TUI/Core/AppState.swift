@@ -130,9 +130,13 @@ struct AppState: Sendable {
     }
 
     /// Replaces the programme and recomputes what derives from it.
-    mutating func setProgramme(_ programme: Programme) {
+    /// `tickOf`: the one milestone whose tick record changed, when that is all that changed: then
+    /// only what it touches is worked out again (a tick on 20,000 milestones stays within a frame).
+    mutating func setProgramme(_ programme: Programme, tickOf id: String? = nil) {
         self.programme = programme
-        derived = Derived(programme: programme, today: today)
+        if id == nil || !(id.map { derived.updateTick(of: $0, in: programme, today: today) } ?? false) {
+            derived = Derived(programme: programme, today: today)
+        }
         searchIndex = search == nil ? nil : SearchIndex(programme: programme)
         if let query = search?.query { search?.matches = searchIndex?.matches(of: query) ?? [] }
         rebuildLists()

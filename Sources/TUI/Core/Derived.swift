@@ -13,6 +13,9 @@ struct Derived: Sendable {
     var dueNext: [MilestoneEntry] = []
     var entries: [MilestoneEntry] = []
     var timelineRows: [TimelineRow] = []
+    /// Where each milestone stands in `entries` and on the timeline, for updating one in place.
+    private var entryIndex: [String: Int] = [:]
+    private var timelineIndex: [String: (row: Int, item: Int)] = [:]
 
     init() {}
 
@@ -28,5 +31,32 @@ struct Derived: Sendable {
         overdue = entries.overdue(today: today)
         dueNext = entries.dueNext(today: today)
         timelineRows = TimelineRow.rows(for: programme, today: today)
+        for (i, entry) in entries.enumerated() { entryIndex[entry.milestone.id] = i }
+        for (r, row) in timelineRows.enumerated() {
+            for (j, item) in row.items.enumerated() { if let id = item.milestoneID { timelineIndex[id] = (r, j) } }
+        }
+    }
+
+    /// The figures after one milestone's tick record changed (a tick, an untick): only what it
+    /// touches is worked out again. False when the change is not of that kind (then recompute).
+    mutating func updateTick(of id: String, in programme: Programme, today: CalendarDate) -> Bool {
+        guard let i = entryIndex[id], let new = programme.milestone(id) else { return false }
+        let old = entries[i].milestone
+        var untouched = new
+        untouched.done = old.done; untouched.doneAt = old.doneAt; untouched.doneBy = old.doneBy; untouched.note = old.note
+        guard untouched == old else { return false } // more than the tick record changed
+        entries[i].milestone = new
+        let delta = (new.done ? 1 : 0) - (old.done ? 1 : 0)
+        if case .country(let c) = entries[i].owner, let country = programme.country(c) {
+            countries[c] = MilestoneTally(country.milestones, today: today)
+        }
+        phaseProgress[entries[i].phase]?.done += delta
+        programmeProgress.done += delta
+        overdue = entries.overdue(today: today)
+        dueNext = entries.dueNext(today: today)
+        if let (r, j) = timelineIndex[id] {
+            timelineRows[r].items[j].glyph = new.done ? .done : (new.isOverdue(today: today) ? .overdue : .open)
+        }
+        return true
     }
 }

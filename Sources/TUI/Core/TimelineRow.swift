@@ -15,13 +15,15 @@ struct TimelineRow: Sendable {
         var text: String
         var due: CalendarDate?
         var countryID: String?
+        /// The milestone this item marks, if it marks one.
+        var milestoneID: String?
 
         init(start: Int, end: Int, glyph: Glyph, label: String, countryID: String?) {
             self.start = start; self.end = end; self.glyph = glyph; self.text = label; self.countryID = countryID
         }
 
         init(milestone m: Milestone, due: CalendarDate, glyph: Glyph, countryID: String?) {
-            start = due.lastOrdinal; end = due.lastOrdinal; self.glyph = glyph; text = m.title
+            start = due.lastOrdinal; end = due.lastOrdinal; self.glyph = glyph; text = m.title; milestoneID = m.id
             self.due = due; self.countryID = countryID
         }
 
