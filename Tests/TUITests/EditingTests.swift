@@ -67,7 +67,7 @@ struct EditingTests {
     func milestoneDetail() throws {
         var state = try sampleState()
         state.press(.char("4"), .char("G"))
-        #expect(state.message?.text == "moz-nup-draft · done · ticked · note: Recorded as achieved in the programme description.")
+        #expect(state.message?.text == "moz-nup-draft · done · “Draft of Mozambique National Urban Policy” · ticked · note: Recorded as achieved in the programme description.")
     }
 
     @Test("search finds a milestone the filter hides, and shows it")

@@ -39,7 +39,7 @@ public enum MilestoneFormat {
 
     /// Everything about one milestone on a line: "id · status · due … · ticked … · note: …".
     public static func summary(_ m: Milestone, today: CalendarDate) -> String {
-        var parts = [m.id, label(m.status(today: today))]
+        var parts = [m.id, label(m.status(today: today)), "“\(m.title)”"]
         if let due = m.due { parts.append("due \(due)") }
         if m.done { parts.append(tickRecord(m) ?? "ticked") }
         if let note = m.note { parts.append("note: \(note)") }

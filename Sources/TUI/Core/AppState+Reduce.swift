@@ -44,8 +44,7 @@ extension AppState {
         case .zoomIn, .zoomOut:
             let layout = TimelineLayout(state: self)
             // From the fitted view the middle of the view stays in the middle; later, the selection.
-            let middle = layout.start + layout.columns / 2 * layout.daysPerColumn
-            let centre = timeline.fit ? middle : (selectedTimelineItem?.start ?? middle)
+            let centre = layout.start + layout.columns / 2 * layout.daysPerColumn // the view's middle stays put
             // From the fitted view, the fixed zoom just finer (or coarser) than it.
             let levels = Timeline.Zoom.allCases
             let next: Timeline.Zoom?
@@ -175,7 +174,6 @@ extension AppState {
                 switch form.report() {
                 case .success(let (format, path)):
                     let replace = form.confirmedReplace == path
-                    message = Message(text: "Writing the \(format.rawValue) report…")
                     return [.writeReport(format, path: path, replace: replace)]
                 case .failure(let error):
                     self.form?.error = error.message
@@ -253,8 +251,9 @@ extension AppState {
             if refuseIfReadOnly() { return [] }
             return [.commit(record, .redo)]
         case .committed(let programme, let revision, let reloaded, let record, let origin, let notes, let changed):
-            // Undoing says what is undone ("Undone: Ticked “…”"), not the edit that undoes it.
-            let summary = (origin == .undo ? record.inverse : record.edit).summary(in: self.programme)
+            // Undoing says what is undone ("Undone: Ticked “…”"), not the edit that undoes it; named
+            // from the record where the milestone stands (after undoing a removal, the new one).
+            let summary = origin == .undo ? record.inverse.summary(in: programme) : record.edit.summary(in: self.programme)
             let theirs = reloaded ? RecordChange.between(self.programme, programme).filter { $0.id != record.edit.recordID } : []
             var tickOf: String?
             switch record.edit {
@@ -279,7 +278,7 @@ extension AppState {
                 undoStack.append(record)
             }
             if case .addMilestone(let m, .country(let id), _) = record.edit, detail?.countryID == id {
-                detail?.selection = .milestone(m.id) // the officer sees what they added
+                detail?.selection = .milestone(m.id) // the officer sees what they added (or got back)
             }
             let prefix = origin == .undo ? "Undone: " : (origin == .redo ? "Redone: " : "")
             if !changed {

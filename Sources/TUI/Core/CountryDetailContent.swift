@@ -43,7 +43,7 @@ enum CountryDetailContent {
                     }
                 }
             case .milestones(let milestones):
-                for m in milestones { lines += MilestoneLines.lines(for: m, today: today, width: width, indent: "  ") }
+                for m in milestones { lines += MilestoneLines.lines(for: m, today: today, width: width, indent: "  ", wrap: true) }
             case .text(let text):
                 lines += StyledLine.wrapped(text, width: width, indent: "  ", target: target)
             }

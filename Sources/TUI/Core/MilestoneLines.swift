@@ -4,16 +4,21 @@ import Presentation
 /// A milestone as styled lines: its box, title and due day; then who ticked it and when.
 /// The milestones panel and the country detail both draw milestones with it.
 enum MilestoneLines {
-    static func lines(for m: Milestone, today: CalendarDate, width: Int, indent: String) -> [StyledLine] {
+    /// `wrap`: the title on as many lines as it needs (a page); else cut to one (a list row).
+    static func lines(for m: Milestone, today: CalendarDate, width: Int, indent: String, wrap: Bool = false) -> [StyledLine] {
         let status = m.status(today: today)
         let boxStyle: Style = status == .done ? .done : (status == .overdue ? .overdue : .plain)
         let due = MilestoneFormat.due(m, today: today).map { "  " + $0 } ?? ""
         let room = max(4, width - indent.displayWidth - 4 - due.displayWidth)
+        let titleLines = wrap ? m.title.clean.wrapped(to: room) : [m.title.clean.truncated(to: room)]
         var first = StyledLine(spans: [.init(text: indent, style: .plain), .init(text: MilestoneFormat.box(status), style: boxStyle),
-                                       .init(text: " " + m.title.clean.truncated(to: room), style: .plain)],
+                                       .init(text: " " + (titleLines.first ?? ""), style: .plain)],
                                target: .milestone(m.id))
         if !due.isEmpty { first.spans.append(.init(text: due, style: status == .overdue ? .overdue : .dim)) }
         var result = [first]
+        for more in titleLines.dropFirst() {
+            result.append(StyledLine(indent + "    " + more, target: .milestone(m.id)))
+        }
         if let record = MilestoneFormat.tickRecord(m) {
             result.append(StyledLine(indent + "    " + record.clean, style: .dim, target: .milestone(m.id)))
         }
