@@ -235,11 +235,20 @@ struct CommandLineTests {
     @Test("with no name anywhere (no $USER, no login name for the user id), a tick asks for one instead of recording “unknown”",
           .enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root and setpriv"))
     func nobodyKnown() throws {
-        let path = try store()
-        chmod(folder.path, 0o777)
+        // Everything the stranger touches in a folder every user can reach (the build folder and
+        // $TMPDIR may be under a home folder only root can enter): the store and a copy of knupp.
+        let place = "/tmp/knupp-stranger-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: place, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: place) }
+        chmod(place, 0o777)
+        let path = place + "/programme.json"
+        try FileManager.default.copyItem(atPath: AtomicFile.resolve(samplePath), toPath: path)
         chmod(path, 0o666)
+        let binary = place + "/knupp"
+        try FileManager.default.copyItem(atPath: knuppBinary, toPath: binary)
+        chmod(binary, 0o755)
         let asStranger = ["--reuid", "54321", "--regid", "54321", "--clear-groups", "/usr/bin/env", "-u", "USER",
-                          "XDG_CONFIG_HOME=\(folder.path)/none", knuppBinary, "tick", "irn", "--store", path]
+                          "XDG_CONFIG_HOME=\(place)/none", binary, "tick", "irn", "--store", path]
         let refused = try run("/usr/bin/setpriv", asStranger)
         #expect(refused.status == 64 && refused.stderr.contains("--officer NAME"), "\(refused.status) \(refused.stderr)")
         #expect(try document(path).revision == 1, "nothing recorded as “unknown”")
