@@ -245,8 +245,13 @@ struct CommandLineTests {
         try FileManager.default.copyItem(atPath: AtomicFile.resolve(samplePath), toPath: path)
         chmod(path, 0o666)
         let binary = place + "/knupp"
-        try FileManager.default.copyItem(atPath: knuppBinary, toPath: binary)
-        chmod(binary, 0o755)
+        // Written through a close-on-exec descriptor: a copy whose descriptor a concurrently
+        // started child (a tmux server) inherited could not be run ("text file busy").
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: knuppBinary))
+        let fd = open(binary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        #expect(fd >= 0)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
         let asStranger = ["--reuid", "54321", "--regid", "54321", "--clear-groups", "/usr/bin/env", "-u", "USER",
                           "XDG_CONFIG_HOME=\(place)/none", binary, "tick", "irn", "--store", path]
         let refused = try run("/usr/bin/setpriv", asStranger)
