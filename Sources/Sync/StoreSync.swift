@@ -94,7 +94,7 @@ public struct StoreSync {
                 let after = programme(git, revision: "HEAD", path: path)
                 // What HEAD gained past our own commit came from the remote.
                 let received = (before != nil && after != nil) ? RecordChange.between(before ?? .empty, after ?? .empty).count : 0
-                return Report(steps: steps, outcome: .synced(sent: sent, received: max(0, received)))
+                return Report(steps: steps, outcome: .synced(sent: sent, received: received))
             }
             // Rejected because the remote moved meanwhile: fetch and merge again, then retry.
             let rejected = push.stderr.contains("rejected") || push.stderr.contains("fetch first") || push.stderr.contains("non-fast-forward")

@@ -30,10 +30,4 @@ public enum HistoryText {
                        e.change.details.joined(separator: "; ")]
                   })
     }
-
-    /// One line: "2026-11-28 11:00 Amina ticked irn-nup-approval: Iran National Urban Policy …".
-    public static func line(_ e: StoreHistory.Entry) -> String {
-        "\(MomentFormat.local(e.moment))  \(e.officer) \(verb(e.change.kind)) \(e.change.id): \(e.change.title)"
-            + (e.change.details.isEmpty ? "" : " (" + e.change.details.joined(separator: "; ") + ")")
-    }
 }

@@ -86,7 +86,6 @@ struct AppState: Sendable {
     var detail: Detail?
     /// The Overview's cursor: it scrolls, and selects the milestones it lists (Enter opens them).
     var overviewCursor = PageCursor()
-    var overviewScroll: Int { overviewCursor.scroll }
     /// The Overview laid out for the terminal's width.
     private(set) var overviewLines: [StyledLine] = []
     var countryCursor = ListCursor()
