@@ -426,3 +426,27 @@ struct OfficerFormTests {
         #expect(record.edit == .tick(milestone: "irn-nup-approval", by: "J. Kim", at: "2026-11-28T10:00:00Z"))
     }
 }
+
+@Suite("Reducer: writing the report from the front")
+struct ReportFormTests {
+    @Test("R asks format and file; the file's ending follows the format; an existing file is replaced only after a second Enter")
+    func reportForm() throws {
+        var state = try sampleState()
+        state.press(.char("R"))
+        #expect(state.form?.purpose == .writeReport)
+        state.press(.ctrl("u"))
+        for c in "csv" { state.press(.char(c)) }
+        let effects = state.press(.enter)
+        guard case .writeReport(let format, let path, let replace)? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(format == .csv && path == "~/knupp-report-2026-11-28.csv" && !replace)
+        state.send(.reportExists(path: path))
+        #expect(state.form?.error?.contains("Enter again replaces it") == true)
+        guard case .writeReport(_, _, let again)? = state.press(.enter).first else { Issue.record("no second write"); return }
+        #expect(again, "the second Enter on the same file replaces it")
+        state.send(.reportWritten(message: "Wrote it.", ok: true))
+        #expect(state.form == nil)
+        state.press(.char("R"), .ctrl("u"))
+        for c in "pdf" { state.press(.char(c)) }
+        #expect(state.press(.enter).isEmpty && state.form?.error?.contains("markdown, html, csv or json") == true)
+    }
+}
