@@ -43,19 +43,22 @@ public enum AtomicFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(path: path, reason: errnoText()) }
         defer { close(fd) }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(Int(info.st_size) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Read straight into the Data that is returned (the file's size, growing if it grew):
+        // no second copy of a large store.
+        var data = Data(count: max(Int(info.st_size), 0) + 1)
+        var total = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if total == data.count { data.count += 1 << 16 }
+            let n = data.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress?.advanced(by: total), $0.count - total) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .unreadable(path: path, reason: errnoText())
             }
             if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+            total += n
         }
-        return Data(bytes)
+        data.count = total
+        return data
     }
 
     /// Returns a warning when the file is in place but its folder could not be synced.

@@ -162,13 +162,14 @@ public final class ProgrammeStore {
                                       + "set it back to 1 in an editor to go on saving")
         }
         next.revision = revision
-        let data = next.encoded()
+        let bytes = StoreEncoder.encode(next)
         // Never write what could not be read back: the bytes must be well-formed JSON. (A full
         // decode would cost as much as the rest of the save on a large store; the writer itself
         // is held to round-trip by the tests and the fuzzer.)
-        if let failure = JSONSyntaxChecker.check([UInt8](data)) {
+        if let failure = JSONSyntaxChecker.check(bytes) {
             throw StoreError.writeFailed(path: path, reason: "knupp made a file it could not read back (\(failure.message)); nothing was written")
         }
+        let data = Data(bytes)
         let warning = try AtomicFile.write(data, to: path)
         document = next
         baseline = data
