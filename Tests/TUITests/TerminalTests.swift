@@ -358,3 +358,27 @@ struct WholeRecordReducerTests {
         #expect(state.search?.matches.contains { $0.label.hasPrefix(label) } == true, "\(query): \(state.search?.matches.map(\.label) ?? [])")
     }
 }
+
+@Suite("knupp unlock in a terminal", .enabled(if: TmuxSession.available, "tmux is not installed"))
+struct UnlockTerminalTests {
+    let folder = TempFolder()
+
+    @Test("unlock shows whose lock it is and asks; n leaves it, y clears it")
+    func asks() throws {
+        let path = try folder.copySample()
+        let owner = LockOwner(user: "dana", host: "office-pc-7", pid: 4242, since: "2026-11-28T08:00:00Z")
+        try JSONEncoder().encode(owner).write(to: URL(fileURLWithPath: path + ".lock"))
+        let no = try TmuxSession("\(knuppBinary) unlock --store \(path)")
+        try no.waitFor("[y/N]")
+        #expect(try no.capture().contains("dana on office-pc-7"))
+        try no.send("n", "Enter")
+        try no.waitFor("Left as it is.")
+        #expect(FileManager.default.fileExists(atPath: path + ".lock"))
+        let yes = try TmuxSession("\(knuppBinary) unlock --store \(path)")
+        try yes.waitFor("[y/N]")
+        try yes.send("y", "Enter")
+        try yes.waitFor("Cleared the lock of dana")
+        try yes.waitFor("[exit 0]")
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+    }
+}
