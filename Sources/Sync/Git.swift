@@ -59,6 +59,10 @@ public struct Git: Sendable {
         env["GIT_MERGE_AUTOEDIT"] = "no"
         env["GIT_EDITOR"] = "true"
         env["LC_ALL"] = "C"
+        // Over ssh too: no password prompt, and an unreachable server gives up in 15 s rather
+        // than holding the front (a sync runs while the officer waits). An officer's own
+        // GIT_SSH_COMMAND stands.
+        if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=15" }
         for (k, v) in environment { env[k] = v }
         guard let result = ChildProcess.run([git, "-C", root] + arguments, environment: env, timeout: timeout) else {
             return Result(status: 127, stdout: "", stderr: "cannot run git")
