@@ -26,4 +26,17 @@ struct FoundationParityTests {
         #expect(a == expected, "first difference at byte \(first): …\(String(decoding: a[max(0, first - 40)..<min(a.count, first + 40)], as: UTF8.self))…")
         #expect(try StoreDocument.decode(ours, path: "large.json").programme == programme, "and it reads back the same")
     }
+
+    @Test("a tick's moment and today's date, worked out by hand, agree with Foundation's formatter and time zone")
+    func momentsAndDays() {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        var seconds: Double = -2_208_988_800 // 1900-01-01
+        while seconds < 4_102_444_800 { // 2100-01-01
+            let date = Date(timeIntervalSince1970: seconds + 0.75)
+            #expect(isoMoment(date) == formatter.string(from: date), "\(seconds)")
+            #expect(CalendarDate.localDay(of: date) == CalendarDate.day(of: date, in: .current), "\(seconds)")
+            seconds += 86_400 * 37 + 3_671 // a day and an hour that move every step
+        }
+    }
 }

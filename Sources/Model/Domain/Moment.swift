@@ -1,11 +1,13 @@
 import Foundation
 
-/// The ISO 8601 UTC moment the fronts record with a tick.
+/// The ISO 8601 UTC moment the fronts record with a tick, to the second: "2026-11-28T10:00:00Z".
+/// Worked out by hand: a date formatter costs a millisecond, more than the rest of a tick.
 public func isoMoment(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.formatOptions = [.withInternetDateTime]
-    return formatter.string(from: date)
+    let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+    let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+    let rest = seconds - days * 86_400
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(CalendarDate.fromOrdinal(days))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
 }
 
 /// What counts as a moment in the record.

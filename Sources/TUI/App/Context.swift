@@ -36,7 +36,7 @@ struct Context {
         officerKnown = named != nil
         officer = named ?? "unknown"
         self.now = now
-        today = options.today.flatMap(CalendarDate.init) ?? CalendarDate.day(of: now)
+        today = options.today.flatMap(CalendarDate.init) ?? CalendarDate.localDay(of: now)
         todayIsFixed = options.today != nil
         lockWait = (environment["KNUPP_LOCK_WAIT"] ?? settings["lock_wait"]).flatMap(Double.init).map { min(max($0, 0), 600) }
             ?? ProgrammeStore.defaultLockWait
