@@ -83,6 +83,36 @@ struct CommandLineTests {
         #expect(unknown.status == 3 && unknown.stderr.contains("no-such-milestone") && unknown.stderr.contains("knupp milestones"))
     }
 
+    @Test("a tick on a store knupp has read is made in place: the very file a full save writes; a hand edit since is still refused")
+    func inPlaceTick() throws {
+        let folder = TempFolder()
+        let env = ["XDG_CACHE_HOME": folder.file("cache")]
+        let fast = try folder.copySample(as: "fast.json"), full = try folder.copySample(as: "full.json")
+        #expect(try knupp(["milestones", "--store", fast], environment: env).status == 0, "reading it whole vouches for it")
+        let cache = VerifiedStores(path: folder.file("cache/knupp/verified-stores"))
+        #expect(cache.contains(StoreDigest(of: try Data(contentsOf: URL(fileURLWithPath: fast)))))
+        for (verb, note) in [("tick", ["--note", "Approved \"in\" cabinet"]), ("untick", []), ("tick", [])] {
+            let a = try knupp([verb, "irn-nup-approval", "--store", fast, "--officer", "Amina"] + note, environment: env)
+            let b = try knupp([verb, "irn-nup-approval", "--store", full, "--officer", "Amina"] + note,
+                              environment: ["KNUPP_VERIFIED_CACHE": "off"])
+            #expect(a.status == 0 && a.stdout == b.stdout && a.stderr == b.stderr, "\(a.stdout) \(a.stderr) | \(b.stdout) \(b.stderr)")
+            // The two ran a moment apart: only the tick's second may differ.
+            let moment = /"doneAt" : "[^"]*"/
+            #expect(try String(contentsOfFile: fast, encoding: .utf8).replacing(moment, with: "")
+                    == (try String(contentsOfFile: full, encoding: .utf8)).replacing(moment, with: ""))
+            #expect(cache.contains(StoreDigest(of: try Data(contentsOf: URL(fileURLWithPath: fast)))), "what it wrote is vouched for")
+        }
+        let again = try knupp(["tick", "irn-nup-approval", "--store", fast], environment: env)
+        #expect(again.status == 0 && again.stdout.contains("already ticked by Amina"))
+        #expect(try document(fast).revision == 4)
+        // Someone breaks the file by hand after it was vouched for: its bytes are new, so it is read whole and refused.
+        let text = try String(contentsOfFile: fast, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"events\" : [\n", with: "\"events\" : [\n      null,\n").write(toFile: fast, atomically: true, encoding: .utf8)
+        let refused = try knupp(["untick", "irn-nup-approval", "--store", fast], environment: env)
+        #expect(refused.status == 4 && refused.stderr.contains("programme.events[0]"), "\(refused.status) \(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: fast + ".lock"))
+    }
+
     @Test("a lock held by another machine: a tick waits, then fails (exit 5) naming the holder and `knupp unlock`; unlock clears it after confirming")
     func locked() throws {
         let path = try store()

@@ -13,7 +13,7 @@ final class TmuxSession {
     init(_ command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         socket = "knupp-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-                    "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", "-e", "USER=tester"]
+                    "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", "-e", "USER=tester", "-e", "XDG_CACHE_HOME=\(testCacheFolder)"]
         for (k, v) in environment { args += ["-e", "\(k)=\(v)"] }
         // Keep the pane after the program ends, so its last words and exit status can be read.
         args += ["sh -c '\(command); echo \"[exit $?]\"; sleep 600'"]

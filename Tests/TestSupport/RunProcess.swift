@@ -26,12 +26,18 @@ public struct RunResult: Sendable {
 /// Through knupp's own `ChildProcess` (posix_spawn and waitpid) rather than Foundation's Process,
 /// whose waitUntilExit can hang on Linux when tests run in parallel; output goes to files, not
 /// pipes, because a daemon it starts (the tmux server) would hold a pipe open for ever.
+/// `XDG_CACHE_HOME` for every knupp the tests run.
+public let testCacheFolder = NSTemporaryDirectory() + "knupp-tests-cache-\(getpid())"
+
 public func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
          timeout: TimeInterval = 60) throws -> RunResult {
     var env = ProcessInfo.processInfo.environment
     env["USER"] = "tester"
     // The test runner may set NO_COLOR; tests that want it say so.
     for name in ["KNUPP_STORE", "NO_COLOR", "KNUPP_MOUSE", "VISUAL", "EDITOR"] { env.removeValue(forKey: name) }
+    // The cache of verified stores lives with the tests, not in the developer's home; one for the
+    // whole run, so that commands after the first take the in-place path as an officer's would.
+    env["XDG_CACHE_HOME"] = testCacheFolder
     for (k, v) in environment { env[k] = v }
     guard let result = ChildProcess.run([executable] + arguments, environment: env, timeout: timeout) else {
         throw ProcessError(message: "cannot run \(executable)")

@@ -18,15 +18,32 @@ public enum Edit: Hashable, Sendable {
 
     /// A line for the status bar and the log: "Ticked “Draft of …”".
     public func summary(in programme: Programme) -> String {
-        func title(_ id: String) -> String { "“\(programme.milestone(id)?.title ?? id)”" }
         switch self {
-        case .tick(let id, _, _, _): return "Ticked \(title(id))"
-        case .untick(let id): return "Unticked \(title(id))"
-        case .addMilestone(let m, let owner, _): return "Added “\(m.title)” to \(programme.ownerName(owner))"
+        case .addMilestone(let m, let owner, _): "Added “\(m.title)” to \(programme.ownerName(owner))"
+        case .setCountryNotes(let id, _): "Edited the notes of \(programme.country(id)?.name ?? id)"
+        default: summary(of: programme.milestone(recordID))
+        }
+    }
+
+    /// The same line for an edit of one milestone, given that milestone as it was before.
+    public func summary(of milestone: Milestone?) -> String {
+        let title = "“\(milestone?.title ?? recordID)”"
+        switch self {
+        case .tick: return "Ticked \(title)"
+        case .untick: return "Unticked \(title)"
+        case .addMilestone(let m, _, _): return "Added “\(m.title)”"
         case .updateMilestone(let m): return "Restored “\(m.title)”"
         case .editMilestone(_, let newTitle, _, _, _): return "Edited “\(newTitle)”"
-        case .removeMilestone(let id): return "Removed \(title(id))"
-        case .setCountryNotes(let id, _): return "Edited the notes of \(programme.country(id)?.name ?? id)"
+        case .removeMilestone: return "Removed \(title)"
+        case .setCountryNotes(let id, _): return "Edited the notes of \(id)"
+        }
+    }
+
+    /// True for the edits that change one milestone's record and nothing else (`Milestone.apply`).
+    public var changesOneMilestone: Bool {
+        switch self {
+        case .tick, .untick, .updateMilestone, .editMilestone: true
+        case .addMilestone, .removeMilestone, .setCountryNotes: false
         }
     }
 

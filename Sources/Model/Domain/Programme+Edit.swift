@@ -31,26 +31,8 @@ extension Programme {
     /// Applies `edit` in place. A tick of a milestone already done keeps the first tick's record.
     public mutating func apply(_ edit: Edit) throws(EditError) {
         switch edit {
-        case .tick(let id, let by, let at, let note):
-            try modifyMilestone(id) { m in
-                if let note { m.note = note.isEmpty ? nil : note }
-                guard !m.done else { return }
-                m.done = true; m.doneBy = by; m.doneAt = at
-            }
-        case .untick(let id):
-            try modifyMilestone(id) { m in
-                m.done = false; m.doneBy = nil; m.doneAt = nil
-            }
-        case .updateMilestone(let new):
-            guard !new.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
-            try modifyMilestone(new.id) { $0 = new }
-        case .editMilestone(let id, let newTitle, let due, let note, let evidence):
-            guard !newTitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
-            try modifyMilestone(id) { m in
-                m.title = newTitle; m.due = due
-                m.note = note?.isEmpty == true ? nil : note
-                m.evidence = evidence?.isEmpty == true ? nil : evidence
-            }
+        case .tick, .untick, .updateMilestone, .editMilestone:
+            try modifyMilestone(edit.recordID) { (m: inout Milestone) throws(EditError) in try m.apply(edit) }
         case .removeMilestone(let id):
             guard let (owner, index) = locate(milestone: id) else { throw .unknownMilestone(id) }
             try modifyMilestones(of: owner) { $0.remove(at: index) }
@@ -66,19 +48,20 @@ extension Programme {
         }
     }
 
-    private mutating func modifyMilestone(_ id: String, _ change: (inout Milestone) -> Void) throws(EditError) {
+    private mutating func modifyMilestone(_ id: String, _ change: (inout Milestone) throws(EditError) -> Void) throws(EditError) {
         guard let (owner, index) = locate(milestone: id) else { throw .unknownMilestone(id) }
-        try modifyMilestones(of: owner) { change(&$0[index]) }
+        try modifyMilestones(of: owner) { (list: inout [Milestone]) throws(EditError) in try change(&list[index]) }
     }
 
-    private mutating func modifyMilestones(of owner: MilestoneOwner, _ change: (inout [Milestone]) -> Void) throws(EditError) {
+    private mutating func modifyMilestones(of owner: MilestoneOwner,
+                                           _ change: (inout [Milestone]) throws(EditError) -> Void) throws(EditError) {
         switch owner {
         case .phase(let number):
             guard let index = phases.firstIndex(where: { $0.number == number }) else { throw .unknownPhase(number) }
-            change(&phases[index].milestones)
+            try change(&phases[index].milestones)
         case .country(let id):
             guard let index = countries.firstIndex(where: { $0.id == id }) else { throw .unknownCountry(id) }
-            change(&countries[index].milestones)
+            try change(&countries[index].milestones)
         }
     }
 

@@ -63,7 +63,16 @@ public enum AtomicFile {
 
     /// Returns a warning when the file is in place but its folder could not be synced.
     @discardableResult
-    public static func write(_ data: Data, to path: String) throws(StoreError) -> String? {
+    public static func write(_ data: some ContiguousBytes, to path: String) throws(StoreError) -> String? {
+        var result: Result<String?, StoreError> = .success(nil)
+        data.withUnsafeBytes { raw in result = Result { () throws(StoreError) in try write(chunks: [raw], to: path) } }
+        return try result.get()
+    }
+
+    /// The same for a file given in pieces, written one after the other (an edit in place writes
+    /// the old bytes around its change without first copying them into one buffer).
+    @discardableResult
+    public static func write(chunks: [UnsafeRawBufferPointer], to path: String) throws(StoreError) -> String? {
         let target = resolve(path)
         let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
@@ -78,17 +87,17 @@ public enum AtomicFile {
         if fchmod(fd, mode) != 0 { failure = "cannot set permissions: \(errnoText())" }
         if existing { _ = fchown(fd, info.st_uid, info.st_gid) } // best effort: only root may give a file away
         if failure == nil {
-            failure = data.withUnsafeBytes { raw -> String? in
+            for raw in chunks where failure == nil {
                 var offset = 0
                 while offset < raw.count {
                     let n = Glibc.write(fd, raw.baseAddress?.advanced(by: offset), raw.count - offset)
                     if n < 0 {
                         if errno == EINTR { continue }
-                        return "write: \(errnoText())"
+                        failure = "write: \(errnoText())"
+                        break
                     }
                     offset += n
                 }
-                return nil
             }
         }
         if failure == nil, fsync(fd) != 0 { failure = "fsync: \(errnoText())" }

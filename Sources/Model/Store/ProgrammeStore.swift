@@ -40,6 +40,8 @@ public final class ProgrammeStore {
     /// Who saves: written in the lock while a save is in progress.
     public let officer: String
     public var lockWait: Double
+    /// Where the digests of files found valid are noted, so that a later edit in place may trust them.
+    public let verified: VerifiedStores
     /// The bytes as loaded (or last saved): what the file on disk must still be for a save to go
     /// straight through.
     private var baseline: Data
@@ -51,17 +53,19 @@ public final class ProgrammeStore {
     /// The lock file of the store at `path` (beside the real file, symlinks followed).
     public static func lockPath(for path: String) -> String { AtomicFile.resolve(path) + ".lock" }
 
-    private init(path: String, document: StoreDocument, baseline: Data, officer: String, lockWait: Double) {
+    private init(path: String, document: StoreDocument, baseline: Data, officer: String, lockWait: Double, verified: VerifiedStores) {
         self.path = path; self.document = document; self.baseline = baseline; self.officer = officer; self.lockWait = lockWait
+        self.verified = verified
     }
 
     /// Opens the store at `path`: reads it, takes no lock. It is read-only when asked, when the
     /// file or its folder may not be written, or when a newer knupp wrote it.
     public static func open(path: String, mode: Mode = .readWrite, officer: String,
-                            lockWait: Double = ProgrammeStore.defaultLockWait) throws(StoreError) -> ProgrammeStore {
+                            lockWait: Double = ProgrammeStore.defaultLockWait, verified: VerifiedStores = .none) throws(StoreError) -> ProgrammeStore {
         let data = try read(path)
         let document = try StoreDocument.decode(data, path: path)
-        let store = ProgrammeStore(path: path, document: document, baseline: data, officer: officer, lockWait: lockWait)
+        verified.remember(StoreDigest(of: data))
+        let store = ProgrammeStore(path: path, document: document, baseline: data, officer: officer, lockWait: lockWait, verified: verified)
         store.readOnlyReason = writability(of: document, path: path, mode: mode)
         return store
     }
@@ -72,6 +76,11 @@ public final class ProgrammeStore {
                 + "this one knows \(StoreDocument.currentSchemaVersion)); update knupp to change it"
         }
         if mode == .readOnly { return "opened for reading only" }
+        return permission(path)
+    }
+
+    /// Why this officer may not replace the file at `path` (nor write beside it), or nil.
+    static func permission(_ path: String) -> String? {
         let real = AtomicFile.resolve(path)
         if access(real, W_OK) != 0 { return "you may not write the file" }
         let folder = AtomicFile.folder(of: real)
@@ -119,6 +128,7 @@ public final class ProgrammeStore {
         guard data != baseline else { return }
         document = try StoreDocument.decode(data, path: path)
         baseline = data
+        verified.remember(StoreDigest(of: data))
         if readOnlyReason == nil || document.schemaVersion > StoreDocument.currentSchemaVersion {
             readOnlyReason = ProgrammeStore.writability(of: document, path: path, mode: readOnlyReason == nil ? .readWrite : .readOnly)
         }
@@ -135,18 +145,7 @@ public final class ProgrammeStore {
     /// else's version); it is written as the next revision and the lock released.
     private func locked(_ change: () throws -> (Programme, Bool)) throws -> Commit {
         if let readOnlyReason { throw StoreError.readOnly(path: path, reason: readOnlyReason) }
-        let owner = LockOwner(user: officer, since: isoMoment(Date()))
-        let lock: StoreLock
-        let notes: [StoreNote]
-        switch StoreLock.acquire(path: lockPath, owner: owner, wait: lockWait) {
-        case .acquired(let acquired, let tookOver):
-            lock = acquired
-            notes = tookOver
-        case .heldBy(let holder):
-            throw StoreError.locked(path: path, lockPath: lockPath, holder: holder, waited: lockWait)
-        case .failed(let reason):
-            throw StoreError.writeFailed(path: path, reason: reason)
-        }
+        let (lock, notes) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
         defer { _ = lock.release() }
         AtomicFile.removeAbandonedTemporaries(for: path)
         let (programme, reloaded) = try change()
@@ -173,10 +172,22 @@ public final class ProgrammeStore {
         let warning = try AtomicFile.write(data, to: path)
         document = next
         baseline = data
+        verified.remember(StoreDigest(of: data))
         // Released here so that a lock left behind is told with the save (the deferred release
         // covers the paths that throw).
         return Commit(revision: revision, reloaded: reloaded,
                       notes: notes + [warning.map(StoreNote.notDurable), lock.release()].compactMap { $0 })
+    }
+
+    /// Takes the store's lock for a save (waiting up to `wait` seconds for another writer), with
+    /// what taking it had to do (a stale lock taken over).
+    static func lock(_ path: String, officer: String, wait: Double, now: Date = Date()) throws(StoreError) -> (StoreLock, [StoreNote]) {
+        let lockPath = lockPath(for: path)
+        switch StoreLock.acquire(path: lockPath, owner: LockOwner(user: officer, since: isoMoment(now)), wait: wait) {
+        case .acquired(let lock, let tookOver): return (lock, tookOver)
+        case .heldBy(let holder): throw .locked(path: path, lockPath: lockPath, holder: holder, waited: wait)
+        case .failed(let reason): throw .writeFailed(path: path, reason: reason)
+        }
     }
 
     /// Loads someone else's version if the file changed since it was loaded; true when it did.
@@ -186,6 +197,7 @@ public final class ProgrammeStore {
         let theirs = try StoreDocument.decode(onDisk, path: path)
         document = theirs
         baseline = onDisk
+        verified.remember(StoreDigest(of: onDisk))
         if theirs.schemaVersion > StoreDocument.currentSchemaVersion {
             readOnlyReason = ProgrammeStore.writability(of: theirs, path: path, mode: .readWrite)
             throw StoreError.readOnly(path: path, reason: readOnlyReason ?? "written by a newer knupp")
@@ -209,13 +221,7 @@ public final class ProgrammeStore {
         } catch {
             throw .writeFailed(path: path, reason: "cannot create the folder \(folder)")
         }
-        let lockPath = lockPath(for: path)
-        let lock: StoreLock
-        switch StoreLock.acquire(path: lockPath, owner: LockOwner(user: officer, since: isoMoment(now)), wait: lockWait) {
-        case .acquired(let acquired, _): lock = acquired
-        case .heldBy(let holder): throw .locked(path: path, lockPath: lockPath, holder: holder, waited: lockWait)
-        case .failed(let reason): throw .writeFailed(path: path, reason: reason)
-        }
+        let (lock, _) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait, now: now)
         defer { _ = lock.release() }
         var backup: String?
         if exists {

@@ -53,6 +53,17 @@ struct StoreDecoder {
         return document
     }
 
+    /// One milestone's object alone (for an edit in place): nil when it has any problem, or
+    /// anything follows it.
+    static func milestone(_ bytes: [UInt8]) -> Milestone? {
+        var d = StoreDecoder(bytes: bytes)
+        d.space()
+        guard d.peek == UInt8(ascii: "{") else { return nil }
+        let m = d.milestone()
+        d.space()
+        return d.problems.isEmpty && d.i == bytes.count ? m : nil
+    }
+
     // MARK: Records
 
     private mutating func programme() -> Programme {

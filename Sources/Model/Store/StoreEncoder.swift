@@ -26,6 +26,15 @@ struct StoreEncoder {
         return w.bytes
     }
 
+    /// One milestone's object as it stands `depth` containers deep in a document: byte for byte
+    /// what the whole document's encoding holds there (an edit in place writes only this).
+    static func encode(_ milestone: Milestone, depth: Int) -> [UInt8] {
+        var w = StoreEncoder()
+        w.depth = depth
+        w.milestone(milestone)
+        return w.bytes
+    }
+
     // MARK: Records (each writes its keys in sorted order; `fields` slots the unknown ones in)
 
     private mutating func programme(_ p: Programme) {

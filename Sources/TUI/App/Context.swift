@@ -20,6 +20,8 @@ struct Context {
 
     /// The officer's settings file (options and environment variables win over it).
     let settings: Settings
+    /// The digests of store files this officer's knupp found valid (a cache; see `VerifiedStores`).
+    let verified: VerifiedStores
 
     init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
          now: Date = Date()) throws {
@@ -40,6 +42,7 @@ struct Context {
         todayIsFixed = options.today != nil
         lockWait = (environment["KNUPP_LOCK_WAIT"] ?? settings["lock_wait"]).flatMap(Double.init).map { min(max($0, 0), 600) }
             ?? ProgrammeStore.defaultLockWait
+        verified = VerifiedStores.standard(environment)
     }
 
     /// $USER, else the account's login name (a cron job or a service has no $USER); nil when
@@ -70,7 +73,7 @@ struct Context {
             Output.note("knupp: created your own store at \(Context.displayPath(storePath)) from the K-NUPP sample.\n"
                         + "       To work on your team's shared store instead: knupp config store PATH (or --store PATH).")
         }
-        return try ProgrammeStore.open(path: storePath, mode: mode, officer: officer, lockWait: lockWait)
+        return try ProgrammeStore.open(path: storePath, mode: mode, officer: officer, lockWait: lockWait, verified: verified)
     }
 
     /// A path as the title line shows it: the home folder as "~". Read here, not in a view,

@@ -19,12 +19,34 @@ enum MilestoneCommit {
         }
     }
 
-    static func run(_ context: Context, edit make: (Programme) throws -> (Edit?, String?)) throws {
+    /// Runs the edit `make` gives for the milestone the officer named by `query` (nil, with a
+    /// message, when there is nothing to do). An exact id in a store this knupp has verified is
+    /// edited in place (`ProgrammeStore.editInPlace`), else the store is opened whole.
+    static func run(_ context: Context, query: String, edit make: (Milestone) throws -> (Edit?, String?)) throws {
         _ = try context.recordingOfficer()
+        var declined: String?, chosen: Edit?
+        switch try ProgrammeStore.editInPlace(path: context.storePath, milestone: query, officer: context.officer,
+                                                     lockWait: context.lockWait, verified: context.verified, decide: { m in
+            let (edit, message) = try make(m)
+            declined = message; chosen = edit
+            return edit
+        }) {
+        case .unchanged:
+            Output.print(declined ?? "Nothing to save: the record already says so.")
+            return
+        case .saved(let commit, let before, _):
+            for note in commit.notes { Output.error(StoreErrorText.note(note)) }
+            Output.print("\((chosen?.summary(of: before) ?? "Saved").clean) (revision \(commit.revision)).")
+            return
+        case .needsFullRead(let notes):
+            for note in notes { Output.error(StoreErrorText.note(note)) }
+        }
         let store = try context.openStore(mode: .readWrite)
         defer { store.close() }
         if let reason = store.readOnlyReason { throw StoreError.readOnly(path: store.path, reason: reason) }
-        let (edit, message) = try make(store.programme)
+        let id = try resolve(query, in: store.programme)
+        guard let milestone = store.programme.milestone(id) else { throw NotFound(message: "No milestone “\(query.clean)”.") }
+        let (edit, message) = try make(milestone)
         guard let edit else {
             Output.print(message ?? "Nothing to do.")
             return

@@ -17,12 +17,11 @@ struct TickCommand: ParsableCommand {
 
     func run() throws {
         try Context.run(global) { context in
-            try MilestoneCommit.run(context) { programme in
-                let id = try MilestoneCommit.resolve(id, in: programme)
-                if let m = programme.milestone(id), m.done, note == nil {
+            try MilestoneCommit.run(context, query: id) { m in
+                if m.done, note == nil {
                     return (nil, "“\(m.title.clean)” was already ticked" + (m.doneBy.map { " by \($0.clean)" } ?? "") + ".")
                 }
-                return (.tick(milestone: id, by: context.officer, at: isoMoment(context.now), note: note), nil)
+                return (.tick(milestone: m.id, by: context.officer, at: isoMoment(context.now), note: note), nil)
             }
         }
     }

@@ -14,10 +14,9 @@ struct UntickCommand: ParsableCommand {
 
     func run() throws {
         try Context.run(global) { context in
-            try MilestoneCommit.run(context) { programme in
-                let id = try MilestoneCommit.resolve(id, in: programme)
-                if let m = programme.milestone(id), !m.done { return (nil, "“\(m.title.clean)” is already open.") }
-                return (.untick(milestone: id), nil)
+            try MilestoneCommit.run(context, query: id) { m in
+                if !m.done { return (nil, "“\(m.title.clean)” is already open.") }
+                return (.untick(milestone: m.id), nil)
             }
         }
     }

@@ -1,0 +1,76 @@
+import Foundation
+
+extension ProgrammeStore {
+    /// What an edit in place did.
+    public enum InPlace: Sendable {
+        /// Saved as the commit's revision: the milestone before and after.
+        case saved(Commit, before: Milestone, after: Milestone)
+        /// Nothing to write: `decide` gave no edit, or the edit would change nothing.
+        case unchanged(Milestone)
+        /// This way cannot take the edit, and nothing was written: open the store whole. The notes
+        /// say what taking the lock had to do (a stale lock taken over), to be told all the same.
+        case needsFullRead(notes: [StoreNote])
+    }
+
+    /// Changes one milestone, named by its exact id, in the store's bytes without reading the
+    /// whole programme: what makes `knupp tick` on a large store cost little more than writing it.
+    ///
+    /// Inside the lock, like every save: the file is read and recognised by its digest as one
+    /// knupp read whole and found valid, or wrote itself (`verified`); the milestone's record is
+    /// found (`StoreOutline`), read, changed by the edit `decide` gives, and written back in its
+    /// place with the revision raised; every other byte stays as it was. For a canonical file
+    /// the result is byte for byte what a full save writes (the tests hold the two equal).
+    ///
+    /// `.needsFullRead` when this way cannot take the edit, having written nothing: the file is not one knupp
+    /// verified (another officer's save this knupp has not read yet, a hand edit, a broken file),
+    /// the id is not exact, the edit is not of one milestone, the store may not be written.
+    /// The caller then opens the store and commits as usual, which says what is wrong, if anything is.
+    public static func editInPlace(path: String, milestone id: String, officer: String, lockWait: Double,
+                                   verified: VerifiedStores, decide: (Milestone) throws -> Edit?) throws -> InPlace {
+        guard verified.path != nil, AtomicFile.exists(path), permission(path) == nil else { return .needsFullRead(notes: []) }
+        let (lock, notes) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
+        defer { _ = lock.release() }
+        let notHere = InPlace.needsFullRead(notes: notes)
+        AtomicFile.removeAbandonedTemporaries(for: path)
+        guard let data = try? AtomicFile.read(path), verified.contains(StoreDigest(of: data)) else { return notHere }
+        guard let found = data.withUnsafeBytes({ raw in
+            StoreOutline.find(milestone: id, in: raw).map { ($0, Array(raw[$0.milestone])) }
+        }) else { return notHere }
+        let (outline, record) = found
+        func number(_ range: Range<Int>) -> Int? { Int(String(decoding: data[range], as: UTF8.self)) }
+        guard number(outline.schemaVersion) == StoreDocument.currentSchemaVersion,
+              let revision = number(outline.revision), revision >= 1 else { return notHere }
+        let (next, overflow) = revision.addingReportingOverflow(1)
+        guard !overflow, let before = StoreDecoder.milestone(record) else { return notHere }
+
+        guard let edit = try decide(before) else { return .unchanged(before) }
+        guard edit.changesOneMilestone, edit.recordID == before.id else { return notHere }
+        var after = before
+        try after.apply(edit)
+        if after == before { return .unchanged(before) }
+
+        let written = StoreEncoder.encode(after, depth: outline.depth)
+        if let failure = JSONSyntaxChecker.check(written) {
+            throw StoreError.writeFailed(path: path, reason: "knupp made a record it could not read back (\(failure.message)); nothing was written")
+        }
+        // The file with its two changes in the order they stand, written piece by piece from the
+        // bytes read: no second copy of a large store.
+        let changes = [(outline.revision, Array(String(next).utf8)), (outline.milestone, written)].sorted { $0.0.lowerBound < $1.0.lowerBound }
+        let (warning, digest) = try data.withUnsafeBytes { raw -> (String?, StoreDigest) in
+            try changes[0].1.withUnsafeBytes { first in
+                try changes[1].1.withUnsafeBytes { second in
+                    let chunks = [UnsafeRawBufferPointer(rebasing: raw[0..<changes[0].0.lowerBound]), first,
+                                  UnsafeRawBufferPointer(rebasing: raw[changes[0].0.upperBound..<changes[1].0.lowerBound]), second,
+                                  UnsafeRawBufferPointer(rebasing: raw[changes[1].0.upperBound...])]
+                    var builder = StoreDigest.Builder()
+                    for chunk in chunks { builder.add(chunk) }
+                    return (try AtomicFile.write(chunks: chunks, to: path), builder.digest)
+                }
+            }
+        }
+        verified.remember(digest)
+        return .saved(Commit(revision: next, reloaded: false,
+                             notes: notes + [warning.map(StoreNote.notDurable), lock.release()].compactMap { $0 }),
+                      before: before, after: after)
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+import Generator
+import Testing
+@testable import Model
+import TestSupport
+
+/// A small seeded generator, so that a failing case can be run again.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Store: one milestone edited in place")
+struct InPlaceEditTests {
+    func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+
+    /// The same edit saved both ways, from the same file: in place, and through a full open and commit.
+    func bothWays(_ source: String, _ edit: Edit, in folder: TempFolder, _ n: Int) throws -> (inPlace: ProgrammeStore.InPlace, fast: Data, full: Data) {
+        let fast = try folder.copy(source, as: "fast-\(n).json"), full = try folder.copy(source, as: "full-\(n).json")
+        let cache = VerifiedStores(path: folder.file("cache-\(n)"))
+        cache.remember(StoreDigest(of: try bytes(fast)))
+        let result = try ProgrammeStore.editInPlace(path: fast, milestone: edit.recordID, officer: "t", lockWait: 1, verified: cache) { _ in edit }
+        let store = try ProgrammeStore.open(path: full, officer: "t")
+        try store.commit(edit)
+        return (result, try bytes(fast), try bytes(full))
+    }
+
+    /// Text that a JSON writer must escape, or must not.
+    static let awkward = ["Approved \"in\" cabinet", "C:\\path\\", "two\nlines\tand a tab", "국가 نوزدهم 🇰🇷", "\u{1}\u{1F}", "/slash/", ""]
+
+    @Test("in place writes byte for byte what a full save writes: random ticks, unticks, notes and edits on the sample and a generated store")
+    func sameBytes() throws {
+        let folder = TempFolder()
+        let large = folder.file("large.json")
+        try StoreDocument(programme: LargeProgramme.make(from: try loadSample(), countries: 12, milestones: 600)).encoded()
+            .write(to: URL(fileURLWithPath: large))
+        var random = SplitMix(state: 2026)
+        var n = 0
+        for source in [samplePath, large] {
+            let programme = try StoreDocument.decode(try bytes(source), path: source).programme
+            let ids = programme.milestoneEntries.map(\.milestone.id)
+            for _ in 0..<25 {
+                n += 1
+                let id = ids.randomElement(using: &random)!
+                let m = programme.milestone(id)!
+                let text = Self.awkward.randomElement(using: &random)!
+                let edit: Edit = switch random.next() % 4 {
+                case 0: .tick(milestone: id, by: text.isEmpty ? "officer" : text, at: "2026-12-01T09:30:00Z", note: random.next() % 2 == 0 ? text : nil)
+                case 1: .untick(milestone: id)
+                case 2: .editMilestone(id: id, title: "Title " + text, due: CalendarDate(year: 2027, month: 3), note: text, evidence: text)
+                default: .updateMilestone(Milestone(id: id, title: m.title + text, due: m.due, done: !m.done, doneAt: m.done ? nil : "2026-12-01T09:30:00+09:00",
+                                                    doneBy: m.done ? nil : "Ji-woo", note: text, evidence: nil))
+                }
+                let (result, fast, full) = try bothWays(source, edit, in: folder, n)
+                switch result {
+                case .saved(let commit, let before, let after):
+                    #expect(commit.revision == 2 && before == m && after != m, "\(edit)")
+                    #expect(fast == full, "\(edit): the two saves differ")
+                case .unchanged:
+                    #expect(fast == (try bytes(source)) && full == fast, "\(edit): nothing written either way")
+                case .needsFullRead:
+                    Issue.record("\(edit) was not taken in place")
+                }
+            }
+        }
+    }
+
+    @Test("a file knupp has not verified is never edited in place: nothing written, the lock released")
+    func unverified() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let before = try bytes(path)
+        let cache = VerifiedStores(path: folder.file("cache"))
+        var asked = false
+        let result = try ProgrammeStore.editInPlace(path: path, milestone: "irn-nup-approval", officer: "t", lockWait: 1, verified: cache) { _ in
+            asked = true
+            return .untick(milestone: "irn-nup-approval")
+        }
+        guard case .needsFullRead = result else { Issue.record("\(result)"); return }
+        #expect(try !asked && bytes(path) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+        // Verified, then changed by hand (one byte): the digest differs, so not in place either.
+        cache.remember(StoreDigest(of: before))
+        var edited = before
+        edited[edited.firstIndex(of: UInt8(ascii: "K"))!] = UInt8(ascii: "Q")
+        try edited.write(to: URL(fileURLWithPath: path))
+        guard case .needsFullRead = try ProgrammeStore.editInPlace(path: path, milestone: "irn-nup-approval", officer: "t", lockWait: 1,
+                                                                    verified: cache, decide: { _ in .untick(milestone: "irn-nup-approval") })
+        else { Issue.record("a changed file was edited in place"); return }
+        #expect(try bytes(path) == edited)
+    }
+
+    @Test("an id that is not exactly a milestone's, an edit of something else, or the largest revision: left to the full save")
+    func notTaken() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let cache = VerifiedStores(path: folder.file("cache"))
+        cache.remember(StoreDigest(of: try bytes(path)))
+        func attempt(_ id: String, _ edit: Edit) throws -> ProgrammeStore.InPlace {
+            try ProgrammeStore.editInPlace(path: path, milestone: id, officer: "t", lockWait: 1, verified: cache) { _ in edit }
+        }
+        // A prefix, a country's id, an event's id: not a milestone's exact id.
+        for id in ["irn-nup", "IRN", "irn", "phase-2"] {
+            guard case .needsFullRead = try attempt(id, .untick(milestone: id)) else { Issue.record("\(id) taken in place"); continue }
+        }
+        guard case .needsFullRead = try attempt("irn-nup-approval", .removeMilestone("irn-nup-approval")) else { Issue.record("remove taken"); return }
+        let sample = try String(contentsOfFile: path, encoding: .utf8)
+        try sample.replacingOccurrences(of: "\"revision\" : 1,", with: "\"revision\" : \(Int.max),").write(toFile: path, atomically: true, encoding: .utf8)
+        cache.remember(StoreDigest(of: try bytes(path)))
+        guard case .needsFullRead = try attempt("irn-nup-approval", .untick(milestone: "irn-nup-approval")) else { Issue.record("overflow"); return }
+    }
+
+    @Test("a hand-formatted file is edited in place where it stands, the rest kept as it was typed")
+    func handFormatted() throws {
+        let folder = TempFolder()
+        let path = folder.file("compact.json")
+        // One line, no indentation, an unknown list of objects that holds "milestones" of its own.
+        var document = try StoreDocument.decode(try bytes(samplePath), path: samplePath)
+        document.programme.unknownFields["templates"] = .array([.object(["milestones": .array([.object(["id": .string("irn-nup-approval")])])])])
+        let compact = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: document.encoded()), options: [.sortedKeys])
+        try compact.write(to: URL(fileURLWithPath: path))
+        let cache = VerifiedStores(path: folder.file("cache"))
+        cache.remember(StoreDigest(of: compact))
+        let tick = Edit.tick(milestone: "irn-nup-approval", by: "Amina", at: "2026-12-01T09:30:00Z")
+        let result = try ProgrammeStore.editInPlace(path: path, milestone: "irn-nup-approval", officer: "t", lockWait: 1, verified: cache) { _ in tick }
+        guard case .saved(let commit, _, let after) = result else { Issue.record("\(result)"); return }
+        #expect(commit.revision == 2 && after.done)
+        let saved = try StoreDocument.decode(try bytes(path), path: path)
+        var expected = document
+        try expected.programme.apply(tick)
+        expected.revision = 2
+        #expect(saved == expected, "the template's own milestone is left alone; the real one changed")
+        #expect(cache.contains(StoreDigest(of: try bytes(path))), "what it wrote is known valid")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasPrefix("{\"programme\":{"), "the rest stays compact")
+    }
+
+    @Test("the outline finds a milestone only where milestones stand, never in text or in other records")
+    func outline() throws {
+        func find(_ id: String, _ json: String) -> Range<Int>? {
+            Array(json.utf8).withUnsafeBytes { StoreOutline.find(milestone: id, in: $0)?.milestone }
+        }
+        let head = "{\"schemaVersion\":1,\"revision\":3,\"programme\":{"
+        let good = head + "\"countries\":[{\"id\":\"m1\",\"milestones\":[{\"note\":\"\\\"id\\\" : \\\"m1\\\"\",\"id\":\"m1\"}]}]}}"
+        let range = try #require(find("m1", good))
+        #expect(String(decoding: Array(good.utf8)[range], as: UTF8.self) == "{\"note\":\"\\\"id\\\" : \\\"m1\\\"\",\"id\":\"m1\"}")
+        #expect(find("m1", head + "\"events\":[{\"id\":\"m1\",\"milestones\":[{\"id\":\"m1\"}]}]}}") == nil, "an event is not a country")
+        #expect(find("m1", head + "\"phases\":[{\"milestones\":[{\"id\":\"m1\"},{\"id\":\"m1\"}]}]}}") == nil, "twice")
+        #expect(find("m1", head + "\"phases\":[{\"milestones\":[{\"id\":\"m10\"}]}]}}") == nil, "a longer id")
+        #expect(find("m1", head + "\"phases\":[{\"milestones\":[{\"x\":{\"id\":\"m1\"}}]}]}}") == nil, "inside a milestone's unknown field")
+        #expect(find("m1", "{\"schemaVersion\":1,\"programme\":{\"phases\":[{\"milestones\":[{\"id\":\"m1\"}]}]}}") == nil, "no revision")
+        #expect(find("m1", head + "\"phases\":[{\"milestones\":[{\"id\":\"m1\"}") == nil, "cut short")
+        #expect(find("m1", head + "\"phases\":[{\"milestones\":[{\"id\":\"m1\\\\\"}]}]}}") == nil, "an escaped backslash ends the id")
+    }
+
+    @Test("the digest: the same in pieces as whole, and different for a byte changed, added or moved")
+    func digest() {
+        var random = SplitMix(state: 7)
+        for size in [0, 1, 15, 16, 17, 31, 33, 1000, 4099] {
+            let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &random) }
+            let whole = StoreDigest(of: bytes)
+            var builder = StoreDigest.Builder()
+            var at = 0
+            while at < size {
+                let step = Int.random(in: 1...40, using: &random)
+                bytes[at..<min(size, at + step)].withUnsafeBytes { builder.add($0) }
+                at += step
+            }
+            #expect(builder.digest == whole && whole.size == size)
+            #expect(StoreDigest(Substring(whole.description)) == whole)
+            if size > 0 {
+                var changed = bytes
+                changed[size / 2] ^= 1
+                #expect(StoreDigest(of: changed) != whole)
+                #expect(StoreDigest(of: bytes + [0]) != whole, "a zero byte added")
+            }
+        }
+        #expect(StoreDigest(of: Array("ab".utf8)) != StoreDigest(of: Array("ba".utf8)))
+    }
+
+    @Test("the cache of verified stores: remembers the newest, ignores a garbled or older file, and may be off")
+    func cache() throws {
+        let folder = TempFolder()
+        let cache = VerifiedStores(path: folder.file("deep/knupp/verified-stores"))
+        let digests = (0..<40).map { StoreDigest(of: Array("store \($0)".utf8)) }
+        for d in digests { cache.remember(d) }
+        #expect(cache.contains(digests[39]) && cache.contains(digests[8]) && !cache.contains(digests[7]), "the newest 32 kept")
+        let text = try String(contentsOfFile: cache.path!, encoding: .utf8)
+        try text.replacingOccurrences(of: "rules 1", with: "rules 0").write(toFile: cache.path!, atomically: true, encoding: .utf8)
+        #expect(!cache.contains(digests[39]), "written under other rules: not trusted")
+        try "garbage\n\u{0}\u{1}".write(toFile: cache.path!, atomically: true, encoding: .utf8)
+        #expect(!cache.contains(digests[39]))
+        cache.remember(digests[0])
+        #expect(cache.contains(digests[0]))
+        #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": "off", "HOME": "/home/x"]).path == nil)
+        #expect(VerifiedStores.standard(["XDG_CACHE_HOME": "/c", "HOME": "/home/x"]).path == "/c/knupp/verified-stores")
+        #expect(VerifiedStores.standard(["HOME": "/home/x"]).path == "/home/x/.cache/knupp/verified-stores")
+        VerifiedStores.none.remember(digests[0])
+        #expect(!VerifiedStores.none.contains(digests[0]))
+    }
+
+    @Test("opening a store notes its digest; a save notes the new file's")
+    func remembered() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let cache = VerifiedStores(path: folder.file("cache"))
+        let store = try ProgrammeStore.open(path: path, officer: "t", verified: cache)
+        #expect(cache.contains(StoreDigest(of: try bytes(path))))
+        try store.commit(.untick(milestone: "irn-nup-approval"))
+        #expect(cache.contains(StoreDigest(of: try bytes(path))))
+        let broken = folder.file("broken.json")
+        try Data("{\"schemaVersion\": 1}".utf8).write(to: URL(fileURLWithPath: broken))
+        #expect(throws: StoreError.self) { try ProgrammeStore.open(path: broken, officer: "t", verified: cache) }
+        #expect(!cache.contains(StoreDigest(of: try bytes(broken))), "a file that failed to load is not vouched for")
+    }
+}
