@@ -16,7 +16,11 @@ public enum Moment {
     /// ASCII digits only (no full-width ones), a four-digit year, a real date and time. Checked by
     /// hand: a date formatter per tick would cost more than the rest of a load.
     public static func isValid(_ text: String) -> Bool {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { isValid($0) }
+    }
+
+    private static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard b.count >= 20 else { return false }
         func digit(_ k: Int) -> Int? { k < b.count && b[k] >= 0x30 && b[k] <= 0x39 ? Int(b[k] - 0x30) : nil }
         func number(_ k: Int, _ n: Int) -> Int? {

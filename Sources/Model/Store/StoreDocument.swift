@@ -83,7 +83,7 @@ public struct StoreDocument: Equatable, Sendable {
         if bytes.allSatisfy({ $0 == 0 }) {
             throw .damaged(path: path, reason: "it holds only zero bytes (a crash or a full disk while writing?)", position: nil)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = find(0, in: bytes, from: 0) {
             throw .damaged(path: path, reason: "it holds zero bytes from here on", position: TextPosition(offset: nul, in: bytes))
         }
         if let bad = firstInvalidUTF8(bytes) {
@@ -92,12 +92,20 @@ public struct StoreDocument: Equatable, Sendable {
         // Git conflict markers stand at the start of a line.
         var lineStart = 0
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = find(0x0A, in: bytes, from: lineStart) ?? bytes.count
             if lineEnd - lineStart >= 7, isConflictMarker(bytes, from: lineStart, to: lineEnd) {
                 throw .mergeConflict(path: path, position: TextPosition(offset: lineStart, in: bytes))
             }
             lineStart = lineEnd + 1
+        }
+    }
+
+    /// Where `byte` first stands at or after `start` (memchr: these scans cover the whole file).
+    private static func find(_ byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, start < buffer.count,
+                  let hit = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
     }
 
@@ -110,8 +118,8 @@ public struct StoreDocument: Equatable, Sendable {
     }
 
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        // The standard library's validation is fast; walk scalar by scalar only to find where.
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        // The standard library's validation is fast and copies nothing; walk scalar by scalar only to find where.
+        if (try? UTF8Span(validating: bytes.span)) != nil { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
@@ -144,7 +152,12 @@ public struct StoreDocument: Equatable, Sendable {
             }
         }
         check(programme.countries.map(\.id), kind: "country")
-        check(programme.milestoneEntries.map(\.milestone.id), kind: "milestone")
+        // All milestone ids, quickly; in the order the officer reads them only when one repeats.
+        var milestoneIDs = Set<String>(minimumCapacity: programme.phases.reduce(0) { $0 + $1.milestones.count }
+                                       + programme.countries.reduce(0) { $0 + $1.milestones.count })
+        let repeated = !(programme.phases.allSatisfy { $0.milestones.allSatisfy { milestoneIDs.insert($0.id).inserted } }
+                         && programme.countries.allSatisfy { $0.milestones.allSatisfy { milestoneIDs.insert($0.id).inserted } })
+        if repeated { check(programme.milestoneEntries.map(\.milestone.id), kind: "milestone") }
         check(programme.phases.map { String($0.number) }, kind: "phase number")
         check(programme.events.map(\.id), kind: "event")
         check(programme.publications.map(\.id), kind: "publication")

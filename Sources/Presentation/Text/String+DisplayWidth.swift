@@ -4,7 +4,18 @@ extension String {
     public var displayWidth: Int {
         // Printable ASCII, most of the record: one cell a byte, no grapheme walk.
         if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
-        return reduce(0) { $0 + DisplayWidth.of($1) }
+        // Text made only of scalars that never join another into one grapheme (ASCII, Latin-1 and
+        // the other letters below U+0300, Hangul syllables, CJK ideographs) is measured scalar by
+        // scalar, which is what the grapheme walk would find, at a fraction of its cost.
+        var width = 0
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x20..<0x7F, 0xA0..<0x300: width += 1
+            case 0xAC00...0xD7A3, 0x4E00...0x9FFF: width += 2
+            default: return reduce(0) { $0 + DisplayWidth.of($1) }
+            }
+        }
+        return width
     }
 
     /// At most `width` cells, ending in "…" when cut.

@@ -24,38 +24,56 @@ public struct TextTable {
     public init(columns: [Column], rows: [[String]]) { self.columns = columns; self.rows = rows }
 
     public func render(width: Int?) -> String {
-        // Each cell is sanitised and measured once: a large table is mostly this.
-        let titles = columns.map(\.title)
-        let cells = [titles] + rows.map { row in columns.indices.map { $0 < row.count ? row[$0].clean : "" } }
-        let cellWidths = cells.map { $0.map(\.displayWidth) }
-        var widths = columns.indices.map { i in cellWidths.reduce(0) { max($0, $1[i]) } }
+        String(decoding: renderedBytes(width: width), as: UTF8.self)
+    }
+
+    /// The table as UTF-8, lines joined by newlines (no final one): what `render` gives, built as
+    /// bytes because a listing of 20,000 milestones is mostly this.
+    public func renderedBytes(width: Int?) -> [UInt8] {
+        // Each cell is sanitised and measured once, kept flat, row after row.
+        let count = columns.count
+        var cells: [String] = [], cellWidths: [Int] = []
+        cells.reserveCapacity((rows.count + 1) * count)
+        cellWidths.reserveCapacity((rows.count + 1) * count)
+        var widths = [Int](repeating: 0, count: count)
+        func add(_ row: [String]) {
+            for i in 0..<count {
+                let cell = i < row.count ? row[i].clean : ""
+                let w = cell.displayWidth
+                cells.append(cell); cellWidths.append(w)
+                if w > widths[i] { widths[i] = w }
+            }
+        }
+        add(columns.map(\.title))
+        for row in rows { add(row) }
         if let width {
             // Too wide for the terminal: the flexible columns give way in their order, each down
             // to its minimum; cut cells end in "…". Piped (no width), nothing is cut.
             let order = columns.indices.filter { columns[$0].flexible }.sorted { columns[$0].yieldOrder < columns[$1].yieldOrder }
             for i in order {
-                let total = widths.reduce(0, +) + 2 * (columns.count - 1)
+                let total = widths.reduce(0, +) + 2 * (count - 1)
                 guard total > width else { break }
                 widths[i] = max(min(widths[i], columns[i].minimum), widths[i] - (total - width))
             }
         }
-        let pads = (0...(widths.max() ?? 0)).map { String(repeating: " ", count: $0) }
-        var out = ""
-        for (r, row) in cells.enumerated() {
-            if r > 0 { out += "\n" }
-            for i in columns.indices {
-                let cell = row[i], w = cellWidths[r][i], target = widths[i]
-                let last = i == columns.count - 1
+        var out: [UInt8] = []
+        out.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 2 * count + 1) + cells.count)
+        func spaces(_ n: Int) { for _ in 0..<max(n, 0) { out.append(0x20) } }
+        for r in 0...rows.count {
+            if r > 0 { out.append(0x0A) }
+            for i in 0..<count {
+                let cell = cells[r * count + i], w = cellWidths[r * count + i], target = widths[i]
+                let last = i == count - 1, right = columns[i].alignRight
                 if w > target {
-                    out += last && !columns[i].alignRight ? cell.truncated(to: target) : cell.padded(to: target, alignRight: columns[i].alignRight)
-                } else if last && !columns[i].alignRight {
-                    out += cell
-                } else if columns[i].alignRight {
-                    out += pads[target - w] + cell
+                    out.append(contentsOf: (last && !right ? cell.truncated(to: target) : cell.padded(to: target, alignRight: right)).utf8)
+                } else if last && !right {
+                    out.append(contentsOf: cell.utf8)
+                } else if right {
+                    spaces(target - w); out.append(contentsOf: cell.utf8)
                 } else {
-                    out += cell + pads[target - w]
+                    out.append(contentsOf: cell.utf8); spaces(target - w)
                 }
-                if !last { out += "  " }
+                if !last { out.append(0x20); out.append(0x20) }
             }
         }
         return out

@@ -15,6 +15,13 @@ enum Output {
         emit(text + (newline && !text.hasSuffix("\n") ? "\n" : ""), to: STDOUT_FILENO)
     }
 
+    /// UTF-8 text already built as bytes (a large table), with a final newline.
+    static func print(bytes: [UInt8]) {
+        var bytes = bytes
+        if bytes.last != 0x0A { bytes.append(0x0A) }
+        emit(bytes, to: STDOUT_FILENO)
+    }
+
     /// A message on stderr. Every line passes the sanitiser: a message may quote a hostile id, a
     /// lock file's contents or an environment variable.
     static func error(_ text: String) {
@@ -31,7 +38,11 @@ enum Output {
     }
 
     private static func emit(_ text: String, to fd: Int32) {
-        guard let failure = write(Array(text.utf8), to: fd) else { return }
+        emit(Array(text.utf8), to: fd)
+    }
+
+    private static func emit(_ bytes: [UInt8], to fd: Int32) {
+        guard let failure = write(bytes, to: fd) else { return }
         if failure == EPIPE { exit(0) }
         if fd != STDERR_FILENO {
             _ = write(Array("knupp: could not write the output: \(String(cString: strerror(failure)))\n".utf8), to: STDERR_FILENO)

@@ -57,7 +57,7 @@ struct MilestonesCommand: ParsableCommand {
                             m.due?.description ?? "", m.title,
                             [m.doneBy, m.doneAt.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " ")]
                 })
-            Output.print(entries.isEmpty ? "No milestones match." : table.render(width: Output.terminalWidth))
+            if entries.isEmpty { Output.print("No milestones match.") } else { Output.print(bytes: table.renderedBytes(width: Output.terminalWidth)) }
         }
     }
 }
