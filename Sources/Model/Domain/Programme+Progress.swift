@@ -2,16 +2,17 @@ extension Programme {
     /// Every milestone with its owner, phase by phase: the phase's own, then each country's in order.
     public var milestoneEntries: [MilestoneEntry] {
         var entries: [MilestoneEntry] = []
+        entries.reserveCapacity(phases.reduce(0) { $0 + $1.milestones.count } + countries.reduce(0) { $0 + $1.milestones.count })
         let phaseNumbers = phases.map(\.number)
         for phase in phases {
-            entries += phase.milestones.map { MilestoneEntry(owner: .phase(phase.number), phase: phase.number, milestone: $0) }
+            for m in phase.milestones { entries.append(MilestoneEntry(owner: .phase(phase.number), phase: phase.number, milestone: m)) }
             for country in countries where country.phase == phase.number {
-                entries += country.milestones.map { MilestoneEntry(owner: .country(country.id), phase: phase.number, milestone: $0) }
+                for m in country.milestones { entries.append(MilestoneEntry(owner: .country(country.id), phase: phase.number, milestone: m)) }
             }
         }
         // Countries whose phase is not in the record still count.
         for country in countries where !phaseNumbers.contains(country.phase) {
-            entries += country.milestones.map { MilestoneEntry(owner: .country(country.id), phase: country.phase, milestone: $0) }
+            for m in country.milestones { entries.append(MilestoneEntry(owner: .country(country.id), phase: country.phase, milestone: m)) }
         }
         return entries
     }

@@ -30,6 +30,11 @@ public enum AtomicFile {
     /// A file's bytes, or what is wrong: no file, a folder, a pipe or device, no permission.
     /// Checked before opening, so a pipe never blocks the read.
     public static func read(_ path: String) throws(StoreError) -> Data {
+        Data(try readBytes(path))
+    }
+
+    /// The same, as an array: what the store's reader works on, with no copy on the way.
+    public static func readBytes(_ path: String) throws(StoreError) -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: path) }
@@ -43,13 +48,12 @@ public enum AtomicFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(path: path, reason: errnoText()) }
         defer { close(fd) }
-        // Read straight into the Data that is returned (the file's size, growing if it grew):
-        // no second copy of a large store.
-        var data = Data(count: max(Int(info.st_size), 0) + 1)
+        // Read straight into the array that is returned (the file's size, growing if it grew).
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
         var total = 0
         while true {
-            if total == data.count { data.count += 1 << 16 }
-            let n = data.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress?.advanced(by: total), $0.count - total) }
+            if total == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 1 << 16)) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress?.advanced(by: total), $0.count - total) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .unreadable(path: path, reason: errnoText())
@@ -57,8 +61,8 @@ public enum AtomicFile {
             if n == 0 { break }
             total += n
         }
-        data.count = total
-        return data
+        bytes.removeLast(bytes.count - total)
+        return bytes
     }
 
     /// Returns a warning when the file is in place but its folder could not be synced.

@@ -32,7 +32,7 @@ extension ProgrammeStore {
         defer { _ = lock.release() }
         let notHere = InPlace.needsFullRead(notes: notes)
         AtomicFile.removeAbandonedTemporaries(for: path)
-        guard let data = try? AtomicFile.read(path), verified.contains(StoreDigest(of: data)) else { return notHere }
+        guard let data = try? AtomicFile.readBytes(path), verified.contains(StoreDigest(of: data)) else { return notHere }
         guard let found = data.withUnsafeBytes({ raw in
             StoreOutline.find(milestone: id, in: raw).map { ($0, Array(raw[$0.milestone])) }
         }) else { return notHere }

@@ -44,7 +44,7 @@ public final class ProgrammeStore {
     public let verified: VerifiedStores
     /// The bytes as loaded (or last saved): what the file on disk must still be for a save to go
     /// straight through.
-    private var baseline: Data
+    private var baseline: [UInt8]
 
     public var programme: Programme { document.programme }
     public var isReadOnly: Bool { readOnlyReason != nil }
@@ -53,7 +53,7 @@ public final class ProgrammeStore {
     /// The lock file of the store at `path` (beside the real file, symlinks followed).
     public static func lockPath(for path: String) -> String { AtomicFile.resolve(path) + ".lock" }
 
-    private init(path: String, document: StoreDocument, baseline: Data, officer: String, lockWait: Double, verified: VerifiedStores) {
+    private init(path: String, document: StoreDocument, baseline: [UInt8], officer: String, lockWait: Double, verified: VerifiedStores) {
         self.path = path; self.document = document; self.baseline = baseline; self.officer = officer; self.lockWait = lockWait
         self.verified = verified
     }
@@ -62,8 +62,8 @@ public final class ProgrammeStore {
     /// file or its folder may not be written, or when a newer knupp wrote it.
     public static func open(path: String, mode: Mode = .readWrite, officer: String,
                             lockWait: Double = ProgrammeStore.defaultLockWait, verified: VerifiedStores = .none) throws(StoreError) -> ProgrammeStore {
-        let data = try read(path)
-        let document = try StoreDocument.decode(data, path: path)
+        let data = try AtomicFile.readBytes(path)
+        let document = try StoreDocument.decode(bytes: data, path: path)
         verified.remember(StoreDigest(of: data))
         let store = ProgrammeStore(path: path, document: document, baseline: data, officer: officer, lockWait: lockWait, verified: verified)
         store.readOnlyReason = writability(of: document, path: path, mode: mode)
@@ -112,7 +112,7 @@ public final class ProgrammeStore {
     public func save(_ programme: Programme) throws(StoreError) -> Int {
         do {
             return try locked { () throws -> (Programme, Bool) in
-                guard try ProgrammeStore.read(path) == baseline else { throw StoreError.changedOnDisk(path: path) }
+                guard try AtomicFile.readBytes(path) == baseline else { throw StoreError.changedOnDisk(path: path) }
                 return (programme, false)
             }.revision
         } catch let error as StoreError {
@@ -124,9 +124,9 @@ public final class ProgrammeStore {
 
     /// Loads the file again (after someone else saved).
     public func reload() throws(StoreError) {
-        let data = try ProgrammeStore.read(path)
+        let data = try AtomicFile.readBytes(path)
         guard data != baseline else { return }
-        document = try StoreDocument.decode(data, path: path)
+        document = try StoreDocument.decode(bytes: data, path: path)
         baseline = data
         verified.remember(StoreDigest(of: data))
         if readOnlyReason == nil || document.schemaVersion > StoreDocument.currentSchemaVersion {
@@ -168,11 +168,10 @@ public final class ProgrammeStore {
         if let failure = JSONSyntaxChecker.check(bytes) {
             throw StoreError.writeFailed(path: path, reason: "knupp made a file it could not read back (\(failure.message)); nothing was written")
         }
-        let data = Data(bytes)
-        let warning = try AtomicFile.write(data, to: path)
+        let warning = try AtomicFile.write(bytes, to: path)
         document = next
-        baseline = data
-        verified.remember(StoreDigest(of: data))
+        baseline = bytes
+        verified.remember(StoreDigest(of: bytes))
         // Released here so that a lock left behind is told with the save (the deferred release
         // covers the paths that throw).
         return Commit(revision: revision, reloaded: reloaded,
@@ -192,9 +191,9 @@ public final class ProgrammeStore {
 
     /// Loads someone else's version if the file changed since it was loaded; true when it did.
     private func catchUp() throws -> Bool {
-        let onDisk = try ProgrammeStore.read(path)
+        let onDisk = try AtomicFile.readBytes(path)
         guard onDisk != baseline else { return false }
-        let theirs = try StoreDocument.decode(onDisk, path: path)
+        let theirs = try StoreDocument.decode(bytes: onDisk, path: path)
         document = theirs
         baseline = onDisk
         verified.remember(StoreDigest(of: onDisk))

@@ -17,6 +17,9 @@ struct StoreDecoder {
     private let bytes: [UInt8]
     private var i = 0
     private var path: [JSONPathKey] = []
+    /// The keys of the objects being read, innermost last: one buffer for all of them rather
+    /// than a list per object (a large store has one object per milestone).
+    private var seenKeys: [String] = []
     private(set) var problems: [Problem] = []
 
     init(bytes: [UInt8]) { self.bytes = bytes }
@@ -386,17 +389,18 @@ struct StoreDecoder {
             return false
         }
         i += 1
-        var seen: [String] = []
+        let seenFrom = seenKeys.count
+        defer { seenKeys.removeLast(seenKeys.count - seenFrom) }
         space()
         if peek == UInt8(ascii: "}") { i += 1; return true }
         while i < bytes.count {
             space()
             let keyOffset = i
             let key = rawString()
-            if seen.contains(key) {
+            if seenKeys[seenFrom...].contains(key) {
                 problems.append(Problem(path: path + [.key(key)], message: "stands twice in one object; keep one", offset: keyOffset))
             }
-            seen.append(key)
+            seenKeys.append(key)
             space()
             i += 1 // ":"
             space()

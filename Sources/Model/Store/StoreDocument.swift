@@ -24,7 +24,12 @@ public struct StoreDocument: Equatable, Sendable {
 
     /// Reads a store file's bytes, or says precisely what is wrong with them (the first problem).
     public static func decode(_ data: Data, path: String) throws(StoreError) -> StoreDocument {
-        let (document, problems) = read(data, path: path)
+        try decode(bytes: [UInt8](data), path: path)
+    }
+
+    /// The same from the bytes as read (`AtomicFile.readBytes`), without copying them.
+    public static func decode(bytes: [UInt8], path: String) throws(StoreError) -> StoreDocument {
+        let (document, problems) = read(bytes, path: path)
         if let first = problems.first { throw first }
         guard let document else { throw .invalid(path: path, field: "(file)", message: "cannot be read") }
         return document
@@ -34,18 +39,21 @@ public struct StoreDocument: Equatable, Sendable {
     /// (nothing after a syntax error can be trusted), else every field, id and reference problem.
     /// The same reading as `decode`: what one accepts, the other does.
     public static func problems(in data: Data, path: String) -> [StoreError] {
-        read(data, path: path).problems
+        read([UInt8](data), path: path).problems
     }
 
     /// The document and every problem, in one reading (for `knupp validate`).
     public static func check(_ data: Data, path: String) -> (document: StoreDocument?, problems: [StoreError]) {
-        let (document, problems) = read(data, path: path)
+        check(bytes: [UInt8](data), path: path)
+    }
+
+    public static func check(bytes: [UInt8], path: String) -> (document: StoreDocument?, problems: [StoreError]) {
+        let (document, problems) = read(bytes, path: path)
         return (problems.isEmpty ? document : nil, problems)
     }
 
     /// The one reading of a store file: bytes, syntax, then every field and rule.
-    private static func read(_ data: Data, path: String) -> (StoreDocument?, problems: [StoreError]) {
-        let bytes = [UInt8](data)
+    private static func read(_ bytes: [UInt8], path: String) -> (StoreDocument?, problems: [StoreError]) {
         do {
             try checkBytes(bytes, path: path)
         } catch {

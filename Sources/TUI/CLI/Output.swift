@@ -22,6 +22,14 @@ enum Output {
         emit(bytes, to: STDOUT_FILENO)
     }
 
+    /// Ends a read-only command once its output is written, before its programme and rows are
+    /// freed one record at a time: at 20,000 milestones that is milliseconds of work the kernel
+    /// does anyway when the process ends. Only for a command that holds no lock and has nothing
+    /// left to finish.
+    static func finish() -> Never {
+        exit(0)
+    }
+
     /// A message on stderr. Every line passes the sanitiser: a message may quote a hostile id, a
     /// lock file's contents or an environment variable.
     static func error(_ text: String) {

@@ -38,7 +38,7 @@ struct MilestonesCommand: ParsableCommand {
             }
             if json {
                 Output.print(try JSONOutput.encode(entries.map { MilestoneRow(entry: $0, programme: programme, today: context.today) }))
-                return
+                Output.finish()
             }
             // Each owner's name once, not a search of the countries per row.
             var owners: [MilestoneOwner: String] = [:]
@@ -58,6 +58,7 @@ struct MilestonesCommand: ParsableCommand {
                             [m.doneBy, m.doneAt.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " ")]
                 })
             if entries.isEmpty { Output.print("No milestones match.") } else { Output.print(bytes: table.renderedBytes(width: Output.terminalWidth)) }
+            Output.finish()
         }
     }
 }

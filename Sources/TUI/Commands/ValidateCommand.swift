@@ -16,8 +16,8 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             let path = file ?? context.storePath
-            let data = try ProgrammeStore.read(path)
-            let (checked, problems) = StoreDocument.check(data, path: path)
+            let data = try AtomicFile.readBytes(path)
+            let (checked, problems) = StoreDocument.check(bytes: data, path: path)
             if problems.count > 1 {
                 for problem in problems { Output.error(StoreErrorText.message(problem)) }
                 Output.error("\(path): \(problems.count) problems.")
@@ -25,6 +25,7 @@ struct ValidateCommand: ParsableCommand {
             }
             if let problem = problems.first { throw problem }
             guard let document = checked else { throw StoreError.invalid(path: path, field: "(file)", message: "cannot be read") }
+            context.verified.remember(StoreDigest(of: data))
             let programme = document.programme
             var notes = ""
             if document.schemaVersion > StoreDocument.currentSchemaVersion {
@@ -33,6 +34,7 @@ struct ValidateCommand: ParsableCommand {
             Output.print("\(path): valid. Schema \(document.schemaVersion), revision \(document.revision); "
                          + "\(programme.phases.count) phases, \(programme.countries.count) countries, "
                          + "\(programme.milestoneEntries.count) milestones.\(notes)")
+            Output.finish()
         }
     }
 }
