@@ -218,5 +218,15 @@ struct InPlaceEditTests {
         try Data("{\"schemaVersion\": 1}".utf8).write(to: URL(fileURLWithPath: broken))
         #expect(throws: StoreError.self) { try ProgrammeStore.open(path: broken, officer: "t", verified: cache) }
         #expect(!cache.contains(StoreDigest(of: try bytes(broken))), "a file that failed to load is not vouched for")
+        // Bytes the cache vouches for are read without the rule checks that passed before: here a
+        // repeated country id, planted under a digest the cache already holds, is not looked for
+        // again; the same bytes unknown to the cache are refused.
+        let planted = folder.file("planted.json")
+        let text = try String(contentsOfFile: samplePath, encoding: .utf8).replacingOccurrences(of: "\"id\" : \"MMR\"", with: "\"id\" : \"IRN\"")
+        try text.write(toFile: planted, atomically: true, encoding: .utf8)
+        #expect(throws: StoreError.self) { try ProgrammeStore.open(path: planted, officer: "t", verified: cache) }
+        cache.remember(StoreDigest(of: try bytes(planted)))
+        #expect(try ProgrammeStore.open(path: planted, officer: "t", verified: cache).programme.countries.filter { $0.id == "IRN" }.count == 2)
+        #expect(throws: StoreError.self) { try ProgrammeStore.open(path: planted, officer: "t", verified: .none) }
     }
 }

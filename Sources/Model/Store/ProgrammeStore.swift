@@ -63,8 +63,7 @@ public final class ProgrammeStore {
     public static func open(path: String, mode: Mode = .readWrite, officer: String,
                             lockWait: Double = ProgrammeStore.defaultLockWait, verified: VerifiedStores = .none) throws(StoreError) -> ProgrammeStore {
         let data = try AtomicFile.readBytes(path)
-        let document = try StoreDocument.decode(bytes: data, path: path)
-        verified.remember(StoreDigest(of: data))
+        let document = try verified.decode(data, path: path)
         let store = ProgrammeStore(path: path, document: document, baseline: data, officer: officer, lockWait: lockWait, verified: verified)
         store.readOnlyReason = writability(of: document, path: path, mode: mode)
         return store
@@ -126,9 +125,8 @@ public final class ProgrammeStore {
     public func reload() throws(StoreError) {
         let data = try AtomicFile.readBytes(path)
         guard data != baseline else { return }
-        document = try StoreDocument.decode(bytes: data, path: path)
+        document = try verified.decode(data, path: path)
         baseline = data
-        verified.remember(StoreDigest(of: data))
         if readOnlyReason == nil || document.schemaVersion > StoreDocument.currentSchemaVersion {
             readOnlyReason = ProgrammeStore.writability(of: document, path: path, mode: readOnlyReason == nil ? .readWrite : .readOnly)
         }
@@ -193,10 +191,9 @@ public final class ProgrammeStore {
     private func catchUp() throws -> Bool {
         let onDisk = try AtomicFile.readBytes(path)
         guard onDisk != baseline else { return false }
-        let theirs = try StoreDocument.decode(bytes: onDisk, path: path)
+        let theirs = try verified.decode(onDisk, path: path)
         document = theirs
         baseline = onDisk
-        verified.remember(StoreDigest(of: onDisk))
         if theirs.schemaVersion > StoreDocument.currentSchemaVersion {
             readOnlyReason = ProgrammeStore.writability(of: theirs, path: path, mode: .readWrite)
             throw StoreError.readOnly(path: path, reason: readOnlyReason ?? "written by a newer knupp")

@@ -28,7 +28,14 @@ public struct StoreDocument: Equatable, Sendable {
     }
 
     /// The same from the bytes as read (`AtomicFile.readBytes`), without copying them.
-    public static func decode(bytes: [UInt8], path: String) throws(StoreError) -> StoreDocument {
+    /// `verified`: these very bytes were read whole and found valid before (their digest is in
+    /// `VerifiedStores`), so the checks of syntax and rules that passed then are not run again;
+    /// every field is read all the same.
+    public static func decode(bytes: [UInt8], path: String, verified: Bool = false) throws(StoreError) -> StoreDocument {
+        if verified {
+            var decoder = StoreDecoder(bytes: bytes)
+            if let document = decoder.document(), decoder.problems.isEmpty { return document }
+        }
         let (document, problems) = read(bytes, path: path)
         if let first = problems.first { throw first }
         guard let document else { throw .invalid(path: path, field: "(file)", message: "cannot be read") }

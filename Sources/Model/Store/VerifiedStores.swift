@@ -66,6 +66,16 @@ public struct VerifiedStores: Sendable {
         if written == bytes.count { rename(temp, path) } else { unlink(temp) }
     }
 
+    /// Reads a store's bytes whole: without checking again what was checked when these very
+    /// bytes were found valid before, else with every check, noting them as valid when they are.
+    func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> StoreDocument {
+        let digest = StoreDigest(of: bytes)
+        let known = entries()
+        let document = try StoreDocument.decode(bytes: bytes, path: path, verified: known.contains(digest))
+        if known.last != digest { remember(digest) }
+        return document
+    }
+
     /// The digests in the cache, oldest first; none when it is missing, of another version, or garbled.
     func entries() -> [StoreDigest] {
         guard let path, let data = try? AtomicFile.read(path), data.count < 64 * 1024 else { return [] }
