@@ -55,16 +55,23 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     public var description: String {
-        // By hand, not String(format:): a store writes one per milestone, and format strings
-        // cost more than the rest of the encoding.
-        func padded(_ n: Int, _ width: Int) -> String {
-            let digits = String(n)
-            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        // By hand, digit by digit: a store writes one per milestone and a listing shows one per
+        // row; format strings and padded pieces cost more than the rest of either.
+        guard (0...9999).contains(year) else {
+            return String(year) + (month.map { "-" + ($0 < 10 ? "0" : "") + String($0) } ?? "")
+                + (day.map { "-" + ($0 < 10 ? "0" : "") + String($0) } ?? "")
         }
-        var text = padded(year, 4)
-        if let month { text += "-" + padded(month, 2) }
-        if let day { text += "-" + padded(day, 2) }
-        return text
+        let length = month == nil ? 4 : day == nil ? 7 : 10
+        return String(unsafeUninitializedCapacity: length) { text in
+            func put(_ n: Int, _ digits: Int, at k: Int) {
+                var n = n
+                for d in stride(from: digits - 1, through: 0, by: -1) { text[k + d] = UInt8(0x30 + n % 10); n /= 10 }
+            }
+            put(year, 4, at: 0)
+            if let month { text[4] = UInt8(ascii: "-"); put(month, 2, at: 5) }
+            if let day, length == 10 { text[7] = UInt8(ascii: "-"); put(day, 2, at: 8) }
+            return length
+        }
     }
 
     /// The first day this date covers, as days since 1970-01-01.

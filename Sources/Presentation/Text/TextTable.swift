@@ -19,9 +19,21 @@ public struct TextTable {
     }
 
     public var columns: [Column]
-    public var rows: [[String]]
+    /// The cells row after row, `columns.count` to a row (a short last row is filled with "").
+    public var cells: [String]
 
-    public init(columns: [Column], rows: [[String]]) { self.columns = columns; self.rows = rows }
+    public init(columns: [Column], rows: [[String]]) {
+        self.columns = columns
+        cells = rows.flatMap { row in columns.indices.map { $0 < row.count ? row[$0] : "" } }
+    }
+
+    /// A table from its cells given row after row: no list per row (a listing of 20,000 milestones).
+    public init(columns: [Column], cells: [String]) {
+        self.columns = columns
+        self.cells = cells
+        let count = max(columns.count, 1)
+        if cells.count % count != 0 { self.cells += Array(repeating: "", count: count - cells.count % count) }
+    }
 
     public func render(width: Int?) -> String {
         String(decoding: renderedBytes(width: width), as: UTF8.self)
@@ -30,22 +42,20 @@ public struct TextTable {
     /// The table as UTF-8, lines joined by newlines (no final one): what `render` gives, built as
     /// bytes because a listing of 20,000 milestones is mostly this.
     public func renderedBytes(width: Int?) -> [UInt8] {
-        // Each cell is sanitised and measured once, kept flat, row after row.
+        // Each cell is sanitised and measured once, the titles first.
         let count = columns.count
-        var cells: [String] = [], cellWidths: [Int] = []
-        cells.reserveCapacity((rows.count + 1) * count)
-        cellWidths.reserveCapacity((rows.count + 1) * count)
+        guard count > 0 else { return [] }
+        var cells = columns.map(\.title) + self.cells
+        var cellWidths = [Int](repeating: 0, count: cells.count)
         var widths = [Int](repeating: 0, count: count)
-        func add(_ row: [String]) {
-            for i in 0..<count {
-                let cell = i < row.count ? row[i].clean : ""
-                let w = cell.displayWidth
-                cells.append(cell); cellWidths.append(w)
-                if w > widths[i] { widths[i] = w }
-            }
+        for k in cells.indices {
+            let cell = cells[k].clean
+            let w = cell.displayWidth
+            cells[k] = cell
+            cellWidths[k] = w
+            if w > widths[k % count] { widths[k % count] = w }
         }
-        add(columns.map(\.title))
-        for row in rows { add(row) }
+        let rowCount = cells.count / count
         if let width {
             // Too wide for the terminal: the flexible columns give way in their order, each down
             // to its minimum; cut cells end in "…". Piped (no width), nothing is cut.
@@ -57,9 +67,9 @@ public struct TextTable {
             }
         }
         var out: [UInt8] = []
-        out.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 2 * count + 1) + cells.count)
+        out.reserveCapacity(rowCount * (widths.reduce(0, +) + 2 * count + 1) + cells.count)
         func spaces(_ n: Int) { for _ in 0..<max(n, 0) { out.append(0x20) } }
-        for r in 0...rows.count {
+        for r in 0..<rowCount {
             if r > 0 { out.append(0x0A) }
             for i in 0..<count {
                 let cell = cells[r * count + i], w = cellWidths[r * count + i], target = widths[i]

@@ -44,6 +44,14 @@ struct MilestonesCommand: ParsableCommand {
             var owners: [MilestoneOwner: String] = [:]
             for c in programme.countries { owners[.country(c.id)] = c.name }
             for p in programme.phases { owners[.phase(p.number)] = "Phase \(p.number)" }
+            var cells: [String] = []
+            cells.reserveCapacity(entries.count * 6)
+            for e in entries {
+                let m = e.milestone
+                let at = m.doneAt.map { String($0.prefix(10)) }
+                cells += [m.id, MilestoneFormat.label(m.status(today: context.today)), owners[e.owner] ?? programme.ownerName(e.owner),
+                          m.due?.description ?? "", m.title, m.doneBy.map { by in at.map { by + " " + $0 } ?? by } ?? at ?? ""]
+            }
             let table = TextTable(
                 // On a narrow terminal the tick record gives way first, then long ids (a unique start
                 // of an id is enough for `tick`), then the title down to something readable.
@@ -51,12 +59,7 @@ struct MilestonesCommand: ParsableCommand {
                           .init(title: "FOR", flexible: true, minimum: 10, yieldOrder: 2), .init(title: "DUE"),
                           .init(title: "TITLE", flexible: true, minimum: 24, yieldOrder: 3),
                           .init(title: "TICKED", flexible: true, minimum: 0, yieldOrder: 0)],
-                rows: entries.map { e in
-                    let m = e.milestone
-                    return [m.id, MilestoneFormat.label(m.status(today: context.today)), owners[e.owner] ?? programme.ownerName(e.owner),
-                            m.due?.description ?? "", m.title,
-                            [m.doneBy, m.doneAt.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " ")]
-                })
+                cells: cells)
             if entries.isEmpty { Output.print("No milestones match.") } else { Output.print(bytes: table.renderedBytes(width: Output.terminalWidth)) }
             Output.finish()
         }
