@@ -48,20 +48,37 @@ public enum AtomicFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(path: path, reason: errnoText()) }
         defer { close(fd) }
-        // Read straight into the array that is returned (the file's size, growing if it grew).
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-        var total = 0
-        while true {
-            if total == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 1 << 16)) }
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress?.advanced(by: total), $0.count - total) }
+        // Read straight into the array that is returned, not zeroed first (the file's size; if
+        // it grew meanwhile, the rest is read after).
+        var failure: StoreError?
+        var full = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(info.st_size), 0) + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = .unreadable(path: path, reason: errnoText())
+                    return
+                }
+                if n == 0 { return }
+                count += n
+            }
+            full = true
+        }
+        var chunk = [UInt8](repeating: 0, count: full ? 1 << 16 : 0)
+        while full && failure == nil {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: errnoText())
+                failure = .unreadable(path: path, reason: errnoText())
+            } else if n == 0 {
+                break
+            } else {
+                bytes.append(contentsOf: chunk[0..<n])
             }
-            if n == 0 { break }
-            total += n
         }
-        bytes.removeLast(bytes.count - total)
+        if let failure { throw failure }
         return bytes
     }
 
