@@ -319,4 +319,16 @@ struct StoreSaveTests {
         #expect(StoreLocation.resolve(explicit: nil, environment: ["KNUPP_STORE": "/k.json", "HOME": "/h"]) == "/k.json")
         #expect(StoreLocation.resolve(explicit: "~/p.json", environment: ["KNUPP_STORE": "/k.json", "HOME": "/h"]) == "/h/p.json")
     }
+
+    @Test("a lock file reads back whatever its owner's name holds, and an earlier knupp's lock (JSONEncoder's) reads too")
+    func lockFileText() throws {
+        for user in ["alice", "Ji-woo \"JW\" Park", "back\\slash\nnew line", "국가 ☃", ""] {
+            let owner = LockOwner(user: user, host: "office-7", pid: 4242, since: "2026-12-01T09:00:00Z")
+            #expect(LockOwner(fileBytes: Array(owner.fileText.utf8)) == owner, "\(user)")
+            #expect(LockOwner(fileBytes: Array(try JSONEncoder().encode(owner))) == owner, "\(user)")
+        }
+        #expect(LockOwner(fileBytes: Array("{\"user\":\"a\",\"host\":\"h\",\"pid\":1".utf8)) == nil, "cut short")
+        #expect(LockOwner(fileBytes: Array("{\"user\":\"a\",\"host\":\"h\",\"pid\":99999999999,\"since\":\"x\"}".utf8)) == nil, "no such pid")
+        #expect(LockOwner(fileBytes: []) == nil)
+    }
 }

@@ -66,7 +66,7 @@ final class StoreLock {
 
     /// Writes the owner to a file of our own, checks it, then links it into place.
     private static func create(_ path: String, owner: LockOwner) -> Creation {
-        guard let data = try? JSONEncoder().encode(owner) else { return .failed("cannot describe the lock's owner") }
+        let data = Data(owner.fileText.utf8)
         let temp = path + ".new-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return .failed("cannot create \(temp): \(AtomicFile.errnoText())") }
@@ -98,8 +98,8 @@ final class StoreLock {
     }
 
     static func readOwner(_ path: String) -> LockOwner? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? JSONDecoder().decode(LockOwner.self, from: data)
+        guard let bytes = try? AtomicFile.readBytes(path) else { return nil }
+        return LockOwner(fileBytes: bytes)
     }
 
     /// Why the lock at `path` is stale (its holder cannot be saving), or nil while it may be live.
