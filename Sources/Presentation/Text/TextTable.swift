@@ -42,16 +42,21 @@ public struct TextTable {
     /// The table as UTF-8, lines joined by newlines (no final one): what `render` gives, built as
     /// bytes because a listing of 20,000 milestones is mostly this.
     public func renderedBytes(width: Int?) -> [UInt8] {
-        // Each cell is sanitised and measured once, the titles first.
+        // Each cell is sanitised and measured once, the titles first. Printable ASCII, most of a
+        // record, needs neither: its width is its length.
         let count = columns.count
         guard count > 0 else { return [] }
         var cells = columns.map(\.title) + self.cells
         var cellWidths = [Int](repeating: 0, count: cells.count)
         var widths = [Int](repeating: 0, count: count)
         for k in cells.indices {
-            let cell = cells[k].clean
-            let w = cell.displayWidth
-            cells[k] = cell
+            let text = cells[k]
+            var w = text.utf8.count
+            if !text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                let cleaned = text.clean
+                if cleaned != text { cells[k] = cleaned }
+                w = cleaned.displayWidth
+            }
             cellWidths[k] = w
             if w > widths[k % count] { widths[k % count] = w }
         }
