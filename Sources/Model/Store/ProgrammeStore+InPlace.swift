@@ -15,33 +15,42 @@ extension ProgrammeStore {
     /// Changes one milestone, named by its exact id, in the store's bytes without reading the
     /// whole programme: what makes `knupp tick` on a large store cost little more than writing it.
     ///
-    /// Inside the lock, like every save: the file is read and recognised by its digest as one
-    /// knupp read whole and found valid, or wrote itself (`verified`); the milestone's record is
-    /// found (`StoreOutline`), read, changed by the edit `decide` gives, and written back in its
-    /// place with the revision raised; every other byte stays as it was. For a canonical file
-    /// the result is byte for byte what a full save writes (the tests hold the two equal).
+    /// Inside the lock, like every save: the file is read, and checked whole unless its digest
+    /// says knupp already read these very bytes and found them valid, or wrote them (`verified`);
+    /// the milestone's record is found (`StoreOutline`), read, changed by the edit `decide`
+    /// gives, and written back in its place with the revision raised; every other byte stays as
+    /// it was. For a canonical file the result is byte for byte what a full save writes (the
+    /// tests hold the two equal); a file laid out by hand keeps its layout.
     ///
-    /// `.needsFullRead` when this way cannot take the edit, having written nothing: the file is not one knupp
-    /// verified (another officer's save this knupp has not read yet, a hand edit, a broken file),
-    /// the id is not exact, the edit is not of one milestone, the store may not be written.
-    /// The caller then opens the store and commits as usual, which says what is wrong, if anything is.
+    /// `.needsFullRead` when this way cannot take the edit, having written nothing: the file has
+    /// a problem, is of another schema, the id is not exact, the edit is not of one milestone,
+    /// the store may not be written. The caller then opens the store and commits as usual, which
+    /// says what is wrong, if anything is.
     public static func editInPlace(path: String, milestone id: String, officer: String, lockWait: Double,
                                    verified: VerifiedStores, decide: (Milestone) throws -> Edit?) throws -> InPlace {
-        guard verified.path != nil, AtomicFile.exists(path), permission(path) == nil else { return .needsFullRead(notes: []) }
+        guard AtomicFile.exists(path), permission(path) == nil else { return .needsFullRead(notes: []) }
         let (lock, notes) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
         defer { _ = lock.release() }
         let notHere = InPlace.needsFullRead(notes: notes)
         AtomicFile.removeAbandonedTemporaries(for: path)
-        guard let data = try? AtomicFile.readBytes(path), verified.contains(StoreDigest(of: data)) else { return notHere }
+        guard let data = try? AtomicFile.readBytes(path) else { return notHere }
+        // Bytes this knupp has not verified yet are read whole first, every rule checked (the
+        // programme read for that is let go at once); a file with any problem is left to the
+        // full read, which says what the problem is.
+        let digest = StoreDigest(of: data)
+        if !verified.contains(digest) {
+            guard StoreDocument.check(bytes: data, path: path).problems.isEmpty else { return notHere }
+            verified.remember(digest)
+        }
         guard let found = data.withUnsafeBytes({ raw in
             StoreOutline.find(milestone: id, in: raw).map { ($0, Array(raw[$0.milestone])) }
         }) else { return notHere }
-        let (outline, record) = found
+        let (outline, old) = found
         func number(_ range: Range<Int>) -> Int? { Int(String(decoding: data[range], as: UTF8.self)) }
         guard number(outline.schemaVersion) == StoreDocument.currentSchemaVersion,
               let revision = number(outline.revision), revision >= 1 else { return notHere }
         let (next, overflow) = revision.addingReportingOverflow(1)
-        guard !overflow, let before = StoreDecoder.milestone(record) else { return notHere }
+        guard !overflow, let before = StoreDecoder.milestone(old) else { return notHere }
 
         guard let edit = try decide(before) else { return .unchanged(before) }
         guard edit.changesOneMilestone, edit.recordID == before.id else { return notHere }
@@ -49,14 +58,14 @@ extension ProgrammeStore {
         try after.apply(edit)
         if after == before { return .unchanged(before) }
 
-        let written = StoreEncoder.encode(after, depth: outline.depth)
-        if let failure = JSONSyntaxChecker.check(written) {
+        let new = StoreEncoder.encode(after, depth: outline.depth)
+        if let failure = JSONSyntaxChecker.check(new) {
             throw StoreError.writeFailed(path: path, reason: "knupp made a record it could not read back (\(failure.message)); nothing was written")
         }
         // The file with its two changes in the order they stand, written piece by piece from the
         // bytes read: no second copy of a large store.
-        let changes = [(outline.revision, Array(String(next).utf8)), (outline.milestone, written)].sorted { $0.0.lowerBound < $1.0.lowerBound }
-        let (warning, digest) = try data.withUnsafeBytes { raw -> (String?, StoreDigest) in
+        let changes = [(outline.revision, Array(String(next).utf8)), (outline.milestone, new)].sorted { $0.0.lowerBound < $1.0.lowerBound }
+        let (warning, savedDigest) = try data.withUnsafeBytes { raw -> (String?, StoreDigest) in
             try changes[0].1.withUnsafeBytes { first in
                 try changes[1].1.withUnsafeBytes { second in
                     let chunks = [UnsafeRawBufferPointer(rebasing: raw[0..<changes[0].0.lowerBound]), first,
@@ -68,7 +77,7 @@ extension ProgrammeStore {
                 }
             }
         }
-        verified.remember(digest)
+        verified.remember(savedDigest)
         return .saved(Commit(revision: next, reloaded: false,
                              notes: notes + [warning.map(StoreNote.notDurable), lock.release()].compactMap { $0 }),
                       before: before, after: after)
