@@ -46,21 +46,23 @@ public struct TextTable {
         // record, needs neither: its width is its length.
         let count = columns.count
         guard count > 0 else { return [] }
-        var cells = columns.map(\.title) + self.cells
+        var cells = self.cells
         var cellWidths = [Int](repeating: 0, count: cells.count)
         var widths = [Int](repeating: 0, count: count)
+        func measure(_ text: String) -> (String, Int) {
+            if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return (text, text.utf8.count) }
+            let cleaned = text.clean
+            return (cleaned, cleaned.displayWidth)
+        }
+        let titles = columns.map { measure($0.title) }
+        for (i, title) in titles.enumerated() { widths[i] = title.1 }
         for k in cells.indices {
-            let text = cells[k]
-            var w = text.utf8.count
-            if !text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-                let cleaned = text.clean
-                if cleaned != text { cells[k] = cleaned }
-                w = cleaned.displayWidth
-            }
+            let (cleaned, w) = measure(cells[k])
+            if cleaned != cells[k] { cells[k] = cleaned }
             cellWidths[k] = w
             if w > widths[k % count] { widths[k % count] = w }
         }
-        let rowCount = cells.count / count
+        let rowCount = cells.count / count + 1
         if let width {
             // Too wide for the terminal: the flexible columns give way in their order, each down
             // to its minimum; cut cells end in "…". Piped (no width), nothing is cut.
@@ -77,7 +79,9 @@ public struct TextTable {
         for r in 0..<rowCount {
             if r > 0 { out.append(0x0A) }
             for i in 0..<count {
-                let cell = cells[r * count + i], w = cellWidths[r * count + i], target = widths[i]
+                // Row 0 is the titles.
+                let (cell, w) = r == 0 ? titles[i] : (cells[(r - 1) * count + i], cellWidths[(r - 1) * count + i])
+                let target = widths[i]
                 let last = i == count - 1, right = columns[i].alignRight
                 if w > target {
                     out.append(contentsOf: (last && !right ? cell.truncated(to: target) : cell.padded(to: target, alignRight: right)).utf8)

@@ -29,28 +29,33 @@ struct MilestonesCommand: ParsableCommand {
                 throw NotFound(message: "There is no phase \(phase); the phases are "
                                + programme.phases.map { "\($0.number)" }.joined(separator: ", ") + ".")
             }
-            let entries = programme.milestoneEntries.filter { entry in
+            let ownPhase = countryID.flatMap { programme.country($0)?.phase }
+            func admits(_ entry: MilestoneEntry) -> Bool {
                 (phase == nil || entry.phase == phase)
                     // A country's milestones include those of its phase as a whole: they are left for it too.
-                    && (countryID == nil || entry.owner == .country(countryID ?? "")
-                        || entry.owner == .phase(programme.country(countryID ?? "")?.phase ?? -1))
+                    && (countryID == nil || entry.owner == .country(countryID ?? "") || entry.owner == .phase(ownPhase ?? -1))
                     && status.admits(entry.milestone, today: context.today)
             }
             if json {
-                Output.print(try JSONOutput.encode(entries.map { MilestoneRow(entry: $0, programme: programme, today: context.today) }))
+                var rows: [MilestoneRow] = []
+                programme.forEachMilestoneEntry { if admits($0) { rows.append(MilestoneRow(entry: $0, programme: programme, today: context.today)) } }
+                Output.print(try JSONOutput.encode(rows))
                 Output.finish()
             }
-            // Each owner's name once, not a search of the countries per row.
+            // Each owner's name once, not a search of the countries per row; the cells straight from
+            // the programme, row after row, with no list of entries or rows in between.
             var owners: [MilestoneOwner: String] = [:]
             for c in programme.countries { owners[.country(c.id)] = c.name }
             for p in programme.phases { owners[.phase(p.number)] = "Phase \(p.number)" }
             var cells: [String] = []
-            cells.reserveCapacity(entries.count * 6)
-            for e in entries {
+            cells.reserveCapacity(programme.countries.reduce(programme.phases.reduce(0) { $0 + $1.milestones.count }) { $0 + $1.milestones.count } * 6)
+            programme.forEachMilestoneEntry { e in
+                guard admits(e) else { return }
                 let m = e.milestone
                 let at = m.doneAt.map { String($0.prefix(10)) }
-                cells += [m.id, MilestoneFormat.label(m.status(today: context.today)), owners[e.owner] ?? programme.ownerName(e.owner),
-                          m.due?.description ?? "", m.title, m.doneBy.map { by in at.map { by + " " + $0 } ?? by } ?? at ?? ""]
+                cells.append(m.id); cells.append(MilestoneFormat.label(m.status(today: context.today)))
+                cells.append(owners[e.owner] ?? programme.ownerName(e.owner)); cells.append(m.due?.description ?? "")
+                cells.append(m.title); cells.append(m.doneBy.map { by in at.map { by + " " + $0 } ?? by } ?? at ?? "")
             }
             let table = TextTable(
                 // On a narrow terminal the tick record gives way first, then long ids (a unique start
@@ -60,7 +65,7 @@ struct MilestonesCommand: ParsableCommand {
                           .init(title: "TITLE", flexible: true, minimum: 24, yieldOrder: 3),
                           .init(title: "TICKED", flexible: true, minimum: 0, yieldOrder: 0)],
                 cells: cells)
-            if entries.isEmpty { Output.print("No milestones match.") } else { Output.print(bytes: table.renderedBytes(width: Output.terminalWidth)) }
+            if cells.isEmpty { Output.print("No milestones match.") } else { Output.print(bytes: table.renderedBytes(width: Output.terminalWidth)) }
             Output.finish()
         }
     }
