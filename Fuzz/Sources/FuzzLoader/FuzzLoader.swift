@@ -7,7 +7,26 @@ func fuzzOne(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     guard let start else { return 0 }
     let data = Data(bytes: start, count: count)
     _ = StoreDocument.problems(in: data, path: "fuzz.json")
+    // The outline reads raw bytes through pointers: whatever they are, it stays inside them.
+    let raw = UnsafeRawBufferPointer(start: start, count: count)
+    for id in ["m", "irn-nup-approval", "a\\"] {
+        if let outline = StoreOutline.find(milestone: id, in: raw),
+           !(outline.milestone.upperBound <= count && outline.revision.upperBound <= count && outline.schemaVersion.upperBound <= count) {
+            fatalError("an outline beyond the bytes")
+        }
+    }
     guard let document = try? StoreDocument.decode(data, path: "fuzz.json") else { return 0 }
+    // In a valid store every milestone is found, once, as an object.
+    for entry in document.programme.milestoneEntries.prefix(20) where !entry.milestone.id.isEmpty {
+        guard let outline = StoreOutline.find(milestone: entry.milestone.id, in: raw) else {
+            if entry.milestone.id.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) { continue } // written escaped
+            if data.contains(0x5C) { continue } // an id may be spelt with escapes in the file
+            fatalError("milestone \(entry.milestone.id) not found in a valid store")
+        }
+        guard raw[outline.milestone.lowerBound] == UInt8(ascii: "{"), raw[outline.milestone.upperBound - 1] == UInt8(ascii: "}") else {
+            fatalError("an outline that is not an object")
+        }
+    }
     guard let again = try? StoreDocument.decode(document.encoded(), path: "fuzz.json"), again == document else {
         fatalError("a loaded store did not save and load back the same")
     }

@@ -8,20 +8,20 @@ import Foundation
 /// stack that knows only the few places that matter (the document, the programme, its countries
 /// and phases, their milestone lists). Anything unexpected gives nil, and the caller reads the
 /// file whole instead.
-struct StoreOutline {
+public struct StoreOutline: Sendable {
     /// The digits of the revision and of the schema version.
-    var revision: Range<Int>
-    var schemaVersion: Range<Int>
+    public var revision: Range<Int>
+    public var schemaVersion: Range<Int>
     /// The milestone's object, from `{` to `}`.
-    var milestone: Range<Int>
+    public var milestone: Range<Int>
     /// How many containers enclose the milestone's object (its members are indented one more).
-    var depth: Int
+    public var depth: Int
 
     private enum Role { case document, programme, owners, owner, milestones, milestone, other }
 
     /// The outline for milestone `id`, or nil when the bytes hold it not exactly once at a
     /// milestone's place, or are not as a store's bytes should be.
-    static func find(milestone id: String, in raw: UnsafeRawBufferPointer) -> StoreOutline? {
+    public static func find(milestone id: String, in raw: UnsafeRawBufferPointer) -> StoreOutline? {
         guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
         let n = raw.count
         let target = Array(id.utf8)
