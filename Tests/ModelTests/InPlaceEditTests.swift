@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Generator
 import Testing
 @testable import Model
@@ -24,7 +27,7 @@ struct InPlaceEditTests {
     func bothWays(_ source: String, _ edit: Edit, in folder: TempFolder, _ n: Int) throws -> (inPlace: ProgrammeStore.InPlace, fast: Data, full: Data) {
         let fast = try folder.copy(source, as: "fast-\(n).json"), full = try folder.copy(source, as: "full-\(n).json")
         let cache = VerifiedStores(path: folder.file("cache-\(n)"))
-        cache.remember(StoreDigest(of: try bytes(fast)))
+        cache.remember(Array(try bytes(fast)))
         let result = try ProgrammeStore.editInPlace(path: fast, milestone: edit.recordID, officer: "t", lockWait: 1, verified: cache) { _ in edit }
         let store = try ProgrammeStore.open(path: full, officer: "t")
         try store.commit(edit)
@@ -79,7 +82,7 @@ struct InPlaceEditTests {
         let tick = Edit.tick(milestone: "irn-nup-approval", by: "t", at: "2026-12-01T09:30:00Z")
         guard case .saved = try ProgrammeStore.editInPlace(path: path, milestone: "irn-nup-approval", officer: "t", lockWait: 1,
                                                             verified: cache, decide: { _ in tick }) else { Issue.record("not saved"); return }
-        #expect(cache.entries().count == 2, "the file as found, and as written")
+        #expect(cache.contents().digests.count == 2, "the file as found, and as written")
         // Broken by hand (a list element that is no record): its digest is new, so it is checked, and refused.
         let broken = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"events\" : [\n", with: "\"events\" : [\n      42,\n")
         try broken.write(toFile: path, atomically: true, encoding: .utf8)
@@ -92,7 +95,7 @@ struct InPlaceEditTests {
         guard case .needsFullRead = result else { Issue.record("\(result)"); return }
         #expect(try !asked && bytes(path) == before)
         #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
-        #expect(!cache.contains(StoreDigest(of: before)))
+        #expect(!cache.knows(Array(before)))
     }
 
     @Test("an id that is not exactly a milestone's, an edit of something else, or the largest revision: left to the full save")
@@ -100,7 +103,7 @@ struct InPlaceEditTests {
         let folder = TempFolder()
         let path = try folder.copySample()
         let cache = VerifiedStores(path: folder.file("cache"))
-        cache.remember(StoreDigest(of: try bytes(path)))
+        cache.remember(Array(try bytes(path)))
         func attempt(_ id: String, _ edit: Edit) throws -> ProgrammeStore.InPlace {
             try ProgrammeStore.editInPlace(path: path, milestone: id, officer: "t", lockWait: 1, verified: cache) { _ in edit }
         }
@@ -111,7 +114,7 @@ struct InPlaceEditTests {
         guard case .needsFullRead = try attempt("irn-nup-approval", .removeMilestone("irn-nup-approval")) else { Issue.record("remove taken"); return }
         let sample = try String(contentsOfFile: path, encoding: .utf8)
         try sample.replacingOccurrences(of: "\"revision\" : 1,", with: "\"revision\" : \(Int.max),").write(toFile: path, atomically: true, encoding: .utf8)
-        cache.remember(StoreDigest(of: try bytes(path)))
+        cache.remember(Array(try bytes(path)))
         guard case .needsFullRead = try attempt("irn-nup-approval", .untick(milestone: "irn-nup-approval")) else { Issue.record("overflow"); return }
     }
 
@@ -125,7 +128,7 @@ struct InPlaceEditTests {
         let compact = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: document.encoded()), options: [.sortedKeys])
         try compact.write(to: URL(fileURLWithPath: path))
         let cache = VerifiedStores(path: folder.file("cache"))
-        cache.remember(StoreDigest(of: compact))
+        cache.remember(Array(compact))
         let tick = Edit.tick(milestone: "irn-nup-approval", by: "Amina", at: "2026-12-01T09:30:00Z")
         let result = try ProgrammeStore.editInPlace(path: path, milestone: "irn-nup-approval", officer: "t", lockWait: 1, verified: cache) { _ in tick }
         guard case .saved(let commit, _, let after) = result else { Issue.record("\(result)"); return }
@@ -135,7 +138,7 @@ struct InPlaceEditTests {
         try expected.programme.apply(tick)
         expected.revision = 2
         #expect(saved == expected, "the template's own milestone is left alone; the real one changed")
-        #expect(cache.contains(StoreDigest(of: try bytes(path))), "what it wrote is known valid")
+        #expect(cache.knows(Array(try bytes(path))), "what it wrote is known valid")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("{\"programme\":{"), "the rest stays compact")
     }
@@ -181,27 +184,74 @@ struct InPlaceEditTests {
             }
         }
         #expect(StoreDigest(of: Array("ab".utf8)) != StoreDigest(of: Array("ba".utf8)))
+        // Keyed: another key, another digest; in pieces the same as whole.
+        let key = StoreDigest.Key.random(), text = Array("the same store".utf8)
+        #expect(StoreDigest(of: text, key: key) != StoreDigest(of: text) && StoreDigest(of: text, key: key) != StoreDigest(of: text, key: .random()))
+        var keyed = StoreDigest.Builder(key: key)
+        text[..<5].withUnsafeBytes { keyed.add($0) }
+        text[5...].withUnsafeBytes { keyed.add($0) }
+        #expect(keyed.digest == StoreDigest(of: text, key: key))
     }
 
-    @Test("the cache of verified stores: remembers the newest, ignores a garbled or older file, and may be off")
+    @Test("why the digests are keyed: unkeyed, one 16-byte block resets the mix, so two different files can be made to agree")
+    func keyedAgainstForgery() {
+        func block(_ a: UInt64, _ b: UInt64) -> [UInt8] { withUnsafeBytes(of: (a.littleEndian, b.littleEndian)) { Array($0) } }
+        let reset = block(StoreDigest.Builder.p1, StoreDigest.Builder.p2)
+        let tail = Array("{\"schemaVersion\" : 1}".utf8)
+        let one = Array(repeating: UInt8(ascii: "a"), count: 16) + reset + tail
+        let other = Array(repeating: UInt8(ascii: "b"), count: 16) + reset + tail
+        #expect(one != other && StoreDigest(of: one) == StoreDigest(of: other), "the weakness, unkeyed")
+        let key = StoreDigest.Key.random()
+        #expect(StoreDigest(of: one, key: key) != StoreDigest(of: other, key: key), "keyed, the same block resets nothing")
+    }
+
+    @Test("the cache of verified stores: remembers the newest, is trusted only when private to the officer, ignores a garbled or older file, may be off")
     func cache() throws {
         let folder = TempFolder()
         let cache = VerifiedStores(path: folder.file("deep/knupp/verified-stores"))
-        let digests = (0..<40).map { StoreDigest(of: Array("store \($0)".utf8)) }
-        for d in digests { cache.remember(d) }
-        #expect(cache.contains(digests[39]) && cache.contains(digests[8]) && !cache.contains(digests[7]), "the newest 32 kept")
-        let text = try String(contentsOfFile: cache.path!, encoding: .utf8)
-        try text.replacingOccurrences(of: "rules 1", with: "rules 0").write(toFile: cache.path!, atomically: true, encoding: .utf8)
-        #expect(!cache.contains(digests[39]), "written under other rules: not trusted")
-        try "garbage\n\u{0}\u{1}".write(toFile: cache.path!, atomically: true, encoding: .utf8)
-        #expect(!cache.contains(digests[39]))
-        cache.remember(digests[0])
-        #expect(cache.contains(digests[0]))
-        #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": "off", "HOME": "/home/x"]).path == nil)
+        let stores = (0..<40).map { Array("store \($0)".utf8) }
+        for s in stores { cache.remember(s) }
+        #expect(cache.knows(stores[39]) && cache.knows(stores[8]) && !cache.knows(stores[7]), "the newest 32 kept")
+        let path = try #require(cache.path)
+        func attributes(_ p: String) throws -> (Int, Int) {
+            let a = try FileManager.default.attributesOfItem(atPath: p)
+            return ((a[.posixPermissions] as? Int) ?? -1, (a[.ownerAccountID] as? Int) ?? -1)
+        }
+        #expect(try attributes(path).0 == 0o600 && attributes(AtomicFile.folder(of: path)).0 == 0o700)
+        // Others may read it (and so learn the key), or write its folder: not trusted.
+        chmod(path, 0o644)
+        #expect(!cache.knows(stores[39]))
+        chmod(path, 0o600)
+        #expect(cache.knows(stores[39]))
+        chmod(AtomicFile.folder(of: path), 0o777)
+        #expect(!cache.knows(stores[39]))
+        chmod(AtomicFile.folder(of: path), 0o700)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        // Another key (the digests were made with the first), older rules, garbage: not trusted.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        try (["\(lines[0])", "key " + String(repeating: "0", count: 64)] + lines.dropFirst(2).map(String.init)).joined(separator: "\n")
+            .write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(!cache.knows(stores[39]))
+        try text.replacingOccurrences(of: "rules 1", with: "rules 0").write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(!cache.knows(stores[39]))
+        try "garbage\n\u{0}\u{1}".write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(!cache.knows(stores[39]))
+        cache.remember(stores[0])
+        #expect(cache.knows(stores[0]) && cache.contents().digests.count == 1, "a garbled cache is started afresh")
+        // A folder where the file should be: nothing trusted, nothing left behind.
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        cache.remember(stores[1])
+        #expect(!cache.knows(stores[1]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: AtomicFile.folder(of: path)) == ["verified-stores"])
+        for off in ["off", "OFF", "0", "no", "false"] {
+            #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": off, "HOME": "/home/x"]).path == nil)
+        }
+        #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": "on", "HOME": "/home/x"]).path != nil)
         #expect(VerifiedStores.standard(["XDG_CACHE_HOME": "/c", "HOME": "/home/x"]).path == "/c/knupp/verified-stores")
         #expect(VerifiedStores.standard(["HOME": "/home/x"]).path == "/home/x/.cache/knupp/verified-stores")
-        VerifiedStores.none.remember(digests[0])
-        #expect(!VerifiedStores.none.contains(digests[0]))
+        VerifiedStores.none.remember(stores[0])
+        #expect(!VerifiedStores.none.knows(stores[0]))
     }
 
     @Test("opening a store notes its digest; a save notes the new file's")
@@ -210,13 +260,13 @@ struct InPlaceEditTests {
         let path = try folder.copySample()
         let cache = VerifiedStores(path: folder.file("cache"))
         let store = try ProgrammeStore.open(path: path, officer: "t", verified: cache)
-        #expect(cache.contains(StoreDigest(of: try bytes(path))))
+        #expect(cache.knows(Array(try bytes(path))))
         try store.commit(.untick(milestone: "irn-nup-approval"))
-        #expect(cache.contains(StoreDigest(of: try bytes(path))))
+        #expect(cache.knows(Array(try bytes(path))))
         let broken = folder.file("broken.json")
         try Data("{\"schemaVersion\": 1}".utf8).write(to: URL(fileURLWithPath: broken))
         #expect(throws: StoreError.self) { try ProgrammeStore.open(path: broken, officer: "t", verified: cache) }
-        #expect(!cache.contains(StoreDigest(of: try bytes(broken))), "a file that failed to load is not vouched for")
+        #expect(!cache.knows(Array(try bytes(broken))), "a file that failed to load is not vouched for")
         // Bytes the cache vouches for are read without the rule checks that passed before: here a
         // repeated country id, planted under a digest the cache already holds, is not looked for
         // again; the same bytes unknown to the cache are refused.
@@ -224,7 +274,7 @@ struct InPlaceEditTests {
         let text = try String(contentsOfFile: samplePath, encoding: .utf8).replacingOccurrences(of: "\"id\" : \"MMR\"", with: "\"id\" : \"IRN\"")
         try text.write(toFile: planted, atomically: true, encoding: .utf8)
         #expect(throws: StoreError.self) { try ProgrammeStore.open(path: planted, officer: "t", verified: cache) }
-        cache.remember(StoreDigest(of: try bytes(planted)))
+        cache.remember(Array(try bytes(planted)))
         #expect(try ProgrammeStore.open(path: planted, officer: "t", verified: cache).programme.countries.filter { $0.id == "IRN" }.count == 2)
         #expect(throws: StoreError.self) { try ProgrammeStore.open(path: planted, officer: "t", verified: .none) }
     }

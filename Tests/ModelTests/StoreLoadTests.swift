@@ -38,6 +38,20 @@ struct StoreLoadTests {
         #expect(reason.contains("zero bytes"))
     }
 
+    @Test("one zero byte inside the text, and a byte-order mark at the start, are each named for what they are")
+    func strayBytes() throws {
+        let sample = Array(try Data(contentsOf: URL(fileURLWithPath: samplePath)))
+        var withNul = sample
+        withNul[200] = 0
+        var caught: StoreError?
+        do { _ = try StoreDocument.decode(bytes: withNul, path: "x.json") } catch { caught = error }
+        guard case .damaged(_, let reason, let position)? = caught else { Issue.record("got \(String(describing: caught))"); return }
+        #expect(reason.contains("a zero byte here") && !reason.contains("from here on") && position == TextPosition(offset: 200, in: withNul))
+        do { _ = try StoreDocument.decode(bytes: [0xEF, 0xBB, 0xBF] + sample, path: "x.json"); Issue.record("a BOM was read") } catch {
+            #expect(StoreErrorText.message(error).contains("byte-order mark"))
+        }
+    }
+
     @Test("a truncated file names the line and column where it ends")
     func truncated() throws {
         let error = try failure("truncated.json")

@@ -75,10 +75,17 @@ struct CommandLineTests {
         let again = try knupp("tick", "irn-nup-approval", "--store", path)
         #expect(again.status == 0 && again.stdout.contains("already ticked by Amina"))
         #expect(try document(path).revision == 2)
+        let noted = try knupp("tick", "irn-nup-approval", "--note", "Gazetted", "--store", path, "--officer", "Bongani")
+        #expect(noted.status == 0 && noted.stdout.contains("Changed the note of “Iran National Urban Policy approved") && noted.stdout.contains("ticked before by Amina"))
+        #expect(try document(path).programme.milestone("irn-nup-approval").map { $0.doneBy == "Amina" && $0.note == "Gazetted" } == true)
         let untick = try knupp("untick", "irn-nup-approval", "--store", path)
         #expect(untick.status == 0)
         #expect(try document(path).programme.milestone("irn-nup-approval")?.done == false)
         #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+        for verb in ["tick", "untick"] {
+            let empty = try knupp(verb, " ", "--store", path)
+            #expect(empty.status == 64 && empty.stderr.contains("Name a milestone"), "\(verb): \(empty.status) \(empty.stderr)")
+        }
         let unknown = try knupp("tick", "no-such-milestone", "--store", path)
         #expect(unknown.status == 3 && unknown.stderr.contains("no-such-milestone") && unknown.stderr.contains("knupp milestones"))
     }
@@ -90,7 +97,7 @@ struct CommandLineTests {
         let fast = try folder.copySample(as: "fast.json"), full = try folder.copySample(as: "full.json")
         #expect(try knupp(["milestones", "--store", fast], environment: env).status == 0, "reading it whole vouches for it")
         let cache = VerifiedStores(path: folder.file("cache/knupp/verified-stores"))
-        #expect(cache.contains(StoreDigest(of: try Data(contentsOf: URL(fileURLWithPath: fast)))))
+        #expect(cache.knows(Array(try Data(contentsOf: URL(fileURLWithPath: fast)))))
         for (verb, note) in [("tick", ["--note", "Approved \"in\" cabinet"]), ("untick", []), ("tick", [])] {
             let a = try knupp([verb, "irn-nup-approval", "--store", fast, "--officer", "Amina"] + note, environment: env)
             let b = try knupp([verb, "irn-nup-approval", "--store", full, "--officer", "Amina"] + note,
@@ -100,7 +107,7 @@ struct CommandLineTests {
             let moment = /"doneAt" : "[^"]*"/
             #expect(try String(contentsOfFile: fast, encoding: .utf8).replacing(moment, with: "")
                     == (try String(contentsOfFile: full, encoding: .utf8)).replacing(moment, with: ""))
-            #expect(cache.contains(StoreDigest(of: try Data(contentsOf: URL(fileURLWithPath: fast)))), "what it wrote is vouched for")
+            #expect(cache.knows(Array(try Data(contentsOf: URL(fileURLWithPath: fast)))), "what it wrote is vouched for")
         }
         let again = try knupp(["tick", "irn-nup-approval", "--store", fast], environment: env)
         #expect(again.status == 0 && again.stdout.contains("already ticked by Amina"))

@@ -29,7 +29,12 @@ public enum Edit: Hashable, Sendable {
     public func summary(of milestone: Milestone?) -> String {
         let title = "“\(milestone?.title ?? recordID)”"
         switch self {
-        case .tick: return "Ticked \(title)"
+        case .tick(_, _, _, let note):
+            // A milestone already done keeps its first tick: only the note changed.
+            if let milestone, milestone.done, note != nil {
+                return "Changed the note of \(title) (ticked before" + (milestone.doneBy.map { " by \($0)" } ?? "") + ")"
+            }
+            return "Ticked \(title)"
         case .untick: return "Unticked \(title)"
         case .addMilestone(let m, _, _): return "Added “\(m.title)”"
         case .updateMilestone(let m): return "Restored “\(m.title)”"

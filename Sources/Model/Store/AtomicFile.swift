@@ -125,7 +125,10 @@ public enum AtomicFile {
         if close(fd) != 0, failure == nil { failure = "close: \(errnoText())" }
         // A seam for the crash tests: stop here, the lock held and the new file written but not
         // yet in place, so that a test can kill the process at exactly this moment.
+        // Debug builds only (the tests'): an installed knupp has no way to stop holding the lock.
+        #if DEBUG
         if failure == nil, getenv("KNUPP_TEST_STOP_BEFORE_RENAME") != nil { raise(SIGSTOP) }
+        #endif
         if failure == nil, rename(temp, target) != 0 { failure = "rename: \(errnoText())" }
         if let failure {
             unlink(temp)

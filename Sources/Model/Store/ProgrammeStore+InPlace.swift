@@ -37,10 +37,11 @@ extension ProgrammeStore {
         // Bytes this knupp has not verified yet are read whole first, every rule checked (the
         // programme read for that is let go at once); a file with any problem is left to the
         // full read, which says what the problem is.
-        let digest = StoreDigest(of: data)
-        if !verified.contains(digest) {
+        var cache = verified.contents()
+        let digest = cache.digest(of: data)
+        if !cache.knows(digest) {
             guard StoreDocument.check(bytes: data, path: path).problems.isEmpty else { return notHere }
-            verified.remember(digest)
+            verified.remember(digest, in: &cache)
         }
         guard let found = data.withUnsafeBytes({ raw in
             StoreOutline.find(milestone: id, in: raw).map { ($0, Array(raw[$0.milestone])) }
@@ -71,13 +72,13 @@ extension ProgrammeStore {
                     let chunks = [UnsafeRawBufferPointer(rebasing: raw[0..<changes[0].0.lowerBound]), first,
                                   UnsafeRawBufferPointer(rebasing: raw[changes[0].0.upperBound..<changes[1].0.lowerBound]), second,
                                   UnsafeRawBufferPointer(rebasing: raw[changes[1].0.upperBound...])]
-                    var builder = StoreDigest.Builder()
+                    var builder = StoreDigest.Builder(key: cache.key)
                     for chunk in chunks { builder.add(chunk) }
                     return (try AtomicFile.write(chunks: chunks, to: path), builder.digest)
                 }
             }
         }
-        verified.remember(savedDigest)
+        verified.remember(savedDigest, in: &cache)
         return .saved(Commit(revision: next, reloaded: false,
                              notes: notes + [warning.map(StoreNote.notDurable), lock.release()].compactMap { $0 }),
                       before: before, after: after)

@@ -169,7 +169,7 @@ public final class ProgrammeStore {
         let warning = try AtomicFile.write(bytes, to: path)
         document = next
         baseline = bytes
-        verified.remember(StoreDigest(of: bytes))
+        verified.remember(bytes)
         // Released here so that a lock left behind is told with the save (the deferred release
         // covers the paths that throw).
         return Commit(revision: revision, reloaded: reloaded,

@@ -99,7 +99,13 @@ public struct StoreDocument: Equatable, Sendable {
             throw .damaged(path: path, reason: "it holds only zero bytes (a crash or a full disk while writing?)", position: nil)
         }
         if let nul = find(0, in: bytes, from: 0) {
-            throw .damaged(path: path, reason: "it holds zero bytes from here on", position: TextPosition(offset: nul, in: bytes))
+            let rest = bytes[nul...].allSatisfy { $0 == 0 }
+            throw .damaged(path: path, reason: rest ? "it holds zero bytes from here on (a crash or a full disk while writing?)"
+                                                    : "it holds a zero byte here, which no text has", position: TextPosition(offset: nul, in: bytes))
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw .damaged(path: path, reason: "it begins with a byte-order mark, which JSON does not allow: save it as UTF-8 without one",
+                           position: TextPosition(offset: 0, in: bytes))
         }
         if let bad = firstInvalidUTF8(bytes) {
             throw .damaged(path: path, reason: "it is not UTF-8 text", position: TextPosition(offset: bad, in: bytes))

@@ -39,6 +39,13 @@ struct Knupp: ParsableCommand {
             (~/.local/share/knupp/programme.json), created from the bundled K-NUPP sample on \
             first use. Options may stand before the command or after it.
 
+            ENVIRONMENT
+              KNUPP_STORE            the store file
+              KNUPP_LOCK_WAIT        seconds a save waits for another's (default 5)
+              KNUPP_VERIFIED_CACHE   off: check the whole store every time (see README)
+              KNUPP_MOUSE=0          the front leaves the mouse to the terminal
+              NO_COLOR               the front draws no colours
+
             EXIT STATUS
               0   success
               1   an unexpected failure

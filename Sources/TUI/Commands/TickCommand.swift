@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Model
 import Presentation
@@ -12,8 +13,14 @@ struct TickCommand: ParsableCommand {
               completion: .custom(Completion.milestoneIDs))
     var id: String
 
-    @Option(help: "A note to keep with the milestone.")
+    @Option(help: "A note to keep with the milestone (it replaces the note there was; \"\" removes it).")
     var note: String?
+
+    func validate() throws {
+        guard !id.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("Name a milestone: its id, or a unique start of it (see `knupp milestones`).")
+        }
+    }
 
     func run() throws {
         try Context.run(global) { context in

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Model
 import Presentation
@@ -11,6 +12,12 @@ struct UntickCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The milestone's id, or a unique start of it (see `knupp milestones`).", valueName: "milestone"),
               completion: .custom(Completion.milestoneIDs))
     var id: String
+
+    func validate() throws {
+        guard !id.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("Name a milestone: its id, or a unique start of it (see `knupp milestones`).")
+        }
+    }
 
     func run() throws {
         try Context.run(global) { context in

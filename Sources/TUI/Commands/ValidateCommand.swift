@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
             }
             if let problem = problems.first { throw problem }
             guard let document = checked else { throw StoreError.invalid(path: path, field: "(file)", message: "cannot be read") }
-            context.verified.remember(StoreDigest(of: data))
+            context.verified.remember(data)
             let programme = document.programme
             var notes = ""
             if document.schemaVersion > StoreDocument.currentSchemaVersion {
