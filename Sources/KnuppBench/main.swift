@@ -4,6 +4,7 @@ import Model
 
 // knupp-bench generate N FILE      writes a store of N milestones (fixed seed) to FILE
 // knupp-bench codec FILE [RUNS]    decode, encode, and a tick's save in-process: median ms, peak RSS
+// knupp-bench outline FILE ID [RUNS]   the parts of an edit in place: digest, outline, record
 let arguments = CommandLine.arguments.dropFirst()
 
 /// Writes through write(2): a failed write is ignored here, never a trap (a benchmark's output).
@@ -73,6 +74,21 @@ case "codec":
     }
     emit(String(format: "bytes %d  decode %.1f ms  encode %.1f ms  tick saved (lock, compare, encode, verify, write, fsync, rename) %.1f ms  peak RSS %.0f MiB",
                  data.count, median(decode), median(encode), median(save), peakMiB()) + "\n", to: 1)
+case "outline":
+    guard arguments.count >= 3 else { fail("usage: knupp-bench outline FILE ID [RUNS]") }
+    let path = arguments[arguments.startIndex + 1], id = arguments[arguments.startIndex + 2]
+    let runs = arguments.count >= 4 ? Int(arguments[arguments.startIndex + 3]) ?? 9 : 9
+    guard let bytes = try? AtomicFile.readBytes(path) else { fail("cannot read \(path)") }
+    var read: [Double] = [], digest: [Double] = [], outline: [Double] = []
+    let key = StoreDigest.Key.random()
+    var found: StoreOutline?
+    for _ in 0..<runs {
+        read.append(milliseconds { _ = try? AtomicFile.readBytes(path) })
+        digest.append(milliseconds { _ = StoreDigest(of: bytes, key: key) })
+        outline.append(milliseconds { found = bytes.withUnsafeBytes { StoreOutline.find(milestone: id, in: $0) } })
+    }
+    guard found != nil else { fail("no milestone \(id) in \(path)") }
+    emit(String(format: "bytes %d  read %.2f ms  digest %.2f ms  outline %.2f ms", bytes.count, median(read), median(digest), median(outline)) + "\n", to: 1)
 default:
-    fail("usage: knupp-bench generate N FILE | codec FILE [RUNS]")
+    fail("usage: knupp-bench generate N FILE | codec FILE [RUNS] | outline FILE ID [RUNS]")
 }

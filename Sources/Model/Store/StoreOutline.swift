@@ -4,7 +4,7 @@ import Foundation
 /// revision, the schema version, and one milestone's record (by id). For bytes already known to
 /// be a valid store (`VerifiedStores`), so that one milestone can be changed in place.
 ///
-/// One pass over the bytes: strings are skipped with `memchr`, containers followed on a small
+/// One pass over the bytes, as far as it needs: strings are skipped with `memchr`, containers followed on a small
 /// stack that knows only the few places that matter (the document, the programme, its countries
 /// and phases, their milestone lists). Anything unexpected gives nil, and the caller reads the
 /// file whole instead.
@@ -19,8 +19,10 @@ public struct StoreOutline: Sendable {
 
     private enum Role { case document, programme, owners, owner, milestones, milestone, other }
 
-    /// The outline for milestone `id`, or nil when the bytes hold it not exactly once at a
-    /// milestone's place, or are not as a store's bytes should be.
+    /// The outline for milestone `id`, or nil when the bytes do not hold it at a milestone's
+    /// place, or are not as a store's bytes should be. The bytes are a valid store's (checked now
+    /// or before), whose milestone ids are unique: the scan ends at the milestone once it has
+    /// the header (which a canonical file holds first).
     public static func find(milestone id: String, in raw: UnsafeRawBufferPointer) -> StoreOutline? {
         guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
         let n = raw.count
@@ -35,7 +37,15 @@ public struct StoreOutline: Sendable {
         var milestoneStart = 0, milestoneMatches = false
 
         func skipString(from quote: Int) -> Int? { // index past the closing quote
+            // Keys and short values, most strings, end within a few bytes: looked at one by one.
             var j = quote + 1
+            let near = min(n, j + 24)
+            while j < near {
+                let b = base[j]
+                if b == 0x22 { return j + 1 }
+                j += b == 0x5C ? 2 : 1
+            }
+            // A long one: its quotes found with memchr, each checked for the backslashes before it.
             while j < n {
                 guard let hit = memchr(base + j, 0x22, n - j) else { return nil }
                 let close = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -46,13 +56,26 @@ public struct StoreOutline: Sendable {
             }
             return nil
         }
+        /// Past spaces, tabs and line ends; indentation eight spaces at a time.
+        func skipSpace(_ i: inout Int) {
+            while i < n {
+                let b = base[i]
+                if b == 0x20 && i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    i += 8
+                } else if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 {
+                    i += 1
+                } else {
+                    return
+                }
+            }
+        }
         func equals(_ start: Int, _ end: Int, _ text: StaticString) -> Bool {
             guard end - start == text.utf8CodeUnitCount else { return false }
             return memcmp(base + start, text.utf8Start, end - start) == 0
         }
 
         while true {
-            while i < n, base[i] == 0x20 || base[i] == 0x0A || base[i] == 0x0D || base[i] == 0x09 { i += 1 }
+            skipSpace(&i)
             guard i < n else { break }
             let c = base[i]
             let top = stack.last
@@ -65,9 +88,12 @@ public struct StoreOutline: Sendable {
             if c == UInt8(ascii: "}") || c == UInt8(ascii: "]") {
                 guard let closing = stack.popLast(), closing.isObject == (c == UInt8(ascii: "}")) else { return nil }
                 if closing.role == .milestone, milestoneMatches {
-                    guard found == nil else { return nil } // the same id twice: let the full read say so
                     found = milestoneStart..<(i + 1)
                     depth = stack.count
+                    // Ids are unique in a valid store: the rest need not be read once the header is.
+                    if let found, let revision, let schema {
+                        return StoreOutline(revision: revision, schemaVersion: schema, milestone: found, depth: depth)
+                    }
                 }
                 expectKey = false
                 i += 1
@@ -88,7 +114,7 @@ public struct StoreOutline: Sendable {
                 default: nextRole = .other
                 }
                 i = end
-                while i < n, base[i] == 0x20 || base[i] == 0x0A || base[i] == 0x0D || base[i] == 0x09 { i += 1 }
+                skipSpace(&i)
                 guard i < n, base[i] == UInt8(ascii: ":") else { return nil }
                 i += 1
                 expectKey = false
@@ -119,6 +145,9 @@ public struct StoreOutline: Sendable {
                 guard i > start else { return nil }
                 if top?.role == .document && keyIsRevision { revision = start..<i }
                 if top?.role == .document && keyIsSchema { schema = start..<i }
+                if let found, let revision, let schema {
+                    return StoreOutline(revision: revision, schemaVersion: schema, milestone: found, depth: depth)
+                }
             }
             keyIsID = false; keyIsRevision = false; keyIsSchema = false
         }
