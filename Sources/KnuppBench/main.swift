@@ -5,6 +5,7 @@ import Model
 // knupp-bench generate N FILE      writes a store of N milestones (fixed seed) to FILE
 // knupp-bench codec FILE [RUNS]    decode, encode, and a tick's save in-process: median ms, peak RSS
 // knupp-bench outline FILE ID [RUNS]   the parts of an edit in place: digest, outline, record
+// knupp-bench load FILE [RUNS]     a load with every check, and of bytes verified before
 let arguments = CommandLine.arguments.dropFirst()
 
 /// Writes through write(2): a failed write is ignored here, never a trap (a benchmark's output).
@@ -89,6 +90,17 @@ case "outline":
     }
     guard found != nil else { fail("no milestone \(id) in \(path)") }
     emit(String(format: "bytes %d  read %.2f ms  digest %.2f ms  outline %.2f ms", bytes.count, median(read), median(digest), median(outline)) + "\n", to: 1)
+case "load":
+    guard arguments.count >= 2 else { fail("usage: knupp-bench load FILE [RUNS]") }
+    let path = arguments[arguments.startIndex + 1]
+    let runs = arguments.count >= 3 ? Int(arguments[arguments.startIndex + 2]) ?? 9 : 9
+    guard let bytes = try? AtomicFile.readBytes(path) else { fail("cannot read \(path)") }
+    var checked: [Double] = [], trusted: [Double] = []
+    for _ in 0..<runs {
+        checked.append(milliseconds { _ = StoreDocument.check(bytes: bytes, path: path) })
+        trusted.append(milliseconds { _ = try? StoreDocument.decode(bytes: bytes, path: path, verified: true) })
+    }
+    emit(String(format: "bytes %d  load with every check %.2f ms  load of verified bytes %.2f ms", bytes.count, median(checked), median(trusted)) + "\n", to: 1)
 default:
-    fail("usage: knupp-bench generate N FILE | codec FILE [RUNS] | outline FILE ID [RUNS]")
+    fail("usage: knupp-bench generate N FILE | codec FILE [RUNS] | outline FILE ID [RUNS] | load FILE [RUNS]")
 }

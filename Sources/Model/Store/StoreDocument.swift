@@ -110,15 +110,31 @@ public struct StoreDocument: Equatable, Sendable {
         if let bad = firstInvalidUTF8(bytes) {
             throw .damaged(path: path, reason: "it is not UTF-8 text", position: TextPosition(offset: bad, in: bytes))
         }
-        // Git conflict markers stand at the start of a line.
-        var lineStart = 0
-        while lineStart < bytes.count {
-            let lineEnd = find(0x0A, in: bytes, from: lineStart) ?? bytes.count
-            if lineEnd - lineStart >= 7, isConflictMarker(bytes, from: lineStart, to: lineEnd) {
-                throw .mergeConflict(path: path, position: TextPosition(offset: lineStart, in: bytes))
+        // Git conflict markers stand at the start of a line: each of the three searched for as a
+        // whole (memmem), the first that is a real marker reported.
+        var first: Int?
+        for marker in ["<<<<<<<", "=======", ">>>>>>>"] {
+            var from = 0
+            while let hit = find(marker, in: bytes, from: from) {
+                if hit == 0 || bytes[hit - 1] == 0x0A {
+                    let lineEnd = find(0x0A, in: bytes, from: hit) ?? bytes.count
+                    if isConflictMarker(bytes, from: hit, to: lineEnd) { first = min(first ?? hit, hit); break }
+                }
+                from = hit + 1
             }
-            lineStart = lineEnd + 1
         }
+        if let first { throw .mergeConflict(path: path, position: TextPosition(offset: first, in: bytes)) }
+    }
+
+    /// Where `text` first stands at or after `start`: its first byte found with memchr, the rest compared.
+    private static func find(_ text: String, in bytes: [UInt8], from start: Int) -> Int? {
+        let needle = Array(text.utf8)
+        var from = start
+        while let hit = find(needle[0], in: bytes, from: from) {
+            if hit + needle.count <= bytes.count, bytes[hit..<(hit + needle.count)].elementsEqual(needle) { return hit }
+            from = hit + 1
+        }
+        return nil
     }
 
     /// Where `byte` first stands at or after `start` (memchr: these scans cover the whole file).
@@ -216,13 +232,13 @@ public struct StoreDocument: Equatable, Sendable {
                 let (sum, overflow) = total.addingReportingOverflow(n)
                 if overflow { invalid(field, "the people reached add up past what knupp can count; check this figure") } else { total = sum }
             }
-            for (j, m) in country.milestones.enumerated() {
-                checkMoment(m, at + [.key("milestones"), .index(j)], invalid)
+            for j in country.milestones.indices {
+                checkMoment(country.milestones[j].doneAt, { at + [.key("milestones"), .index(j)] }, invalid)
             }
         }
         for (p, phase) in programme.phases.enumerated() {
-            for (j, m) in phase.milestones.enumerated() {
-                checkMoment(m, [.key("programme"), .key("phases"), .index(p), .key("milestones"), .index(j)], invalid)
+            for j in phase.milestones.indices {
+                checkMoment(phase.milestones[j].doneAt, { [.key("programme"), .key("phases"), .index(p), .key("milestones"), .index(j)] }, invalid)
             }
         }
         for (i, event) in programme.events.enumerated() {
@@ -237,9 +253,10 @@ public struct StoreDocument: Equatable, Sendable {
     }
 
     /// A tick's moment must be one: ISO 8601 in UTC or with an offset, e.g. 2026-11-28T10:00:00Z.
-    private func checkMoment(_ m: Milestone, _ at: [JSONPathKey], _ invalid: ([JSONPathKey], String) -> Void) {
-        guard let moment = m.doneAt, !Moment.isValid(moment) else { return }
-        invalid(at + [.key("doneAt")], "“\(moment)” is not a moment: write it as 2026-11-28T10:00:00Z")
+    /// (The milestone's path is made only for a problem: one list per milestone was most of this check.)
+    private func checkMoment(_ doneAt: String?, _ at: () -> [JSONPathKey], _ invalid: ([JSONPathKey], String) -> Void) {
+        guard let moment = doneAt, !Moment.isValid(moment) else { return }
+        invalid(at() + [.key("doneAt")], "“\(moment)” is not a moment: write it as 2026-11-28T10:00:00Z")
     }
 
     /// Where `"id" : "<id>"` stands the second time, so the message can point at it.
