@@ -238,6 +238,13 @@ struct InPlaceEditTests {
         try (["\(lines[0])", "key " + String(repeating: "0", count: 64)] + lines.dropFirst(2).map(String.init)).joined(separator: "\n")
             .write(toFile: path, atomically: false, encoding: .utf8)
         #expect(!cache.knows(stores[39]))
+        // A key of zeros would make the digests the unkeyed ones: no key at all.
+        var zeroed = StoreDigest.Builder(key: .zero)
+        stores[39].withUnsafeBytes { zeroed.add($0) }
+        try ([String(lines[0]), "key " + String(repeating: "0", count: 64), zeroed.digest.description]).joined(separator: "\n")
+            .write(toFile: path, atomically: false, encoding: .utf8)
+        chmod(path, 0o600)
+        #expect(!cache.knows(stores[39]))
         try text.replacingOccurrences(of: "rules 1", with: "rules 0").write(toFile: path, atomically: false, encoding: .utf8)
         #expect(!cache.knows(stores[39]))
         try "garbage\n\u{0}\u{1}".write(toFile: path, atomically: false, encoding: .utf8)
@@ -253,11 +260,24 @@ struct InPlaceEditTests {
         for off in ["off", "OFF", "0", "no", "false"] {
             #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": off, "HOME": "/home/x"]).path == nil)
         }
+        #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": " Off ", "HOME": "/home/x"]).path == nil)
         #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": "on", "HOME": "/home/x"]).path != nil)
         #expect(VerifiedStores.standard(["XDG_CACHE_HOME": "/c", "HOME": "/home/x"]).path == "/c/knupp/verified-stores")
         #expect(VerifiedStores.standard(["HOME": "/home/x"]).path == "/home/x/.cache/knupp/verified-stores")
         VerifiedStores.none.remember(stores[0])
         #expect(!VerifiedStores.none.knows(stores[0]))
+    }
+
+    @Test("run as root with another user's HOME, knupp makes no folder there", .enabled(if: geteuid() == 0, "needs root to give a folder away"))
+    func foreignHome() throws {
+        let folder = TempFolder()
+        let home = folder.file("alice")
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: false)
+        chown(home, 65534, 65534)
+        let cache = VerifiedStores.standard(["HOME": home])
+        cache.remember(Array("a store".utf8))
+        #expect(!FileManager.default.fileExists(atPath: home + "/.cache"), "nothing of alice's made root's")
+        #expect(!cache.knows(Array("a store".utf8)))
     }
 
     @Test("opening a store notes its digest; a save notes the new file's")

@@ -31,8 +31,9 @@ public enum Edit: Hashable, Sendable {
         switch self {
         case .tick(_, _, _, let note):
             // A milestone already done keeps its first tick: only the note changed.
-            if let milestone, milestone.done, note != nil {
-                return "Changed the note of \(title) (ticked before" + (milestone.doneBy.map { " by \($0)" } ?? "") + ")"
+            if let milestone, milestone.done, let note {
+                return (note.isEmpty ? "Removed the note of " : "Changed the note of ") + title
+                    + (milestone.doneBy.map { ", ticked earlier by \($0)" } ?? ", ticked earlier")
             }
             return "Ticked \(title)"
         case .untick: return "Unticked \(title)"

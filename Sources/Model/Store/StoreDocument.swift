@@ -101,11 +101,11 @@ public struct StoreDocument: Equatable, Sendable {
         if let nul = find(0, in: bytes, from: 0) {
             let rest = bytes[nul...].allSatisfy { $0 == 0 }
             throw .damaged(path: path, reason: rest ? "it holds zero bytes from here on (a crash or a full disk while writing?)"
-                                                    : "it holds a zero byte here, which no text has", position: TextPosition(offset: nul, in: bytes))
+                                                    : "it holds a zero byte here, which a text file never does", position: TextPosition(offset: nul, in: bytes))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            throw .damaged(path: path, reason: "it begins with a byte-order mark, which JSON does not allow: save it as UTF-8 without one",
-                           position: TextPosition(offset: 0, in: bytes))
+            throw .malformed(path: path, message: "it begins with a byte-order mark (an editor's, saving as \"UTF-8 with BOM\"), "
+                             + "which JSON does not allow; save it as plain UTF-8", position: TextPosition(offset: 0, in: bytes))
         }
         if let bad = firstInvalidUTF8(bytes) {
             throw .damaged(path: path, reason: "it is not UTF-8 text", position: TextPosition(offset: bad, in: bytes))

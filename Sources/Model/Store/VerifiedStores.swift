@@ -30,9 +30,10 @@ public struct VerifiedStores: Sendable {
     public static let none = VerifiedStores(path: nil)
 
     /// `$XDG_CACHE_HOME/knupp/verified-stores`, else `~/.cache/knupp/verified-stores`;
-    /// `KNUPP_VERIFIED_CACHE=off` (or 0, no, false) turns the shortcut off.
+    /// `KNUPP_VERIFIED_CACHE=off` (or 0, no, false, none, disabled) turns the shortcut off.
     public static func standard(_ environment: [String: String]) -> VerifiedStores {
-        if let setting = environment["KNUPP_VERIFIED_CACHE"]?.lowercased(), ["off", "0", "no", "false"].contains(setting) { return .none }
+        if let setting = environment["KNUPP_VERIFIED_CACHE"]?.trimmingCharacters(in: .whitespaces).lowercased(),
+           ["off", "0", "no", "false", "none", "disabled"].contains(setting) { return .none }
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return VerifiedStores(path: xdg + "/knupp/verified-stores") }
         let home = environment["HOME"] ?? NSHomeDirectory()
         guard home.hasPrefix("/"), home != "/" else { return .none }
@@ -53,14 +54,12 @@ public struct VerifiedStores: Sendable {
 
     /// The cache as it is on disk, when it may be trusted.
     public func contents() -> Contents {
-        guard let path, VerifiedStores.isOwnFolder(AtomicFile.folder(of: path)), VerifiedStores.isOwnPrivateFile(path),
-              let data = try? AtomicFile.readBytes(path), data.count < 64 * 1024 else {
-            return Contents(key: .random(), digests: [])
-        }
+        let fresh = Contents(key: .random(), digests: [])
+        guard let path, let folder = VerifiedStores.openOwnFolder(AtomicFile.folder(of: path)) else { return fresh }
+        defer { close(folder) }
+        guard let data = VerifiedStores.readOwnPrivateFile(in: folder, named: VerifiedStores.name(of: path)) else { return fresh }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard lines.count >= 2, lines[0] == VerifiedStores.header, let key = VerifiedStores.key(lines[1]) else {
-            return Contents(key: .random(), digests: [])
-        }
+        guard lines.count >= 2, lines[0] == VerifiedStores.header, let key = VerifiedStores.key(lines[1]) else { return fresh }
         return Contents(key: key, digests: lines.dropFirst(2).compactMap { StoreDigest($0) })
     }
 
@@ -83,22 +82,24 @@ public struct VerifiedStores: Sendable {
         contents.digests.removeAll { $0 == digest }
         contents.digests.append(digest)
         contents.digests = Array(contents.digests.suffix(VerifiedStores.capacity))
-        let folder = AtomicFile.folder(of: path)
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        guard VerifiedStores.isOwnFolder(folder) else { return }
+        let folderPath = AtomicFile.folder(of: path)
+        VerifiedStores.createOwnFolder(folderPath)
+        guard let folder = VerifiedStores.openOwnFolder(folderPath) else { return }
+        defer { close(folder) }
         let k = contents.key.words
         let text = ([VerifiedStores.header, "key " + [k.0, k.1, k.2, k.3].map(StoreDigest.hex).joined()]
                     + contents.digests.map(\.description)).joined(separator: "\n") + "\n"
-        // A whole new file renamed into place: two officers' commands never leave half a line,
-        // and a failed write leaves nothing behind.
-        let temp = "\(path).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        // A whole new file renamed into place, both through the folder opened and checked above
+        // (no name looked up again that someone could swap meanwhile): two officers' commands
+        // never leave half a line, and a failed write leaves nothing behind.
+        let name = VerifiedStores.name(of: path)
+        let temp = "\(name).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = openat(folder, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        if written != bytes.count || rename(temp, path) != 0 { unlink(temp) }
+        if written != bytes.count || renameat(folder, temp, folder, name) != 0 { unlinkat(folder, temp, 0) }
     }
 
     /// Reads a store's bytes whole: without checking again what was checked when these very
@@ -113,31 +114,60 @@ public struct VerifiedStores: Sendable {
 
     // MARK: Trust
 
-    /// A folder of this user's that nobody else may write in.
-    private static func isOwnFolder(_ folder: String) -> Bool {
+    private static func name(of path: String) -> String { (path as NSString).lastPathComponent }
+
+    /// The folder opened (not followed if it is a link) when it is this user's and nobody else
+    /// may write in it; checked on the open descriptor, so what is checked is what is used.
+    private static func openOwnFolder(_ folder: String) -> Int32? {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
         var info = stat()
-        guard stat(folder, &info) == 0 else { return false }
-        return info.st_mode & S_IFMT == S_IFDIR && info.st_uid == geteuid() && info.st_mode & 0o022 == 0
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid(), info.st_mode & 0o022 == 0 else {
+            close(fd)
+            return nil
+        }
+        return fd
     }
 
-    /// A plain file (not a link) of this user's that nobody else may read or write.
-    private static func isOwnPrivateFile(_ path: String) -> Bool {
+    /// The file's bytes when it is a plain file (not a link) of this user's that nobody else may
+    /// read or write, checked on the open descriptor.
+    private static func readOwnPrivateFile(in folder: Int32, named name: String) -> [UInt8]? {
+        let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
         var info = stat()
-        guard lstat(path, &info) == 0 else { return false }
-        return info.st_mode & S_IFMT == S_IFREG && info.st_uid == geteuid() && info.st_mode & 0o077 == 0
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(), info.st_mode & 0o077 == 0,
+              info.st_size < 64 * 1024 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var total = 0
+        while total < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, $0.count - total) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            total += n
+        }
+        return total < bytes.count ? Array(bytes[0..<total]) : nil
+    }
+
+    /// Makes the folder (0700) and any missing folders above it, each only inside a folder of
+    /// this user's: run as root with someone else's HOME, knupp makes nothing of theirs root's.
+    private static func createOwnFolder(_ folder: String) {
+        var info = stat()
+        if stat(folder, &info) == 0 { return }
+        let parent = AtomicFile.folder(of: folder)
+        guard parent != folder, !parent.isEmpty else { return }
+        createOwnFolder(parent)
+        guard stat(parent, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid() else { return }
+        mkdir(folder, 0o700)
     }
 
     private static func key(_ line: Substring) -> StoreDigest.Key? {
-        guard line.hasPrefix("key "), line.utf8.count == 4 + 64 else { return nil }
-        let hexText = line.dropFirst(4)
-        var words: [UInt64] = []
-        var start = hexText.startIndex
-        for _ in 0..<4 {
-            let end = hexText.index(start, offsetBy: 16)
-            guard let word = UInt64(hexText[start..<end], radix: 16) else { return nil }
-            words.append(word)
-            start = end
-        }
+        let digits = Array(line.utf8.dropFirst(4))
+        guard line.hasPrefix("key "), digits.count == 64,
+              digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
+        let words = (0..<4).map { k in UInt64(String(decoding: digits[(k * 16)..<(k * 16 + 16)], as: UTF8.self), radix: 16) ?? 0 }
+        // A key of zeros is no key: the digest would be the unkeyed one.
+        guard words.contains(where: { $0 != 0 }) else { return nil }
         return StoreDigest.Key(words[0], words[1], words[2], words[3])
     }
 }

@@ -40,18 +40,23 @@ struct Knupp: ParsableCommand {
             first use. Options may stand before the command or after it.
 
             ENVIRONMENT
-              KNUPP_STORE            the store file
-              KNUPP_LOCK_WAIT        seconds a save waits for another's (default 5)
-              KNUPP_VERIFIED_CACHE   off: check the whole store every time (see README)
-              KNUPP_MOUSE=0          the front leaves the mouse to the terminal
-              NO_COLOR               the front draws no colours
+              KNUPP_STORE           the store file
+              USER                  the officer, when neither --officer nor a setting says
+              KNUPP_LOCK_WAIT       seconds a save waits for another's (default 5)
+              KNUPP_VERIFIED_CACHE  off (or 0, no, false): check the whole store every
+                                    time, never trusting the digests of files found valid
+                                    before, kept in $XDG_CACHE_HOME/knupp (~/.cache/knupp)
+              KNUPP_MOUSE=0         the front leaves the mouse to the terminal
+              NO_COLOR              the front draws no colours
+              XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME   where the store, the
+                                    settings and that cache live
 
             EXIT STATUS
               0   success
               1   an unexpected failure
               3   not found: no such country or milestone
-              4   the store cannot be read (missing, damaged, invalid); it is never modified
-              5   the store cannot be written (read-only, or another officer's save held the lock too long)
+              4   the store cannot be read (missing, damaged, invalid); never modified
+              5   the store cannot be written (read-only, or its lock held too long)
               6   sync stopped at a conflict: both sides changed one field differently
               64  usage error: a bad option or argument
             """,

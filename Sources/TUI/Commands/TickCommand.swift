@@ -25,7 +25,8 @@ struct TickCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             try MilestoneCommit.run(context, query: id) { m in
-                if m.done, note == nil {
+                // Done already, and no note that would change anything: nothing to do.
+                if m.done, note == nil || (note?.isEmpty == true ? m.note == nil : m.note == note) {
                     return (nil, "“\(m.title.clean)” was already ticked" + (m.doneBy.map { " by \($0.clean)" } ?? "") + ".")
                 }
                 return (.tick(milestone: m.id, by: context.officer, at: isoMoment(context.now), note: note), nil)
