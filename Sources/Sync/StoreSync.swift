@@ -171,7 +171,7 @@ public struct StoreSync {
         let new = (try? StoreDocument.decode(AtomicFile.read(storePath), path: storePath).programme) ?? (committed ?? .empty)
         let changes = committed.map { RecordChange.between($0, new) } ?? []
         let message = committed == nil
-            ? "Add the record: \(new.countries.count) countries, \(new.milestoneEntries.count) milestones (\(officer))"
+            ? "Add the record: \(new.countries.count) countries, \(new.milestoneCount) milestones (\(officer))"
             : StoreSync.commitMessage(changes, officer: officer)
         let add = git.run(["add", "--", path])
         guard add.ok else { return .failure(SyncFailure("git add: \(add.firstLine)")) }
@@ -179,7 +179,7 @@ public struct StoreSync {
         guard commit.ok else { return .failure(SyncFailure("git commit: \(commit.firstLine)")) }
         // A first commit sends the whole record: its milestones count as what was sent.
         return .success(Committed(subject: message.split(separator: "\n").first.map(String.init) ?? message,
-                                  changes: committed == nil ? new.milestoneEntries.count : changes.count))
+                                  changes: committed == nil ? new.milestoneCount : changes.count))
     }
 
     private struct SyncFailure: Error { var message: String; init(_ m: String) { message = m } }

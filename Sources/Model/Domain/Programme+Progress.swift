@@ -2,9 +2,14 @@ extension Programme {
     /// Every milestone with its owner, phase by phase: the phase's own, then each country's in order.
     public var milestoneEntries: [MilestoneEntry] {
         var entries: [MilestoneEntry] = []
-        entries.reserveCapacity(phases.reduce(0) { $0 + $1.milestones.count } + countries.reduce(0) { $0 + $1.milestones.count })
+        entries.reserveCapacity(milestoneCount)
         forEachMilestoneEntry { entries.append($0) }
         return entries
+    }
+
+    /// How many milestones the programme holds, its phases' and its countries'.
+    public var milestoneCount: Int {
+        phases.reduce(0) { $0 + $1.milestones.count } + countries.reduce(0) { $0 + $1.milestones.count }
     }
 
     /// The same entries one at a time, in the same order, without a list of them (a listing of

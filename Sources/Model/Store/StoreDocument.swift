@@ -190,8 +190,7 @@ public struct StoreDocument: Equatable, Sendable {
         }
         check(programme.countries.map(\.id), kind: "country")
         // All milestone ids, quickly; in the order the officer reads them only when one repeats.
-        var milestoneIDs = Set<String>(minimumCapacity: programme.phases.reduce(0) { $0 + $1.milestones.count }
-                                       + programme.countries.reduce(0) { $0 + $1.milestones.count })
+        var milestoneIDs = Set<String>(minimumCapacity: programme.milestoneCount)
         let repeated = !(programme.phases.allSatisfy { $0.milestones.allSatisfy { milestoneIDs.insert($0.id).inserted } }
                          && programme.countries.allSatisfy { $0.milestones.allSatisfy { milestoneIDs.insert($0.id).inserted } })
         if repeated { check(programme.milestoneEntries.map(\.milestone.id), kind: "milestone") }

@@ -48,7 +48,7 @@ struct MilestonesCommand: ParsableCommand {
             for c in programme.countries { owners[.country(c.id)] = c.name }
             for p in programme.phases { owners[.phase(p.number)] = "Phase \(p.number)" }
             var cells: [String] = []
-            cells.reserveCapacity(programme.countries.reduce(programme.phases.reduce(0) { $0 + $1.milestones.count }) { $0 + $1.milestones.count } * 6)
+            cells.reserveCapacity(programme.milestoneCount * 6)
             programme.forEachMilestoneEntry { e in
                 guard admits(e) else { return }
                 let m = e.milestone

@@ -33,7 +33,7 @@ struct ValidateCommand: ParsableCommand {
             }
             Output.print("\(path): valid. Schema \(document.schemaVersion), revision \(document.revision); "
                          + "\(programme.phases.count) phases, \(programme.countries.count) countries, "
-                         + "\(programme.milestoneEntries.count) milestones.\(notes)")
+                         + "\(programme.milestoneCount) milestones.\(notes)")
             Output.finish()
         }
     }
