@@ -29,58 +29,76 @@ extension ProgrammeStore {
     public static func editInPlace(path: String, milestone id: String, officer: String, lockWait: Double,
                                    verified: VerifiedStores, decide: (Milestone) throws -> Edit?) throws -> InPlace {
         guard AtomicFile.exists(path), permission(path) == nil else { return .needsFullRead(notes: []) }
-        let (lock, notes) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
-        defer { _ = lock.release() }
-        let notHere = InPlace.needsFullRead(notes: notes)
-        AtomicFile.removeAbandonedTemporaries(for: path)
-        guard let data = try? AtomicFile.readBytes(path) else { return notHere }
+        var cache = verified.contents()
+        var notes: [StoreNote] = []
         // Bytes this knupp has not verified yet are read whole first, every rule checked (the
         // programme read for that is let go at once); a file with any problem is left to the
-        // full read, which says what the problem is.
-        var cache = verified.contents()
-        let digest = cache.digest(of: data)
-        if !cache.knows(digest) {
-            guard StoreDocument.check(bytes: data, path: path).problems.isEmpty else { return notHere }
-            verified.remember(digest, in: &cache)
-        }
-        guard let found = data.withUnsafeBytes({ raw in
-            StoreOutline.find(milestone: id, in: raw).map { ($0, Array(raw[$0.milestone])) }
-        }) else { return notHere }
-        let (outline, old) = found
-        func number(_ range: Range<Int>) -> Int? { Int(String(decoding: data[range], as: UTF8.self)) }
-        guard number(outline.schemaVersion) == StoreDocument.currentSchemaVersion,
-              let revision = number(outline.revision), revision >= 1 else { return notHere }
-        let (next, overflow) = revision.addingReportingOverflow(1)
-        guard !overflow, let before = StoreDecoder.milestone(old) else { return notHere }
-
-        guard let edit = try decide(before) else { return .unchanged(before) }
-        guard edit.changesOneMilestone, edit.recordID == before.id else { return notHere }
-        var after = before
-        try after.apply(edit)
-        if after == before { return .unchanged(before) }
-
-        let new = StoreEncoder.encode(after, depth: outline.depth)
-        if let failure = JSONSyntaxChecker.check(new) {
-            throw StoreError.writeFailed(path: path, reason: "knupp made a record it could not read back (\(failure.message)); nothing was written")
-        }
-        // The file with its two changes in the order they stand, written piece by piece from the
-        // bytes read: no second copy of a large store.
-        let changes = [(outline.revision, Array(String(next).utf8)), (outline.milestone, new)].sorted { $0.0.lowerBound < $1.0.lowerBound }
-        let (warning, savedDigest) = try data.withUnsafeBytes { raw -> (String?, StoreDigest) in
-            try changes[0].1.withUnsafeBytes { first in
-                try changes[1].1.withUnsafeBytes { second in
-                    let chunks = [UnsafeRawBufferPointer(rebasing: raw[0..<changes[0].0.lowerBound]), first,
-                                  UnsafeRawBufferPointer(rebasing: raw[changes[0].0.upperBound..<changes[1].0.lowerBound]), second,
-                                  UnsafeRawBufferPointer(rebasing: raw[changes[1].0.upperBound...])]
-                    var builder = StoreDigest.Builder(key: cache.key)
-                    for chunk in chunks { builder.add(chunk) }
-                    return (try AtomicFile.write(chunks: chunks, to: path), builder.digest)
+        // full read, which says what the problem is. The check is made with the lock released
+        // (on a large store it takes a second, and others' saves wait for the lock), then the
+        // lock is taken again and the file read again: almost always the very bytes checked.
+        var checkedWithoutLock: StoreDigest?
+        while true {
+            let (lock, tookOver) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
+            defer { _ = lock.release() }
+            notes += tookOver
+            AtomicFile.removeAbandonedTemporaries(for: path)
+            guard let data = try? AtomicFile.readBytes(path) else { return .needsFullRead(notes: notes) }
+            let digest = cache.digest(of: data)
+            if !cache.knows(digest) && digest != checkedWithoutLock {
+                let first = checkedWithoutLock == nil
+                if first { _ = lock.release() }
+                guard StoreDocument.check(bytes: data, path: path).problems.isEmpty else { return .needsFullRead(notes: notes) }
+                verified.remember(digest, in: &cache)
+                if first {
+                    checkedWithoutLock = digest
+                    continue
                 }
             }
+            return try editChecked(data, lock: lock, notes: notes)
         }
-        verified.remember(savedDigest, in: &cache)
-        return .saved(Commit(revision: next, reloaded: false,
-                             notes: notes + [warning.map(StoreNote.notDurable), lock.release()].compactMap { $0 }),
-                      before: before, after: after)
+
+        /// Inside the lock, the bytes verified: the edit itself.
+        func editChecked(_ data: [UInt8], lock: StoreLock, notes: [StoreNote]) throws -> InPlace {
+            let notHere = InPlace.needsFullRead(notes: notes)
+            guard let found = data.withUnsafeBytes({ raw in
+                StoreOutline.find(milestone: id, in: raw).map { ($0, Array(raw[$0.milestone])) }
+            }) else { return notHere }
+            let (outline, old) = found
+            func number(_ range: Range<Int>) -> Int? { Int(String(decoding: data[range], as: UTF8.self)) }
+            guard number(outline.schemaVersion) == StoreDocument.currentSchemaVersion,
+                  let revision = number(outline.revision), revision >= 1 else { return notHere }
+            let (next, overflow) = revision.addingReportingOverflow(1)
+            guard !overflow, let before = StoreDecoder.milestone(old) else { return notHere }
+
+            guard let edit = try decide(before) else { return .unchanged(before) }
+            guard edit.changesOneMilestone, edit.recordID == before.id else { return notHere }
+            var after = before
+            try after.apply(edit)
+            if after == before { return .unchanged(before) }
+
+            let new = StoreEncoder.encode(after, depth: outline.depth)
+            if let failure = JSONSyntaxChecker.check(new) {
+                throw StoreError.writeFailed(path: path, reason: "knupp made a record it could not read back (\(failure.message)); nothing was written")
+            }
+            // The file with its two changes in the order they stand, written piece by piece from the
+            // bytes read: no second copy of a large store.
+            let changes = [(outline.revision, Array(String(next).utf8)), (outline.milestone, new)].sorted { $0.0.lowerBound < $1.0.lowerBound }
+            let (warning, savedDigest) = try data.withUnsafeBytes { raw -> (String?, StoreDigest) in
+                try changes[0].1.withUnsafeBytes { first in
+                    try changes[1].1.withUnsafeBytes { second in
+                        let chunks = [UnsafeRawBufferPointer(rebasing: raw[0..<changes[0].0.lowerBound]), first,
+                                      UnsafeRawBufferPointer(rebasing: raw[changes[0].0.upperBound..<changes[1].0.lowerBound]), second,
+                                      UnsafeRawBufferPointer(rebasing: raw[changes[1].0.upperBound...])]
+                        var builder = StoreDigest.Builder(key: cache.key)
+                        for chunk in chunks { builder.add(chunk) }
+                        return (try AtomicFile.write(chunks: chunks, to: path), builder.digest)
+                    }
+                }
+            }
+            verified.remember(savedDigest, in: &cache)
+            return .saved(Commit(revision: next, reloaded: false,
+                                 notes: notes + [warning.map(StoreNote.notDurable), lock.release()].compactMap { $0 }),
+                          before: before, after: after)
+        }
     }
 }
