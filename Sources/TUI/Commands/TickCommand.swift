@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import Model
 import Presentation
@@ -9,22 +8,14 @@ struct TickCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The milestone's id, or a unique start of it (see `knupp milestones`).", valueName: "milestone"),
-              completion: .custom(Completion.milestoneIDs))
-    var id: String
+    @OptionGroup var milestone: MilestoneArgument
 
     @Option(help: "A note to keep with the milestone (it replaces the note there was; \"\" removes it).")
     var note: String?
 
-    func validate() throws {
-        guard !id.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ValidationError("Name a milestone: its id, or a unique start of it (see `knupp milestones`).")
-        }
-    }
-
     func run() throws {
         try Context.run(global) { context in
-            try MilestoneCommit.run(context, query: id) { m in
+            try MilestoneCommit.run(context, query: milestone.id) { m in
                 // Done already, and no note that would change anything: nothing to do.
                 if m.done, note == nil || (note?.isEmpty == true ? m.note == nil : m.note == note) {
                     return (nil, "“\(m.title.clean)” was already ticked" + (m.doneBy.map { " by \($0.clean)" } ?? "") + ".")

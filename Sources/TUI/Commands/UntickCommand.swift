@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import Model
 import Presentation
@@ -9,19 +8,11 @@ struct UntickCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The milestone's id, or a unique start of it (see `knupp milestones`).", valueName: "milestone"),
-              completion: .custom(Completion.milestoneIDs))
-    var id: String
-
-    func validate() throws {
-        guard !id.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ValidationError("Name a milestone: its id, or a unique start of it (see `knupp milestones`).")
-        }
-    }
+    @OptionGroup var milestone: MilestoneArgument
 
     func run() throws {
         try Context.run(global) { context in
-            try MilestoneCommit.run(context, query: id) { m in
+            try MilestoneCommit.run(context, query: milestone.id) { m in
                 if !m.done { return (nil, "“\(m.title.clean)” is already open.") }
                 return (.untick(milestone: m.id), nil)
             }
