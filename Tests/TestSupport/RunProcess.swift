@@ -21,14 +21,15 @@ public struct RunResult: Sendable {
     public var stderr: String
 }
 
+/// `XDG_CACHE_HOME` for every knupp the tests run: one folder per user, not one per run, so
+/// that runs leave nothing new behind (it holds only the cache of verified stores).
+public let testCacheFolder = NSTemporaryDirectory() + "knupp-tests-cache-\(getuid())"
+
 /// Runs a program to the end (killed after `timeout` seconds), capturing its output; no terminal.
 ///
 /// Through knupp's own `ChildProcess` (posix_spawn and waitpid) rather than Foundation's Process,
 /// whose waitUntilExit can hang on Linux when tests run in parallel; output goes to files, not
 /// pipes, because a daemon it starts (the tmux server) would hold a pipe open for ever.
-/// `XDG_CACHE_HOME` for every knupp the tests run.
-public let testCacheFolder = NSTemporaryDirectory() + "knupp-tests-cache-\(getpid())"
-
 public func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
          timeout: TimeInterval = 60) throws -> RunResult {
     var env = ProcessInfo.processInfo.environment
