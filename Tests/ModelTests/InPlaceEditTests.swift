@@ -261,6 +261,7 @@ struct InPlaceEditTests {
             #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": off, "HOME": "/home/x"]).path == nil)
         }
         #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": " Off ", "HOME": "/home/x"]).path == nil)
+        #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": "disabled", "HOME": "/home/x"]).path != nil, "not a word for off: stays on")
         #expect(VerifiedStores.standard(["KNUPP_VERIFIED_CACHE": "on", "HOME": "/home/x"]).path != nil)
         #expect(VerifiedStores.standard(["XDG_CACHE_HOME": "/c", "HOME": "/home/x"]).path == "/c/knupp/verified-stores")
         #expect(VerifiedStores.standard(["HOME": "/home/x"]).path == "/home/x/.cache/knupp/verified-stores")

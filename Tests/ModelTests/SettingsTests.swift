@@ -28,4 +28,11 @@ struct SettingsTests {
         #expect(throws: SettingsError.unreadable(path: path, line: 2, text: "officer = \"unterminated")) { try Settings.load(path: path) }
         #expect(try Settings.load(path: folder.file("none.toml")).values.isEmpty, "no file is no settings")
     }
+
+    @Test("on and off read the same in a setting and an environment variable")
+    func flags() {
+        for on in ["true", "YES", " on ", "1"] { #expect(Settings.flag(on) == true, "\(on)") }
+        for off in ["false", "No", "OFF", "0 "] { #expect(Settings.flag(off) == false, "\(off)") }
+        for neither in ["", "2", "maybe", "disabled"] { #expect(Settings.flag(neither) == nil, "\(neither)") }
+    }
 }

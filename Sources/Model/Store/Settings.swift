@@ -26,9 +26,15 @@ public struct Settings: Equatable, Sendable {
     public subscript(key: String) -> String? { values[key] }
 
     public func bool(_ key: String) -> Bool? {
-        switch values[key]?.lowercased() {
-        case "true", "yes", "1": true
-        case "false", "no", "0": false
+        values[key].flatMap(Settings.flag)
+    }
+
+    /// On or off, as a setting or an environment variable says it: true, yes, on, 1 / false, no,
+    /// off, 0 (any case, spaces around ignored); nil for anything else.
+    public static func flag(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "on", "1": true
+        case "false", "no", "off", "0": false
         default: nil
         }
     }

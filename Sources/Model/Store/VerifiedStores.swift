@@ -30,10 +30,9 @@ public struct VerifiedStores: Sendable {
     public static let none = VerifiedStores(path: nil)
 
     /// `$XDG_CACHE_HOME/knupp/verified-stores`, else `~/.cache/knupp/verified-stores`;
-    /// `KNUPP_VERIFIED_CACHE=off` (or 0, no, false, none, disabled) turns the shortcut off.
+    /// `KNUPP_VERIFIED_CACHE=off` (or 0, no, false) turns the shortcut off.
     public static func standard(_ environment: [String: String]) -> VerifiedStores {
-        if let setting = environment["KNUPP_VERIFIED_CACHE"]?.trimmingCharacters(in: .whitespaces).lowercased(),
-           ["off", "0", "no", "false", "none", "disabled"].contains(setting) { return .none }
+        if environment["KNUPP_VERIFIED_CACHE"].flatMap(Settings.flag) == false { return .none }
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return VerifiedStores(path: xdg + "/knupp/verified-stores") }
         let home = environment["HOME"] ?? NSHomeDirectory()
         guard home.hasPrefix("/"), home != "/" else { return .none }

@@ -9,7 +9,7 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .customLong("no-mouse"), help: "Do not take over the mouse (also: KNUPP_MOUSE=0).")
+    @Flag(name: .customLong("no-mouse"), help: "Do not take over the mouse (also: KNUPP_MOUSE=0, or off).")
     var noMouse = false
 
     @Flag(name: .customLong("read-only"), help: "Open the store for reading only.")
@@ -25,7 +25,7 @@ struct OpenCommand: ParsableCommand {
             let store = try context.openStore(mode: readOnly ? .readOnly : .readWrite)
             defer { store.close() }
             let environment = ProcessInfo.processInfo.environment
-            let mouse = !noMouse && (environment["KNUPP_MOUSE"].map { $0 != "0" } ?? context.settings.bool("mouse") ?? true)
+            let mouse = !noMouse && (environment["KNUPP_MOUSE"].flatMap(Settings.flag) ?? context.settings.bool("mouse") ?? true)
             let color = environment["NO_COLOR"].map(\.isEmpty) ?? context.settings.bool("color") ?? true
             try Runtime.run(store: store, context: context, mouse: mouse, color: color,
                             greeting: firstRun ? "Created your own store from the K-NUPP sample. For the team's shared one: "
