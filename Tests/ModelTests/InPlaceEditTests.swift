@@ -245,7 +245,7 @@ struct InPlaceEditTests {
             .write(toFile: path, atomically: false, encoding: .utf8)
         chmod(path, 0o600)
         #expect(!cache.knows(stores[39]))
-        try text.replacingOccurrences(of: "rules 1", with: "rules 0").write(toFile: path, atomically: false, encoding: .utf8)
+        try text.replacingOccurrences(of: "rules \(VerifiedStores.rulesVersion)", with: "rules 0").write(toFile: path, atomically: false, encoding: .utf8)
         #expect(!cache.knows(stores[39]))
         try "garbage\n\u{0}\u{1}".write(toFile: path, atomically: false, encoding: .utf8)
         #expect(!cache.knows(stores[39]))

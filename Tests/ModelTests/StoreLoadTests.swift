@@ -73,6 +73,24 @@ struct StoreLoadTests {
         #expect(StoreErrorText.message(error).contains("^"))
     }
 
+    @Test("half of a surrogate pair is refused at its place; a whole pair reads as its character")
+    func surrogates() throws {
+        let sample = try String(contentsOfFile: samplePath, encoding: .utf8)
+        for (half, says) in [("\\ud800", "without its other half"), ("\\udc00", "second half"), ("\\ud800\\u0041", "without its other half")] {
+            let text = sample.replacingOccurrences(of: "\"name\" : \"Iran\"", with: "\"name\" : \"Ir\(half)an\"")
+            do {
+                _ = try StoreDocument.decode(Data(text.utf8), path: "x.json")
+                Issue.record("\(half) was read")
+            } catch {
+                let message = StoreErrorText.message(error)
+                #expect(message.contains(says) && message.contains("x.json:"), "\(message)")
+            }
+        }
+        let pair = sample.replacingOccurrences(of: "\"name\" : \"Iran\"", with: "\"name\" : \"Iran \\ud83c\\udf06\"")
+        let document = try StoreDocument.decode(Data(pair.utf8), path: "x.json")
+        #expect(document.programme.country("IRN")?.name == "Iran 🌆")
+    }
+
     @Test("git conflict markers are recognised and the fix is explained")
     func conflict() throws {
         let error = try failure("conflict-markers.json")

@@ -187,10 +187,28 @@ struct JSONSyntaxChecker {
                      UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     index += 1
                 case UInt8(ascii: "u"):
-                    index += 1
-                    for _ in 0..<4 {
-                        guard index < bytes.count, isHex(bytes[index]) else { throw fail("\\u must be followed by 4 hex digits") }
+                    // Half of a character (a surrogate) must have its other half next: alone it
+                    // is no character, and a reader would have to put something else in its place.
+                    let escape = index - 1
+                    let unit = try hexUnit()
+                    if (0xDC00...0xDFFF).contains(unit) {
+                        index = escape
+                        throw fail("\\u\(String(unit, radix: 16)) is the second half of a character without its first: "
+                                   + "write the character itself")
+                    }
+                    if (0xD800...0xDBFF).contains(unit) {
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                            index = escape
+                            throw fail("\\u\(String(unit, radix: 16)) is half of a character without its other half: "
+                                       + "write the character itself")
+                        }
                         index += 1
+                        let low = try hexUnit()
+                        guard (0xDC00...0xDFFF).contains(low) else {
+                            index = escape
+                            throw fail("\\u\(String(unit, radix: 16)) is half of a character without its other half: "
+                                       + "write the character itself")
+                        }
                     }
                 default:
                     throw fail("unknown escape '\\\(Character(UnicodeScalar(bytes[index])))' in a string")
@@ -201,6 +219,22 @@ struct JSONSyntaxChecker {
         }
         index = start
         throw fail("a string that is never closed")
+    }
+
+    /// The four hex digits after `\u` (the cursor on the `u`), as a number; the cursor after them.
+    private mutating func hexUnit() throws(Failure) -> Int {
+        index += 1
+        var unit = 0
+        for _ in 0..<4 {
+            guard index < bytes.count, isHex(bytes[index]) else { throw fail("\\u must be followed by 4 hex digits") }
+            unit = unit * 16 + Int(hexValue(bytes[index]))
+            index += 1
+        }
+        return unit
+    }
+
+    private func hexValue(_ byte: UInt8) -> UInt8 {
+        byte <= 0x39 ? byte - 0x30 : (byte | 0x20) - 0x61 + 10
     }
 
     private func isHex(_ byte: UInt8) -> Bool {

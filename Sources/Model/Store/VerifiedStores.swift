@@ -16,8 +16,8 @@ import Glibc
 /// deleting it loses nothing.
 public struct VerifiedStores: Sendable {
     /// Raise when the reader starts refusing something it accepted before: every file the cache
-    /// vouched for is then read whole again once.
-    static let rulesVersion = 1
+    /// vouched for is then read whole again once. (2: a lone half of a surrogate pair.)
+    static let rulesVersion = 2
     /// Digests kept: the newest few (a store and the file of each of its last saves).
     static let capacity = 32
 
