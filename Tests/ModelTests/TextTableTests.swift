@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Presentation
+@testable import Model
+import TestSupport
 
 @Suite("Text tables and display width")
 struct TextTableTests {
@@ -41,5 +43,20 @@ struct TextTableTests {
             moz-long  12  Mozambi…
             """)
         #expect(String(decoding: table.renderedBytes(width: 22), as: UTF8.self) == table.render(width: 22))
+    }
+}
+
+@Suite("Changes in words")
+struct RecordChangeTextTests {
+    @Test("a tick that came with a note reads as one change; other records are counted")
+    func summary() throws {
+        let before = try loadSample()
+        let tickAndNote = try before.applying(.tick(milestone: "irn-nup-approval", by: "Amina", at: "2026-12-01T09:00:00Z", note: "Gazetted"))
+        let changes = RecordChange.between(before, tickAndNote)
+        #expect(changes.count == 2, "the tick and the note")
+        #expect(RecordChangeText.summary(changes) == "Amina ticked “Iran National Urban Policy approved by the government and adopted” and edited it")
+        let more = try tickAndNote.applying(.untick(milestone: "moz-nup-draft"))
+        #expect(RecordChangeText.summary(RecordChange.between(before, more)).hasSuffix("and edited it and 1 more change"))
+        #expect(RecordChangeText.summary([]) == "no change to the record")
     }
 }

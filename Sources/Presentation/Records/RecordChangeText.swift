@@ -15,10 +15,13 @@ public enum RecordChangeText {
         }
     }
 
-    /// The changes on one line: the first in full, then how many more.
+    /// The changes on one line: the first in full, then how many more. A tick that came with a
+    /// new note is one thing the officer did: it reads as one ("ticked “…” and edited it").
     public static func summary(_ changes: [RecordChange]) -> String {
         guard let first = changes.first else { return "no change to the record" }
-        let more = changes.count - 1
-        return sentence(first) + (more > 0 ? " and \(more) more change\(more == 1 ? "" : "s")" : "")
+        let rest = changes.dropFirst()
+        let alsoEdited = first.kind != .edit && rest.contains { $0.id == first.id && $0.kind == .edit }
+        let more = rest.filter { !($0.id == first.id && $0.kind == .edit) }.count
+        return sentence(first) + (alsoEdited ? " and edited it" : "") + (more > 0 ? " and \(more) more change\(more == 1 ? "" : "s")" : "")
     }
 }
