@@ -98,6 +98,40 @@ struct InPlaceEditTests {
         #expect(!cache.knows(Array(before)))
     }
 
+    @Test("another officer saves while a new file is checked with the lock released: their save is kept, or, broken, refused")
+    func savedMeanwhile() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let cache = VerifiedStores(path: folder.file("cache"))
+        let ours = Edit.tick(milestone: "irn-nup-approval", by: "Amina", at: "2026-12-01T09:30:00Z")
+        let theirs = Edit.untick(milestone: "moz-nup-draft")
+        let result = try ProgrammeStore.editInPlace(path: path, milestone: "irn-nup-approval", officer: "Amina", lockWait: 1, verified: cache,
+                                                    whileUnlocked: {
+            // Bongani's save, through the whole-store path, lands between the check and the lock.
+            guard let other = try? ProgrammeStore.open(path: path, officer: "Bongani") else { Issue.record("cannot open"); return }
+            #expect(throws: Never.self) { try other.commit(theirs) }
+        }, decide: { _ in ours })
+        guard case .saved(let commit, _, _) = result else { Issue.record("\(result)"); return }
+        let saved = try StoreDocument.decode(try bytes(path), path: path)
+        #expect(commit.revision == 3 && saved.revision == 3, "after theirs (2)")
+        #expect(saved.programme.milestone("irn-nup-approval")?.done == true, "ours")
+        #expect(saved.programme.milestone("moz-nup-draft")?.done == false, "theirs kept")
+
+        // Broken meanwhile (by hand, a list element that is no record): checked inside the lock, refused, left as it is.
+        let second = try folder.copySample(as: "second.json")
+        var broken = Data()
+        let refused = try ProgrammeStore.editInPlace(path: second, milestone: "irn-nup-approval", officer: "Amina", lockWait: 1,
+                                                     verified: VerifiedStores(path: folder.file("fresh-cache")),
+                                                     whileUnlocked: {
+            let text = (try? String(contentsOfFile: second, encoding: .utf8)) ?? ""
+            broken = Data(text.replacingOccurrences(of: "\"events\" : [\n", with: "\"events\" : [\n      42,\n").utf8)
+            try? broken.write(to: URL(fileURLWithPath: second))
+        }, decide: { _ in ours })
+        guard case .needsFullRead = refused else { Issue.record("\(refused)"); return }
+        #expect(try bytes(second) == broken)
+        #expect(!FileManager.default.fileExists(atPath: second + ".lock"))
+    }
+
     @Test("an id that is not exactly a milestone's, an edit of something else, or the largest revision: left to the full save")
     func notTaken() throws {
         let folder = TempFolder()

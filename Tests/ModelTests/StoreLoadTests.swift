@@ -52,6 +52,16 @@ struct StoreLoadTests {
         }
     }
 
+    @Test("a file longer than its size said when it was opened (one still being written, or /proc) is read whole")
+    func grewWhileRead() throws {
+        // The kernel gives /proc files a size of 0: every byte is past what stat said.
+        let bytes = try AtomicFile.readBytes("/proc/self/maps")
+        #expect(bytes.count > 100)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\n"))
+        let sample = try AtomicFile.readBytes(samplePath)
+        #expect(sample == Array(try Data(contentsOf: URL(fileURLWithPath: samplePath))), "and an ordinary file exactly")
+    }
+
     @Test("a truncated file names the line and column where it ends")
     func truncated() throws {
         let error = try failure("truncated.json")

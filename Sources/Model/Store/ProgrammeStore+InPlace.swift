@@ -28,6 +28,14 @@ extension ProgrammeStore {
     /// says what is wrong, if anything is.
     public static func editInPlace(path: String, milestone id: String, officer: String, lockWait: Double,
                                    verified: VerifiedStores, decide: (Milestone) throws -> Edit?) throws -> InPlace {
+        try editInPlace(path: path, milestone: id, officer: officer, lockWait: lockWait, verified: verified,
+                        whileUnlocked: {}, decide: decide)
+    }
+
+    /// The same; `whileUnlocked` runs after a new file was checked with the lock released and
+    /// before the lock is taken again: where the tests let another officer save.
+    static func editInPlace(path: String, milestone id: String, officer: String, lockWait: Double, verified: VerifiedStores,
+                            whileUnlocked: () -> Void, decide: (Milestone) throws -> Edit?) throws -> InPlace {
         guard AtomicFile.exists(path), permission(path) == nil else { return .needsFullRead(notes: []) }
         var cache = verified.contents()
         var notes: [StoreNote] = []
@@ -51,6 +59,7 @@ extension ProgrammeStore {
                 verified.remember(digest, in: &cache)
                 if first {
                     checkedWithoutLock = digest
+                    whileUnlocked()
                     continue
                 }
             }

@@ -29,10 +29,6 @@ public struct StoreDigest: Hashable, Sendable, CustomStringConvertible {
         public static func == (l: Key, r: Key) -> Bool { l.words == r.words }
     }
 
-    public init(of data: Data, key: Key = .zero) {
-        self = data.withUnsafeBytes { StoreDigest(of: $0, key: key) }
-    }
-
     public init(of bytes: [UInt8], key: Key = .zero) {
         self = bytes.withUnsafeBytes { StoreDigest(of: $0, key: key) }
     }

@@ -50,10 +50,6 @@ public struct StoreDocument: Equatable, Sendable {
     }
 
     /// The document and every problem, in one reading (for `knupp validate`).
-    public static func check(_ data: Data, path: String) -> (document: StoreDocument?, problems: [StoreError]) {
-        check(bytes: [UInt8](data), path: path)
-    }
-
     public static func check(bytes: [UInt8], path: String) -> (document: StoreDocument?, problems: [StoreError]) {
         let (document, problems) = read(bytes, path: path)
         return (problems.isEmpty ? document : nil, problems)

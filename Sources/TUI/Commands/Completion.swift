@@ -24,7 +24,8 @@ enum Completion {
         let settings = try? Settings.load(path: Settings.defaultPath(environment))
         let path = StoreLocation.resolve(explicit: explicit ?? (environment["KNUPP_STORE"] == nil ? settings?["store"] : nil),
                                          environment: environment)
-        guard let data = try? AtomicFile.read(path) else { return nil }
-        return try? StoreDocument.decode(data, path: path).programme
+        // Opened as every command opens it: a store read before is not checked again on each Tab.
+        return try? ProgrammeStore.open(path: path, mode: .readOnly, officer: "completion",
+                                        verified: VerifiedStores.standard(environment)).programme
     }
 }
