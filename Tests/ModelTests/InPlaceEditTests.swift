@@ -23,6 +23,15 @@ struct SplitMix: RandomNumberGenerator {
 struct InPlaceEditTests {
     func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
 
+    /// Breaks the store at `path` as a hand edit might (a list element that is no record); its new bytes.
+    @discardableResult
+    func breakByHand(_ path: String) throws -> Data {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let broken = Data(text.replacingOccurrences(of: "\"events\" : [\n", with: "\"events\" : [\n      42,\n").utf8)
+        try broken.write(to: URL(fileURLWithPath: path))
+        return broken
+    }
+
     /// The same edit saved both ways, from the same file: in place, and through a full open and commit.
     func bothWays(_ source: String, _ edit: Edit, in folder: TempFolder, _ n: Int) throws -> (inPlace: ProgrammeStore.InPlace, fast: Data, full: Data) {
         let fast = try folder.copy(source, as: "fast-\(n).json"), full = try folder.copy(source, as: "full-\(n).json")
@@ -84,9 +93,7 @@ struct InPlaceEditTests {
                                                             verified: cache, decide: { _ in tick }) else { Issue.record("not saved"); return }
         #expect(cache.contents().digests.count == 2, "the file as found, and as written")
         // Broken by hand (a list element that is no record): its digest is new, so it is checked, and refused.
-        let broken = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"events\" : [\n", with: "\"events\" : [\n      42,\n")
-        try broken.write(toFile: path, atomically: true, encoding: .utf8)
-        let before = try bytes(path)
+        let before = try breakByHand(path)
         var asked = false
         let result = try ProgrammeStore.editInPlace(path: path, milestone: "irn-nup-approval", officer: "t", lockWait: 1, verified: cache) { _ in
             asked = true
@@ -122,11 +129,8 @@ struct InPlaceEditTests {
         var broken = Data()
         let refused = try ProgrammeStore.editInPlace(path: second, milestone: "irn-nup-approval", officer: "Amina", lockWait: 1,
                                                      verified: VerifiedStores(path: folder.file("fresh-cache")),
-                                                     whileUnlocked: {
-            let text = (try? String(contentsOfFile: second, encoding: .utf8)) ?? ""
-            broken = Data(text.replacingOccurrences(of: "\"events\" : [\n", with: "\"events\" : [\n      42,\n").utf8)
-            try? broken.write(to: URL(fileURLWithPath: second))
-        }, decide: { _ in ours })
+                                                     whileUnlocked: { broken = (try? breakByHand(second)) ?? Data() },
+                                                     decide: { _ in ours })
         guard case .needsFullRead = refused else { Issue.record("\(refused)"); return }
         #expect(try bytes(second) == broken)
         #expect(!FileManager.default.fileExists(atPath: second + ".lock"))
