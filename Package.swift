@@ -12,15 +12,19 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
             name: "CNcurses",
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
+        // System calls Swift's Glibc module leaves out (renameat2 for a save's exchange).
+        .target(name: "CSystem"),
         // The programme: the domain (Domain/) and the JSON store that keeps it (Store/). No UI.
         .target(
             name: "Model",
+            dependencies: ["CSystem", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/knupp.json")]
         ),
         // What every front shares: reports, text formatting, tables, display width, sanitising,

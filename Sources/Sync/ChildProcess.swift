@@ -64,8 +64,19 @@ public enum ChildProcess {
             if done == pid { break }
             if done < 0 { if errno == EINTR { continue }; break }
             if let deadline, Date() > deadline {
-                kill(pid, SIGKILL)
-                waitpid(pid, &status, 0)
+                // Asked to stop first: git then removes its own lock files (index.lock), which a
+                // kill would leave behind to stop every later git command. Killed after a second.
+                kill(pid, SIGTERM)
+                let grace = Date().addingTimeInterval(1)
+                var reaped = false
+                while !reaped && Date() < grace {
+                    reaped = waitpid(pid, &status, WNOHANG) == pid
+                    if !reaped { usleep(5_000) }
+                }
+                if !reaped {
+                    kill(pid, SIGKILL)
+                    waitpid(pid, &status, 0)
+                }
                 timedOut = true
                 break
             }

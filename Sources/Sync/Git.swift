@@ -79,6 +79,77 @@ public struct Git: Sendable {
         return result.ok ? Data(result.stdout.utf8) : nil
     }
 
+    /// True while a merge is under way (MERGE_HEAD), finished or not.
+    public var isMerging: Bool { run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).ok }
+
+    /// The files git reports unmerged (conflicted entries in the index), relative to the top.
+    public func unmergedPaths() -> [String] {
+        let result = run(["ls-files", "-u", "-z"])
+        var paths: [String] = []
+        for entry in result.stdout.split(separator: "\0") {
+            // "MODE OBJECT STAGE\tPATH", one entry per stage.
+            guard let tab = entry.firstIndex(of: "\t") else { continue }
+            let path = String(entry[entry.index(after: tab)...])
+            if !paths.contains(path) { paths.append(path) }
+        }
+        return paths
+    }
+
+    /// A path inside the repository's git folder ("index.lock"), as git names it.
+    public func gitPath(_ name: String) -> String {
+        let answer = run(["rev-parse", "--git-path", name]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let relative = answer.isEmpty ? ".git/\(name)" : answer
+        return relative.hasPrefix("/") ? relative : root + "/" + relative
+    }
+
+    /// git's own lock files: each is there only while a git command runs, and one left behind
+    /// (a git killed mid-way) stops every later command.
+    static let lockFiles = ["index.lock", "HEAD.lock"]
+
+    /// Why git cannot start now: one of its lock files is there, still after two seconds (a
+    /// running git holds one for milliseconds). The message names the file and how to clear it;
+    /// nil when none is there.
+    public func heldLock() -> String? {
+        let paths = Git.lockFiles.map(gitPath)
+        for _ in 0..<20 {
+            guard paths.contains(where: { access($0, F_OK) == 0 }) else { return nil }
+            usleep(100_000)
+        }
+        guard let held = paths.first(where: { access($0, F_OK) == 0 }) else { return nil }
+        return Git.lockAdvice(held)
+    }
+
+    static func lockAdvice(_ file: String) -> String {
+        "git's lock file \(file) is there: another git command is running in this repository, or one was stopped "
+            + "before it finished. If no git is running, remove it with `rm \(file)`, then sync again"
+    }
+
+    /// What git said, in words an officer can act on: a lock file left behind is named with the
+    /// command that clears it; anything else is git's first line.
+    public func explain(_ result: Result) -> String {
+        let text = result.stderr + result.stdout
+        if let range = text.range(of: "Unable to create '"), let end = text[range.upperBound...].firstIndex(of: "'") {
+            let file = String(text[range.upperBound..<end])
+            if file.hasSuffix(".lock") { return Git.lockAdvice(file) }
+        }
+        return result.firstLine
+    }
+
+    /// How to end the git operation that left files unmerged, as one command where git says which.
+    public func adviceForUnfinishedOperation() -> String {
+        if isMerging { return "Finish the merge by hand, or drop it with `git merge --abort`; then sync again" }
+        if access(gitPath("rebase-merge"), F_OK) == 0 || access(gitPath("rebase-apply"), F_OK) == 0 {
+            return "A rebase was left unfinished: finish it, or drop it with `git rebase --abort`; then sync again"
+        }
+        if run(["rev-parse", "-q", "--verify", "CHERRY_PICK_HEAD"]).ok {
+            return "A cherry-pick was left unfinished: finish it, or drop it with `git cherry-pick --abort`; then sync again"
+        }
+        if run(["rev-parse", "-q", "--verify", "REVERT_HEAD"]).ok {
+            return "A revert was left unfinished: finish it, or drop it with `git revert --abort`; then sync again"
+        }
+        return "Resolve the file (`git status` shows it) and `git add` it; then sync again"
+    }
+
     /// `path` relative to the work tree's top.
     public func relative(_ path: String) -> String {
         let real = AtomicFile.resolve(path)

@@ -19,6 +19,8 @@ public struct StoreSync {
         case conflict(field: String, ours: String, theirs: String)
         /// The store is not in a git work tree.
         case notInRepository
+        /// A copy of the store that the merge needs cannot be read (`which`: whose copy).
+        case unreadable(which: String, error: StoreError)
         /// Something git refused that knupp did not expect: its words.
         case failed(String)
     }
@@ -46,12 +48,19 @@ public struct StoreSync {
         git.environment = ["GIT_AUTHOR_NAME": officer, "GIT_AUTHOR_EMAIL": address,
                            "GIT_COMMITTER_NAME": officer, "GIT_COMMITTER_EMAIL": address]
         let path = git.relative(storePath)
+        if let busy = git.heldLock() { return Report(steps: [], outcome: .failed(busy)) }
         if let step = setUpDriver(git, path: path) { steps.append(step) }
+
+        // 0. A merge git left unfinished is finished (or stopped) before anything is committed.
+        switch finishUnfinishedMerge(git, path: path) {
+        case .failure(let stop): return Report(steps: steps + stop.steps, outcome: stop.outcome)
+        case .success(let step): if let step { steps.append(step) }
+        }
 
         // 1. Commit what changed here.
         var sent = 0
         switch commitLocal(git, path: path) {
-        case .failure(let failure): return Report(steps: steps, outcome: .failed(failure.message))
+        case .failure(let failure): return Report(steps: steps, outcome: failure.outcome)
         case .success(let committed):
             if let committed {
                 steps.append("Committed: \(committed.subject)")
@@ -83,10 +92,13 @@ public struct StoreSync {
                 }
                 let merge = git.run(["merge", "--no-edit", "--quiet", upstream])
                 if !merge.ok {
-                    let conflict = describeConflict(git, path: path, upstream: upstream)
-                    git.run(["merge", "--abort"])
-                    guard let conflict else { return Report(steps: steps, outcome: .failed("git merge: \(merge.firstLine)")) }
-                    return Report(steps: steps, outcome: conflict)
+                    // Stopped at a conflict, or the driver could not run: merged here record by
+                    // record, or stopped saying why.
+                    guard git.isMerging else { return Report(steps: steps, outcome: .failed("git merge: " + git.explain(merge))) }
+                    switch finishUnfinishedMerge(git, path: path) {
+                    case .failure(let stop): return Report(steps: steps + stop.steps, outcome: stop.outcome)
+                    case .success: break
+                    }
                 }
             }
             let push = git.run(["push", "--quiet", "-u", remote, "HEAD:\(branch)"])
@@ -162,9 +174,15 @@ public struct StoreSync {
     private struct Committed { var subject: String; var changes: Int }
 
     /// Commits the store (and .gitattributes) when they changed; nil when there was nothing.
-    private func commitLocal(_ git: Git, path: String) -> Result<Committed?, SyncFailure> {
+    private func commitLocal(_ git: Git, path: String) -> Result<Committed?, Stop> {
         let status = git.run(["status", "--porcelain", "--", path, ".gitattributes"])
-        guard status.ok else { return .failure(SyncFailure("git status: \(status.firstLine)")) }
+        guard status.ok else { return .failure(Stop(.failed("git status: " + git.explain(status)))) }
+        // Never commit a file git reports unmerged: that would conclude a merge with this copy alone.
+        let unmerged = git.unmergedPaths()
+        guard unmerged.isEmpty else {
+            return .failure(Stop(.failed("git reports \(unmerged.joined(separator: ", ")) as unmerged; knupp commits nothing in that state. "
+                                         + git.adviceForUnfinishedOperation())))
+        }
         let staged = git.run(["diff", "--cached", "--quiet"]).status != 0
         guard !status.stdout.isEmpty || staged else { return .success(nil) }
         let committed = programme(git, revision: "HEAD", path: path)
@@ -174,34 +192,90 @@ public struct StoreSync {
             ? "Add the record: \(new.countries.count) countries, \(new.milestoneCount) milestones (\(officer))"
             : StoreSync.commitMessage(changes, officer: officer)
         let add = git.run(["add", "--", path])
-        guard add.ok else { return .failure(SyncFailure("git add: \(add.firstLine)")) }
+        guard add.ok else { return .failure(Stop(.failed("git add: " + git.explain(add)))) }
         let commit = git.run(["commit", "--quiet", "-m", message])
-        guard commit.ok else { return .failure(SyncFailure("git commit: \(commit.firstLine)")) }
+        guard commit.ok else { return .failure(Stop(.failed("git commit: " + git.explain(commit)))) }
         // A first commit sends the whole record: its milestones count as what was sent.
         return .success(Committed(subject: message.split(separator: "\n").first.map(String.init) ?? message,
                                   changes: committed == nil ? new.milestoneCount : changes.count))
     }
 
-    private struct SyncFailure: Error { var message: String; init(_ m: String) { message = m } }
+    /// Why a sync stops, with what was done on the way.
+    private struct Stop: Error {
+        var outcome: Outcome
+        var steps: [String] = []
+        init(_ outcome: Outcome, steps: [String] = []) { self.outcome = outcome; self.steps = steps }
+    }
+
+    /// A merge git left unfinished (the merge driver killed or crashed, git itself stopped): a
+    /// MERGE_HEAD, the store perhaps unmerged. Committing that state would conclude the merge with
+    /// this copy alone and drop the colleague's changes for everyone, so the merge is done again
+    /// here, record by record: this copy as it is now (with anything changed since) against the
+    /// colleague's, from their common ancestor; the result is saved like any save, added, and
+    /// committed as the merge. A real conflict stops the merge (`git merge --abort`) and puts
+    /// this copy's file back as it was; another file git could not merge stops the sync, naming
+    /// it and the command that clears it. nil when no merge was under way.
+    private func finishUnfinishedMerge(_ git: Git, path: String) -> Result<String?, Stop> {
+        guard git.isMerging else { return .success(nil) }
+        let others = git.unmergedPaths().filter { $0 != path }
+        guard others.isEmpty else {
+            return .failure(Stop(.failed("a git merge was left unfinished, and git could not merge \(others.joined(separator: ", ")) "
+                                         + "(knupp merges only the store). Resolve \(others.count == 1 ? "it" : "them") and `git add` "
+                                         + "\(others.count == 1 ? "it" : "them"), or drop the merge with `git merge --abort`; then sync again")))
+        }
+        guard let theirs = git.show("MERGE_HEAD", path) else {
+            return .failure(Stop(.failed("a git merge was left unfinished, and the branch being merged has no \(path); "
+                                         + "finish it by hand or drop it with `git merge --abort`, then sync again")))
+        }
+        let working = (try? AtomicFile.readBytes(storePath)) ?? []
+        let head = git.show("HEAD", path) ?? Data()
+        // The file as it is, unless it is git's conflict output (markers): then the copy committed.
+        let workingReads = (try? StoreDocument.decode(bytes: working, path: storePath)) != nil
+        let ours = workingReads ? Data(working) : head
+        let base = git.run(["merge-base", "HEAD", "MERGE_HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let ancestor = base.isEmpty ? ours : (git.show(base, path) ?? ours)
+        let stopped = "git had left a merge unfinished; knupp stopped it (`git merge --abort`)"
+            + (workingReads ? " and kept your copy of \(path) as it was." : ".")
+        func abort() {
+            git.run(["merge", "--abort"])
+            // `--abort` puts the committed copy back: anything changed since is put back on top.
+            if workingReads, let now = try? AtomicFile.readBytes(storePath), now != working {
+                try? ProgrammeStore.replace(path: storePath, expecting: now, with: working, officer: officer)
+            }
+        }
+        let merged: Data
+        do {
+            merged = try StoreMerge.merge(base: ancestor, ours: ours, theirs: theirs, path: path)
+        } catch let conflict as StoreMerge.Conflict {
+            abort()
+            return .failure(Stop(.conflict(field: conflict.field, ours: conflict.ours ?? "(removed)", theirs: conflict.theirs ?? "(removed)"),
+                                 steps: [stopped]))
+        } catch let unreadable as StoreMerge.Unreadable {
+            abort()
+            let which = [.ours: "your copy", .theirs: "the colleague's copy being merged", .ancestor: "the copy both started from"][unreadable.side] ?? "a copy"
+            return .failure(Stop(.unreadable(which: which, error: unreadable.error), steps: [stopped]))
+        } catch {
+            abort()
+            return .failure(Stop(.failed("the merge of \(path) failed: \(error.localizedDescription)"), steps: [stopped]))
+        }
+        do {
+            try ProgrammeStore.replace(path: storePath, expecting: working, with: [UInt8](merged), officer: officer)
+        } catch {
+            return .failure(Stop(.unreadable(which: "your copy", error: error)))
+        }
+        let add = git.run(["add", "--", path])
+        guard add.ok else { return .failure(Stop(.failed("git add: " + git.explain(add)))) }
+        guard git.unmergedPaths().isEmpty else {
+            return .failure(Stop(.failed("git still reports unmerged files; " + git.adviceForUnfinishedOperation())))
+        }
+        let commit = git.run(["commit", "--no-edit", "--quiet"])
+        guard commit.ok else { return .failure(Stop(.failed("git commit: " + git.explain(commit)))) }
+        return .success("Finished a merge git had left unfinished: \(path) merged record by record with the colleague's copy.")
+    }
 
     private func programme(_ git: Git, revision: String, path: String) -> Programme? {
         guard let data = git.show(revision, path) else { return nil }
         return try? StoreDocument.decode(data, path: path).programme
-    }
-
-    /// Why the merge stopped: the field both sides changed, with both values.
-    private func describeConflict(_ git: Git, path: String, upstream: String) -> Outcome? {
-        let base = git.run(["merge-base", "HEAD", upstream]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let ours = git.show("HEAD", path), let theirs = git.show(upstream, path) else { return nil }
-        let baseData = base.isEmpty ? ours : (git.show(base, path) ?? ours)
-        do {
-            _ = try StoreMerge.merge(base: baseData, ours: ours, theirs: theirs, path: path)
-            return nil
-        } catch let conflict as StoreMerge.Conflict {
-            return .conflict(field: conflict.field, ours: conflict.ours ?? "(removed)", theirs: conflict.theirs ?? "(removed)")
-        } catch {
-            return .failed("the remote's copy of \(path) cannot be read: \(error)")
-        }
     }
 
     /// "Tick irn-nup-approval: Iran National Urban Policy approved… (J. Kim)"; several changes

@@ -109,6 +109,22 @@ struct StoreSaveTests {
         try JSONEncoder().encode(owner).write(to: URL(fileURLWithPath: path + ".lock"))
     }
 
+    /// A live process on this host (a `sleep`), killed at the end of the test: a lock holder
+    /// that is running, as the lock names it (its start time recorded).
+    final class LiveHolder {
+        let pid: pid_t
+        init() {
+            var pid: pid_t = 0
+            let words = ["/bin/sleep", "60"]
+            let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            posix_spawn(&pid, "/bin/sleep", nil, nil, argv, environ)
+            self.pid = pid
+        }
+        deinit { kill(pid, SIGKILL); var status: Int32 = 0; waitpid(pid, &status, 0) }
+        func owner(_ user: String) -> LockOwner { LockOwner(user: user, pid: pid, start: ProcessStart.of(pid), since: "2026-11-28T08:00:00Z") }
+    }
+
     @Test("opening takes no lock: two officers open the same store read-write and both save")
     func twoOpeners() throws {
         let folder = TempFolder()
@@ -142,8 +158,8 @@ struct StoreSaveTests {
     func waitsForLock() throws {
         let folder = TempFolder()
         let path = try folder.copy()
-        // A live holder on this host running this program: this test process itself.
-        try writeLock(path, LockOwner(user: "alice", pid: getpid(), since: "2026-11-28T08:00:00Z"))
+        let holder = LiveHolder()
+        try writeLock(path, holder.owner("alice"))
         let store = try ProgrammeStore.open(path: path, officer: "bob", lockWait: 5)
         let lockPath = path + ".lock"
         let release = Thread { usleep(300_000); unlink(lockPath) }
@@ -208,7 +224,8 @@ struct StoreSaveTests {
     func liveLock() throws {
         let folder = TempFolder()
         let path = try folder.copy()
-        let live = LockOwner(user: "alice", pid: getpid(), since: "2026-11-28T08:00:00Z")
+        let holder = LiveHolder()
+        let live = holder.owner("alice")
         try writeLock(path, live)
         let store = try ProgrammeStore.open(path: path, officer: "bob", lockWait: 0.1)
         #expect(throws: StoreError.self) { try store.commit(.untick(milestone: "moz-nup-draft")) }

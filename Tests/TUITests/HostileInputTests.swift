@@ -63,13 +63,18 @@ struct HostileInputTests {
         #expect(result.status == 4 && result.stderr.contains("doneAt") && result.stderr.contains("is not a moment"))
     }
 
-    @Test("the largest revision: a tick is refused (exit 5), never a crash; the file stays")
+    @Test("the largest revision: refused where it is read (exit 4, its line), never a crash; one below it: a tick is refused (exit 5); the file stays")
     func largestRevision() throws {
         let path = try store(replacing: "\"revision\" : 1,", with: "\"revision\" : 9223372036854775807,")
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let result = try knupp("tick", "irn-nup-approval", "--store", path)
-        #expect(result.status == 5 && result.stderr.contains("largest"))
+        #expect(result.status == 4 && result.stderr.contains("largest") && result.stderr.contains(":3:"), "\(result.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let below = try store(replacing: "\"revision\" : 1,", with: "\"revision\" : 9223372036854775806,")
+        let kept = try Data(contentsOf: URL(fileURLWithPath: below))
+        let refused = try knupp("tick", "irn-nup-approval", "--store", below)
+        #expect(refused.status == 5 && refused.stderr.contains("largest"), "\(refused.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: below)) == kept)
     }
 
     @Test("output that cannot be written (a full disk, a closed descriptor): exit 1 with a message, no crash, the tick saved")

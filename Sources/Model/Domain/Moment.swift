@@ -10,18 +10,30 @@ public func isoMoment(_ date: Date) -> String {
     return "\(CalendarDate.fromOrdinal(days))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
 }
 
-/// What counts as a moment in the record.
+/// What counts as a moment in the record, and the instant it names.
 public enum Moment {
+    /// An instant: seconds since 1970-01-01T00:00:00Z and the fraction, in nanoseconds. Moments
+    /// compare as these, never as text: "2026-11-28T19:00:00+09:00" is before "2026-11-28T10:30:00Z".
+    public struct Instant: Comparable, Hashable, Sendable {
+        public var seconds: Int
+        public var nanoseconds: Int
+        public static func < (a: Instant, b: Instant) -> Bool { (a.seconds, a.nanoseconds) < (b.seconds, b.nanoseconds) }
+    }
+
     /// "2026-11-28T10:00:00Z", with optional fractions of a second and an offset instead of Z:
     /// ASCII digits only (no full-width ones), a four-digit year, a real date and time. Checked by
     /// hand: a date formatter per tick would cost more than the rest of a load.
-    public static func isValid(_ text: String) -> Bool {
+    public static func isValid(_ text: String) -> Bool { instant(text) != nil }
+
+    /// The instant `text` names, or nil when it is not a moment (`isValid`). Digits past the
+    /// ninth of a fraction are dropped; a leap second counts as the next second's start.
+    public static func instant(_ text: String) -> Instant? {
         var text = text
-        return text.withUTF8 { isValid($0) }
+        return text.withUTF8 { instant($0) }
     }
 
-    private static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard b.count >= 20 else { return false }
+    private static func instant(_ b: UnsafeBufferPointer<UInt8>) -> Instant? {
+        guard b.count >= 20 else { return nil }
         func digit(_ k: Int) -> Int? { k < b.count && b[k] >= 0x30 && b[k] <= 0x39 ? Int(b[k] - 0x30) : nil }
         func number(_ k: Int, _ n: Int) -> Int? {
             var value = 0
@@ -30,19 +42,33 @@ public enum Moment {
         }
         guard let year = number(0, 4), b[4] == UInt8(ascii: "-"), let month = number(5, 2), b[7] == UInt8(ascii: "-"),
               let day = number(8, 2), b[10] == UInt8(ascii: "T"), let hour = number(11, 2), b[13] == UInt8(ascii: ":"),
-              let minute = number(14, 2), b[16] == UInt8(ascii: ":"), let second = number(17, 2) else { return false }
-        guard CalendarDate(year: year, month: month, day: day) != nil, hour < 24, minute < 60, second <= 60 else { return false }
+              let minute = number(14, 2), b[16] == UInt8(ascii: ":"), let second = number(17, 2) else { return nil }
+        guard CalendarDate(year: year, month: month, day: day) != nil, hour < 24, minute < 60, second <= 60 else { return nil }
         var k = 19
+        var nanoseconds = 0
         if k < b.count, b[k] == UInt8(ascii: ".") {
             k += 1
             let digits = k
-            while digit(k) != nil { k += 1 }
-            guard k > digits else { return false }
+            var scale = 100_000_000
+            while let d = digit(k) {
+                nanoseconds += d * scale
+                scale /= 10
+                k += 1
+            }
+            guard k > digits else { return nil }
         }
-        guard k < b.count else { return false }
-        if b[k] == UInt8(ascii: "Z") { return k + 1 == b.count }
-        guard b[k] == UInt8(ascii: "+") || b[k] == UInt8(ascii: "-"), k + 6 == b.count,
-              let offsetHours = number(k + 1, 2), b[k + 3] == UInt8(ascii: ":"), let offsetMinutes = number(k + 4, 2) else { return false }
-        return offsetHours < 24 && offsetMinutes < 60
+        guard k < b.count else { return nil }
+        var offset = 0
+        if b[k] == UInt8(ascii: "Z") {
+            guard k + 1 == b.count else { return nil }
+        } else {
+            guard b[k] == UInt8(ascii: "+") || b[k] == UInt8(ascii: "-"), k + 6 == b.count,
+                  let offsetHours = number(k + 1, 2), b[k + 3] == UInt8(ascii: ":"), let offsetMinutes = number(k + 4, 2),
+                  offsetHours < 24, offsetMinutes < 60 else { return nil }
+            offset = (offsetHours * 60 + offsetMinutes) * 60 * (b[k] == UInt8(ascii: "-") ? -1 : 1)
+        }
+        // Four-digit years: every figure here is far inside Int.
+        let days = CalendarDate.ordinal(year: year, month: month, day: day)
+        return Instant(seconds: days * 86_400 + hour * 3600 + minute * 60 + second - offset, nanoseconds: nanoseconds)
     }
 }

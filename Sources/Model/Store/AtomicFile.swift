@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -35,6 +36,13 @@ public enum AtomicFile {
 
     /// The same, as an array: what the store's reader works on, with no copy on the way.
     public static func readBytes(_ path: String) throws(StoreError) -> [UInt8] {
+        try readVersion(path).bytes
+    }
+
+    /// A file's bytes and the identity of the version read (`FileIdentity`): what a save
+    /// compares just before it replaces the file, so that a file someone renamed over it
+    /// meanwhile is never overwritten.
+    public static func readVersion(_ path: String) throws(StoreError) -> (bytes: [UInt8], identity: FileIdentity) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: path) }
@@ -48,6 +56,9 @@ public enum AtomicFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(path: path, reason: errnoText()) }
         defer { close(fd) }
+        // The identity of what is read is the open file's, not the name's (the name may be
+        // renamed over between the stat above and the open).
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: errnoText()) }
         // Read straight into the array that is returned, not zeroed first (the file's size; if
         // it grew meanwhile, the rest is read after).
         var failure: StoreError?
@@ -79,28 +90,46 @@ public enum AtomicFile {
             }
         }
         if let failure { throw failure }
-        return bytes
+        // Written to while it was read: the identity says the version after, so a save compares
+        // against a version it has not seen and starts again.
+        var after = stat()
+        let identity = fstat(fd, &after) == 0 ? FileIdentity(after) : FileIdentity(info)
+        return (bytes, identity)
     }
 
     /// Returns a warning when the file is in place but its folder could not be synced.
+    ///
+    /// With `replacing`, the file is replaced only while it is still that version (see
+    /// `write(chunks:to:replacing:)`); else `.changedOnDisk`, and nothing was written.
     @discardableResult
-    public static func write(_ data: some ContiguousBytes, to path: String) throws(StoreError) -> String? {
+    public static func write(_ data: some ContiguousBytes, to path: String, replacing expected: FileIdentity? = nil) throws(StoreError) -> String? {
         var result: Result<String?, StoreError> = .success(nil)
-        data.withUnsafeBytes { raw in result = Result { () throws(StoreError) in try write(chunks: [raw], to: path) } }
+        data.withUnsafeBytes { raw in
+            result = Result { () throws(StoreError) in try write(chunks: [raw], to: path, replacing: expected) }
+        }
         return try result.get()
     }
 
     /// The same for a file given in pieces, written one after the other (an edit in place writes
     /// the old bytes around its change without first copying them into one buffer).
+    ///
+    /// With `replacing`, the version read (a save's, inside the lock): programs that do not take
+    /// knupp's lock (an editor, `git pull`, a sync client) may rename a new file over the store
+    /// at any moment. Just before the new file goes in, the name is checked to still be that
+    /// version; then the two are swapped in one step (`renameat2` with `RENAME_EXCHANGE`, which
+    /// unlinks nothing) and what was swapped out is checked again: only the very version read
+    /// is ever removed. Anything else is put back and `.changedOnDisk` thrown, for the save to
+    /// start again on the new file. Where the file system cannot swap, a plain rename follows
+    /// the check (a window of microseconds remains: docs/DECISIONS.md).
     @discardableResult
-    public static func write(chunks: [UnsafeRawBufferPointer], to path: String) throws(StoreError) -> String? {
+    public static func write(chunks: [UnsafeRawBufferPointer], to path: String, replacing expected: FileIdentity? = nil) throws(StoreError) -> String? {
         let target = resolve(path)
         let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         var info = stat()
         let existing = stat(target, &info) == 0
         let mode = existing ? info.st_mode & 0o7777 : 0o644
-        let temp = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temp = "\(folder)/.\(name).tmp-\(temporaryTag)-\(UInt32.random(in: 0...UInt32.max))"
 
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .writeFailed(path: path, reason: "cannot create a file in \(folder): \(errnoText())") }
@@ -122,6 +151,8 @@ public enum AtomicFile {
             }
         }
         if failure == nil, fsync(fd) != 0 { failure = "fsync: \(errnoText())" }
+        var written = stat()
+        let ours = fstat(fd, &written) == 0 ? FileIdentity(written) : nil
         if close(fd) != 0, failure == nil { failure = "close: \(errnoText())" }
         // A seam for the crash tests: stop here, the lock held and the new file written but not
         // yet in place, so that a test can kill the process at exactly this moment.
@@ -129,10 +160,16 @@ public enum AtomicFile {
         #if DEBUG
         if failure == nil, getenv("KNUPP_TEST_STOP_BEFORE_RENAME") != nil { raise(SIGSTOP) }
         #endif
-        if failure == nil, rename(temp, target) != 0 { failure = "rename: \(errnoText())" }
         if let failure {
             unlink(temp)
             throw .writeFailed(path: path, reason: failure)
+        }
+        if let expected {
+            try replace(target, with: temp, expected: expected, ours: ours, path: path)
+        } else if rename(temp, target) != 0 {
+            let reason = "rename: \(errnoText())"
+            unlink(temp)
+            throw .writeFailed(path: path, reason: reason)
         }
         // The rename is done; syncing the folder makes it survive a power cut. If that fails
         // the new file is in place all the same, so it is a warning, not a failed save.
@@ -143,20 +180,98 @@ public enum AtomicFile {
         return nil
     }
 
+    /// Puts `temp` in place of `target` if `target` is still the version `expected`; else leaves
+    /// `target` as it is and throws `.changedOnDisk`. Removes nothing but `temp` and the version
+    /// expected.
+    private static func replace(_ target: String, with temp: String, expected: FileIdentity, ours: FileIdentity?, path: String) throws(StoreError) {
+        func identity(_ name: String) -> FileIdentity? {
+            var info = stat()
+            return stat(name, &info) == 0 ? FileIdentity(info) : nil
+        }
+        guard identity(target) == expected else {
+            unlink(temp)
+            throw .changedOnDisk(path: path)
+        }
+        #if DEBUG
+        // A seam for the tests: another program's rename lands between the check and the swap.
+        AtomicFile.afterCheck?()
+        #endif
+        if knupp_renameat2(AT_FDCWD, temp, AT_FDCWD, target, knupp_rename_exchange()) != 0 {
+            let swapErrno = errno
+            guard swapErrno == EINVAL || swapErrno == ENOSYS || swapErrno == EOPNOTSUPP else {
+                unlink(temp)
+                throw .writeFailed(path: path, reason: "rename: \(String(cString: strerror(swapErrno)))")
+            }
+            // No exchange on this file system: the check above was the last word.
+            if rename(temp, target) != 0 {
+                let reason = "rename: \(errnoText())"
+                unlink(temp)
+                throw .writeFailed(path: path, reason: reason)
+            }
+            return
+        }
+        // `temp` now names what was the store: the version read, unless another program renamed
+        // its file over the store in the microseconds since the check.
+        if identity(temp) == expected {
+            unlink(temp)
+            return
+        }
+        // Theirs goes back; ours, swapped out again, is removed. If the store was replaced a second
+        // time meanwhile, what comes back is not ours: it is kept beside the store, never removed.
+        _ = knupp_renameat2(AT_FDCWD, temp, AT_FDCWD, target, knupp_rename_exchange())
+        if let back = identity(temp), let ours, back.sameFile(as: ours) {
+            unlink(temp)
+            throw .changedOnDisk(path: path)
+        }
+        let kept = "\(target).displaced-\(temporaryTag)-\(UInt32.random(in: 0...UInt32.max))"
+        if AtomicFile.exists(temp), rename(temp, kept) != 0 { unlink(kept) }
+        throw .writeFailed(path: path, reason: "other programs replaced the file twice while knupp saved; "
+                           + "one of their versions is kept as \(kept) and nothing of this save was written")
+    }
+
+    #if DEBUG
+    /// Runs between a save's last check of the file and its swap (debug builds: the tests').
+    @TaskLocal static var afterCheck: (@Sendable () -> Void)?
+    #endif
+
+    /// What names a temporary file as this process's: the host and the process number, so that a
+    /// clean-up on one machine of a shared drive never takes another machine's file for abandoned.
+    static var temporaryTag: String { "\(LockOwner.fileSafeHostName)-\(getpid())" }
+
     /// Removes temporary files a save left behind when its process was killed mid-write
-    /// (`.NAME.tmp-PID-N` whose PID is gone). Called only by the lock holder.
-    static func removeAbandonedTemporaries(for path: String) {
+    /// (`.NAME.tmp-HOST-PID-N`, and a lock being created, `NAME.lock.new-HOST-PID`): only this
+    /// host's, whose process is gone. Called by the store's lock holder, and before a report or a
+    /// merge is written.
+    public static func removeAbandonedTemporaries(for path: String) {
         let target = resolve(path)
-        let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
-        // A save's temporary file, and a lock being created.
-        let prefixes = [".\(name).tmp-", "\(name).lock.new-"]
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
-        for name in names {
-            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }) else { continue }
-            let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
-            guard let pid = Int32(pidText), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            unlink((folder.isEmpty ? "." : folder) + "/" + name)
+        removeAbandonedTemporaries(in: folder(of: target)) { $0 == name }
+    }
+
+    /// The same for every file in `folder` whose name `belongs`.
+    public static func removeAbandonedTemporaries(in folder: String, where belongs: (String) -> Bool) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let host = LockOwner.fileSafeHostName + "-"
+        for entry in names {
+            let parts: (base: Substring, tag: Substring)
+            if entry.hasPrefix("."), let tmp = entry.range(of: ".tmp-", options: .backwards) {
+                parts = (entry[entry.index(after: entry.startIndex)..<tmp.lowerBound], entry[tmp.upperBound...])
+            } else if let new = entry.range(of: ".lock.new-", options: .backwards) {
+                parts = (entry[..<new.lowerBound], entry[new.upperBound...])
+            } else { continue }
+            guard belongs(String(parts.base)) else { continue }
+            let file = folder + "/" + entry
+            if parts.tag.hasPrefix(host) {
+                let pidText = parts.tag.dropFirst(host.count).prefix { $0.isASCII && $0.isNumber }
+                guard let pid = Int32(pidText), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                unlink(file)
+            } else if parts.tag.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "-" }) {
+                // An earlier knupp's, which named no host: removed only when an hour old (no save
+                // takes that long), since it may be another machine's.
+                var info = stat()
+                guard lstat(file, &info) == 0, Double(info.st_mtim.tv_sec) < Date().timeIntervalSince1970 - 3600 else { continue }
+                unlink(file)
+            }
         }
     }
 

@@ -45,16 +45,17 @@ extension ProgrammeStore {
         // (on a large store it takes a second, and others' saves wait for the lock), then the
         // lock is taken again and the file read again: almost always the very bytes checked.
         var checkedWithoutLock: StoreDigest?
+        var replaced = 0
         while true {
             let (lock, tookOver) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
-            defer { _ = lock.release() }
+            defer { _ = lock.releaseIfUntried() }
             notes += tookOver
             AtomicFile.removeAbandonedTemporaries(for: path)
-            guard let data = try? AtomicFile.readBytes(path) else { return .needsFullRead(notes: notes) }
+            guard let (data, identity) = try? AtomicFile.readVersion(path) else { return .needsFullRead(notes: notes) }
             let digest = cache.digest(of: data)
             if !cache.knows(digest) && digest != checkedWithoutLock {
-                let first = checkedWithoutLock == nil
-                if first { _ = lock.release() }
+                // Checked with the lock let go, unless it could not be let go: then inside it.
+                let first = checkedWithoutLock == nil && lock.release() == nil
                 guard StoreDocument.check(bytes: data, path: path).problems.isEmpty else { return .needsFullRead(notes: notes) }
                 verified.remember(digest, in: &cache)
                 if first {
@@ -63,11 +64,18 @@ extension ProgrammeStore {
                     continue
                 }
             }
-            return try editChecked(data, lock: lock, notes: notes)
+            switch Result(catching: { try editChecked(data, identity: identity, lock: lock, notes: notes) }) {
+            case .success(let outcome): return outcome
+            case .failure(StoreError.changedOnDisk) where replaced < ProgrammeStore.replacedRetries:
+                // Another program (one that does not take the lock) replaced the file while this
+                // edit was written: nothing of theirs was overwritten; start again on their file.
+                replaced += 1
+            case .failure(let error): throw error
+            }
         }
 
         /// Inside the lock, the bytes verified: the edit itself.
-        func editChecked(_ data: [UInt8], lock: StoreLock, notes: [StoreNote]) throws -> InPlace {
+        func editChecked(_ data: [UInt8], identity: FileIdentity, lock: StoreLock, notes: [StoreNote]) throws -> InPlace {
             let notHere = InPlace.needsFullRead(notes: notes)
             guard let found = data.withUnsafeBytes({ raw in
                 StoreOutline.find(milestone: id, in: raw).map { ($0, Array(raw[$0.milestone])) }
@@ -77,7 +85,7 @@ extension ProgrammeStore {
             guard number(outline.schemaVersion) == StoreDocument.currentSchemaVersion,
                   let revision = number(outline.revision), revision >= 1 else { return notHere }
             let (next, overflow) = revision.addingReportingOverflow(1)
-            guard !overflow, let before = StoreDecoder.milestone(old) else { return notHere }
+            guard !overflow, next < StoreDocument.revisionLimit, let before = StoreDecoder.milestone(old) else { return notHere }
 
             guard let edit = try decide(before) else { return .unchanged(before) }
             guard edit.changesOneMilestone, edit.recordID == before.id else { return notHere }
@@ -100,7 +108,7 @@ extension ProgrammeStore {
                                       UnsafeRawBufferPointer(rebasing: raw[changes[1].0.upperBound...])]
                         var builder = StoreDigest.Builder(key: cache.key)
                         for chunk in chunks { builder.add(chunk) }
-                        return (try AtomicFile.write(chunks: chunks, to: path), builder.digest)
+                        return (try AtomicFile.write(chunks: chunks, to: path, replacing: identity), builder.digest)
                     }
                 }
             }

@@ -42,6 +42,8 @@ public final class ProgrammeStore {
     public var lockWait: Double
     /// Where the digests of files found valid are noted, so that a later edit in place may trust them.
     public let verified: VerifiedStores
+    /// A lock a save could not remove (its note said so), tried again by `releaseLeftLock`.
+    private var leftLock: StoreLock?
     /// The bytes as loaded (or last saved): what the file on disk must still be for a save to go
     /// straight through.
     private var baseline: [UInt8]
@@ -98,9 +100,9 @@ public final class ProgrammeStore {
     /// saved is overwritten.
     @discardableResult
     public func commit(_ edit: Edit) throws -> Commit {
-        try locked { () throws -> (Programme, Bool) in
-            let reloaded = try catchUp()
-            return (try programme.applying(edit), reloaded)
+        try locked { onDisk throws -> Programme in
+            try catchUp(onDisk)
+            return try programme.applying(edit)
         }
     }
 
@@ -110,9 +112,9 @@ public final class ProgrammeStore {
     @discardableResult
     public func save(_ programme: Programme) throws(StoreError) -> Int {
         do {
-            return try locked { () throws -> (Programme, Bool) in
-                guard try AtomicFile.readBytes(path) == baseline else { throw StoreError.changedOnDisk(path: path) }
-                return (programme, false)
+            return try locked { [baseline, path] onDisk throws -> Programme in
+                guard onDisk == baseline else { throw StoreError.changedOnDisk(path: path) }
+                return programme
             }.revision
         } catch let error as StoreError {
             throw error
@@ -132,6 +134,18 @@ public final class ProgrammeStore {
         }
     }
 
+    /// True while a lock an earlier save could not remove is still there.
+    public var hasLeftLock: Bool { leftLock?.isHeld ?? false }
+
+    /// Tries again to remove a lock an earlier save could not remove: nil once it is gone (or
+    /// there was none), else why it is still there. The front calls it each second.
+    public func releaseLeftLock() -> StoreNote? {
+        guard let lock = leftLock else { return nil }
+        let note = lock.release()
+        if note == nil { leftLock = nil }
+        return note
+    }
+
     /// Nothing is held between saves; a closed store refuses further saves.
     public func close() {
         if readOnlyReason == nil { readOnlyReason = "closed" }
@@ -139,58 +153,82 @@ public final class ProgrammeStore {
 
     // MARK: The save
 
-    /// Inside the lock: `change` says what to write (and whether it had to catch up with someone
-    /// else's version); it is written as the next revision and the lock released.
-    private func locked(_ change: () throws -> (Programme, Bool)) throws -> Commit {
+    /// Inside the lock: `change` is given the file's bytes and says what to write; it is written
+    /// as the next revision and the lock released. If another program (one that does not take the
+    /// lock) replaced the file between the read and the write, nothing of theirs is overwritten:
+    /// the save starts again on their file.
+    private func locked(_ change: ([UInt8]) throws -> Programme) throws -> Commit {
         if let readOnlyReason { throw StoreError.readOnly(path: path, reason: readOnlyReason) }
+        _ = releaseLeftLock()
         let (lock, notes) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
-        defer { _ = lock.release() }
+        defer { _ = lock.releaseIfUntried() }
+        /// Released at the end of a save, so that a lock left behind is told with it (the deferred
+        /// release covers the paths that throw) and tried again later.
+        func release() -> StoreNote? {
+            let note = lock.release()
+            if note != nil { leftLock = lock }
+            return note
+        }
         AtomicFile.removeAbandonedTemporaries(for: path)
-        let (programme, reloaded) = try change()
-        if programme == document.programme {
-            return Commit(revision: document.revision, reloaded: reloaded, notes: notes + [lock.release()].compactMap { $0 }, changed: false)
+        let loaded = baseline
+        var attempts = 0
+        while true {
+            let (onDisk, identity) = try AtomicFile.readVersion(path)
+            let programme = try change(onDisk)
+            let reloaded = baseline != loaded
+            if programme == document.programme {
+                return Commit(revision: document.revision, reloaded: reloaded, notes: notes + [release()].compactMap { $0 }, changed: false)
+            }
+            var next = document
+            next.programme = programme
+            next.schemaVersion = StoreDocument.currentSchemaVersion
+            let (revision, overflow) = document.revision.addingReportingOverflow(1)
+            guard !overflow, revision < StoreDocument.revisionLimit else {
+                throw StoreError.readOnly(path: path, reason: "its revision is at the largest number a revision can be; "
+                                          + "set it back to 1 in an editor to go on saving")
+            }
+            next.revision = revision
+            let bytes = StoreEncoder.encode(next)
+            // Never write what could not be read back: the bytes must be well-formed JSON. (A full
+            // decode would cost as much as the rest of the save on a large store; the writer itself
+            // is held to round-trip by the tests and the fuzzer.)
+            if let failure = JSONSyntaxChecker.check(bytes) {
+                throw StoreError.writeFailed(path: path, reason: "knupp made a file it could not read back (\(failure.message)); nothing was written")
+            }
+            let warning: String?
+            switch Result(catching: { () throws(StoreError) in try AtomicFile.write(bytes, to: path, replacing: identity) }) {
+            case .success(let written): warning = written
+            case .failure(.changedOnDisk) where attempts < ProgrammeStore.replacedRetries:
+                // Another program's file landed while this one was written: start again on it.
+                attempts += 1
+                continue
+            case .failure(let error): throw error
+            }
+            document = next
+            baseline = bytes
+            verified.remember(bytes)
+            return Commit(revision: revision, reloaded: reloaded,
+                          notes: notes + [warning.map(StoreNote.notDurable), release()].compactMap { $0 })
         }
-        var next = document
-        next.programme = programme
-        next.schemaVersion = StoreDocument.currentSchemaVersion
-        let (revision, overflow) = document.revision.addingReportingOverflow(1)
-        guard !overflow else {
-            throw StoreError.readOnly(path: path, reason: "its revision is at the largest number a revision can be; "
-                                      + "set it back to 1 in an editor to go on saving")
-        }
-        next.revision = revision
-        let bytes = StoreEncoder.encode(next)
-        // Never write what could not be read back: the bytes must be well-formed JSON. (A full
-        // decode would cost as much as the rest of the save on a large store; the writer itself
-        // is held to round-trip by the tests and the fuzzer.)
-        if let failure = JSONSyntaxChecker.check(bytes) {
-            throw StoreError.writeFailed(path: path, reason: "knupp made a file it could not read back (\(failure.message)); nothing was written")
-        }
-        let warning = try AtomicFile.write(bytes, to: path)
-        document = next
-        baseline = bytes
-        verified.remember(bytes)
-        // Released here so that a lock left behind is told with the save (the deferred release
-        // covers the paths that throw).
-        return Commit(revision: revision, reloaded: reloaded,
-                      notes: notes + [warning.map(StoreNote.notDurable), lock.release()].compactMap { $0 })
     }
+
+    /// How many times a save starts again when other programs keep replacing the file under it.
+    static let replacedRetries = 50
 
     /// Takes the store's lock for a save (waiting up to `wait` seconds for another writer), with
     /// what taking it had to do (a stale lock taken over).
     static func lock(_ path: String, officer: String, wait: Double, now: Date = Date()) throws(StoreError) -> (StoreLock, [StoreNote]) {
         let lockPath = lockPath(for: path)
-        switch StoreLock.acquire(path: lockPath, owner: LockOwner(user: officer, since: isoMoment(now)), wait: wait) {
+        switch StoreLock.acquire(path: lockPath, owner: .thisProcess(user: officer, since: isoMoment(now)), wait: wait) {
         case .acquired(let lock, let tookOver): return (lock, tookOver)
         case .heldBy(let holder): throw .locked(path: path, lockPath: lockPath, holder: holder, waited: wait)
         case .failed(let reason): throw .writeFailed(path: path, reason: reason)
         }
     }
 
-    /// Loads someone else's version if the file changed since it was loaded; true when it did.
-    private func catchUp() throws -> Bool {
-        let onDisk = try AtomicFile.readBytes(path)
-        guard onDisk != baseline else { return false }
+    /// Loads someone else's version if the file read inside the lock is not the one loaded.
+    private func catchUp(_ onDisk: [UInt8]) throws {
+        guard onDisk != baseline else { return }
         let theirs = try verified.decode(onDisk, path: path)
         document = theirs
         baseline = onDisk
@@ -198,19 +236,18 @@ public final class ProgrammeStore {
             readOnlyReason = ProgrammeStore.writability(of: theirs, path: path, mode: .readWrite)
             throw StoreError.readOnly(path: path, reason: readOnlyReason ?? "written by a newer knupp")
         }
-        return true
     }
 
     // MARK: Creating and replacing
 
     /// Writes a new store file from `programme`. An existing file is replaced only with `force`,
-    /// inside the lock like any save, after it has been moved aside to a timestamped backup
-    /// beside it; the backup's path is returned.
+    /// inside the lock like any save, after it has been kept as a timestamped backup beside it;
+    /// the backup's path is returned. Whether a file is there is decided inside the lock, and
+    /// anything but a plain "no such file" (a drive that fails, a folder that may not be read)
+    /// refuses: a store that cannot be seen is never taken for no store.
     @discardableResult
     public static func create(path: String, programme: Programme, force: Bool = false, officer: String = "knupp",
                               now: Date = Date(), lockWait: Double = ProgrammeStore.defaultLockWait) throws(StoreError) -> String? {
-        let exists = AtomicFile.exists(path)
-        if exists && !force { throw .exists(path: path) }
         let folder = AtomicFile.folder(of: AtomicFile.resolve(path))
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -218,14 +255,16 @@ public final class ProgrammeStore {
             throw .writeFailed(path: path, reason: "cannot create the folder \(folder)")
         }
         let (lock, _) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait, now: now)
-        defer { _ = lock.release() }
+        defer { _ = lock.releaseIfUntried() }
+        let exists = try existence(of: path)
+        if exists && !force { throw .exists(path: path) }
         var backup: String?
         if exists {
             let real = AtomicFile.resolve(path)
             let stamp = isoMoment(now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
             var candidate = "\(real).backup-\(stamp)"
             var n = 2
-            while AtomicFile.exists(candidate) { candidate = "\(real).backup-\(stamp)-\(n)"; n += 1 }
+            while try existence(of: candidate) { candidate = "\(real).backup-\(stamp)-\(n)"; n += 1 }
             // A hard link keeps the old file whole under the new name; the rename of the new
             // store over the old name then leaves it there. Copy where links are not supported.
             if link(real, candidate) != 0 {
@@ -237,5 +276,31 @@ public final class ProgrammeStore {
         }
         try AtomicFile.write(StoreDocument(revision: 1, programme: programme).encoded(), to: path)
         return backup
+    }
+
+    /// Puts `bytes` (a whole store: they must read as one) in place of the file at `path`, inside
+    /// the lock like any save, only while the file is still `expected`: what a merge git left
+    /// unfinished writes when knupp finishes it. `.changedOnDisk` when someone saved meanwhile.
+    public static func replace(path: String, expecting expected: [UInt8], with bytes: [UInt8], officer: String,
+                               lockWait: Double = ProgrammeStore.defaultLockWait) throws(StoreError) {
+        _ = try StoreDocument.decode(bytes: bytes, path: path)
+        let (lock, _) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
+        defer { _ = lock.releaseIfUntried() }
+        AtomicFile.removeAbandonedTemporaries(for: path)
+        let (onDisk, identity) = try AtomicFile.readVersion(path)
+        guard onDisk == expected else { throw .changedOnDisk(path: path) }
+        try AtomicFile.write(bytes, to: path, replacing: identity)
+    }
+
+    /// True when a file is at `path`, false only when the system says there is none (ENOENT);
+    /// any other answer throws, naming it.
+    static func existence(of path: String) throws(StoreError) -> Bool {
+        var info = stat()
+        for _ in 0..<3 {
+            if stat(path, &info) == 0 { return true }
+            if errno == ENOENT { return false }
+            if errno != EINTR { break }
+        }
+        throw .unreadable(path: path, reason: "cannot tell whether a store is there (\(AtomicFile.errnoText())); nothing was changed")
     }
 }

@@ -4,6 +4,9 @@ import Foundation
 public struct StoreDocument: Equatable, Sendable {
     /// The schema this build reads and writes.
     public static let currentSchemaVersion = 1
+    /// No revision reaches this (Int.max): every save and merge raises the revision by one, and
+    /// one that cannot be raised is refused where it is read, not where arithmetic would trap.
+    public static let revisionLimit = Int.max
 
     public var schemaVersion: Int
     /// Incremented on every save.
@@ -177,6 +180,11 @@ public struct StoreDocument: Equatable, Sendable {
         }
         if revision < 1 {
             problems.append(.invalid(path: path, field: "revision", message: "must be 1 or more, found \(revision)", position: at("revision")))
+        } else if revision >= StoreDocument.revisionLimit {
+            // The next save (or merge) must raise it by one: it could not.
+            problems.append(.invalid(path: path, field: "revision",
+                                     message: "\(revision) is the largest number a revision can be, so no save could raise it; set it back to 1",
+                                     position: at("revision")))
         }
         func check(_ ids: [String], kind: String) {
             var seen = Set<String>()

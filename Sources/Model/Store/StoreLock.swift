@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,11 +30,28 @@ final class StoreLock {
 
     let path: String
     let owner: LockOwner
+    /// The lock file this process created (device and inode): what it removes at the end, and
+    /// nothing else. Compared with the name, not read back: a read that fails must not leave the
+    /// lock behind.
+    private let identity: FileIdentity
     private var held = true
+    /// A removal was tried (and, if it failed, reported): later tries are the caller's to make.
+    private var tried = false
 
-    private init(path: String, owner: LockOwner) { self.path = path; self.owner = owner }
+    private init(path: String, owner: LockOwner, identity: FileIdentity) {
+        self.path = path; self.owner = owner; self.identity = identity
+        StoreLock.heldHere.withLock { _ = $0.insert(path) }
+    }
 
-    deinit { _ = release() }
+    deinit { _ = releaseIfUntried() }
+
+    /// Removes the lock unless a removal was already tried: what a save's clean-up on every path
+    /// calls, so that a failure it reported is not quietly undone (or repeated) behind its message.
+    func releaseIfUntried() -> StoreNote? { tried ? nil : release() }
+
+    /// The locks this process holds now: a lock naming this process that is not among them was
+    /// left by an earlier save of it whose removal failed, and is this process's to take over.
+    private static let heldHere = Mutex<Set<String>>([])
 
     /// Takes the lock, waiting up to `wait` seconds while someone else holds it.
     static func acquire(path: String, owner: LockOwner, wait: Double) -> Outcome {
@@ -42,8 +60,8 @@ final class StoreLock {
         var notes: [StoreNote] = []
         while true {
             switch create(path, owner: owner) {
-            case .created:
-                return .acquired(StoreLock(path: path, owner: owner), notes: notes)
+            case .created(let identity):
+                return .acquired(StoreLock(path: path, owner: owner, identity: identity), notes: notes)
             case .failed(let reason):
                 return .failed(reason)
             case .exists:
@@ -62,16 +80,22 @@ final class StoreLock {
         }
     }
 
-    private enum Creation { case created, exists, failed(String) }
+    private enum Creation { case created(FileIdentity), exists, failed(String) }
 
     /// Writes the owner to a file of our own, checks it, then links it into place.
     private static func create(_ path: String, owner: LockOwner) -> Creation {
         let data = Data(owner.fileText.utf8)
-        let temp = path + ".new-\(getpid())"
+        let temp = path + ".new-\(AtomicFile.temporaryTag)"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return .failed("cannot create \(temp): \(AtomicFile.errnoText())") }
         let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         let writeError = written != data.count ? AtomicFile.errnoText() : nil
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            unlink(temp)
+            return .failed("cannot create the lock file \(temp): \(AtomicFile.errnoText())")
+        }
         // Not fsynced: a lock only has to be seen by running knupps, which the read-back below
         // makes sure of. After a power cut no process holds it whatever it says, and one left
         // empty is taken over after its grace period, as any unreadable lock is.
@@ -80,7 +104,7 @@ final class StoreLock {
         guard written == data.count, FileManager.default.contents(atPath: temp) == data else {
             return .failed("cannot write the lock file \(temp): \(writeError ?? "it did not read back as written")")
         }
-        if link(temp, path) == 0 { return .created }
+        if link(temp, path) == 0 { return .created(FileIdentity(info)) }
         let linkErrno = errno
         if linkErrno == EEXIST { return .exists }
         // A file system without hard links: create the lock exclusively and write it in place.
@@ -90,12 +114,14 @@ final class StoreLock {
         let direct = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard direct >= 0 else { return errno == EEXIST ? .exists : .failed("cannot create \(path): \(AtomicFile.errnoText())") }
         let n = data.withUnsafeBytes { write(direct, $0.baseAddress, $0.count) }
+        var directInfo = stat()
+        let identified = fstat(direct, &directInfo) == 0
         close(direct)
-        if n != data.count {
+        if n != data.count || !identified {
             unlink(path)
             return .failed("cannot write the lock file \(path)")
         }
-        return .created
+        return .created(FileIdentity(directInfo))
     }
 
     static func readOwner(_ path: String) -> LockOwner? {
@@ -111,11 +137,12 @@ final class StoreLock {
             let age = now.timeIntervalSince(modified)
             return age > graceSeconds ? "an empty or unreadable lock file (\(Int(age)) s old)" : nil
         }
-        guard owner.host == LockOwner.hostName, owner.pid != getpid() else { return nil }
-        if kill(owner.pid, 0) != 0 && errno == ESRCH { return "the lock of \(owner.description), whose process is gone" }
-        if !runsThisProgram(owner.pid) {
-            return "the lock of \(owner.description), whose process number now belongs to another program"
+        guard owner.host == LockOwner.hostName else { return nil }
+        if owner.pid == getpid() && (owner.start == nil || owner.start == ProcessStart.current) {
+            // This very process: a lock it holds now is live; any other it left itself.
+            return heldHere.withLock { $0.contains(path) } ? nil : "a lock this knupp left after an earlier save (\(owner.description))"
         }
+        if case .gone(let why) = owner.liveness() { return why }
         return nil
     }
 
@@ -143,14 +170,35 @@ final class StoreLock {
         return true
     }
 
-    /// Removes the lock, once, if it is still ours. Says so when it could not be removed.
+    /// Removes the lock this process created, if it is still that file (a stale-lock take-over
+    /// may have replaced it). Tried a few times; when it cannot be removed, says so and stays
+    /// held, for `release` to be tried again later (the front does, each second).
     func release() -> StoreNote? {
         guard held else { return nil }
-        held = false
-        guard StoreLock.readOwner(path) == owner else { return nil } // taken over: no longer ours to remove
-        if unlink(path) != 0 && errno != ENOENT {
-            return .lockNotReleased(path: path, reason: AtomicFile.errnoText())
+        tried = true
+        var reason = ""
+        for attempt in 0..<3 {
+            if attempt > 0 { usleep(5_000) }
+            var info = stat()
+            if lstat(path, &info) != 0 {
+                if errno == ENOENT { return done() }
+                reason = AtomicFile.errnoText()
+                continue
+            }
+            // Taken over (this process was judged gone): no longer ours to remove.
+            guard FileIdentity(info).sameFile(as: identity) else { return done() }
+            if unlink(path) == 0 || errno == ENOENT { return done() }
+            reason = AtomicFile.errnoText()
         }
-        return nil
+        return .lockNotReleased(path: path, reason: reason)
+
+        func done() -> StoreNote? {
+            held = false
+            _ = StoreLock.heldHere.withLock { $0.remove(path) }
+            return nil
+        }
     }
+
+    /// True while the lock file is still to be removed.
+    var isHeld: Bool { held }
 }

@@ -8,10 +8,13 @@ import Glibc
 public enum StoreLockFile {
     public static func owner(at lockPath: String) -> LockOwner? { StoreLock.readOwner(lockPath) }
 
-    /// True when the holder is a knupp on this machine that is still running (not a process
-    /// that merely got its number later).
+    /// True when the holder is a knupp on this machine that is still running: not this very
+    /// process, not a process that merely got its number later (its start time differs, or, in
+    /// an earlier knupp's lock, it runs another program).
     public static func isAliveHere(_ owner: LockOwner) -> Bool {
-        owner.host == LockOwner.hostName && (kill(owner.pid, 0) == 0 || errno == EPERM) && StoreLock.runsThisProgram(owner.pid)
+        guard owner.host == LockOwner.hostName, owner.pid != getpid() else { return false }
+        if case .alive = owner.liveness() { return true }
+        return false
     }
 
     /// Removes the lock if it still names `expected`; false when it changed meanwhile.

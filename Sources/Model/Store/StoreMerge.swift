@@ -21,21 +21,49 @@ public enum StoreMerge {
         public var description: String { "\(field) was changed differently on both sides; merge it by hand." }
     }
 
-    /// The merged store file, the next revision after both sides'.
+    /// One of the three versions cannot be read: which, and why. Nothing was merged.
+    public struct Unreadable: Error, Equatable {
+        public enum Side: String, Sendable { case ancestor = "common ancestor", ours, theirs }
+        public var side: Side
+        public var error: StoreError
+    }
+
+    /// The merged store file, the next revision after both sides'. An empty common ancestor
+    /// (git's when both sides added the file) merges the two sides with no ancestor: every field
+    /// they set differently is a conflict.
     public static func merge(base: Data, ours: Data, theirs: Data, path: String) throws -> Data {
-        let baseDoc = try StoreDocument.decode(base, path: path + " (common ancestor)")
-        let oursDoc = try StoreDocument.decode(ours, path: path + " (ours)")
-        let theirsDoc = try StoreDocument.decode(theirs, path: path + " (theirs)")
+        func decode(_ data: Data, _ side: Unreadable.Side) throws -> StoreDocument {
+            do { return try StoreDocument.decode(data, path: path) } catch { throw Unreadable(side: side, error: error) }
+        }
+        let noAncestor = base.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        let baseDoc = noAncestor ? nil : try decode(base, .ancestor)
+        let oursDoc = try decode(ours, .ours)
+        let theirsDoc = try decode(theirs, .theirs)
         func tree(_ document: StoreDocument) -> JSONValue? {
             var parser = JSONParser(bytes: [UInt8](document.encoded()))
             return parser.document()
         }
-        guard case .object(let b)? = tree(baseDoc), case .object(let o)? = tree(oursDoc),
-              case .object(let t)? = tree(theirsDoc) else { throw Conflict(field: "(file)") }
+        let b: [String: JSONValue]
+        if let baseDoc {
+            guard case .object(let members)? = tree(baseDoc) else { throw Conflict(field: "(file)") }
+            b = members
+        } else {
+            b = [:]
+        }
+        guard case .object(let o)? = tree(oursDoc), case .object(let t)? = tree(theirsDoc) else { throw Conflict(field: "(file)") }
         let programme = try merge(b["programme"], o["programme"], t["programme"], field: "programme")
+        // Every load refuses the largest revision, so this cannot overflow; but the result may be
+        // that largest one, which no load would take: refused, naming the side to set back.
+        let highest = max(oursDoc.revision, theirsDoc.revision)
+        let (revision, overflow) = highest.addingReportingOverflow(1)
+        guard !overflow, revision < StoreDocument.revisionLimit else {
+            throw Unreadable(side: oursDoc.revision == highest ? .ours : .theirs,
+                             error: .invalid(path: path, field: "revision",
+                                             message: "\(highest) cannot be raised by the merge (no revision may reach \(StoreDocument.revisionLimit)); set it back to 1 in an editor"))
+        }
         let merged: JSONValue = .object([
             "schemaVersion": .number(String(max(oursDoc.schemaVersion, theirsDoc.schemaVersion))),
-            "revision": .number(String(max(oursDoc.revision, theirsDoc.revision) + 1)),
+            "revision": .number(String(revision)),
             "programme": programme ?? .null,
         ])
         // Through the decoder and the canonical writer: the result is a store like any other.
@@ -68,10 +96,19 @@ public enum StoreMerge {
 
     /// Both ticked the same milestone: the first tick stands (as when a second officer ticks a
     /// milestone that is already done), so neither officer's tick is recorded as a conflict.
+    /// "First" is the earlier instant (moments parsed: offsets and fractions exist), then, in
+    /// the same instant, the officer's name and the moment's text: a total order, so both copies
+    /// of a merge choose the same tick.
     private static func keepFirstTick(_ o: inout [String: JSONValue], _ t: inout [String: JSONValue]) {
-        guard o["done"] == .bool(true), t["done"] == .bool(true), o["doneAt"] != t["doneAt"] else { return }
-        func moment(_ v: JSONValue?) -> String { if case .string(let s)? = v { s } else { "~" } }
-        let first = moment(o["doneAt"]) <= moment(t["doneAt"]) ? o : t
+        guard o["done"] == .bool(true), t["done"] == .bool(true),
+              o["doneAt"] != t["doneAt"] || o["doneBy"] != t["doneBy"] else { return }
+        func text(_ v: JSONValue?) -> String { if case .string(let s)? = v { s } else { "" } }
+        func order(_ record: [String: JSONValue]) -> (Moment.Instant, String, String) {
+            let at = text(record["doneAt"])
+            // A tick with no moment (or a broken one) comes after every real one.
+            return (Moment.instant(at) ?? Moment.Instant(seconds: .max, nanoseconds: 0), text(record["doneBy"]), at)
+        }
+        let first = order(o) <= order(t) ? o : t
         for key in ["doneAt", "doneBy"] {
             o[key] = first[key]
             t[key] = first[key]

@@ -106,13 +106,16 @@ public enum StoreErrorText {
         return "\(minutes) minute\(minutes == 1 ? "" : "s")"
     }
 
-    /// A note from a save that succeeded, in words.
-    public static func note(_ note: StoreNote) -> String {
+    /// A note from a save that succeeded, in words. The interactive front tries again by itself
+    /// to remove a lock it could not, and says so first: its status line is one line.
+    public static func note(_ note: StoreNote, for front: Front = .commandLine) -> String {
         switch note {
         case .tookOverStaleLock(let what): "Took over \(what)."
+        case .lockNotReleased(_, let reason) where front == .interactive:
+            "The save's lock could not be removed (\(reason)): others cannot save until it is; trying again each second."
         case .lockNotReleased(let path, let reason):
-            "Saved, but the lock file \(path) could not be removed (\(reason)); other saves will wait on it: "
-                + "remove it with `knupp unlock`."
+            "Saved, but the lock file \(path) could not be removed (\(reason)); other saves wait on it. A save on this "
+                + "machine takes it over once this knupp has ended; elsewhere, clear it with `knupp unlock`."
         case .notDurable(let reason): "Saved, but \(reason); check the disk."
         }
     }

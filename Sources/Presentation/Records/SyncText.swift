@@ -19,6 +19,8 @@ public enum SyncText {
             return "\(storePath.clean) is not in a git repository, so there is nothing to sync with.\n"
                 + "To share it through git: `knupp sync --init REMOTE` (REMOTE: a repository URL or path your colleagues reach). "
                 + "To use a colleague's shared copy instead: `git clone REMOTE FOLDER`, then `knupp --store FOLDER/programme.json`."
+        case .unreadable(let which, let error):
+            return "Sync stopped: \(which) of the store cannot be read: \(StoreErrorText.fact(error).clean)"
         case .failed(let message):
             return "Sync failed: \(message.clean)"
         }

@@ -36,11 +36,21 @@ enum Runtime {
         if let greeting { state.message = AppState.Message(text: greeting, kind: .warning, at: Date()) }
         if !context.officerKnown && store.readOnlyReason == nil { state.form = .officer }
         var watcher = FileWatcher(path: store.path)
+        var lockTried = Date()
         var dirty = true
         loop: while pendingSignal.load(ordering: .relaxed) == 0 {
             if dirty { terminal.draw(AppView.render(state)) }
             dirty = false
             guard let event = terminal.readEvent() else {
+                // A lock a save could not remove locks the team out: tried again each second.
+                if store.hasLeftLock, Date().timeIntervalSince(lockTried) >= 1 {
+                    lockTried = Date()
+                    if store.releaseLeftLock() == nil {
+                        _ = state.reduce(.notice(message: "The lock the last save could not remove is removed now; others can save again.",
+                                                 ok: true), now: Date())
+                        dirty = true
+                    }
+                }
                 if watcher.changed(), let action = reloadIfChanged(store) {
                     _ = state.reduce(action, now: Date())
                     dirty = true
@@ -67,6 +77,7 @@ enum Runtime {
                         _ = state.reduce(.saving(record.edit), now: Date())
                         terminal.draw(AppView.render(state))
                         queue.append(perform(record, origin: origin, on: store))
+                        lockTried = Date()
                     case .sync:
                         terminal.draw(AppView.render(state))
                         let report = StoreSync(storePath: store.path, officer: context.officer, driver: SyncCommand.knuppExecutable).run()
@@ -106,7 +117,7 @@ enum Runtime {
             let commit = try store.commit(record.edit)
             // Notes are rare (a stale lock taken over, a lock left behind): said after the save's own message.
             return .committed(programme: store.programme, revision: commit.revision, reloaded: commit.reloaded,
-                              record: record, origin: origin, notes: commit.notes.map(StoreErrorText.note), changed: commit.changed)
+                              record: record, origin: origin, notes: commit.notes.map { StoreErrorText.note($0, for: .interactive) }, changed: commit.changed)
         } catch let error as EditError {
             return .commitFailed(message: "Another officer changed the record first: \(error.description) "
                                  + "Their version is loaded; nothing of theirs was overwritten.",

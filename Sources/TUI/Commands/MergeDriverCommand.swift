@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Model
 import Presentation
+import Sync
 
 /// `knupp merge-driver BASE OURS THEIRS`: git's merge driver for a shared store.
 struct MergeDriverCommand: ParsableCommand {
@@ -34,6 +35,7 @@ struct MergeDriverCommand: ParsableCommand {
 
     func run() throws {
         let name = path ?? ours
+        AtomicFile.removeAbandonedTemporaries(in: AtomicFile.folder(of: AtomicFile.resolve(ours))) { $0.hasPrefix(".merge_file_") }
         let merged: Data
         do {
             merged = try StoreMerge.merge(base: try ProgrammeStore.read(base), ours: try ProgrammeStore.read(ours),
@@ -42,9 +44,16 @@ struct MergeDriverCommand: ParsableCommand {
             Output.error("\(name): \(error.description)")
             textMerge()
             throw ExitCode.failure
+        } catch let error as StoreMerge.Unreadable {
+            // Not a conflict: one version cannot be read. Ours stays exactly as it was (a line merge
+            // would put the unreadable side's text in it), and git sees the merge failed.
+            let side = [.ours: "your version (ours)", .theirs: "the version being merged in (theirs)",
+                        .ancestor: "the version both started from (the common ancestor)"][error.side] ?? "a version"
+            Output.error("\(name): \(side) cannot be read: \(StoreErrorText.fact(error.error))\n"
+                         + "Nothing was merged; your version of \(name) was left as it was.")
+            throw ExitCode.failure
         } catch let error as StoreError {
-            Output.error(StoreErrorText.message(error))
-            textMerge()
+            Output.error(StoreErrorText.message(error) + "\nNothing was merged; \(name) was left as it was.")
             throw ExitCode.failure
         }
         do {
@@ -59,10 +68,8 @@ struct MergeDriverCommand: ParsableCommand {
 
     /// Falls back to git's line merge, so the conflict shows as markers and cannot go unnoticed.
     private func textMerge() {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs]
-        try? process.run()
-        process.waitUntilExit()
+        guard let git = Git.executable else { return }
+        _ = ChildProcess.run([git, "merge-file", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs],
+                             environment: ProcessInfo.processInfo.environment, timeout: 60)
     }
 }

@@ -19,6 +19,19 @@ enum MilestoneCommit {
         }
     }
 
+    /// What a save did on the way, on stderr.
+    static func tell(_ notes: [StoreNote]) {
+        for note in notes { Output.error(StoreErrorText.note(note)) }
+    }
+
+    /// A lock the save could not remove locks others out: the command fails (status 1), though
+    /// the edit itself is saved and said so.
+    static func failIfLockLeft(_ notes: [StoreNote]) throws {
+        if notes.contains(where: { if case .lockNotReleased = $0 { true } else { false } }) {
+            throw ExitCode(ExitStatus.failure)
+        }
+    }
+
     /// Runs the edit `make` gives for the milestone the officer named by `query` (nil, with a
     /// message, when there is nothing to do). An exact id in a store this knupp has verified is
     /// edited in place (`ProgrammeStore.editInPlace`), else the store is opened whole.
@@ -35,11 +48,12 @@ enum MilestoneCommit {
             Output.print(declined ?? "Nothing to save: the record already says so.")
             return
         case .saved(let commit, let before, _):
-            for note in commit.notes { Output.error(StoreErrorText.note(note)) }
+            tell(commit.notes)
             Output.print("\((chosen?.summary(of: before) ?? "Saved").clean) (revision \(commit.revision)).")
+            try failIfLockLeft(commit.notes)
             return
         case .needsFullRead(let notes):
-            for note in notes { Output.error(StoreErrorText.note(note)) }
+            tell(notes)
         }
         let store = try context.openStore(mode: .readWrite)
         defer { store.close() }
@@ -53,14 +67,15 @@ enum MilestoneCommit {
         }
         let summary = edit.summary(in: store.programme).clean
         let commit = try store.commit(edit)
-        for note in commit.notes { Output.error(StoreErrorText.note(note)) }
-        guard commit.changed else {
+        tell(commit.notes)
+        if commit.changed {
+            Output.print("\(summary) (revision \(commit.revision)"
+                         + (commit.reloaded ? "; someone else had saved first, their changes were kept" : "") + ").")
+        } else {
             let m = store.programme.milestone(edit.recordID)
             Output.print("Nothing to save: another officer's version already has it" + (m?.doneBy.map { " (ticked by \($0.clean))" } ?? "")
                          + " (revision \(commit.revision)).")
-            return
         }
-        Output.print("\(summary) (revision \(commit.revision)"
-                     + (commit.reloaded ? "; someone else had saved first, their changes were kept" : "") + ").")
+        try failIfLockLeft(commit.notes)
     }
 }

@@ -38,7 +38,7 @@ struct SyncCommand: ParsableCommand {
             case .conflict:
                 Output.error(text)
                 throw ExitCode(ExitStatus.conflict)
-            case .notInRepository, .failed:
+            case .notInRepository, .failed, .unreadable:
                 Output.error(text)
                 throw ExitCode.failure
             }

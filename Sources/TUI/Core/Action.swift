@@ -53,6 +53,9 @@ enum Action: Equatable, Sendable {
     case sync
     /// A sync has ended: what it said, and whether it went through.
     case synced(message: String, ok: Bool)
+    /// Something the runtime did on its own that the officer should know (a lock left by a save,
+    /// removed later): said on the status line.
+    case notice(message: String, ok: Bool)
     /// The history of the record, read for the Activity panel.
     case historyLoaded([StoreHistory.Entry], source: String)
 }

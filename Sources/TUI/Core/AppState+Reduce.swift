@@ -288,10 +288,11 @@ extension AppState {
                 clampDetail()
                 return []
             }
-            message = Message(text: "Saved (revision \(revision)). "
+            // A note first (a lock left behind matters more than the save's own words), the line being cut at the width.
+            message = Message(text: notes.map { $0 + " " }.joined() + "Saved (revision \(revision)). "
                               + (reloaded ? "Another officer had saved first" + (theirs.isEmpty ? "" : " (\(RecordChangeText.summary(theirs)))")
                                  + ": kept their changes and applied yours (undo history starts again here). " : "")
-                              + prefix + summary + "." + notes.map { " " + $0 }.joined(),
+                              + prefix + summary + ".",
                               kind: reloaded || !notes.isEmpty ? .warning : .info)
             clampDetail()
         case .reloaded(let programme, let revision):
@@ -348,6 +349,9 @@ extension AppState {
         case .synced(let text, let ok):
             message = Message(text: text, kind: ok ? .info : .error)
             return panel == .activity ? [.loadHistory] : []
+        case .notice(let text, let ok):
+            message = Message(text: text, kind: ok ? .info : .error)
+            return []
         case .historyLoaded(let entries, let source):
             activity = entries
             activitySource = source
