@@ -40,37 +40,37 @@ extension String {
         return alignRight ? pad + cut : cut + pad
     }
 
-    /// Lines of at most `width` cells, broken at spaces where possible.
+    /// Lines of at most `width` cells, broken at spaces where possible. Each grapheme cluster is
+    /// measured once: a word longer than a line (100,000 emoji with no space) is cut as it is
+    /// walked, never measured again from each cut.
     public func wrapped(to width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-                var word = word
-                let wordWidth = word.displayWidth
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                let wordWidth = String(word).displayWidth
                 if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
                     lines.append(line)
                     line = ""; lineWidth = 0
                 }
-                while word.displayWidth > width {
-                    // A word longer than a line is cut hard.
-                    var head = ""
-                    var used = 0
-                    var rest = Substring(word)
-                    while let c = rest.first, used + DisplayWidth.of(c) <= width - lineWidth - (lineWidth > 0 ? 1 : 0) {
-                        head.append(c); used += DisplayWidth.of(c); rest = rest.dropFirst()
-                    }
-                    if head.isEmpty && lineWidth == 0, let c = rest.first { head.append(c); rest = rest.dropFirst() }
-                    line += (lineWidth > 0 ? " " : "") + head
-                    lines.append(line)
-                    line = ""; lineWidth = 0
-                    word = String(rest)
-                }
                 if lineWidth > 0 { line += " "; lineWidth += 1 }
-                line += word
-                lineWidth += word.displayWidth
+                if lineWidth + wordWidth <= width {
+                    line += word
+                    lineWidth += wordWidth
+                    continue
+                }
+                // A word longer than a line is cut hard (one cluster at least on each line).
+                for character in word {
+                    let w = DisplayWidth.of(character)
+                    if lineWidth > 0 && lineWidth + w > width {
+                        lines.append(line)
+                        line = ""; lineWidth = 0
+                    }
+                    line.append(character)
+                    lineWidth += w
+                }
             }
             lines.append(line)
         }

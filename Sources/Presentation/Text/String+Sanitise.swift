@@ -3,9 +3,8 @@ extension String {
     /// record, arguments, the environment or a lock file.
     ///
     /// C0 and C1 controls (and so escape sequences) become visible placeholders (U+241B "␛" for
-    /// ESC); bidirectional overrides and isolates, and invisible characters that could make a
-    /// title read as another, become U+FFFD. Zero-width (non-)joiners stay: Persian and many
-    /// scripts need them inside words.
+    /// ESC); bidirectional controls, line separators and invisible characters that could make a
+    /// title read as another become U+FFFD (`needsReplacing`).
     public var clean: String {
         guard unicodeScalars.contains(where: String.needsReplacing) else { return self }
         var result = String.UnicodeScalarView()
@@ -20,11 +19,24 @@ extension String {
         return String(result)
     }
 
-    private static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
-        default: false
+    /// Decided by Unicode property, not by a list: every format character (general category Cf),
+    /// line and paragraph separator (Zl, Zp), bidirectional control and default-ignorable code
+    /// point is replaced, but for the few that text needs: the zero-width (non-)joiners (Persian
+    /// and many scripts use them inside words; emoji sequences too) and the variation selectors
+    /// (an emoji's presentation, Mongolian letter forms).
+    static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v >= 0x20 && v < 0x7F { return false }
+        if v < 0x20 || (0x7F...0x9F).contains(v) { return true }
+        if v < 0xA0 { return false }
+        switch v {
+        case 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x180B...0x180D, 0x180F: return false
+        default: break
+        }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .format, .lineSeparator, .paragraphSeparator: return true
+        default: return properties.isBidiControl || properties.isDefaultIgnorableCodePoint
         }
     }
 }

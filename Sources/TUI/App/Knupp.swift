@@ -10,6 +10,10 @@ struct Knupp: ParsableCommand {
 
     /// Global options may come before the command (`knupp --store X countries`).
     static func main() {
+        // A reader that stops reading (`knupp --help | head`) makes write(2) fail with EPIPE,
+        // which Output ends on quietly, rather than killing knupp with SIGPIPE (status 141). The
+        // front installs its own handler; programs knupp starts get the default back.
+        signal(SIGPIPE, SIG_IGN)
         let commands = Set(configuration.subcommands.map { $0._commandName })
         let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands)
         // A word where a command goes that is close to one: say which was meant.
@@ -25,7 +29,26 @@ struct Knupp: ParsableCommand {
             Output.print(sub.map { Knupp.helpMessage(for: $0) } ?? Knupp.helpMessage())
             Foundation.exit(0)
         }
-        main(arguments)
+        run(arguments)
+    }
+
+    /// ArgumentParser's parse and run, with everything it would print (usage errors, help, the
+    /// completion script) written through Output: the checked writer, and the sanitiser for what
+    /// goes to stderr, since a usage error quotes the officer's own (possibly hostile) words.
+    static func run(_ arguments: [String]) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Output.print(message) }
+            } else if !message.isEmpty {
+                Output.note(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 
     static let configuration = CommandConfiguration(
