@@ -81,11 +81,10 @@ case "outline":
     let runs = arguments.count >= 4 ? Int(arguments[arguments.startIndex + 3]) ?? 9 : 9
     guard let bytes = try? AtomicFile.readBytes(path) else { fail("cannot read \(path)") }
     var read: [Double] = [], digest: [Double] = [], outline: [Double] = []
-    let key = StoreDigest.Key.random()
     var found: StoreOutline?
     for _ in 0..<runs {
         read.append(milliseconds { _ = try? AtomicFile.readBytes(path) })
-        digest.append(milliseconds { _ = StoreDigest(of: bytes, key: key) })
+        digest.append(milliseconds { _ = StoreDigest(of: bytes) })
         outline.append(milliseconds { found = bytes.withUnsafeBytes { StoreOutline.find(milestone: id, in: $0) } })
     }
     guard found != nil else { fail("no milestone \(id) in \(path)") }

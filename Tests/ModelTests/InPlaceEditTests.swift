@@ -228,25 +228,8 @@ struct InPlaceEditTests {
             }
         }
         #expect(StoreDigest(of: Array("ab".utf8)) != StoreDigest(of: Array("ba".utf8)))
-        // Keyed: another key, another digest; in pieces the same as whole.
-        let key = StoreDigest.Key.random(), text = Array("the same store".utf8)
-        #expect(StoreDigest(of: text, key: key) != StoreDigest(of: text) && StoreDigest(of: text, key: key) != StoreDigest(of: text, key: .random()))
-        var keyed = StoreDigest.Builder(key: key)
-        text[..<5].withUnsafeBytes { keyed.add($0) }
-        text[5...].withUnsafeBytes { keyed.add($0) }
-        #expect(keyed.digest == StoreDigest(of: text, key: key))
-    }
-
-    @Test("why the digests are keyed: unkeyed, one 16-byte block resets the mix, so two different files can be made to agree")
-    func keyedAgainstForgery() {
-        func block(_ a: UInt64, _ b: UInt64) -> [UInt8] { withUnsafeBytes(of: (a.littleEndian, b.littleEndian)) { Array($0) } }
-        let reset = block(StoreDigest.Builder.p1, StoreDigest.Builder.p2)
-        let tail = Array("{\"schemaVersion\" : 1}".utf8)
-        let one = Array(repeating: UInt8(ascii: "a"), count: 16) + reset + tail
-        let other = Array(repeating: UInt8(ascii: "b"), count: 16) + reset + tail
-        #expect(one != other && StoreDigest(of: one) == StoreDigest(of: other), "the weakness, unkeyed")
-        let key = StoreDigest.Key.random()
-        #expect(StoreDigest(of: one, key: key) != StoreDigest(of: other, key: key), "keyed, the same block resets nothing")
+        // SHA-256 itself: the standard's test vector.
+        #expect(StoreDigest(of: Array("abc".utf8)).description == "3-ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test("the cache of verified stores: remembers the newest, is trusted only when private to the officer, ignores a garbled or older file, may be off")
@@ -262,7 +245,7 @@ struct InPlaceEditTests {
             return ((a[.posixPermissions] as? Int) ?? -1, (a[.ownerAccountID] as? Int) ?? -1)
         }
         #expect(try attributes(path).0 == 0o600 && attributes(AtomicFile.folder(of: path)).0 == 0o700)
-        // Others may read it (and so learn the key), or write its folder: not trusted.
+        // Others may read it, or write its folder: not trusted.
         chmod(path, 0o644)
         #expect(!cache.knows(stores[39]))
         chmod(path, 0o600)
@@ -271,18 +254,13 @@ struct InPlaceEditTests {
         #expect(!cache.knows(stores[39]))
         chmod(AtomicFile.folder(of: path), 0o700)
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        // Another key (the digests were made with the first), older rules, garbage: not trusted.
+        // An earlier knupp's cache (keyed digests, another header): not read.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        try (["\(lines[0])", "key " + String(repeating: "0", count: 64)] + lines.dropFirst(2).map(String.init)).joined(separator: "\n")
-            .write(toFile: path, atomically: false, encoding: .utf8)
+        try (["knupp verified stores 2, rules 2, schema 1", "key " + String(repeating: "1", count: 64)] + lines.dropFirst().map(String.init))
+            .joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
         #expect(!cache.knows(stores[39]))
-        // A key of zeros would make the digests the unkeyed ones: no key at all.
-        var zeroed = StoreDigest.Builder(key: .zero)
-        stores[39].withUnsafeBytes { zeroed.add($0) }
-        try ([String(lines[0]), "key " + String(repeating: "0", count: 64), zeroed.digest.description]).joined(separator: "\n")
-            .write(toFile: path, atomically: false, encoding: .utf8)
-        chmod(path, 0o600)
-        #expect(!cache.knows(stores[39]))
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(cache.knows(stores[39]))
         try text.replacingOccurrences(of: "rules \(VerifiedStores.rulesVersion)", with: "rules 0").write(toFile: path, atomically: false, encoding: .utf8)
         #expect(!cache.knows(stores[39]))
         try "garbage\n\u{0}\u{1}".write(toFile: path, atomically: false, encoding: .utf8)

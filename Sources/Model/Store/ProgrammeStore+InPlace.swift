@@ -106,7 +106,7 @@ extension ProgrammeStore {
                         let chunks = [UnsafeRawBufferPointer(rebasing: raw[0..<changes[0].0.lowerBound]), first,
                                       UnsafeRawBufferPointer(rebasing: raw[changes[0].0.upperBound..<changes[1].0.lowerBound]), second,
                                       UnsafeRawBufferPointer(rebasing: raw[changes[1].0.upperBound...])]
-                        var builder = StoreDigest.Builder(key: cache.key)
+                        var builder = StoreDigest.Builder()
                         for chunk in chunks { builder.add(chunk) }
                         return (try AtomicFile.write(chunks: chunks, to: path, replacing: identity), builder.digest)
                     }

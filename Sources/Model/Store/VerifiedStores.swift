@@ -8,16 +8,16 @@ import Glibc
 ///
 /// It lets a command skip checking the whole programme again when the bytes on disk are bytes
 /// knupp already checked: every rule `knupp validate` applies held for them, and they cannot have
-/// changed since, or the digest would differ. The digests are keyed with a random secret kept in
-/// the cache file, so a file cannot be built to match one (`StoreDigest`); the file is trusted
-/// only when it and its folder are the officer's own and nobody else may write them (nor read the
-/// file, which holds the secret). It is only ever a shortcut: a missing, foreign, unreadable or
+/// changed since, or the digest (SHA-256) would differ. The file is trusted only when it and its
+/// folder are the officer's own and nobody else may write them, so nobody else can vouch for a
+/// file in the officer's name. It is only ever a shortcut: a missing, foreign, unreadable or
 /// garbled cache means the full check, never a wrong answer. Nothing in it is the record;
 /// deleting it loses nothing.
 public struct VerifiedStores: Sendable {
     /// Raise when the reader starts refusing something it accepted before: every file the cache
-    /// vouched for is then read whole again once. (2: a lone half of a surrogate pair.)
-    static let rulesVersion = 2
+    /// vouched for is then read whole again once. (2: a lone half of a surrogate pair; 3: a
+    /// revision that cannot be raised.)
+    static let rulesVersion = 3
     /// Digests kept: the newest few (a store and the file of each of its last saves).
     static let capacity = 32
 
@@ -39,27 +39,27 @@ public struct VerifiedStores: Sendable {
         return VerifiedStores(path: home + "/.cache/knupp/verified-stores")
     }
 
-    /// What the cache holds, read once for a command: its key and the digests, oldest first.
-    /// A new random key and no digests when there is no cache to trust.
+    /// What the cache holds, read once for a command: the digests, oldest first; none when there
+    /// is no cache to trust.
     public struct Contents: Sendable {
-        public let key: StoreDigest.Key
         public internal(set) var digests: [StoreDigest]
 
-        public func digest(of bytes: [UInt8]) -> StoreDigest { StoreDigest(of: bytes, key: key) }
+        public func digest(of bytes: [UInt8]) -> StoreDigest { StoreDigest(of: bytes) }
         public func knows(_ digest: StoreDigest) -> Bool { digests.contains(digest) }
     }
 
-    private static let header = "knupp verified stores 2, rules \(rulesVersion), schema \(StoreDocument.currentSchemaVersion)"
+    /// The first line; a cache of another form (an earlier knupp's keyed digests) is not read.
+    private static let header = "knupp verified stores 3, sha256, rules \(rulesVersion), schema \(StoreDocument.currentSchemaVersion)"
 
     /// The cache as it is on disk, when it may be trusted.
     public func contents() -> Contents {
-        let fresh = Contents(key: .random(), digests: [])
+        let fresh = Contents(digests: [])
         guard let path, let folder = VerifiedStores.openOwnFolder(AtomicFile.folder(of: path)) else { return fresh }
         defer { close(folder) }
         guard let data = VerifiedStores.readOwnPrivateFile(in: folder, named: VerifiedStores.name(of: path)) else { return fresh }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard lines.count >= 2, lines[0] == VerifiedStores.header, let key = VerifiedStores.key(lines[1]) else { return fresh }
-        return Contents(key: key, digests: lines.dropFirst(2).compactMap { StoreDigest($0) })
+        guard lines.first == Substring(VerifiedStores.header) else { return fresh }
+        return Contents(digests: lines.dropFirst().compactMap { StoreDigest($0) })
     }
 
     /// True when `bytes` are bytes knupp found valid.
@@ -75,7 +75,7 @@ public struct VerifiedStores: Sendable {
         remember(contents.digest(of: bytes), in: &contents)
     }
 
-    /// Notes `digest` (made with `contents.key`) as valid, in `contents` and on disk.
+    /// Notes `digest` as valid, in `contents` and on disk.
     public func remember(_ digest: StoreDigest, in contents: inout Contents) {
         guard let path, contents.digests.last != digest else { return }
         contents.digests.removeAll { $0 == digest }
@@ -85,9 +85,7 @@ public struct VerifiedStores: Sendable {
         VerifiedStores.createOwnFolder(folderPath)
         guard let folder = VerifiedStores.openOwnFolder(folderPath) else { return }
         defer { close(folder) }
-        let k = contents.key.words
-        let text = ([VerifiedStores.header, "key " + [k.0, k.1, k.2, k.3].map(StoreDigest.hex).joined()]
-                    + contents.digests.map(\.description)).joined(separator: "\n") + "\n"
+        let text = ([VerifiedStores.header] + contents.digests.map(\.description)).joined(separator: "\n") + "\n"
         // A whole new file renamed into place, both through the folder opened and checked above
         // (no name looked up again that someone could swap meanwhile): two officers' commands
         // never leave half a line, and a failed write leaves nothing behind.
@@ -158,15 +156,5 @@ public struct VerifiedStores: Sendable {
         createOwnFolder(parent)
         guard stat(parent, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid() else { return }
         mkdir(folder, 0o700)
-    }
-
-    private static func key(_ line: Substring) -> StoreDigest.Key? {
-        let digits = Array(line.utf8.dropFirst(4))
-        guard line.hasPrefix("key "), digits.count == 64,
-              digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
-        let words = (0..<4).map { k in UInt64(String(decoding: digits[(k * 16)..<(k * 16 + 16)], as: UTF8.self), radix: 16) ?? 0 }
-        // A key of zeros is no key: the digest would be the unkeyed one.
-        guard words.contains(where: { $0 != 0 }) else { return nil }
-        return StoreDigest.Key(words[0], words[1], words[2], words[3])
     }
 }
