@@ -70,6 +70,7 @@ extension ProgrammeStore {
                 // Another program (one that does not take the lock) replaced the file while this
                 // edit was written: nothing of theirs was overwritten; start again on their file.
                 replaced += 1
+                ProgrammeStore.pauseBeforeAgain(replaced)
             case .failure(let error): throw error
             }
         }

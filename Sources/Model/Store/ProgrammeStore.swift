@@ -119,7 +119,7 @@ public final class ProgrammeStore {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .writeFailed(path: path, reason: "\(error)")
+            throw .writeFailed(path: path, reason: "an unexpected error (\(type(of: error)))")
         }
     }
 
@@ -201,6 +201,7 @@ public final class ProgrammeStore {
             case .failure(.changedOnDisk) where attempts < ProgrammeStore.replacedRetries:
                 // Another program's file landed while this one was written: start again on it.
                 attempts += 1
+                ProgrammeStore.pauseBeforeAgain(attempts)
                 continue
             case .failure(let error): throw error
             }
@@ -214,6 +215,13 @@ public final class ProgrammeStore {
 
     /// How many times a save starts again when other programs keep replacing the file under it.
     static let replacedRetries = 50
+
+    /// A pause of a random few milliseconds, longer with each attempt: a program that replaces
+    /// the file in a steady rhythm (a sync client, a script) then leaves a save a gap to land in,
+    /// rather than meeting it at the same moment every time.
+    static func pauseBeforeAgain(_ attempt: Int) {
+        usleep(UInt32.random(in: 500...(2_000 * UInt32(min(max(attempt, 1), 10)))))
+    }
 
     /// Takes the store's lock for a save (waiting up to `wait` seconds for another writer), with
     /// what taking it had to do (a stale lock taken over).

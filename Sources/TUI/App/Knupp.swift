@@ -41,6 +41,11 @@ struct Knupp: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
+            // An error of knupp's own that no command turned into words: a sentence, not a Swift value.
+            if code == .failure, !(error is ExitCode) {
+                Output.error(ErrorText.sentence(error))
+                Foundation.exit(ExitStatus.failure)
+            }
             let message = fullMessage(for: error)
             if code == .success {
                 if !message.isEmpty { Output.print(message) }

@@ -125,7 +125,7 @@ enum Runtime {
         } catch let error as StoreError {
             return .commitFailed(message: StoreErrorText.short(error), programme: nil, revision: nil)
         } catch {
-            return .commitFailed(message: "Not saved: \(error)", programme: nil, revision: nil)
+            return .commitFailed(message: "Not saved: " + ErrorText.sentence(error), programme: nil, revision: nil)
         }
     }
 
@@ -139,12 +139,13 @@ enum Runtime {
         if !replace && AtomicFile.exists(target) { return .reportExists(path: path) }
         do {
             let text = try format.render(ProgressReport(programme: store.programme, asOf: today))
+            AtomicFile.removeAbandonedTemporaries(for: target)
             try AtomicFile.write(Data(text.utf8), to: target)
             return .reportWritten(message: "Wrote the \(format.rawValue) report (as of \(today)) to \(Context.displayPath(target)).", ok: true)
         } catch let error as StoreError {
             return .reportWritten(message: "Not written: " + StoreErrorText.fact(error), ok: false)
         } catch {
-            return .reportWritten(message: "Not written: \(error)", ok: false)
+            return .reportWritten(message: "Not written: " + ErrorText.sentence(error), ok: false)
         }
     }
 

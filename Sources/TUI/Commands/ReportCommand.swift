@@ -38,6 +38,9 @@ struct ReportCommand: ParsableCommand {
     var to: String?
 
     func validate() throws {
+        if let output, output.isEmpty {
+            throw ValidationError("--output takes a file name; it was given an empty one. Leave it out to print the report.")
+        }
         if let asOf, CalendarDate(asOf)?.precision != .day {
             throw ValidationError("--as-of takes a day as YYYY-MM-DD; “\(asOf.clean)” is not one.")
         }
@@ -71,6 +74,8 @@ struct ReportCommand: ParsableCommand {
             }
             let text = try format.render(report)
             if let output {
+                // A write a kill stopped half-way left its temporary file beside the report.
+                AtomicFile.removeAbandonedTemporaries(for: output)
                 try AtomicFile.write(Data(text.utf8), to: output)
                 Output.note("Wrote the \(format.rawValue) report to \(output.clean).")
             } else {
