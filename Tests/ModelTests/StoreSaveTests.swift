@@ -109,20 +109,9 @@ struct StoreSaveTests {
         try JSONEncoder().encode(owner).write(to: URL(fileURLWithPath: path + ".lock"))
     }
 
-    /// A live process on this host (a `sleep`), killed at the end of the test: a lock holder
-    /// that is running, as the lock names it (its start time recorded).
-    final class LiveHolder {
-        let pid: pid_t
-        init() {
-            var pid: pid_t = 0
-            let words = ["/bin/sleep", "60"]
-            let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-            defer { argv.forEach { free($0) } }
-            posix_spawn(&pid, "/bin/sleep", nil, nil, argv, environ)
-            self.pid = pid
-        }
-        deinit { kill(pid, SIGKILL); var status: Int32 = 0; waitpid(pid, &status, 0) }
-        func owner(_ user: String) -> LockOwner { LockOwner(user: user, pid: pid, start: ProcessStart.of(pid), since: "2026-11-28T08:00:00Z") }
+    /// A live lock holder on this host (a `sleep`), as the lock names it (its start time recorded).
+    func liveOwner(_ user: String, _ process: SleepingProcess) -> LockOwner {
+        LockOwner(user: user, pid: process.pid, start: ProcessStart.of(process.pid), since: "2026-11-28T08:00:00Z")
     }
 
     @Test("opening takes no lock: two officers open the same store read-write and both save")
@@ -158,8 +147,8 @@ struct StoreSaveTests {
     func waitsForLock() throws {
         let folder = TempFolder()
         let path = try folder.copy()
-        let holder = LiveHolder()
-        try writeLock(path, holder.owner("alice"))
+        let holder = SleepingProcess()
+        try writeLock(path, liveOwner("alice", holder))
         let store = try ProgrammeStore.open(path: path, officer: "bob", lockWait: 5)
         let lockPath = path + ".lock"
         let release = Thread { usleep(300_000); unlink(lockPath) }
@@ -224,8 +213,8 @@ struct StoreSaveTests {
     func liveLock() throws {
         let folder = TempFolder()
         let path = try folder.copy()
-        let holder = LiveHolder()
-        let live = holder.owner("alice")
+        let holder = SleepingProcess()
+        let live = liveOwner("alice", holder)
         try writeLock(path, live)
         let store = try ProgrammeStore.open(path: path, officer: "bob", lockWait: 0.1)
         #expect(throws: StoreError.self) { try store.commit(.untick(milestone: "moz-nup-draft")) }
@@ -236,12 +225,8 @@ struct StoreSaveTests {
     func reusedPID() throws {
         let folder = TempFolder()
         let path = try folder.copy()
-        var pid: pid_t = 0
-        let words: [String] = ["/bin/sleep", "30"]
-        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        #expect(posix_spawn(&pid, "/bin/sleep", nil, nil, argv, environ) == 0)
-        defer { kill(pid, SIGKILL); var status: Int32 = 0; waitpid(pid, &status, 0) }
+        let other = SleepingProcess()
+        let pid = other.pid
         try writeLock(path, LockOwner(user: "before-reboot", pid: pid, since: "2026-11-01T00:00:00Z"))
         let store = try ProgrammeStore.open(path: path, officer: "alice", lockWait: 0.2)
         let commit = try store.commit(.untick(milestone: "moz-nup-draft"))

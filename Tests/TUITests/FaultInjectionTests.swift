@@ -21,15 +21,19 @@ struct FaultInjectionTests {
                 ["-f", "-o", "/dev/null", "-P", path, "-e", "trace=\(trace)", "-e", "inject=\(inject)", knuppBinary] + arguments)
     }
 
+    /// A tick of Iran's NUP approval on a copy of the sample, `inject` failing syscalls on its lock.
+    func tickWithLockFault(trace: String, inject: String) throws -> (path: String, result: RunResult) {
+        let path = try folder.copySample()
+        return (path, try faulted(path + ".lock", trace: trace, inject: inject, "tick", "irn-nup-approval", "--store", path, "--officer", "Amina"))
+    }
+
     func document(_ path: String) throws -> StoreDocument {
         try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
     }
 
     @Test("the lock file cannot be opened at release (EIO): the lock this process made is removed all the same, by its identity")
     func readBackFails() throws {
-        let path = try folder.copySample()
-        let result = try faulted(path + ".lock", trace: "openat", inject: "openat:error=EIO:when=1",
-                                 "tick", "irn-nup-approval", "--store", path, "--officer", "Amina")
+        let (path, result) = try tickWithLockFault(trace: "openat", inject: "openat:error=EIO:when=1")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
         #expect(try document(path).programme.milestone("irn-nup-approval")?.done == true)
@@ -37,9 +41,7 @@ struct FaultInjectionTests {
 
     @Test("the lock cannot be removed (EIO, three times): the tick is saved, the failure is said and the status is 1; the next save takes the lock over")
     func removalFails() throws {
-        let path = try folder.copySample()
-        let result = try faulted(path + ".lock", trace: "unlink", inject: "unlink:error=EIO:when=1..3",
-                                 "tick", "irn-nup-approval", "--store", path, "--officer", "Amina")
+        let (path, result) = try tickWithLockFault(trace: "unlink", inject: "unlink:error=EIO:when=1..3")
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("Ticked") && result.stderr.contains("could not be removed"), "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: path + ".lock"), "left, and said so")
@@ -112,12 +114,8 @@ struct LockOwnerTests {
     @Test("a lock naming this very process, or a process that started at another time, is not a live holder; the real one is")
     func liveness() throws {
         #expect(!StoreLockFile.isAliveHere(LockOwner(user: "me", pid: getpid(), start: ProcessStart.current, since: "2026-11-28T08:00:00Z")))
-        var pid: pid_t = 0
-        let words: [String] = ["/bin/sleep", "30"]
-        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        #expect(posix_spawn(&pid, "/bin/sleep", nil, nil, argv, environ) == 0)
-        defer { kill(pid, SIGKILL); var status: Int32 = 0; waitpid(pid, &status, 0) }
+        let process = SleepingProcess()
+        let pid = process.pid
         let start = try #require(ProcessStart.of(pid))
         #expect(StoreLockFile.isAliveHere(LockOwner(user: "alice", pid: pid, start: start, since: "2026-11-28T08:00:00Z")))
         #expect(!StoreLockFile.isAliveHere(LockOwner(user: "alice", pid: pid, start: start + "0", since: "2026-11-28T08:00:00Z")),
@@ -132,12 +130,8 @@ struct LockOwnerTests {
     func unlockReused() throws {
         let folder = TempFolder()
         let path = try folder.copySample()
-        var pid: pid_t = 0
-        let words: [String] = ["/bin/sleep", "30"]
-        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        #expect(posix_spawn(&pid, "/bin/sleep", nil, nil, argv, environ) == 0)
-        defer { kill(pid, SIGKILL); var status: Int32 = 0; waitpid(pid, &status, 0) }
+        let process = SleepingProcess()
+        let pid = process.pid
         let owner = LockOwner(user: "alice", pid: pid, start: "not-its-start", since: "2026-11-28T08:00:00Z")
         try Data(owner.fileText.utf8).write(to: URL(fileURLWithPath: path + ".lock"))
         let result = try knupp("unlock", "--yes", "--store", path)

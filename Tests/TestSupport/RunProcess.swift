@@ -50,3 +50,24 @@ public func run(_ executable: String, _ arguments: [String], environment: [Strin
 public func knupp(_ arguments: String..., environment: [String: String] = [:]) throws -> RunResult {
     try run(knuppBinary, arguments, environment: environment)
 }
+
+/// A process that runs (a `sleep`) until the object is released: a lock holder that is alive, or
+/// a process number taken by another program.
+public final class SleepingProcess {
+    public let pid: pid_t
+
+    public init(seconds: Int = 60) {
+        var pid: pid_t = 0
+        let words = ["/bin/sleep", String(seconds)]
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        posix_spawn(&pid, "/bin/sleep", nil, nil, argv, environ)
+        self.pid = pid
+    }
+
+    deinit {
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+    }
+}
