@@ -31,12 +31,14 @@ let package = Package(
         // the --json shapes, filters, the wording of errors.
         .target(
             name: "Presentation",
-            dependencies: ["Model", "Sync"]
+            dependencies: ["Model"]
         ),
+        // Starting programs (git, $EDITOR, the built knupp in tests) so that each always ends.
+        .target(name: "Processes"),
         // The store shared through git: `knupp sync` and the history of every change (`knupp log`).
         .target(
             name: "Sync",
-            dependencies: ["Model"]
+            dependencies: ["Model", "Processes"]
         ),
         .executableTarget(
             name: "TUI",
@@ -44,6 +46,7 @@ let package = Package(
                 "Model",
                 "Presentation",
                 "Sync",
+                "Processes",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -61,7 +64,7 @@ let package = Package(
         // Helpers both test targets use: temporary folders, the sample, running the built binary.
         .target(
             name: "TestSupport",
-            dependencies: ["Model", "Sync"],
+            dependencies: ["Model", "Processes"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Presentation", "Generator", "TestSupport"], exclude: ["Fixtures"]),

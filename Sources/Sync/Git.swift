@@ -1,4 +1,5 @@
 import Foundation
+import Processes
 import Model
 #if canImport(Glibc)
 import Glibc

@@ -14,7 +14,7 @@ struct LeftoverFilesTests {
     let gone = 99_999_999
 
     func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: folder.file(name)) }
-    func touch(_ name: String) { FileManager.default.createFile(atPath: folder.file(name), contents: Data("x".utf8)) }
+    func touch(_ name: String) { _ = FileManager.default.createFile(atPath: folder.file(name), contents: Data("x".utf8)) }
 
     @Test("a tick clears this host's abandoned temporary and lock files, never another host's")
     func storeLeftovers() throws {

@@ -1,5 +1,5 @@
 import Foundation
-import Sync
+import Processes
 
 /// A program that could not be run, or did not finish in time.
 public struct ProcessError: Error, CustomStringConvertible {

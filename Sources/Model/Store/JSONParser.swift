@@ -1,5 +1,6 @@
-/// Reads JSON text into a `JSONValue` tree: the one reader of the store's bytes (the syntax
-/// checker has already said where any error is). Notes where a key stands a second time in one
+/// Reads JSON text into a `JSONValue` tree: for the merge driver, lock files and keys this knupp
+/// does not know (the store's fields are read by `StoreDecoder`; the syntax checker has already
+/// said where any error is). Notes where a key stands a second time in one
 /// object, since the file's meaning would then depend on which one a reader keeps.
 struct JSONParser {
     let bytes: [UInt8]

@@ -2,7 +2,8 @@ import Foundation
 
 /// Stable, readable JSON: sorted keys, pretty-printed, "[]" for an empty list.
 ///
-/// The store and `--json` output both use it, so scripts and `git diff` see the same shape.
+/// The `--json` output of the commands uses it (the store has its own writer, `StoreEncoder`,
+/// which writes the same shape byte for byte).
 public enum PrettyJSON {
     static var encoder: JSONEncoder {
         let encoder = JSONEncoder()

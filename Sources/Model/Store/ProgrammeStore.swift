@@ -5,7 +5,7 @@ import Glibc
 
 /// The programme's JSON file, shared by many officers, saved without ever losing anyone's work.
 ///
-/// The protocol (DESIGN.md): open reads the file and takes no lock. Every save takes the lock
+/// The protocol (docs/ARCHITECTURE.md): open reads the file and takes no lock. Every save takes the lock
 /// beside the file for its few milliseconds, re-reads the file, and if anyone changed it since
 /// it was loaded, applies the edit to their version instead (or refuses, saying why); then
 /// writes a temporary file, fsyncs it, renames it over the store, fsyncs the folder, and

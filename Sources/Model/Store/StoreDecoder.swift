@@ -34,7 +34,7 @@ struct StoreDecoder {
         }
         let start = i
         var version: Int?, revision: Int?, programme: Programme?, unknown: [String: JSONValue] = [:]
-        object(&unknown) { d, key in
+        _ = object(&unknown) { d, key in
             switch key {
             case "schemaVersion": version = d.int()
             case "revision": revision = d.int()

@@ -2,6 +2,18 @@ import Model
 
 /// Changes to the record in words: "Amina ticked “Draft of …”".
 public enum RecordChangeText {
+    /// "ticked", "edited": the verb of a change, as the history and the reports list it.
+    public static func verb(_ kind: RecordChange.Kind) -> String {
+        switch kind {
+        case .tick: "ticked"
+        case .untick: "unticked"
+        case .add: "added"
+        case .edit: "edited"
+        case .remove: "removed"
+        case .notes: "notes"
+        }
+    }
+
     public static func sentence(_ change: RecordChange) -> String {
         let who = change.officer ?? "Another officer"
         let title = "“\(change.title)”"

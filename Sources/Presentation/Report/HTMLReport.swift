@@ -90,7 +90,7 @@ public enum HTMLReport {
             body.append("<section><h2>Changes in this period</h2><p class=\"note\">Since \(e(changes.since)), from the \(e(changes.source)), newest first.</p>")
             if changes.items.isEmpty { body.append("<p>No changes to the record in this period.</p>") }
             body.append("<ul>" + changes.items.map { c in
-                let verb = RecordChange.Kind(rawValue: c.kind).map(HistoryText.verb) ?? c.kind
+                let verb = RecordChange.Kind(rawValue: c.kind).map(RecordChangeText.verb) ?? c.kind
                 return "<li>\(e(MomentFormat.local(c.moment, timeZone: timeZone))) — \(e(c.officer)) \(e(verb)) <b>\(e(c.title))</b>"
                     + (c.details.isEmpty ? "" : ": \(e(c.details.joined(separator: "; ")))") + "</li>"
             }.joined() + "</ul></section>")

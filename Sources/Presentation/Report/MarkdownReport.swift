@@ -83,7 +83,7 @@ public enum MarkdownReport {
             out.append("")
             if changes.items.isEmpty { out.append("No changes to the record in this period.") }
             for c in changes.items {
-                let verb = RecordChange.Kind(rawValue: c.kind).map(HistoryText.verb) ?? c.kind
+                let verb = RecordChange.Kind(rawValue: c.kind).map(RecordChangeText.verb) ?? c.kind
                 out.append("- \(MomentFormat.local(c.moment, timeZone: timeZone)) — \(inline(c.officer)) \(verb) \(inline(c.title)) (`\(c.id)`)"
                            + (c.details.isEmpty ? "" : ": " + inline(c.details.joined(separator: "; "))))
             }

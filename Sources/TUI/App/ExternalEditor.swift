@@ -1,7 +1,7 @@
 import Foundation
+import Processes
 import Model
 import Presentation
-import Sync
 
 /// Edits text in $VISUAL or $EDITOR (default vi), with the terminal handed over.
 ///

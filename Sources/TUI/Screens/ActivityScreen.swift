@@ -12,7 +12,7 @@ enum ActivityScreen {
             let when = MomentFormat.local(entry.moment, timeZone: state.timeZone) + "  "
             let who = entry.officer.clean + " "
             var line = StyledLine(when, style: .dim) + StyledLine(who, style: .bold)
-            line.spans.append(.init(text: HistoryText.verb(entry.change.kind) + " ", style: entry.change.kind == .tick ? .done : .plain))
+            line.spans.append(.init(text: RecordChangeText.verb(entry.change.kind) + " ", style: entry.change.kind == .tick ? .done : .plain))
             line.spans.append(.init(text: entry.change.title.clean, style: .plain))
             if !entry.change.details.isEmpty {
                 line.spans.append(.init(text: "  " + entry.change.details.joined(separator: "; ").clean, style: .dim))

@@ -1,9 +1,10 @@
 import Model
+import Presentation
 import Sync
 
 /// How a sync ended, in words.
-public enum SyncText {
-    public static func outcome(_ outcome: StoreSync.Outcome, storePath: String) -> String {
+enum SyncText {
+    static func outcome(_ outcome: StoreSync.Outcome, storePath: String) -> String {
         switch outcome {
         case .synced(let sent, let received):
             if sent == 0 && received == 0 { return "Up to date: nothing to send, nothing new from your colleagues." }
