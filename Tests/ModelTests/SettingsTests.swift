@@ -24,8 +24,10 @@ struct SettingsTests {
         let written = try settings.setting("officer", to: "Amina \\ \"A\"").setting("mouse", to: nil)
         let again = try Settings.load(path: path)
         #expect(again == written && again["officer"] == "Amina \\ \"A\"" && again["mouse"] == nil)
-        try Data("store = /no/quotes\nofficer = \"unterminated\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: SettingsError.unreadable(path: path, line: 2, text: "officer = \"unterminated")) { try Settings.load(path: path) }
+        try Data("store = \"/srv\"\nofficer = \"unterminated\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: SettingsError.unreadable(path: path, line: 2, text: "officer = \"unterminated", reason: "a string that is never closed")) {
+            try Settings.load(path: path)
+        }
         #expect(try Settings.load(path: folder.file("none.toml")).values.isEmpty, "no file is no settings")
     }
 

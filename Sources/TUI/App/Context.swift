@@ -27,8 +27,9 @@ struct Context {
          now: Date = Date()) throws {
         do {
             settings = try Settings.load(path: Settings.defaultPath(environment))
-        } catch .unreadable(let path, let line, let text) {
-            throw ValidationError("\(path):\(line): cannot read “\(text.clean)”: write key = \"value\" (see `knupp config`).")
+        } catch .unreadable(let path, let line, let text, let reason) {
+            throw ValidationError("\(path):\(line): \(reason)" + (text.isEmpty ? "" : ": “\(text.clean)”")
+                                  + ". Settings are TOML: key = \"value\" (see `knupp config`).")
         }
         let fromSettings = settings["store"].flatMap { $0.isEmpty ? nil : $0 }
         storePath = StoreLocation.resolve(explicit: options.store ?? (environment["KNUPP_STORE"].map { $0.isEmpty } == false ? nil : fromSettings),

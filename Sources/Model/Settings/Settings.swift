@@ -1,8 +1,8 @@
 import Foundation
 
 /// The officer's settings file, `$XDG_CONFIG_HOME/knupp/config.toml` (`~/.config/knupp/config.toml`):
-/// flat `key = value` lines in TOML (strings in quotes, true/false, # comments). Options and
-/// environment variables win over it.
+/// TOML, of which knupp reads the top-level keys (`key = "text"`, `key = true`, `# comments`).
+/// Options and environment variables win over it.
 public struct Settings: Equatable, Sendable {
     /// The keys knupp reads, with what each does.
     public static let keys: [(key: String, help: String)] = [
@@ -39,23 +39,31 @@ public struct Settings: Equatable, Sendable {
         }
     }
 
-    /// Reads the file (none is no settings); a line it cannot read is an error naming the line.
+    /// Reads the file (none is no settings) as TOML (`TOMLReader`): any valid TOML is read, the
+    /// top-level keys kept; a file that is not valid TOML, or a setting given a list or a table,
+    /// is an error naming the line.
     public static func load(path: String) throws(SettingsError) -> Settings {
         guard let data = FileManager.default.contents(atPath: path) else { return Settings(path: path) }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        func lineText(_ n: Int) -> String { n >= 1 && n <= lines.count ? String(lines[n - 1]) : "" }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw .unreadable(path: path, line: 1, text: "", reason: "the file is not UTF-8 text")
+        }
+        let read: TOMLReader.Values
+        do {
+            read = try TOMLReader.read(text)
+        } catch {
+            throw .unreadable(path: path, line: error.line, text: lineText(error.line), reason: error.message)
+        }
         var values: [String: String] = [:]
-        for (n, raw) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let eq = line.firstIndex(of: "=") else { throw .unreadable(path: path, line: n + 1, text: String(raw)) }
-            let key = line[..<eq].trimmingCharacters(in: .whitespaces)
-            var value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\"") {
-                guard value.count >= 2, value.hasSuffix("\"") else { throw .unreadable(path: path, line: n + 1, text: String(raw)) }
-                value = String(value.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
-            } else if let hash = value.firstIndex(of: "#") {
-                value = value[..<hash].trimmingCharacters(in: .whitespaces)
+        for (key, value) in read {
+            guard let value else {
+                guard !keys.contains(where: { $0.key == key }) else {
+                    let n = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) }.map { $0 + 1 } ?? 1
+                    throw .unreadable(path: path, line: n, text: lineText(n), reason: "\(key) takes one value, not a list or a table")
+                }
+                continue
             }
-            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" }) else { throw .unreadable(path: path, line: n + 1, text: String(raw)) }
             values[key] = value
         }
         return Settings(path: path, values: values)
@@ -70,7 +78,8 @@ public struct Settings: Equatable, Sendable {
         let text = "# knupp settings: `knupp config` shows them, `knupp config KEY VALUE` sets one.\n"
             + copy.values.keys.sorted().map { key in
                 let v = copy.values[key] ?? ""
-                let bare = ["true", "false"].contains(v) || Double(v) != nil
+                // Bare only what TOML reads back as the same text (true, 2.5); the rest in quotes.
+                let bare = TOMLScalar.read(v) == v
                 return "\(key) = " + (bare ? v : "\"" + v.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"")
             }.joined(separator: "\n") + "\n"
         try AtomicFile.write(Data(text.utf8), to: path)
@@ -80,5 +89,5 @@ public struct Settings: Equatable, Sendable {
 
 /// A settings file that cannot be read: where, and the line.
 public enum SettingsError: Error, Equatable, Sendable {
-    case unreadable(path: String, line: Int, text: String)
+    case unreadable(path: String, line: Int, text: String, reason: String)
 }
