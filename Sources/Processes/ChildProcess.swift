@@ -14,6 +14,8 @@ public enum ChildProcess {
         public var stderr: String
         /// Killed at the time limit.
         public var timedOut = false
+        /// Stopped because its `Cancellation` was set.
+        public var cancelled = false
     }
 
     /// Where the child's input and output go.
@@ -25,9 +27,12 @@ public enum ChildProcess {
     }
 
     /// Runs `argv` (argv[0] is the program's path) with `environment`; nil when it cannot start.
-    /// A run past `timeout` seconds is killed and reported with status 124.
+    /// A run past `timeout` seconds is stopped and reported with status 124; one whose `cancel` is
+    /// set is stopped and reported with status 130. A captured program runs in a process group of
+    /// its own, so that stopping it stops what it started too (git's ssh); an inherited one
+    /// ($EDITOR) stays in knupp's, which owns the terminal.
     public static func run(_ argv: [String], environment: [String: String], io: IO = .captured,
-                           timeout: TimeInterval? = nil) -> Result? {
+                           timeout: TimeInterval? = nil, cancel: Cancellation? = nil) -> Result? {
         guard let program = argv.first else { return nil }
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("knupp-child-\(getpid())-\(UUID().uuidString)").path
         let outPath = base + ".out", errPath = base + ".err"
@@ -53,20 +58,26 @@ public enum ChildProcess {
         sigdelset(&all, SIGSTOP)
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let group = io == .captured ? POSIX_SPAWN_SETPGROUP : 0
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | group))
         var pid: pid_t = 0
         guard posix_spawn(&pid, program, &actions, &attributes, args, envp) == 0 else { return nil }
         var status: Int32 = 0
         let deadline = timeout.map { Date().addingTimeInterval($0) }
-        var timedOut = false
+        var timedOut = false, cancelled = false
+        // The whole group for a captured program, the program alone for an inherited one.
+        let target = io == .captured ? -pid : pid
         while true {
-            let done = waitpid(pid, &status, deadline == nil ? 0 : WNOHANG)
+            let done = waitpid(pid, &status, deadline == nil && cancel == nil ? 0 : WNOHANG)
             if done == pid { break }
             if done < 0 { if errno == EINTR { continue }; break }
-            if let deadline, Date() > deadline {
+            let expired = deadline.map { Date() > $0 } ?? false
+            if expired || cancel?.isCancelled == true {
                 // Asked to stop first: git then removes its own lock files (index.lock), which a
                 // kill would leave behind to stop every later git command. Killed after a second.
-                kill(pid, SIGTERM)
+                cancelled = !expired
+                kill(target, SIGTERM)
                 let grace = Date().addingTimeInterval(1)
                 var reaped = false
                 while !reaped && Date() < grace {
@@ -74,18 +85,18 @@ public enum ChildProcess {
                     if !reaped { usleep(5_000) }
                 }
                 if !reaped {
-                    kill(pid, SIGKILL)
+                    kill(target, SIGKILL)
                     waitpid(pid, &status, 0)
                 }
-                timedOut = true
+                timedOut = expired
                 break
             }
             usleep(2_000)
         }
         // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
-        let exit = timedOut ? 124 : ((status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
+        let exit = timedOut ? 124 : cancelled ? 130 : ((status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
         func read(_ path: String) -> String { String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
-        return io == .captured ? Result(status: exit, stdout: read(outPath), stderr: read(errPath), timedOut: timedOut)
-            : Result(status: exit, stdout: "", stderr: "", timedOut: timedOut)
+        return io == .captured ? Result(status: exit, stdout: read(outPath), stderr: read(errPath), timedOut: timedOut, cancelled: cancelled)
+            : Result(status: exit, stdout: "", stderr: "", timedOut: timedOut, cancelled: cancelled)
     }
 }

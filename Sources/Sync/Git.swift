@@ -25,6 +25,8 @@ public struct Git: Sendable {
     public let root: String
     /// Variables for every run (author, committer, no prompts).
     public var environment: [String: String]
+    /// Set to stop the git running now (and every later run at once).
+    public var cancel: Cancellation?
 
     public init(root: String, environment: [String: String] = [:]) {
         self.root = root
@@ -65,9 +67,11 @@ public struct Git: Sendable {
         // GIT_SSH_COMMAND stands.
         if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=15" }
         for (k, v) in environment { env[k] = v }
-        guard let result = ChildProcess.run([git, "-C", root] + arguments, environment: env, timeout: timeout) else {
+        if cancel?.isCancelled == true { return Result(status: 130, stdout: "", stderr: "stopped") }
+        guard let result = ChildProcess.run([git, "-C", root] + arguments, environment: env, timeout: timeout, cancel: cancel) else {
             return Result(status: 127, stdout: "", stderr: "cannot run git")
         }
+        if result.cancelled { return Result(status: 130, stdout: "", stderr: "stopped") }
         if result.status == 124 {
             return Result(status: 124, stdout: "", stderr: "git \(arguments.first ?? "") did not finish within \(Int(timeout)) s")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Processes
 
 /// `knupp sync`: the store shared through a git repository, for officers who are not git users.
 ///
@@ -23,6 +24,10 @@ public struct StoreSync {
         case unreadable(which: String, error: StoreError)
         /// Something git refused that knupp did not expect: its words.
         case failed(String)
+        /// Stopped on the officer's word (Esc in the front) before it was done.
+        case cancelled
+        /// The store's lock was held (a knupp saving) for all the wait: nothing was merged.
+        case storeBusy(StoreError)
     }
 
     public struct Report: Equatable, Sendable {
@@ -36,13 +41,22 @@ public struct StoreSync {
     /// The knupp program git should run as the merge driver.
     public let driver: String
 
-    public init(storePath: String, officer: String, driver: String) {
-        self.storePath = storePath; self.officer = officer; self.driver = driver
+    /// Set to stop the sync: the git running is stopped, and nothing more is begun.
+    public var cancel: Cancellation?
+    /// How long the merge waits for a save's lock (`KNUPP_LOCK_WAIT`).
+    public var lockWait = ProgrammeStore.defaultLockWait
+
+    public init(storePath: String, officer: String, driver: String, cancel: Cancellation? = nil) {
+        self.storePath = storePath; self.officer = officer; self.driver = driver; self.cancel = cancel
     }
+
+    /// The report so far, as stopped, when the sync was cancelled.
+    private func stopped(_ steps: [String]) -> Report? { cancel?.isCancelled == true ? Report(steps: steps, outcome: .cancelled) : nil }
 
     public func run() -> Report {
         var steps: [String] = []
         guard var git = Git.workTree(containing: storePath) else { return Report(steps: [], outcome: .notInRepository) }
+        git.cancel = cancel
         let email = git.run(["config", "user.email"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let address = email.isEmpty ? "\(officer.filter { !$0.isWhitespace }.lowercased())@knupp.invalid" : email
         git.environment = ["GIT_AUTHOR_NAME": officer, "GIT_AUTHOR_EMAIL": address,
@@ -68,6 +82,7 @@ public struct StoreSync {
             }
         }
 
+        if let stop = stopped(steps) { return stop }
         // 2. Exchange with the remote.
         let remotes = git.run(["remote"]).stdout.split(separator: "\n").map(String.init)
         guard let remote = remotes.contains("origin") ? "origin" : remotes.first else {
@@ -78,6 +93,7 @@ public struct StoreSync {
         let before = programme(git, revision: "HEAD", path: path)
         for _ in 0..<3 {
             let fetch = git.run(["fetch", "--quiet", remote])
+            if let stop = stopped(steps) { return stop }
             guard fetch.ok else {
                 return Report(steps: steps, outcome: .keptLocally(reason: "\(remote) could not be reached (\(fetch.firstLine)); "
                                                                    + "your changes are committed here and will be sent at the next sync"))
@@ -90,18 +106,32 @@ public struct StoreSync {
                 if !base.isEmpty, let common = programme(git, revision: base, path: path), let ours = before {
                     sent = RecordChange.between(common, ours).count
                 }
-                let merge = git.run(["merge", "--no-edit", "--quiet", upstream])
+                // git rewrites the store as it merges: inside the store's lock, as a save, so that
+                // no knupp (a front that stays open) saves in the middle of it.
+                let merge: Git.Result
+                do {
+                    merge = try ProgrammeStore.holdingLock(path: storePath, officer: officer, wait: lockWait) {
+                        git.run(["merge", "--no-edit", "--quiet", upstream])
+                    }
+                } catch {
+                    return Report(steps: steps, outcome: .storeBusy(error))
+                }
+                if let stop = stopped(steps) {
+                    // A merge stopped half-way is finished (or stopped cleanly) by the next sync.
+                    return stop
+                }
                 if !merge.ok {
                     // Stopped at a conflict, or the driver could not run: merged here record by
                     // record, or stopped saying why.
                     guard git.isMerging else { return Report(steps: steps, outcome: .failed("git merge: " + git.explain(merge))) }
-                    switch finishUnfinishedMerge(git, path: path) {
+                    switch finishUnfinishedMerge(git, path: path, startedHere: true) {
                     case .failure(let stop): return Report(steps: steps + stop.steps, outcome: stop.outcome)
                     case .success: break
                     }
                 }
             }
             let push = git.run(["push", "--quiet", "-u", remote, "HEAD:\(branch)"])
+            if let stop = stopped(steps) { return stop }
             if push.ok {
                 let after = programme(git, revision: "HEAD", path: path)
                 // What HEAD gained past our own commit came from the remote.
@@ -215,7 +245,8 @@ public struct StoreSync {
     /// committed as the merge. A real conflict stops the merge (`git merge --abort`) and puts
     /// this copy's file back as it was; another file git could not merge stops the sync, naming
     /// it and the command that clears it. nil when no merge was under way.
-    private func finishUnfinishedMerge(_ git: Git, path: String) -> Result<String?, Stop> {
+    /// `startedHere`: the merge is the one this sync just ran (its conflict needs no word about git).
+    private func finishUnfinishedMerge(_ git: Git, path: String, startedHere: Bool = false) -> Result<String?, Stop> {
         guard git.isMerging else { return .success(nil) }
         let others = git.unmergedPaths().filter { $0 != path }
         guard others.isEmpty else {
@@ -234,10 +265,10 @@ public struct StoreSync {
         let ours = workingReads ? Data(working) : head
         let base = git.run(["merge-base", "HEAD", "MERGE_HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let ancestor = base.isEmpty ? ours : (git.show(base, path) ?? ours)
-        let stopped = "git had left a merge unfinished; knupp stopped it (`git merge --abort`)"
-            + (workingReads ? " and kept your copy of \(path) as it was." : ".")
+        let stopped = startedHere ? [] : ["git had left a merge unfinished; knupp stopped it (`git merge --abort`)"
+            + (workingReads ? " and kept your copy of \(path) as it was." : ".")]
         func abort() {
-            git.run(["merge", "--abort"])
+            _ = try? ProgrammeStore.holdingLock(path: storePath, officer: officer) { git.run(["merge", "--abort"]) }
             // `--abort` puts the committed copy back: anything changed since is put back on top.
             if workingReads, let now = try? AtomicFile.readBytes(storePath), now != working {
                 try? ProgrammeStore.replace(path: storePath, expecting: now, with: working, officer: officer)
@@ -249,14 +280,14 @@ public struct StoreSync {
         } catch let conflict as StoreMerge.Conflict {
             abort()
             return .failure(Stop(.conflict(field: conflict.field, ours: conflict.ours ?? "(removed)", theirs: conflict.theirs ?? "(removed)"),
-                                 steps: [stopped]))
+                                 steps: stopped))
         } catch let unreadable as StoreMerge.Unreadable {
             abort()
             let which = [.ours: "your copy", .theirs: "the colleague's copy being merged", .ancestor: "the copy both started from"][unreadable.side] ?? "a copy"
-            return .failure(Stop(.unreadable(which: which, error: unreadable.error), steps: [stopped]))
+            return .failure(Stop(.unreadable(which: which, error: unreadable.error), steps: stopped))
         } catch {
             abort()
-            return .failure(Stop(.failed("the merge of \(path) failed: \(error.localizedDescription)"), steps: [stopped]))
+            return .failure(Stop(.failed("the merge of \(path) failed: \(error.localizedDescription)"), steps: stopped))
         }
         do {
             try ProgrammeStore.replace(path: storePath, expecting: working, with: [UInt8](merged), officer: officer)

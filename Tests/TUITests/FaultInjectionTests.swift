@@ -63,6 +63,15 @@ struct FaultInjectionTests {
         #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
     }
 
+    @Test("init without --force when a store appears while it checks (the check told no file): the store is kept, never replaced")
+    func initWhenAStoreAppears() throws {
+        let path = try folder.copySample()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = try faulted(path, trace: "stat,newfstatat,statx", inject: "stat,newfstatat,statx:error=ENOENT:when=1", "init", "--store", path)
+        #expect(result.status != 0 && result.stderr.contains("already exists"), "\(result.stdout)\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     /// The process that runs the front on `store`, found by its command line.
     func frontProcess(_ store: String) -> Int32? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []

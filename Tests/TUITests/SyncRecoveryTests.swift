@@ -103,6 +103,48 @@ extension SyncTests {
         #expect(try document(a).programme.milestone("irn-nup-approval")?.doneBy == first)
     }
 
+    @Test("a sync while a knupp save holds the store's lock waits, then stops before merging (exit 5); nothing merged; later it goes through")
+    func syncWaitsForTheLock() throws {
+        let (a, b, _) = try setUp()
+        #expect(try knupp("tick", "irn-nup-approval", "--store", a, "--officer", "Amina").status == 0)
+        #expect(try sync(a, as: "Amina").status == 0)
+        #expect(try knupp("tick", "phase-2-completion", "--store", b, "--officer", "Bongani").status == 0)
+        let holder = SleepingProcess()
+        let owner = LockOwner(user: "Chen", pid: holder.pid, start: ProcessStart.of(holder.pid), since: "2026-11-28T08:00:00Z")
+        try Data(owner.fileText.utf8).write(to: URL(fileURLWithPath: b + ".lock"))
+        let before = try read(b)
+        let busy = try run(knuppBinary, ["sync", "--store", b, "--officer", "Bongani"], environment: env.merging(["KNUPP_LOCK_WAIT": "1"]) { $1 })
+        #expect(busy.status == 5 && busy.stderr.contains("Nothing was merged") && busy.stderr.contains("Chen"), "\(busy.stdout)\(busy.stderr)")
+        #expect(try read(b) == before)
+        #expect(try git("rev-parse", "-q", "--verify", "MERGE_HEAD", in: folder.file("b")).status != 0)
+        unlink(b + ".lock")
+        #expect(try sync(b, as: "Bongani").status == 0)
+        #expect(try document(b).programme.milestone("irn-nup-approval")?.doneBy == "Amina")
+    }
+
+    @Test("in the front, a sync to a remote that does not answer runs on: keys work at once, Esc stops it",
+          .enabled(if: TmuxSession.available, "tmux is not installed"))
+    func slowRemote() throws {
+        let (a, _, _) = try setUp()
+        _ = try git("remote", "set-url", "origin", "ssh://knupp.invalid/remote.git", in: folder.file("a"))
+        var environment = env
+        environment["GIT_SSH_COMMAND"] = "sh -c 'sleep 20' --"
+        let tmux = try TmuxSession("\(knuppBinary) --store \(a) --officer Amina --today 2026-11-28", width: 120, height: 30,
+                                   environment: environment)
+        try tmux.waitFor("read-write")
+        try tmux.send("S")
+        try tmux.waitFor("syncing…")
+        let started = Date()
+        try tmux.send("2")
+        try tmux.waitFor("Scope", timeout: 2)
+        #expect(Date().timeIntervalSince(started) < 1.5, "the front answered while git waited")
+        try tmux.send("Escape")
+        try tmux.waitFor("Sync stopped, as you asked", timeout: 5)
+        #expect(Date().timeIntervalSince(started) < 6, "stopped long before the remote's 20 s")
+        try tmux.send("q")
+        try tmux.waitFor("[exit 0]")
+    }
+
     @Test("a git lock file left by a killed git: the sync names it and the command that clears it, and commits nothing")
     func staleGitLock() throws {
         let (_, b, _) = try setUp()

@@ -9,5 +9,7 @@
 static inline int knupp_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags) { return (int)syscall(SYS_renameat2, olddirfd, oldpath, newdirfd, newpath, flags); }
 // RENAME_EXCHANGE (linux/fs.h): swap the two names atomically; neither file is ever unlinked.
 static inline unsigned int knupp_rename_exchange(void) { return 1U << 1; }
+// RENAME_NOREPLACE (linux/fs.h): fail with EEXIST rather than replace what is at the new name.
+static inline unsigned int knupp_rename_noreplace(void) { return 1U << 0; }
 
 #endif

@@ -102,10 +102,11 @@ public enum AtomicFile {
     /// With `replacing`, the file is replaced only while it is still that version (see
     /// `write(chunks:to:replacing:)`); else `.changedOnDisk`, and nothing was written.
     @discardableResult
-    public static func write(_ data: some ContiguousBytes, to path: String, replacing expected: FileIdentity? = nil) throws(StoreError) -> String? {
+    public static func write(_ data: some ContiguousBytes, to path: String, replacing expected: FileIdentity? = nil,
+                             createOnly: Bool = false) throws(StoreError) -> String? {
         var result: Result<String?, StoreError> = .success(nil)
         data.withUnsafeBytes { raw in
-            result = Result { () throws(StoreError) in try write(chunks: [raw], to: path, replacing: expected) }
+            result = Result { () throws(StoreError) in try write(chunks: [raw], to: path, replacing: expected, createOnly: createOnly) }
         }
         return try result.get()
     }
@@ -122,7 +123,11 @@ public enum AtomicFile {
     /// start again on the new file. Where the file system cannot swap, a plain rename follows
     /// the check (a window of microseconds remains: docs/DECISIONS.md).
     @discardableResult
-    public static func write(chunks: [UnsafeRawBufferPointer], to path: String, replacing expected: FileIdentity? = nil) throws(StoreError) -> String? {
+    ///
+    /// With `createOnly`, the file is put in place only if nothing is at its name by then
+    /// (`RENAME_NOREPLACE`); else `.exists`, and nothing was written.
+    public static func write(chunks: [UnsafeRawBufferPointer], to path: String, replacing expected: FileIdentity? = nil,
+                             createOnly: Bool = false) throws(StoreError) -> String? {
         let target = resolve(path)
         let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
@@ -166,6 +171,8 @@ public enum AtomicFile {
         }
         if let expected {
             try replace(target, with: temp, expected: expected, ours: ours, path: path)
+        } else if createOnly {
+            try create(target, from: temp, path: path)
         } else if rename(temp, target) != 0 {
             let reason = "rename: \(errnoText())"
             unlink(temp)
@@ -178,6 +185,53 @@ public enum AtomicFile {
         defer { close(dirFD) }
         if fsync(dirFD) != 0 && errno != EINVAL { return "the folder \(folder) could not be synced (\(errnoText()))" }
         return nil
+    }
+
+    /// Writes an output the officer named (a report): a plain file is replaced whole, as a save
+    /// replaces the store (its own abandoned temporary files cleared first); a pipe, a device or
+    /// a terminal (`/dev/stdout`, a FIFO) is written into, never replaced by a file; a folder is
+    /// refused. Throws `.writeFailed` with the reason.
+    public static func writeOutput(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw .writeFailed(path: path, reason: "it is a folder; name a file in it")
+            default:
+                let fd = open(path, O_WRONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw .writeFailed(path: path, reason: errnoText()) }
+                defer { close(fd) }
+                var offset = 0
+                while offset < bytes.count {
+                    let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw .writeFailed(path: path, reason: errnoText())
+                    }
+                    offset += n
+                }
+                return
+            }
+        }
+        removeAbandonedTemporaries(for: path)
+        try write(bytes, to: path)
+    }
+
+    /// Puts `temp` at `target` only if nothing is there: `renameat2` with `RENAME_NOREPLACE`, or
+    /// a hard link where the file system cannot (both fail when a file is there).
+    private static func create(_ target: String, from temp: String, path: String) throws(StoreError) {
+        if knupp_renameat2(AT_FDCWD, temp, AT_FDCWD, target, knupp_rename_noreplace()) == 0 { return }
+        var failure = errno
+        if failure == EINVAL || failure == ENOSYS || failure == EOPNOTSUPP {
+            if link(temp, target) == 0 {
+                unlink(temp)
+                return
+            }
+            failure = errno
+        }
+        unlink(temp)
+        if failure == EEXIST { throw .exists(path: path) }
+        throw .writeFailed(path: path, reason: "rename: \(String(cString: strerror(failure)))")
     }
 
     /// Puts `temp` in place of `target` if `target` is still the version `expected`; else leaves

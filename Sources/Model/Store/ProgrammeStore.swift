@@ -267,8 +267,12 @@ public final class ProgrammeStore {
         let exists = try existence(of: path)
         if exists && !force { throw .exists(path: path) }
         var backup: String?
+        var replaced: FileIdentity?
         if exists {
             let real = AtomicFile.resolve(path)
+            var info = stat()
+            guard stat(real, &info) == 0 else { throw .unreadable(path: path, reason: "cannot tell what is there (\(AtomicFile.errnoText())); nothing was changed") }
+            replaced = FileIdentity(info)
             let stamp = isoMoment(now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
             var candidate = "\(real).backup-\(stamp)"
             var n = 2
@@ -282,7 +286,9 @@ public final class ProgrammeStore {
             }
             backup = candidate
         }
-        try AtomicFile.write(StoreDocument(revision: 1, programme: programme).encoded(), to: path)
+        // Only over the very file kept as the backup; and where there was none, only if none
+        // appeared meanwhile (a git checkout, another program): never a file nobody kept.
+        try AtomicFile.write(StoreDocument(revision: 1, programme: programme).encoded(), to: path, replacing: replaced, createOnly: replaced == nil)
         return backup
     }
 
@@ -298,6 +304,16 @@ public final class ProgrammeStore {
         let (onDisk, identity) = try AtomicFile.readVersion(path)
         guard onDisk == expected else { throw .changedOnDisk(path: path) }
         try AtomicFile.write(bytes, to: path, replacing: identity)
+    }
+
+    /// Runs `body` holding the store's lock, as a save does: for another program that writes the
+    /// store and cannot take the lock itself (git merging colleagues' changes into it during a
+    /// sync), so that no knupp saves in the middle of it.
+    public static func holdingLock<T>(path: String, officer: String, wait: Double = ProgrammeStore.defaultLockWait,
+                                      _ body: () -> T) throws(StoreError) -> T {
+        let (lock, _) = try ProgrammeStore.lock(path, officer: officer, wait: wait)
+        defer { _ = lock.releaseIfUntried() }
+        return body()
     }
 
     /// True when a file is at `path`, false only when the system says there is none (ENOENT);

@@ -16,4 +16,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case changedOnDisk(path: String)
     case writeFailed(path: String, reason: String)
     case exists(path: String)
+
+    /// Why a write failed, for an output's own wording (`writeFailed`'s reason).
+    public var reason: String? {
+        if case .writeFailed(_, let reason) = self { return reason }
+        return nil
+    }
 }

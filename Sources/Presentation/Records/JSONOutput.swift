@@ -3,20 +3,19 @@ import Model
 
 /// Stable JSON for scripts: the store's own shape (sorted keys, pretty-printed).
 ///
-/// DEL and the C1 controls are escaped (`\u007f`, `\u0085`): still the same JSON for a reader,
-/// but nothing a terminal would act on if the output is shown raw. They can only stand inside
-/// strings, so escaping them in the text is exact.
+/// What the sanitiser would replace on a terminal (DEL, the C1 controls, bidirectional controls,
+/// format and invisible characters: `String.needsReplacing`) is written as a `\u` escape: the same
+/// JSON for a reader, but nothing a terminal acts on or hides if the output is shown raw. Such
+/// characters can only stand inside strings, so escaping them in the text is exact.
 public enum JSONOutput {
     public static func encode<T: Encodable>(_ value: T) throws -> String {
         let text = try PrettyJSON.encode(value)
-        guard text.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return text }
+        func escaped(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x20 && String.needsReplacing(scalar) }
+        guard text.unicodeScalars.contains(where: escaped) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if (0x7F...0x9F).contains(scalar.value) {
-                out.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
+            guard escaped(scalar) else { out.append(scalar); continue }
+            for unit in String(scalar).utf16 { out.append(contentsOf: String(format: "\\u%04x", unit).unicodeScalars) }
         }
         return String(out)
     }

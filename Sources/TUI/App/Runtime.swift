@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Processes
 import Sync
 import Presentation
 import Synchronization
@@ -38,35 +39,29 @@ enum Runtime {
         var watcher = FileWatcher(path: store.path)
         var lockTried = Date()
         var dirty = true
+        let worker = Worker()
+        var cancellation: Cancellation?
         loop: while pendingSignal.load(ordering: .relaxed) == 0 {
-            if dirty { terminal.draw(AppView.render(state)) }
-            dirty = false
-            guard let event = terminal.readEvent() else {
-                // A lock a save could not remove locks the team out: tried again each second.
-                if store.hasLeftLock, Date().timeIntervalSince(lockTried) >= 1 {
-                    lockTried = Date()
-                    if store.releaseLeftLock() == nil {
-                        _ = state.reduce(.notice(message: "The lock the last save could not remove is removed now; others can save again.",
-                                                 ok: true), now: Date())
-                        dirty = true
-                    }
-                }
-                if watcher.changed(), let action = reloadIfChanged(store) {
-                    _ = state.reduce(action, now: Date())
-                    dirty = true
-                }
-                let shown = state.message
-                _ = state.reduce(.clock(Date()), now: Date())
-                if state.message != shown { dirty = true }
-                if !context.todayIsFixed, CalendarDate.day(of: Date()) != state.today {
-                    _ = state.reduce(.newDay(CalendarDate.day(of: Date())), now: Date())
-                    dirty = true
-                }
-                continue
+            // What the worker finished goes through the reducer like a key; after a sync, the
+            // colleagues' changes it merged are loaded first, so that its outcome is what is said.
+            var queue: [Action] = []
+            for action in worker.take() {
+                if case .synced = action, let reload = reloadIfChanged(store) { queue.append(reload) }
+                queue.append(action)
             }
-            guard let first = KeyMap.action(for: event, in: state) else { continue }
-            dirty = true
-            var queue = [first]
+            if !queue.isEmpty { dirty = true }
+            if dirty && queue.isEmpty { terminal.draw(AppView.render(state)) }
+            if queue.isEmpty { dirty = false }
+            terminal.setWait(milliseconds: worker.isBusy ? 40 : 250)
+            if queue.isEmpty {
+                guard let event = terminal.readEvent() else {
+                    dirty = idle(store: store, state: &state, watcher: &watcher, lockTried: &lockTried, context: context) || dirty
+                    continue
+                }
+                guard let first = KeyMap.action(for: event, in: state) else { continue }
+                dirty = true
+                queue = [first]
+            }
             while !queue.isEmpty {
                 let action = queue.removeFirst()
                 for effect in state.reduce(action, now: Date()) {
@@ -79,21 +74,32 @@ enum Runtime {
                         queue.append(perform(record, origin: origin, on: store))
                         lockTried = Date()
                     case .sync:
-                        terminal.draw(AppView.render(state))
-                        let report = StoreSync(storePath: store.path, officer: context.officer, driver: SyncCommand.knuppExecutable).run()
-                        let ok: Bool
-                        switch report.outcome {
-                        case .synced, .keptLocally: ok = true
-                        default: ok = false
+                        // On the worker: the front keeps drawing and taking keys; Esc stops it.
+                        let cancel = Cancellation()
+                        cancellation = cancel
+                        let (path, officer, driver, wait) = (store.path, context.officer, SyncCommand.knuppExecutable, context.lockWait)
+                        worker.run {
+                            var sync = StoreSync(storePath: path, officer: officer, driver: driver, cancel: cancel)
+                            sync.lockWait = wait
+                            let report = sync.run()
+                            let ok: Bool
+                            switch report.outcome {
+                            case .synced, .keptLocally: ok = true
+                            default: ok = false
+                            }
+                            return .synced(message: SyncText.outcome(report.outcome, storePath: path).replacingOccurrences(of: "\n", with: " "), ok: ok)
                         }
-                        let text = SyncText.outcome(report.outcome, storePath: store.path).replacingOccurrences(of: "\n", with: " ")
-                        if let reload = reloadIfChanged(store) { queue.append(reload) }
-                        queue.append(.synced(message: text, ok: ok))
+                    case .stopWork:
+                        cancellation?.cancel()
                     case .writeReport(let format, let path, let replace):
                         queue.append(writeReport(format, to: path, replace: replace, store: store, today: state.today))
                     case .loadHistory:
-                        let history = StoreHistory.load(storePath: store.path, current: store.programme)
-                        queue.append(.historyLoaded(history.entries, source: HistoryText.source(history.source)))
+                        // One git process per version on a long history: on the worker too.
+                        let (path, current) = (store.path, store.programme)
+                        worker.run {
+                            let history = StoreHistory.load(storePath: path, current: current)
+                            return .historyLoaded(history.entries, source: HistoryText.source(history.source))
+                        }
                     case .runEditor(let text):
                         terminal.suspend()
                         let result = ExternalEditor.edit(text)
@@ -103,12 +109,41 @@ enum Runtime {
                 }
             }
         }
+        cancellation?.cancel()
         let sig = pendingSignal.load(ordering: .relaxed)
         if sig != 0 {
             terminal.close()
             store.close()
             throw ExitCode(128 + sig)
         }
+    }
+
+    /// While no key comes: a lock left behind tried again, others' saves loaded, old messages
+    /// expired, a new day noticed. True when the screen changed.
+    private static func idle(store: ProgrammeStore, state: inout AppState, watcher: inout FileWatcher, lockTried: inout Date,
+                             context: Context) -> Bool {
+        var changed = false
+        // A lock a save could not remove locks the team out: tried again each second.
+        if store.hasLeftLock, Date().timeIntervalSince(lockTried) >= 1 {
+            lockTried = Date()
+            if store.releaseLeftLock() == nil {
+                _ = state.reduce(.notice(message: "The lock the last save could not remove is removed now; others can save again.",
+                                         ok: true), now: Date())
+                changed = true
+            }
+        }
+        if watcher.changed(), let action = reloadIfChanged(store) {
+            _ = state.reduce(action, now: Date())
+            changed = true
+        }
+        let shown = state.message
+        _ = state.reduce(.clock(Date()), now: Date())
+        if state.message != shown { changed = true }
+        if !context.todayIsFixed, CalendarDate.day(of: Date()) != state.today {
+            _ = state.reduce(.newDay(CalendarDate.day(of: Date())), now: Date())
+            changed = true
+        }
+        return changed
     }
 
     /// Saves an edit through the store's safe save; the outcome comes back as an action.
@@ -139,11 +174,10 @@ enum Runtime {
         if !replace && AtomicFile.exists(target) { return .reportExists(path: path) }
         do {
             let text = try format.render(ProgressReport(programme: store.programme, asOf: today))
-            AtomicFile.removeAbandonedTemporaries(for: target)
-            try AtomicFile.write(Data(text.utf8), to: target)
+            try AtomicFile.writeOutput(Array(text.utf8), to: target)
             return .reportWritten(message: "Wrote the \(format.rawValue) report (as of \(today)) to \(Context.displayPath(target)).", ok: true)
         } catch let error as StoreError {
-            return .reportWritten(message: "Not written: " + StoreErrorText.fact(error), ok: false)
+            return .reportWritten(message: "Not written: " + (error.reason.map { "\(Context.displayPath(target)): \($0)." } ?? StoreErrorText.fact(error)), ok: false)
         } catch {
             return .reportWritten(message: "Not written: " + ErrorText.sentence(error), ok: false)
         }

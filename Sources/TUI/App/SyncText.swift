@@ -22,8 +22,12 @@ enum SyncText {
                 + "To use a colleague's shared copy instead: `git clone REMOTE FOLDER`, then `knupp --store FOLDER/programme.json`."
         case .unreadable(let which, let error):
             return "Sync stopped: \(which) of the store cannot be read: \(StoreErrorText.fact(error).clean)"
+        case .storeBusy(let error):
+            return "Sync stopped before merging: \(StoreErrorText.fact(error).clean) Nothing was merged; try again in a moment."
+        case .cancelled:
+            return "Sync stopped, as you asked. What was committed here stays, and goes at the next sync."
         case .failed(let message):
-            return "Sync failed: \(message.clean)"
+            return "Sync failed: \(message.clean)" + (message.hasSuffix(".") ? "" : ".")
         }
     }
 

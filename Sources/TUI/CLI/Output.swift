@@ -51,6 +51,10 @@ enum Output {
 
     private static func emit(_ bytes: [UInt8], to fd: Int32) {
         guard let failure = write(bytes, to: fd) else { return }
+        // Nobody reads the messages any more: the command goes on and ends with its own status
+        // (a failure stays a failure under `2>&1 | true`).
+        if failure == EPIPE && fd == STDERR_FILENO { return }
+        // Nobody reads the results any more (`knupp milestones | head`): done, quietly.
         if failure == EPIPE { exit(0) }
         if fd != STDERR_FILENO {
             _ = write(Array("knupp: could not write the output: \(String(cString: strerror(failure)))\n".utf8), to: STDERR_FILENO)

@@ -74,9 +74,13 @@ struct ReportCommand: ParsableCommand {
             }
             let text = try format.render(report)
             if let output {
-                // A write a kill stopped half-way left its temporary file beside the report.
-                AtomicFile.removeAbandonedTemporaries(for: output)
-                try AtomicFile.write(Data(text.utf8), to: output)
+                do {
+                    try AtomicFile.writeOutput(Array(text.utf8), to: output)
+                } catch let error as StoreError {
+                    // Not the store's wording ("the file on disk is as it was"): a report's.
+                    Output.error("\(output.clean): the report was not written: " + (error.reason ?? StoreErrorText.fact(error)) + ".")
+                    throw ExitCode(ExitStatus.failure)
+                }
                 Output.note("Wrote the \(format.rawValue) report to \(output.clean).")
             } else {
                 Output.print(text, newline: false)

@@ -28,7 +28,8 @@ struct SyncCommand: ParsableCommand {
         try Context.run(global) { context in
             _ = try context.programme() // the store must be readable before it is shared
             _ = try context.recordingOfficer()
-            let sync = StoreSync(storePath: context.storePath, officer: context.officer, driver: SyncCommand.knuppExecutable)
+            var sync = StoreSync(storePath: context.storePath, officer: context.officer, driver: SyncCommand.knuppExecutable)
+            sync.lockWait = context.lockWait
             let report = initRemote.map { sync.initialise(remote: $0) } ?? sync.run()
             for step in report.steps { Output.print(step.clean) }
             let text = SyncText.outcome(report.outcome, storePath: context.storePath)
@@ -38,9 +39,12 @@ struct SyncCommand: ParsableCommand {
             case .conflict:
                 Output.error(text)
                 throw ExitCode(ExitStatus.conflict)
-            case .notInRepository, .failed, .unreadable:
+            case .notInRepository, .failed, .unreadable, .cancelled:
                 Output.error(text)
                 throw ExitCode.failure
+            case .storeBusy:
+                Output.error(text)
+                throw ExitCode(ExitStatus.storeNotWritable)
             }
         }
     }

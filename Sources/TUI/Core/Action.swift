@@ -51,6 +51,8 @@ enum Action: Equatable, Sendable {
     case reportExists(path: String)
     // Sharing through git.
     case sync
+    /// Esc while a sync runs: stop it.
+    case stopWork
     /// A sync has ended: what it said, and whether it went through.
     case synced(message: String, ok: Bool)
     /// Something the runtime did on its own that the officer should know (a lock left by a save,

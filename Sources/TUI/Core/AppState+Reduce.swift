@@ -344,9 +344,19 @@ extension AppState {
             form?.error = "\(path) exists: Enter again replaces it, or change the name."
             form?.focus = 1
         case .sync:
-            message = Message(text: "Syncing… (commit, merge your colleagues' changes, send)")
+            guard busy == nil else {
+                message = Message(text: "A sync is under way already (Esc stops it).", kind: .warning)
+                return []
+            }
+            busy = .syncing
+            message = Message(text: "Syncing… (commit, merge your colleagues' changes, send; Esc stops it)")
             return [.sync]
+        case .stopWork:
+            guard busy == .syncing else { return [] }
+            message = Message(text: "Stopping the sync…", kind: .warning)
+            return [.stopWork]
         case .synced(let text, let ok):
+            busy = nil
             message = Message(text: text, kind: ok ? .info : .error)
             return panel == .activity ? [.loadHistory] : []
         case .notice(let text, let ok):

@@ -98,6 +98,9 @@ struct AppState: Sendable {
     private(set) var milestoneRows: [MilestoneListRow] = []
     var timeline = Timeline()
     /// The Activity panel: the record's history, newest first, as last read.
+    /// Work under way on the worker that the officer waits for and may stop (a sync).
+    enum Busy: Equatable, Sendable { case syncing }
+    var busy: Busy?
     var activity: [StoreHistory.Entry] = []
     var activitySource = ""
     var activityCursor = ListCursor()

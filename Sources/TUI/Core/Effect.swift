@@ -11,6 +11,8 @@ enum Effect: Equatable, Sendable {
     case sync
     /// Read the record's history for the Activity panel.
     case loadHistory
+    /// Stop the work under way (a sync): the officer pressed Esc.
+    case stopWork
     /// Write the progress report as of today in `format` to the file (a `~` is the home folder).
     case writeReport(ReportFormat, path: String, replace: Bool)
     case quit

@@ -113,6 +113,8 @@ enum KeyMap {
             default: return nil
             }
         }
+        // Esc stops a sync under way, wherever the officer is (it runs on while they work).
+        if key == .escape, state.busy == .syncing, state.search == nil { return .stopWork }
         if case .char(let c) = key, let digit = c.wholeNumberValue, (1...Panel.allCases.count).contains(digit) {
             return .selectPanel(Panel.allCases[digit - 1])
         }

@@ -47,14 +47,25 @@ struct TextField: Equatable, Sendable {
         }
     }
 
-    /// The visible part for a field `width` cells wide, and where the cursor is in it.
+    /// The visible part for a field `width` cells wide, and where the cursor is in it: as much as
+    /// fits before the cursor (one cell kept for it), then after it. Only what is shown is
+    /// measured, each character once: a note of 300,000 characters opens as fast as a word.
     func window(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 1 else { return ("", 0) }
-        var start = 0
-        func widthOf(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + DisplayWidth.of(characters[$1]) } }
-        while widthOf(start..<cursor) > width - 1 { start += 1 }
-        var end = cursor
-        while end < characters.count && widthOf(start..<(end + 1)) <= width { end += 1 }
-        return (String(characters[start..<end]), widthOf(start..<cursor))
+        var start = cursor, before = 0
+        while start > 0 {
+            let w = DisplayWidth.of(characters[start - 1])
+            guard before + w <= width - 1 else { break }
+            start -= 1
+            before += w
+        }
+        var end = cursor, used = before
+        while end < characters.count {
+            let w = DisplayWidth.of(characters[end])
+            guard used + w <= width else { break }
+            end += 1
+            used += w
+        }
+        return (String(characters[start..<end]), before)
     }
 }

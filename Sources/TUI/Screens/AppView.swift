@@ -48,7 +48,7 @@ enum AppView {
         screen.fill(Rect(x: 0, y: row, width: screen.width, height: 1), style: .selected)
         let name = state.programme.shortName.isEmpty ? state.programme.name : state.programme.shortName
         let access = state.isReadOnly ? "READ-ONLY" : "read-write"
-        let right = " \(access) · rev \(state.revision) "
+        let right = (state.busy == .syncing ? " syncing… (Esc stops) ·" : "") + " \(access) · rev \(state.revision) "
         let left = " knupp · \(name) · \(state.storePath)"
         let rightWidth = right.displayWidth
         screen.put(left, x: 0, y: row, style: Style(bold: true, reverse: true), limit: max(0, screen.width - rightWidth - 1))

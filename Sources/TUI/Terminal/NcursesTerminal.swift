@@ -73,6 +73,10 @@ final class NcursesTerminal {
         return attr
     }
 
+    /// How long `readEvent` waits for a key: shorter while work runs on the worker, so that its
+    /// outcome is drawn soon after it arrives.
+    func setWait(milliseconds: Int32) { timeout(milliseconds) }
+
     /// The next event, or nil when none came within the timeout.
     func readEvent() -> InputEvent? {
         var ch: wint_t = 0
