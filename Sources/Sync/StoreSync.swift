@@ -54,6 +54,13 @@ public struct StoreSync {
     private func stopped(_ steps: [String]) -> Report? { cancel?.isCancelled == true ? Report(steps: steps, outcome: .cancelled) : nil }
 
     public func run() -> Report {
+        var report = runSteps()
+        // A git command stopped by the officer fails; that is their stop, not a failure.
+        if cancel?.isCancelled == true, case .failed = report.outcome { report.outcome = .cancelled }
+        return report
+    }
+
+    private func runSteps() -> Report {
         var steps: [String] = []
         guard var git = Git.workTree(containing: storePath) else { return Report(steps: [], outcome: .notInRepository) }
         git.cancel = cancel
@@ -65,10 +72,19 @@ public struct StoreSync {
         if let busy = git.heldLock() { return Report(steps: [], outcome: .failed(busy)) }
         if let step = setUpDriver(git, path: path) { steps.append(step) }
 
-        // 0. A merge git left unfinished is finished (or stopped) before anything is committed.
+        // 0. A merge git left unfinished is finished (or stopped) before anything is committed;
+        // what it brought from the colleague counts as received.
+        var receivedEarlier = 0
+        let headBefore = programme(git, revision: "HEAD", path: path)
         switch finishUnfinishedMerge(git, path: path) {
         case .failure(let stop): return Report(steps: steps + stop.steps, outcome: stop.outcome)
-        case .success(let step): if let step { steps.append(step) }
+        case .success(let step):
+            if let step {
+                steps.append(step)
+                if let old = headBefore, let new = programme(git, revision: "HEAD", path: path) {
+                    receivedEarlier = RecordChange.between(old, new).count
+                }
+            }
         }
 
         // 1. Commit what changed here.
@@ -135,7 +151,8 @@ public struct StoreSync {
             if push.ok {
                 let after = programme(git, revision: "HEAD", path: path)
                 // What HEAD gained past our own commit came from the remote.
-                let received = (before != nil && after != nil) ? RecordChange.between(before ?? .empty, after ?? .empty).count : 0
+                let received = receivedEarlier
+                    + ((before != nil && after != nil) ? RecordChange.between(before ?? .empty, after ?? .empty).count : 0)
                 return Report(steps: steps, outcome: .synced(sent: sent, received: received))
             }
             // Rejected because the remote moved meanwhile: fetch and merge again, then retry.

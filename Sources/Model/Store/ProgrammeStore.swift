@@ -184,8 +184,8 @@ public final class ProgrammeStore {
             next.schemaVersion = StoreDocument.currentSchemaVersion
             let (revision, overflow) = document.revision.addingReportingOverflow(1)
             guard !overflow, revision < StoreDocument.revisionLimit else {
-                throw StoreError.readOnly(path: path, reason: "its revision is at the largest number a revision can be; "
-                                          + "set it back to 1 in an editor to go on saving")
+                throw StoreError.readOnly(path: path, reason: "its revision, \(document.revision), cannot be raised: the next would be "
+                                          + "the largest number a revision can be. Set it back to 1 in an editor to go on saving")
             }
             next.revision = revision
             let bytes = StoreEncoder.encode(next)

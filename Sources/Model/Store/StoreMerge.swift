@@ -59,7 +59,8 @@ public enum StoreMerge {
         guard !overflow, revision < StoreDocument.revisionLimit else {
             throw Unreadable(side: oursDoc.revision == highest ? .ours : .theirs,
                              error: .invalid(path: path, field: "revision",
-                                             message: "\(highest) cannot be raised by the merge (no revision may reach \(StoreDocument.revisionLimit)); set it back to 1 in an editor"))
+                                             message: "\(highest) cannot be raised by the merge (no revision may reach \(StoreDocument.revisionLimit)); "
+                                                 + "whoever keeps that copy sets it back to 1 in an editor"))
         }
         let merged: JSONValue = .object([
             "schemaVersion": .number(String(max(oursDoc.schemaVersion, theirsDoc.schemaVersion))),

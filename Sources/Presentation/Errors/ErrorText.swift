@@ -7,7 +7,7 @@ public enum ErrorText {
     public static func sentence(_ error: any Error) -> String {
         switch error {
         case let error as StoreError: StoreErrorText.fact(error)
-        case let error as StoreMerge.Unreadable: "the \(error.side.rawValue) version cannot be read: " + StoreErrorText.fact(error.error)
+        case let error as StoreMerge.Unreadable: "the \(error.side.rawValue) version cannot be used: " + StoreErrorText.fact(error.error)
         case let error as StoreMerge.Conflict: error.description
         case let error as EditError: error.description
         default: "an unexpected error (\(type(of: error)))"

@@ -67,6 +67,10 @@ public enum StoreErrorText {
         case .duplicateID: return "Ids must be unique: rename one of them, " + fixIt
         case .exists: return front == .commandLine ? "Use --force to replace it (the old file is kept as a backup)." : ""
         case .locked(_, let lockPath, let holder, _):
+            if let holder, StoreLockFile.isAliveHere(holder) {
+                return "It is a knupp still running on this machine (pid \(holder.pid)); it releases the lock when its save is done. "
+                    + "If it seems stuck, end that program" + (front == .commandLine ? " (`kill \(holder.pid)`), then try again." : ", then try again.")
+            }
             let age = holder.flatMap { ISO8601DateFormatter().date(from: $0.since) }.map { Date().timeIntervalSince($0) } ?? 0
             if age > 600 {
                 return "It has been held since \(holder?.since ?? "?") (\(duration(age)) ago), far longer than any save: that knupp is "

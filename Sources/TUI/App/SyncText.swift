@@ -21,7 +21,7 @@ enum SyncText {
                 + "To share it through git: `knupp sync --init REMOTE` (REMOTE: a repository URL or path your colleagues reach). "
                 + "To use a colleague's shared copy instead: `git clone REMOTE FOLDER`, then `knupp --store FOLDER/programme.json`."
         case .unreadable(let which, let error):
-            return "Sync stopped: \(which) of the store cannot be read: \(StoreErrorText.fact(error).clean)"
+            return "Sync stopped: \(which) of the store cannot be used: \(StoreErrorText.fact(error).clean)"
         case .storeBusy(let error):
             return "Sync stopped before merging: \(StoreErrorText.fact(error).clean) Nothing was merged; try again in a moment."
         case .cancelled:

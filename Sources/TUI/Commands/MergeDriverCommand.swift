@@ -50,7 +50,7 @@ struct MergeDriverCommand: ParsableCommand {
             // would put the unreadable side's text in it), and git sees the merge failed.
             let side = [.ours: "your version (ours)", .theirs: "the version being merged in (theirs)",
                         .ancestor: "the version both started from (the common ancestor)"][error.side] ?? "a version"
-            Output.error("\(name): \(side) cannot be read: \(StoreErrorText.fact(error.error))\n"
+            Output.error("\(name): \(side) cannot be used: \(StoreErrorText.fact(error.error))\n"
                          + "Nothing was merged; your version of \(name) was left as it was.")
             throw ExitCode.failure
         } catch let error as StoreError {
