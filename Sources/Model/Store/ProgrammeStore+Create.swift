@@ -1,0 +1,86 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension ProgrammeStore {
+    /// Writes a new store file from `programme`. An existing file is replaced only with `force`,
+    /// inside the lock like any save, after it has been kept as a timestamped backup beside it;
+    /// the backup's path is returned. Whether a file is there is decided inside the lock, and
+    /// anything but a plain "no such file" (a drive that fails, a folder that may not be read)
+    /// refuses: a store that cannot be seen is never taken for no store.
+    @discardableResult
+    public static func create(path: String, programme: Programme, force: Bool = false, officer: String = "knupp",
+                              now: Date = Date(), lockWait: Double = ProgrammeStore.defaultLockWait) throws(StoreError) -> String? {
+        let folder = AtomicFile.folder(of: AtomicFile.resolve(path))
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(path: path, reason: "cannot create the folder \(folder)")
+        }
+        let (lock, _) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait, now: now)
+        defer { _ = lock.releaseIfUntried() }
+        let exists = try existence(of: path)
+        if exists && !force { throw .exists(path: path) }
+        var backup: String?
+        var replaced: FileIdentity?
+        if exists {
+            let real = AtomicFile.resolve(path)
+            var info = stat()
+            guard stat(real, &info) == 0 else { throw .unreadable(path: path, reason: "cannot tell what is there (\(AtomicFile.errnoText())); nothing was changed") }
+            replaced = FileIdentity(info)
+            let stamp = isoMoment(now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+            var candidate = "\(real).backup-\(stamp)"
+            var n = 2
+            while try existence(of: candidate) { candidate = "\(real).backup-\(stamp)-\(n)"; n += 1 }
+            // A hard link keeps the old file whole under the new name; the rename of the new
+            // store over the old name then leaves it there. Copy where links are not supported.
+            if link(real, candidate) != 0 {
+                do { try FileManager.default.copyItem(atPath: real, toPath: candidate) } catch {
+                    throw .writeFailed(path: path, reason: "cannot keep a backup at \(candidate): \(error.localizedDescription)")
+                }
+            }
+            backup = candidate
+        }
+        // Only over the very file kept as the backup; and where there was none, only if none
+        // appeared meanwhile (a git checkout, another program): never a file nobody kept.
+        try AtomicFile.write(StoreDocument(revision: 1, programme: programme).encoded(), to: path, replacing: replaced, createOnly: replaced == nil)
+        return backup
+    }
+
+    /// Puts `bytes` (a whole store: they must read as one) in place of the file at `path`, inside
+    /// the lock like any save, only while the file is still `expected`: what a merge git left
+    /// unfinished writes when knupp finishes it. `.changedOnDisk` when someone saved meanwhile.
+    public static func replace(path: String, expecting expected: [UInt8], with bytes: [UInt8], officer: String,
+                               lockWait: Double = ProgrammeStore.defaultLockWait) throws(StoreError) {
+        _ = try StoreDocument.decode(bytes: bytes, path: path)
+        let (lock, _) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
+        defer { _ = lock.releaseIfUntried() }
+        AtomicFile.removeAbandonedTemporaries(for: path)
+        let (onDisk, identity) = try AtomicFile.readVersion(path)
+        guard onDisk == expected else { throw .changedOnDisk(path: path) }
+        try AtomicFile.write(bytes, to: path, replacing: identity)
+    }
+
+    /// Runs `body` holding the store's lock, as a save does: for another program that writes the
+    /// store and cannot take the lock itself (git merging colleagues' changes into it during a
+    /// sync), so that no knupp saves in the middle of it.
+    public static func holdingLock<T>(path: String, officer: String, wait: Double = ProgrammeStore.defaultLockWait,
+                                      _ body: () -> T) throws(StoreError) -> T {
+        let (lock, _) = try ProgrammeStore.lock(path, officer: officer, wait: wait)
+        defer { _ = lock.releaseIfUntried() }
+        return body()
+    }
+
+    /// True when a file is at `path`, false only when the system says there is none (ENOENT);
+    /// any other answer throws, naming it.
+    static func existence(of path: String) throws(StoreError) -> Bool {
+        var info = stat()
+        for _ in 0..<3 {
+            if stat(path, &info) == 0 { return true }
+            if errno == ENOENT { return false }
+            if errno != EINTR { break }
+        }
+        throw .unreadable(path: path, reason: "cannot tell whether a store is there (\(AtomicFile.errnoText())); nothing was changed")
+    }
+}

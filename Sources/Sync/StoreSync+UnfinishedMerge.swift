@@ -1,0 +1,79 @@
+import Foundation
+import Model
+import Processes
+
+extension StoreSync {
+    /// Why a sync stops, with what was done on the way.
+    struct Stop: Error {
+        var outcome: Outcome
+        var steps: [String] = []
+        init(_ outcome: Outcome, steps: [String] = []) { self.outcome = outcome; self.steps = steps }
+    }
+
+    /// A merge git left unfinished (the merge driver killed or crashed, git itself stopped): a
+    /// MERGE_HEAD, the store perhaps unmerged. Committing that state would conclude the merge with
+    /// this copy alone and drop the colleague's changes for everyone, so the merge is done again
+    /// here, record by record: this copy as it is now (with anything changed since) against the
+    /// colleague's, from their common ancestor; the result is saved like any save, added, and
+    /// committed as the merge. A real conflict stops the merge (`git merge --abort`) and puts
+    /// this copy's file back as it was; another file git could not merge stops the sync, naming
+    /// it and the command that clears it. nil when no merge was under way.
+    /// `startedHere`: the merge is the one this sync just ran (its conflict needs no word about git).
+    func finishUnfinishedMerge(_ git: Git, path: String, startedHere: Bool = false) -> Result<String?, Stop> {
+        guard git.isMerging else { return .success(nil) }
+        let others = git.unmergedPaths().filter { $0 != path }
+        guard others.isEmpty else {
+            return .failure(Stop(.failed("a git merge was left unfinished, and git could not merge \(others.joined(separator: ", ")) "
+                                         + "(knupp merges only the store). Resolve \(others.count == 1 ? "it" : "them") and `git add` "
+                                         + "\(others.count == 1 ? "it" : "them"), or drop the merge with `git merge --abort`; then sync again")))
+        }
+        guard let theirs = git.show("MERGE_HEAD", path) else {
+            return .failure(Stop(.failed("a git merge was left unfinished, and the branch being merged has no \(path); "
+                                         + "finish it by hand or drop it with `git merge --abort`, then sync again")))
+        }
+        let working = (try? AtomicFile.readBytes(storePath)) ?? []
+        let head = git.show("HEAD", path) ?? Data()
+        // The file as it is, unless it is git's conflict output (markers): then the copy committed.
+        let workingReads = (try? StoreDocument.decode(bytes: working, path: storePath)) != nil
+        let ours = workingReads ? Data(working) : head
+        let base = git.run(["merge-base", "HEAD", "MERGE_HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let ancestor = base.isEmpty ? ours : (git.show(base, path) ?? ours)
+        let stopped = startedHere ? [] : ["git had left a merge unfinished; knupp stopped it (`git merge --abort`)"
+            + (workingReads ? " and kept your copy of \(path) as it was." : ".")]
+        func abort() {
+            _ = try? ProgrammeStore.holdingLock(path: storePath, officer: officer) { git.run(["merge", "--abort"]) }
+            // `--abort` puts the committed copy back: anything changed since is put back on top.
+            if workingReads, let now = try? AtomicFile.readBytes(storePath), now != working {
+                try? ProgrammeStore.replace(path: storePath, expecting: now, with: working, officer: officer)
+            }
+        }
+        let merged: Data
+        do {
+            merged = try StoreMerge.merge(base: ancestor, ours: ours, theirs: theirs, path: path)
+        } catch let conflict as StoreMerge.Conflict {
+            abort()
+            return .failure(Stop(.conflict(field: conflict.field, ours: conflict.ours ?? "(removed)", theirs: conflict.theirs ?? "(removed)"),
+                                 steps: stopped))
+        } catch let unreadable as StoreMerge.Unreadable {
+            abort()
+            let which = [.ours: "your copy", .theirs: "the colleague's copy being merged", .ancestor: "the copy both started from"][unreadable.side] ?? "a copy"
+            return .failure(Stop(.unreadable(which: which, error: unreadable.error), steps: stopped))
+        } catch {
+            abort()
+            return .failure(Stop(.failed("the merge of \(path) failed: \(error.localizedDescription)"), steps: stopped))
+        }
+        do {
+            try ProgrammeStore.replace(path: storePath, expecting: working, with: [UInt8](merged), officer: officer)
+        } catch {
+            return .failure(Stop(.unreadable(which: "your copy", error: error)))
+        }
+        let add = git.run(["add", "--", path])
+        guard add.ok else { return .failure(Stop(.failed("git add: " + git.explain(add)))) }
+        guard git.unmergedPaths().isEmpty else {
+            return .failure(Stop(.failed("git still reports unmerged files; " + git.adviceForUnfinishedOperation())))
+        }
+        let commit = git.run(["commit", "--no-edit", "--quiet"])
+        guard commit.ok else { return .failure(Stop(.failed("git commit: " + git.explain(commit)))) }
+        return .success("Finished a merge git had left unfinished: \(path) merged record by record with the colleague's copy.")
+    }
+}
