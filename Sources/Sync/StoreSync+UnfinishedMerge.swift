@@ -20,6 +20,9 @@ extension StoreSync {
     /// it and the command that clears it. nil when no merge was under way.
     /// `startedHere`: the merge is the one this sync just ran (its conflict needs no word about git).
     func finishUnfinishedMerge(_ git: Git, path: String, startedHere: Bool = false) -> Result<String?, Stop> {
+        // Finished whole once begun: Esc stops a sync between steps, never in the middle of this.
+        var git = git
+        git.cancel = nil
         guard git.isMerging else { return .success(nil) }
         let others = git.unmergedPaths().filter { $0 != path }
         guard others.isEmpty else {

@@ -126,8 +126,12 @@ public struct StoreSync {
                 // no knupp (a front that stays open) saves in the middle of it.
                 let merge: Git.Result
                 do {
+                    // Not stopped half-way by Esc: git stopped mid-merge can leave the colleague's
+                    // changes in the work tree with no merge under way, to be committed as ours.
+                    var whole = git
+                    whole.cancel = nil
                     merge = try ProgrammeStore.holdingLock(path: storePath, officer: officer, wait: lockWait) {
-                        git.run(["merge", "--no-edit", "--quiet", upstream])
+                        whole.run(["merge", "--no-edit", "--quiet", upstream])
                     }
                 } catch {
                     return Report(steps: steps, outcome: .storeBusy(error))

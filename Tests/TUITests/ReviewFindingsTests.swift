@@ -78,4 +78,62 @@ struct ReviewFindingsTests {
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(rows.contains { ($0["title"] as? String) == "Iran \u{202E}NUP\u{2066} \u{E0041}soft\u{00AD}" }, "the same text for a reader")
     }
+
+    @Test("a report to a link to nothing is refused (the link stays); to /dev/stdout it goes through the descriptor, so >> appends")
+    func outputsThroughLinks() throws {
+        let path = try folder.copySample()
+        let link = folder.file("dl.md")
+        #expect(symlink("missing.md", link) == 0)
+        let refused = try knupp("report", "--output", link, "--store", path)
+        #expect(refused.status == 1 && refused.stderr.contains("does not exist"), "\(refused.stderr)")
+        var info = stat()
+        #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK, "still the link")
+        let log = folder.file("log.md")
+        let appended = try run("/bin/sh", ["-c", "echo PRIOR > \"$2\"; \"$0\" report --output /dev/stdout --store \"$1\" >> \"$2\"", knuppBinary, path, log])
+        #expect(appended.status == 0, "\(appended.stderr)")
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.hasPrefix("PRIOR\n") && text.contains("K-NUPP"))
+    }
+
+    @Test("a lock wait that is no number of seconds (nan, inf, text, negative) is refused by name, never a crash", arguments: ["nan", "inf", "abc", "-1", "1e9"])
+    func badLockWait(value: String) throws {
+        let path = try folder.copySample()
+        let result = try knupp("tick", "irn-nup-approval", "--store", path, environment: ["KNUPP_LOCK_WAIT": value])
+        #expect(result.status == 64 && result.stderr.contains("KNUPP_LOCK_WAIT") && result.stderr.contains("0 to 600"), "\(value): \(result.status) \(result.stderr)")
+    }
+
+    @Test("knupp config writes text in quotes with its line breaks escaped: the file stays TOML and every command goes on working")
+    func configValues() throws {
+        let env = ["XDG_CONFIG_HOME": folder.file("cfg")]
+        for value in ["a\nb", "true", "1e5", "0x10", "say \"hi\" \\ bye"] {
+            #expect(try knupp("config", "officer", value, environment: env).status == 0)
+            let shown = try knupp("config", environment: env)
+            #expect(shown.status == 0, "after \(value.debugDescription): \(shown.stderr)")
+            let text = try String(contentsOfFile: folder.file("cfg/knupp/config.toml"), encoding: .utf8)
+            #expect(try Settings.load(path: folder.file("cfg/knupp/config.toml"))["officer"] == value, "\(text)")
+            #expect(text.contains("officer = \""), "text is quoted: \(text)")
+        }
+    }
+
+    @Test("init on a link to a store not there yet makes the store where the link points")
+    func initThroughALink() throws {
+        let link = folder.file("store.json")
+        #expect(symlink("shared/real.json", link) == 0)
+        try FileManager.default.createDirectory(atPath: folder.file("shared"), withIntermediateDirectories: true)
+        let result = try knupp("init", "--sample", "--store", link)
+        #expect(result.status == 0, "\(result.stderr)")
+        var info = stat()
+        #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        #expect(FileManager.default.fileExists(atPath: folder.file("shared/real.json")))
+        #expect(try knupp("validate", link).status == 0)
+    }
+
+    @Test("the Markdown report writes no raw direction character from an id")
+    func markdownIDs() throws {
+        let path = try folder.copySample()
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"id\" : \"MMR\"", with: "\"id\" : \"M\u{202E}MR\"")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try knupp("report", "--format", "markdown", "--store", path)
+        #expect(result.status == 0 && !result.stdout.unicodeScalars.contains("\u{202E}"), "\(result.stderr)")
+    }
 }

@@ -145,6 +145,28 @@ extension SyncTests {
         try tmux.waitFor("[exit 0]")
     }
 
+    @Test("a merge git left unfinished on another file than the store: the sync names it and the command that drops the merge, and commits nothing")
+    func otherFileUnmerged() throws {
+        let (a, b, _) = try setUp()
+        let (cloneA, cloneB) = (folder.file("a"), folder.file("b"))
+        try Data("from Amina\n".utf8).write(to: URL(fileURLWithPath: cloneA + "/notes.txt"))
+        _ = try git("add", "notes.txt", in: cloneA)
+        _ = try git("commit", "-qm", "notes", in: cloneA)
+        #expect(try sync(a, as: "Amina").status == 0)
+        try Data("from Bongani\n".utf8).write(to: URL(fileURLWithPath: cloneB + "/notes.txt"))
+        _ = try git("add", "notes.txt", in: cloneB)
+        _ = try git("commit", "-qm", "other notes", in: cloneB)
+        _ = try git("fetch", "-q", "origin", in: cloneB)
+        let branch = try git("rev-parse", "--abbrev-ref", "HEAD", in: cloneB).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try git("merge", "origin/\(branch)", in: cloneB).status != 0, "notes.txt conflicts")
+        let head = try git("rev-parse", "HEAD", in: cloneB).stdout
+        let stopped = try sync(b, as: "Bongani")
+        #expect(stopped.status == 1 && stopped.stderr.contains("notes.txt") && stopped.stderr.contains("git merge --abort"), "\(stopped.stderr)")
+        #expect(try git("rev-parse", "HEAD", in: cloneB).stdout == head, "nothing committed")
+        _ = try git("merge", "--abort", in: cloneB)
+        _ = b
+    }
+
     @Test("a git lock file left by a killed git: the sync names it and the command that clears it, and commits nothing")
     func staleGitLock() throws {
         let (_, b, _) = try setUp()

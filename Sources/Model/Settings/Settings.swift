@@ -76,14 +76,39 @@ public struct Settings: Equatable, Sendable {
         let folder = AtomicFile.folder(of: path)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let text = "# knupp settings: `knupp config` shows them, `knupp config KEY VALUE` sets one.\n"
-            + copy.values.keys.sorted().map { key in
-                let v = copy.values[key] ?? ""
-                // Bare only what TOML reads back as the same text (true, 2.5); the rest in quotes.
-                let bare = TOMLScalar.read(v) == v
-                return "\(key) = " + (bare ? v : "\"" + v.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"")
-            }.joined(separator: "\n") + "\n"
+            + copy.values.keys.sorted().map { key in "\(key) = " + Settings.toml(copy.values[key] ?? "", for: key) }.joined(separator: "\n") + "\n"
         try AtomicFile.write(Data(text.utf8), to: path)
         return copy
+    }
+}
+
+extension Settings {
+    /// The keys whose values are not text: written bare when TOML reads them as the same value.
+    static let bareKeys: Set<String> = ["mouse", "color", "lock_wait"]
+
+    /// A value as TOML: text in quotes, with `"`, `\\` and control characters escaped (a line break
+    /// written raw would make the file unreadable, and every command with it); a setting that
+    /// takes true/false or a number written bare when TOML reads it back the same.
+    static func toml(_ value: String, for key: String) -> String {
+        if bareKeys.contains(key), TOMLScalar.read(value) == value { return value }
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 }
 

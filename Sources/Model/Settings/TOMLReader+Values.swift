@@ -132,20 +132,27 @@ extension TOMLReader {
         return try text(Array(bytes[start..<(i - 1)]))
     }
 
-    mutating func multiLineBasic() throws(Failure) -> String {
+    mutating func multiLineBasic() throws(Failure) -> String { try multiLine(quote: UInt8(ascii: "\"")) }
+
+    mutating func multiLineLiteral() throws(Failure) -> String { try multiLine(quote: UInt8(ascii: "'")) }
+
+    /// `"""…"""` (escapes, and a backslash at a line's end joins the next text) or `'''…'''`
+    /// (as written); a line break right after the opening quotes is not part of it.
+    mutating func multiLine(quote: UInt8) throws(Failure) -> String {
+        let basic = quote == UInt8(ascii: "\"")
         i += 3
         if peek == UInt8(ascii: "\n") { i += 1; line += 1 } else if peek == UInt8(ascii: "\r"), peek(1) == UInt8(ascii: "\n") { i += 2; line += 1 }
         var out: [UInt8] = []
         while let b = peek {
-            if b == UInt8(ascii: "\""), peek(1) == UInt8(ascii: "\""), peek(2) == UInt8(ascii: "\"") {
+            if b == quote, peek(1) == quote, peek(2) == quote {
                 // Up to two more quotes may end the content.
                 var extra = 0
-                while extra < 2, peek(3 + extra) == UInt8(ascii: "\"") { extra += 1 }
-                out += Array(repeating: UInt8(ascii: "\""), count: extra)
+                while extra < 2, peek(3 + extra) == quote { extra += 1 }
+                out += Array(repeating: quote, count: extra)
                 i += 3 + extra
                 return try text(out)
             }
-            if b == UInt8(ascii: "\\") {
+            if basic && b == UInt8(ascii: "\\") {
                 // A backslash at the end of a line joins the next non-blank text.
                 var j = i + 1
                 while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
@@ -162,28 +169,7 @@ extension TOMLReader {
             }
             if b == UInt8(ascii: "\n") { line += 1 } else if b == UInt8(ascii: "\r") {
                 guard peek(1) == UInt8(ascii: "\n") else { throw fail("a carriage return not followed by a line break") }
-            } else if isControl(b) { throw fail("a control character in a string (write it as an escape)") }
-            out.append(b)
-            i += 1
-        }
-        throw fail("a multi-line string that is never closed")
-    }
-
-    mutating func multiLineLiteral() throws(Failure) -> String {
-        i += 3
-        if peek == UInt8(ascii: "\n") { i += 1; line += 1 } else if peek == UInt8(ascii: "\r"), peek(1) == UInt8(ascii: "\n") { i += 2; line += 1 }
-        var out: [UInt8] = []
-        while let b = peek {
-            if b == UInt8(ascii: "'"), peek(1) == UInt8(ascii: "'"), peek(2) == UInt8(ascii: "'") {
-                var extra = 0
-                while extra < 2, peek(3 + extra) == UInt8(ascii: "'") { extra += 1 }
-                out += Array(repeating: UInt8(ascii: "'"), count: extra)
-                i += 3 + extra
-                return try text(out)
-            }
-            if b == UInt8(ascii: "\n") { line += 1 } else if b == UInt8(ascii: "\r") {
-                guard peek(1) == UInt8(ascii: "\n") else { throw fail("a carriage return not followed by a line break") }
-            } else if isControl(b) { throw fail("a control character in a string") }
+            } else if isControl(b) { throw fail("a control character in a string" + (basic ? " (write it as an escape)" : "")) }
             out.append(b)
             i += 1
         }

@@ -7,9 +7,16 @@ import Glibc
 extension AtomicFile {
     /// Writes an output the officer named (a report): a plain file is replaced whole, as a save
     /// replaces the store (its own abandoned temporary files cleared first); a pipe, a device or
-    /// a terminal (`/dev/stdout`, a FIFO) is written into, never replaced by a file; a folder is
-    /// refused. Throws `.writeFailed` with the reason.
+    /// a terminal is written into, never replaced by a file; one of this process's own descriptors
+    /// (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`) is written through that descriptor (so
+    /// `--output /dev/stdout >> log` appends, as the shell asked); a folder, and a link to nothing,
+    /// are refused. Throws `.writeFailed` with the reason.
     public static func writeOutput(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        if let fd = ownDescriptor(path) {
+            guard fcntl(fd, F_GETFD) != -1 else { throw .writeFailed(path: path, reason: "descriptor \(fd) is not open") }
+            try writeAll(bytes, to: fd, path: path)
+            return
+        }
         var info = stat()
         if stat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {
@@ -19,20 +26,47 @@ extension AtomicFile {
                 let fd = open(path, O_WRONLY | O_CLOEXEC)
                 guard fd >= 0 else { throw .writeFailed(path: path, reason: errnoText()) }
                 defer { close(fd) }
-                var offset = 0
-                while offset < bytes.count {
-                    let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw .writeFailed(path: path, reason: errnoText())
-                    }
-                    offset += n
-                }
+                try writeAll(bytes, to: fd, path: path)
                 return
             }
+        } else if lstat(path, &info) == 0 {
+            // A link to nothing: writing would replace the link itself with a file.
+            throw .writeFailed(path: path, reason: "it is a link to \(linkTarget(path) ?? "a file") that does not exist; name the file itself")
         }
         removeAbandonedTemporaries(for: path)
         try write(bytes, to: path)
+    }
+
+    /// The descriptor a path names in this process (`/dev/stdout` is 1, `/dev/fd/3` is 3), or nil.
+    static func ownDescriptor(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdin": return 0
+        case "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/", "/proc/\(getpid())/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
+    }
+
+    static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        return n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
+    }
+
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(StoreError) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .writeFailed(path: path, reason: errnoText())
+            }
+            offset += n
+        }
     }
 
     /// Puts `temp` at `target` only if nothing is there: `renameat2` with `RENAME_NOREPLACE`, or

@@ -12,16 +12,22 @@ extension ProgrammeStore {
     @discardableResult
     public static func create(path: String, programme: Programme, force: Bool = false, officer: String = "knupp",
                               now: Date = Date(), lockWait: Double = ProgrammeStore.defaultLockWait) throws(StoreError) -> String? {
+        // A link to a file not there yet: the store is made where it points (a shared folder).
+        var path = path
+        if let target = danglingLinkTarget(path) { path = target }
         let folder = AtomicFile.folder(of: AtomicFile.resolve(path))
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw .writeFailed(path: path, reason: "cannot create the folder \(folder)")
         }
+        if access(folder, W_OK) != 0 { throw .readOnly(path: path, reason: "you may not write in its folder \(folder)") }
         let (lock, _) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait, now: now)
         defer { _ = lock.releaseIfUntried() }
         let exists = try existence(of: path)
         if exists && !force { throw .exists(path: path) }
+        // A store the officer may not write is not theirs to replace, whatever the folder allows.
+        if exists, let reason = permission(path) { throw .readOnly(path: path, reason: reason) }
         var backup: String?
         var replaced: FileIdentity?
         if exists {
@@ -70,6 +76,14 @@ extension ProgrammeStore {
         let (lock, _) = try ProgrammeStore.lock(path, officer: officer, wait: wait)
         defer { _ = lock.releaseIfUntried() }
         return body()
+    }
+
+    /// Where a symbolic link at `path` points when nothing is there (relative to the link's folder).
+    static func danglingLinkTarget(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0, errno == ENOENT,
+              let target = AtomicFile.linkTarget(path) else { return nil }
+        return target.hasPrefix("/") ? target : AtomicFile.folder(of: path) + "/" + target
     }
 
     /// True when a file is at `path`, false only when the system says there is none (ENOENT);

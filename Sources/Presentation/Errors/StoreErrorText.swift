@@ -51,8 +51,8 @@ public enum StoreErrorText {
     public static func advice(_ error: StoreError, for front: Front) -> String {
         let fixIt = front == .commandLine ? "then check it with `knupp validate`." : "then knupp reloads it by itself."
         switch error {
-        case .notFound:
-            return front == .commandLine ? "Create one with `knupp init --sample`, or point at another with --store PATH."
+        case .notFound(let path):
+            return front == .commandLine ? "Create it with `knupp init --sample --store \(path)`, or point at another with --store PATH."
                 : "Your view is kept; nothing is saved until the file is back."
         case .unreadable: return "Check the file's permissions and that the drive is reachable."
         case .empty(let path):

@@ -29,7 +29,7 @@ public enum MarkdownReport {
                 out.append("|---|---|---|---|---:|---:|")
                 for c in phase.countries {
                     let policies = c.policies.map { "\($0.title) (\($0.status))" }.joined(separator: "; ")
-                    out.append("| \(cell(c.name)) (\(c.id)) | \(cell(c.scope)) | \(c.stage ?? "unknown") | "
+                    out.append("| \(cell(c.name)) (\(cell(c.id))) | \(cell(c.scope)) | \(c.stage ?? "unknown") | "
                                + "\(cell(policies.isEmpty ? "—" : policies)) | \(c.peopleReached > 0 ? Format.number(c.peopleReached) : "—") | "
                                + "\(c.progress.done)/\(c.progress.total) |")
                 }
@@ -42,7 +42,7 @@ public enum MarkdownReport {
             }
             for c in phase.countries where !c.milestones.isEmpty || !c.projects.isEmpty || !c.funding.isEmpty {
                 out.append("")
-                out.append("### \(inline(c.name)) (\(c.id))")
+                out.append("### \(inline(c.name)) (\(inline(c.id)))")
                 out.append("")
                 out += c.projects.map { "- Project: \(inline($0.title))" + ($0.peopleReached.map { ", \(Format.number($0)) people reached" } ?? "") }
                 out += c.funding.map { "- Funding: \(inline($0))" }
@@ -84,7 +84,7 @@ public enum MarkdownReport {
             if changes.items.isEmpty { out.append("No changes to the record in this period.") }
             for c in changes.items {
                 let verb = RecordChange.Kind(rawValue: c.kind).map(RecordChangeText.verb) ?? c.kind
-                out.append("- \(MomentFormat.local(c.moment, timeZone: timeZone)) — \(inline(c.officer)) \(verb) \(inline(c.title)) (`\(c.id)`)"
+                out.append("- \(MomentFormat.local(c.moment, timeZone: timeZone)) — \(inline(c.officer)) \(verb) \(inline(c.title)) (`\(c.id.clean)`)"
                            + (c.details.isEmpty ? "" : ": " + inline(c.details.joined(separator: "; "))))
             }
         }

@@ -41,8 +41,22 @@ struct Context {
         self.now = now
         today = options.today.flatMap(CalendarDate.init) ?? CalendarDate.localDay(of: now)
         todayIsFixed = options.today != nil
-        lockWait = (environment["KNUPP_LOCK_WAIT"] ?? settings["lock_wait"]).flatMap(Double.init).map { min(max($0, 0), 600) }
-            ?? ProgrammeStore.defaultLockWait
+        // Seconds from 0 to 600: anything else (text, nan, inf, a negative number) is said, never
+        // guessed at (nan once reached a conversion that traps).
+        let loaded = settings
+        var waitText = "", waitSource = ""
+        if let text = environment["KNUPP_LOCK_WAIT"] {
+            (waitText, waitSource) = (text, "KNUPP_LOCK_WAIT")
+        } else if let text = loaded["lock_wait"] {
+            (waitText, waitSource) = (text, "lock_wait in \(loaded.path)")
+        }
+        if waitText.isEmpty {
+            lockWait = ProgrammeStore.defaultLockWait
+        } else if let seconds = Double(waitText.trimmingCharacters(in: .whitespaces)), seconds.isFinite, (0...600).contains(seconds) {
+            lockWait = seconds
+        } else {
+            throw ValidationError("\(waitSource) is “\(waitText.clean)”: it takes a number of seconds from 0 to 600 (default 5).")
+        }
         verified = VerifiedStores.standard(environment)
     }
 

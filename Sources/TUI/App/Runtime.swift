@@ -90,7 +90,15 @@ enum Runtime {
                             return .synced(message: SyncText.outcome(report.outcome, storePath: path).replacingOccurrences(of: "\n", with: " "), ok: ok)
                         }
                     case .stopWork:
-                        cancellation?.cancel()
+                        // Quitting while a sync runs: it is stopped between steps (a merge under way finishes
+        // first), and knupp waits for that, so that no lock or half-done step is left behind.
+        if worker.isBusy {
+            cancellation?.cancel()
+            _ = state.reduce(.notice(message: "Stopping the sync before quitting…", ok: false), now: Date())
+            terminal.draw(AppView.render(state))
+            let deadline = Date().addingTimeInterval(30)
+            while worker.isBusy && Date() < deadline { usleep(20_000) }
+        }
                     case .writeReport(let format, let path, let replace):
                         queue.append(writeReport(format, to: path, replace: replace, store: store, today: state.today))
                     case .loadHistory:
@@ -109,7 +117,15 @@ enum Runtime {
                 }
             }
         }
-        cancellation?.cancel()
+        // Quitting while a sync runs: it is stopped between steps (a merge under way finishes
+        // first), and knupp waits for that, so that no lock or half-done step is left behind.
+        if worker.isBusy {
+            cancellation?.cancel()
+            _ = state.reduce(.notice(message: "Stopping the sync before quitting…", ok: false), now: Date())
+            terminal.draw(AppView.render(state))
+            let deadline = Date().addingTimeInterval(30)
+            while worker.isBusy && Date() < deadline { usleep(20_000) }
+        }
         let sig = pendingSignal.load(ordering: .relaxed)
         if sig != 0 {
             terminal.close()

@@ -23,7 +23,8 @@ enum SyncText {
         case .unreadable(let which, let error):
             return "Sync stopped: \(which) of the store cannot be used: \(StoreErrorText.fact(error).clean)"
         case .storeBusy(let error):
-            return "Sync stopped before merging: \(StoreErrorText.fact(error).clean) Nothing was merged; try again in a moment."
+            return "Sync stopped before merging: \(StoreErrorText.fact(error).clean) Nothing was merged (what was committed here stays). "
+                + StoreErrorText.advice(error, for: .commandLine)
         case .cancelled:
             return "Sync stopped, as you asked. What was committed here stays, and goes at the next sync."
         case .failed(let message):
