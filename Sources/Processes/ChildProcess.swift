@@ -16,6 +16,8 @@ public enum ChildProcess {
         public var timedOut = false
         /// Stopped because its `Cancellation` was set.
         public var cancelled = false
+        /// stdout as bytes, exactly (`stdout` is them read as UTF-8).
+        public var stdoutBytes: [UInt8] = []
     }
 
     /// Where the child's input and output go.
@@ -32,16 +34,20 @@ public enum ChildProcess {
     /// its own, so that stopping it stops what it started too (git's ssh); an inherited one
     /// ($EDITOR) stays in knupp's, which owns the terminal.
     public static func run(_ argv: [String], environment: [String: String], io: IO = .captured,
-                           timeout: TimeInterval? = nil, cancel: Cancellation? = nil) -> Result? {
+                           timeout: TimeInterval? = nil, cancel: Cancellation? = nil, input: [UInt8]? = nil) -> Result? {
         guard let program = argv.first else { return nil }
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("knupp-child-\(getpid())-\(UUID().uuidString)").path
-        let outPath = base + ".out", errPath = base + ".err"
-        defer { if io == .captured { unlink(outPath); unlink(errPath) } }
+        let outPath = base + ".out", errPath = base + ".err", inPath = base + ".in"
+        defer { if io == .captured { unlink(outPath); unlink(errPath); unlink(inPath) } }
+        // What the program reads on stdin, from a file (a pipe could fill and hold both sides).
+        if let input, io == .captured {
+            guard FileManager.default.createFile(atPath: inPath, contents: Data(input), attributes: [.posixPermissions: 0o600]) else { return nil }
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         if io == .captured {
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 0, input == nil ? "/dev/null" : inPath, O_RDONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
             posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         }
@@ -96,7 +102,9 @@ public enum ChildProcess {
         // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
         let exit = timedOut ? 124 : cancelled ? 130 : ((status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
         func read(_ path: String) -> String { String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
-        return io == .captured ? Result(status: exit, stdout: read(outPath), stderr: read(errPath), timedOut: timedOut, cancelled: cancelled)
+        let out = io == .captured ? [UInt8](FileManager.default.contents(atPath: outPath) ?? Data()) : []
+        return io == .captured ? Result(status: exit, stdout: String(decoding: out, as: UTF8.self), stderr: read(errPath), timedOut: timedOut,
+                                        cancelled: cancelled, stdoutBytes: out)
             : Result(status: exit, stdout: "", stderr: "", timedOut: timedOut, cancelled: cancelled)
     }
 }

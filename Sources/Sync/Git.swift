@@ -13,6 +13,8 @@ public struct Git: Sendable {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+        /// stdout as bytes, exactly.
+        public var stdoutBytes: [UInt8] = []
         public var ok: Bool { status == 0 }
         /// The first line git wrote to stderr (else stdout): for messages.
         public var firstLine: String {
@@ -54,7 +56,7 @@ public struct Git: Sendable {
     }
 
     @discardableResult
-    public func run(_ arguments: [String], timeout: TimeInterval = 120) -> Result {
+    public func run(_ arguments: [String], timeout: TimeInterval = 120, input: [UInt8]? = nil) -> Result {
         guard let git = Git.executable else { return Result(status: 127, stdout: "", stderr: "git is not installed") }
         var env = ProcessInfo.processInfo.environment
         // Never wait for a password or an editor: a sync runs unattended.
@@ -68,14 +70,36 @@ public struct Git: Sendable {
         if env["GIT_SSH_COMMAND"] == nil { env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=15" }
         for (k, v) in environment { env[k] = v }
         if cancel?.isCancelled == true { return Result(status: 130, stdout: "", stderr: "stopped") }
-        guard let result = ChildProcess.run([git, "-C", root] + arguments, environment: env, timeout: timeout, cancel: cancel) else {
+        guard let result = ChildProcess.run([git, "-C", root] + arguments, environment: env, timeout: timeout, cancel: cancel,
+                                            input: input) else {
             return Result(status: 127, stdout: "", stderr: "cannot run git")
         }
         if result.cancelled { return Result(status: 130, stdout: "", stderr: "stopped") }
         if result.status == 124 {
             return Result(status: 124, stdout: "", stderr: "git \(arguments.first ?? "") did not finish within \(Int(timeout)) s")
         }
-        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
+        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr, stdoutBytes: result.stdoutBytes)
+    }
+
+    /// Many files' bytes at once, through one `git cat-file --batch`: each of `specs`
+    /// ("REVISION:PATH") mapped to its bytes; those git does not have are left out.
+    public func blobs(_ specs: [String]) -> [String: Data] {
+        guard !specs.isEmpty else { return [:] }
+        let result = run(["cat-file", "--batch"], input: Array((specs.joined(separator: "\n") + "\n").utf8))
+        guard result.ok else { return [:] }
+        let out = result.stdoutBytes
+        var blobs: [String: Data] = [:]
+        var i = 0
+        for spec in specs {
+            // "<object> <type> <size>\n<bytes>\n", or "<spec> missing\n".
+            guard let newline = out[i...].firstIndex(of: 0x0A) else { break }
+            let header = String(decoding: out[i..<newline], as: UTF8.self).split(separator: " ")
+            i = newline + 1
+            guard header.count == 3, let size = Int(header[2]), size >= 0, i + size <= out.count else { continue }
+            blobs[spec] = Data(out[i..<(i + size)])
+            i += size + 1
+        }
+        return blobs
     }
 
     /// A file's bytes at a revision ("HEAD", a commit), or nil when it is not there.

@@ -32,10 +32,20 @@ public struct StoreHistory: Sendable {
         let path = git.relative(storePath)
         let log = git.run(["log", "--no-merges", "--format=%H%x1f%P%x1f%an%x1f%at", "--", path])
         guard log.ok else { return fromTickRecords(current) }
+        // Every version the history compares, read by one git process rather than one per version.
+        var commitsRead: [(hash: String, parents: [String], author: String, time: String)] = []
+        for line in log.stdout.split(separator: "\n") {
+            let fields = line.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4 else { continue }
+            commitsRead.append((fields[0], fields[1].split(separator: " ").map(String.init), fields[2], fields[3]))
+        }
+        var revisions = ["HEAD"]
+        for commit in commitsRead { revisions.append(commit.hash); if let parent = commit.parents.first { revisions.append(parent) } }
+        let blobs = git.blobs(Array(Set(revisions)).sorted().map { "\($0):\(path)" })
         var cache: [String: Programme] = [:]
         func programme(_ revision: String) -> Programme? {
             if let hit = cache[revision] { return hit }
-            guard let data = git.show(revision, path), let document = try? StoreDocument.decode(data, path: path) else { return nil }
+            guard let data = blobs["\(revision):\(path)"], let document = try? StoreDocument.decode(data, path: path) else { return nil }
             cache[revision] = document.programme
             return document.programme
         }
@@ -47,20 +57,16 @@ public struct StoreHistory: Sendable {
                                      change: change, commit: nil))
             }
         }
-        var commits = 0
-        for line in log.stdout.split(separator: "\n") {
-            let fields = line.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4 else { continue }
-            commits += 1
-            let (hash, parents, author) = (fields[0], fields[1].split(separator: " ").map(String.init), fields[2])
+        for (hash, parents, author, time) in commitsRead {
             // The first commit is where the history starts: it adds the record, it changes nothing.
             guard let parent = parents.first, let old = programme(parent), let new = programme(hash) else { continue }
-            let when = Double(fields[3]).map { isoMoment(Date(timeIntervalSince1970: $0)) } ?? ""
+            let when = Double(time).map { isoMoment(Date(timeIntervalSince1970: $0)) } ?? ""
             for change in RecordChange.between(old, new) {
                 entries.append(Entry(moment: change.moment ?? when, officer: change.officer ?? author,
                                      change: change, commit: String(hash.prefix(7))))
             }
         }
+        let commits = commitsRead.count
         return StoreHistory(entries: newestFirst(entries), source: .git(commits: commits))
     }
 
@@ -78,10 +84,11 @@ public struct StoreHistory: Sendable {
     }
 
     private static func newestFirst(_ entries: [Entry]) -> [Entry] {
-        // Stable: changes of one commit keep their order.
-        entries.enumerated().sorted { a, b in
-            a.element.moment != b.element.moment ? a.element.moment > b.element.moment : a.offset < b.offset
-        }.map(\.element)
+        // By instant, not by text (offsets and fractions exist); stable: changes of one commit keep their order.
+        let instants = entries.map { Moment.instant($0.moment) ?? Moment.Instant(seconds: .min, nanoseconds: 0) }
+        return entries.indices.sorted { a, b in
+            instants[a] != instants[b] ? instants[a] > instants[b] : a < b
+        }.map { entries[$0] }
     }
 
     /// The entries on or after `since` (the officer's local day), of a country, by an officer.

@@ -167,6 +167,29 @@ extension SyncTests {
         _ = b
     }
 
+    @Test("a history of 200 commits is read with one git process for all its versions, newest first")
+    func historyInOneProcess() throws {
+        let (a, _, _) = try setUp()
+        let clone = folder.file("a")
+        for n in 0..<200 {
+            let minute = String(format: "%02d", n % 60), hour = String(format: "%02d", n / 60)
+            try writeAsAnotherOfficer(a, n % 2 == 0 ? .tick(milestone: "irn-nup-approval", by: "Amina", at: "2026-11-28T\(hour):\(minute):00Z")
+                                                    : .untick(milestone: "irn-nup-approval"))
+            _ = try git("commit", "-qam", "change \(n)", in: clone)
+        }
+        // git notes each of its runs (GIT_TRACE): one line "built-in: git …" a process.
+        let calls = folder.file("git-calls.txt")
+        let log = try run(knuppBinary, ["log", "--json", "--store", a], environment: env.merging(["GIT_TRACE": calls]) { $1 })
+        #expect(log.status == 0, "\(log.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 200, "one change a commit")
+        let instants = rows.compactMap { ($0["moment"] as? String).flatMap(Moment.instant) }
+        #expect(instants.count == 200 && zip(instants, instants.dropFirst()).allSatisfy { $0 >= $1 }, "newest first")
+        let runs = try String(contentsOfFile: calls, encoding: .utf8).split(separator: "\n").filter { $0.contains("built-in: git") }
+        #expect(runs.filter { $0.contains("cat-file") }.count == 1 && !runs.contains { $0.contains("git show") }, "\(runs)")
+        #expect(runs.count < 10, "a handful of git runs, not one per version: \(runs.count)")
+    }
+
     @Test("a git lock file left by a killed git: the sync names it and the command that clears it, and commits nothing")
     func staleGitLock() throws {
         let (_, b, _) = try setUp()

@@ -17,6 +17,7 @@ public enum Moment {
     public struct Instant: Comparable, Hashable, Sendable {
         public var seconds: Int
         public var nanoseconds: Int
+        public init(seconds: Int, nanoseconds: Int) { self.seconds = seconds; self.nanoseconds = nanoseconds }
         public static func < (a: Instant, b: Instant) -> Bool { (a.seconds, a.nanoseconds) < (b.seconds, b.nanoseconds) }
     }
 
