@@ -105,7 +105,7 @@ struct ReviewFindingsTests {
     @Test("knupp config writes text in quotes with its line breaks escaped: the file stays TOML and every command goes on working")
     func configValues() throws {
         let env = ["XDG_CONFIG_HOME": folder.file("cfg")]
-        for value in ["a\nb", "true", "1e5", "0x10", "say \"hi\" \\ bye"] {
+        for value in ["a\nb", "true", "1e5", "0x10", "say \"hi\" \\ bye", "del\u{7F}tab\t"] {
             #expect(try knupp("config", "officer", value, environment: env).status == 0)
             let shown = try knupp("config", environment: env)
             #expect(shown.status == 0, "after \(value.debugDescription): \(shown.stderr)")

@@ -91,24 +91,8 @@ extension Settings {
     /// takes true/false or a number written bare when TOML reads it back the same.
     static func toml(_ value: String, for key: String) -> String {
         if bareKeys.contains(key), TOMLScalar.read(value) == value { return value }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        // TOML's basic strings take JSON's escapes; DEL, which JSON leaves as it is, TOML wants escaped.
+        return JSONValue.quote(value).replacingOccurrences(of: "\u{7F}", with: "\\u007F")
     }
 }
 

@@ -90,19 +90,11 @@ enum Runtime {
                             return .synced(message: SyncText.outcome(report.outcome, storePath: path).replacingOccurrences(of: "\n", with: " "), ok: ok)
                         }
                     case .stopWork:
-                        // Quitting while a sync runs: it is stopped between steps (a merge under way finishes
-        // first), and knupp waits for that, so that no lock or half-done step is left behind.
-        if worker.isBusy {
-            cancellation?.cancel()
-            _ = state.reduce(.notice(message: "Stopping the sync before quitting…", ok: false), now: Date())
-            terminal.draw(AppView.render(state))
-            let deadline = Date().addingTimeInterval(30)
-            while worker.isBusy && Date() < deadline { usleep(20_000) }
-        }
+                        cancellation?.cancel()
                     case .writeReport(let format, let path, let replace):
                         queue.append(writeReport(format, to: path, replace: replace, store: store, today: state.today))
                     case .loadHistory:
-                        // One git process per version on a long history: on the worker too.
+                        // A long history takes a moment to read and decode: on the worker too.
                         let (path, current) = (store.path, store.programme)
                         worker.run {
                             let history = StoreHistory.load(storePath: path, current: current)
