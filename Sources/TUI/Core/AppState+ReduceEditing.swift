@@ -1,0 +1,135 @@
+import Foundation
+import Model
+import Presentation
+
+extension AppState {
+    /// Ticking, adding, editing and removing milestones through forms and confirmations; the report form.
+    mutating func reduceEditing(_ action: Action, now: Date) -> [Effect] {
+        switch action {
+        case .toggleMilestone:
+            guard let m = selectedMilestone else {
+                message = Message(text: detail == nil ? "Select a milestone to tick it." : "Select a milestone (j/k) to tick it.", kind: .warning)
+                return []
+            }
+            let edit: Edit = m.done ? .untick(milestone: m.id) : .tick(milestone: m.id, by: officer, at: isoMoment(now))
+            return commit(edit)
+        case .add:
+            guard let owner = ownerForAdding else {
+                message = Message(text: "Open a country, or select a milestone, to add one there.", kind: .warning)
+                return []
+            }
+            if refuseIfReadOnly() { return [] }
+            form = .addMilestone(to: owner, in: programme)
+        case .edit:
+            if refuseIfReadOnly() { return [] }
+            if let m = selectedMilestone { form = .editMilestone(m) }
+            else if let detail, detail.selection == .notes, let c = programme.country(detail.countryID) { form = .editNotes(c) }
+            else { message = Message(text: detail == nil ? "Select a milestone to edit it." : "Select a milestone or the notes (j/k) to edit them.", kind: .warning) }
+        case .remove:
+            guard let m = selectedMilestone, let (owner, _) = programme.locate(milestone: m.id) else {
+                message = Message(text: "Select a milestone to remove it.", kind: .warning)
+                return []
+            }
+            if refuseIfReadOnly() { return [] }
+            confirmation = Confirmation(question: "Remove “\(m.title)” from \(programme.ownerName(owner))? (y/n)",
+                                        edit: .removeMilestone(m.id))
+        case .confirm(let yes):
+            guard let confirmation else { return [] }
+            self.confirmation = nil
+            if yes { return commit(confirmation.edit) }
+            message = Message(text: "Not removed.")
+        case .fieldEdit(let edit):
+            if var form {
+                form.fields[form.focus].apply(edit)
+                form.error = nil
+                self.form = form
+            } else if search != nil {
+                search?.field.apply(edit)
+                updateSearch()
+            }
+        case .nextField, .previousField:
+            guard var form, !form.fields.isEmpty else { return [] }
+            form.focus = (form.focus + (action == .nextField ? 1 : form.fields.count - 1)) % form.fields.count
+            self.form = form
+        case .submit:
+            if let form, form.purpose == .officer {
+                let name = form.fields[0].text.trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty else {
+                    self.form?.error = "Your name, as your colleagues know you."
+                    return []
+                }
+                officer = name
+                self.form = nil
+                message = Message(text: "Thank you, \(name): your ticks are recorded in your name. "
+                                  + "(knupp config officer \"\(name)\" keeps it for next time.)")
+            } else if let form, form.purpose == .writeReport {
+                switch form.report() {
+                case .success(let (format, path)):
+                    let replace = form.confirmedReplace == path
+                    return [.writeReport(format, path: path, replace: replace)]
+                case .failure(let error):
+                    self.form?.error = error.message
+                    self.form?.focus = error.field
+                }
+            } else if let form {
+                switch form.edit(in: programme) {
+                case .success(let edit):
+                    self.form = nil
+                    return commit(edit)
+                case .failure(let error):
+                    self.form?.error = error.message
+                    self.form?.focus = error.field
+                }
+            } else if search != nil {
+                search?.editing = false
+                if search?.matches.isEmpty ?? true {
+                    message = Message(text: "No match for “\(search?.query ?? "")”.", kind: .warning)
+                    search = nil
+                } else if panel == .milestones, detail == nil, milestoneRows.contains(where: \.isSelectable) {
+                    // In the milestones panel the search narrows the list: stay in it.
+                    let first = milestoneRows.firstIndex(where: \.isSelectable) ?? 0
+                    milestoneCursor.index = first
+                    milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
+                    let count = milestoneRows.filter(\.isSelectable).count
+                    message = Message(text: "\(count) milestone\(count == 1 ? "" : "s") match “\(search?.query ?? "")”; Esc shows them all again.")
+                } else {
+                    jumpToMatch()
+                }
+            }
+        case .cancel:
+            if form?.purpose == .officer {
+                message = Message(text: "knupp needs a name to record with your ticks.", kind: .warning)
+            } else if form != nil { form = nil; message = Message(text: "Cancelled: nothing changed.") }
+            else if search != nil { search = nil; message = nil; rebuildLists() }
+        case .editInEditor:
+            guard let form else { return [] }
+            let text = form.fields[form.focus].text
+            if case .editNotes = form.purpose { return [.runEditor(text.replacingOccurrences(of: " ⏎ ", with: "\n"))] }
+            return [.runEditor(text)]
+        case .editorFinished(let text):
+            guard let text, var form else {
+                message = Message(text: "The editor did not save; the field is unchanged.", kind: .warning)
+                return []
+            }
+            var value = text
+            while value.hasSuffix("\n") { value.removeLast() }
+            if case .editNotes = form.purpose { value = value.replacingOccurrences(of: "\n", with: " ⏎ ") }
+            let old = form.fields[form.focus]
+            form.fields[form.focus] = TextField(label: old.label, text: value, placeholder: old.placeholder)
+            self.form = form
+        case .startReport:
+            form = .writeReport(today: today)
+        case .reportWritten(let text, let ok):
+            if ok { form = nil }
+            message = Message(text: text, kind: ok ? .info : .error, at: now)
+        case .reportExists(let path):
+            // Shown once; Enter again replaces it, any other name is written as it is.
+            form?.confirmedReplace = path
+            form?.error = "\(path) exists: Enter again replaces it, or change the name."
+            form?.focus = 1
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Model
+import Presentation
+
+extension AppState {
+    /// Moving about: panels, lists, the timeline, filters and sorts, the clock, resizing, quitting.
+    mutating func reduceNavigation(_ action: Action, now: Date) -> [Effect] {
+        switch action {
+        case .quit:
+            return [.quit]
+        case .resize(let w, let h):
+            width = max(0, w); height = max(0, h)
+            rebuildLists()
+            relayout()
+        case .toggleHelp:
+            helpScroll = helpScroll == nil ? 0 : nil
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .pageDown: move(by: max(1, Layout(width: width, height: height).listRows - 1))
+        case .pageUp: move(by: -max(1, Layout(width: width, height: height).listRows - 1))
+        case .top: move(by: Int.min / 2)
+        case .bottom: move(by: Int.max / 2)
+        case .scroll(let delta): move(by: delta * 3)
+        case .selectPanel(let p):
+            if p != panel, message?.kind == .info { message = nil }
+            panel = p; detail = nil
+            return panel == .activity ? [.loadHistory] : []
+        case .nextPanel, .previousPanel:
+            let step = action == .nextPanel ? 1 : Panel.allCases.count - 1
+            panel = Panel(rawValue: (panel.rawValue + step) % Panel.allCases.count) ?? .overview
+            detail = nil
+            return panel == .activity ? [.loadHistory] : []
+        case .back:
+            if let search, !search.editing { self.search = nil; message = nil; rebuildLists() }
+            else if detail != nil { detail = nil }
+        case .open:
+            openSelection()
+        case .panLeft, .panRight:
+            let layout = TimelineLayout(state: self)
+            let step = max(1, layout.columns / 4) * layout.daysPerColumn
+            timeline.start = layout.start + (action == .panLeft ? -step : step)
+        case .zoomIn, .zoomOut:
+            let layout = TimelineLayout(state: self)
+            // From the fitted view the middle of the view stays in the middle; later, the selection.
+            let centre = layout.start + layout.columns / 2 * layout.daysPerColumn // the view's middle stays put
+            // From the fitted view, the fixed zoom just finer (or coarser) than it.
+            let levels = Timeline.Zoom.allCases
+            let next: Timeline.Zoom?
+            if timeline.fit {
+                next = action == .zoomIn ? levels.first { $0.daysPerColumn < layout.daysPerColumn }
+                                         : levels.last { $0.daysPerColumn > layout.daysPerColumn }
+            } else {
+                next = Timeline.Zoom(rawValue: timeline.zoom.rawValue + (action == .zoomIn ? 1 : -1))
+            }
+            guard let zoom = next else {
+                message = Message(text: action == .zoomIn ? "Already at the closest zoom (months)." : "Already at the widest zoom (years); z fits the whole programme.")
+                return []
+            }
+            timeline.fit = false
+            timeline.zoom = zoom
+            timeline.start = centre - TimelineLayout(state: self).columns / 2 * zoom.daysPerColumn
+            message = Message(text: "Timeline zoom: \(zoom.label) (z fits the whole programme again)")
+        case .timelineFit:
+            timeline.fit = true
+            timeline.start = nil
+            message = Message(text: "Timeline: the whole programme, and today")
+        case .timelineToday:
+            let layout = TimelineLayout(state: self)
+            timeline.start = today.firstOrdinal - layout.columns / 2 * layout.daysPerColumn
+            message = Message(text: "Timeline: today, \(today)")
+        case .cyclePhaseFilter:
+            let numbers = programme.phases.map(\.number)
+            switch phaseFilter {
+            case .all: phaseFilter = numbers.first.map { .phase($0) } ?? .all
+            case .phase(let n):
+                let next = numbers.firstIndex(of: n).map { $0 + 1 } ?? numbers.count
+                phaseFilter = next < numbers.count ? .phase(numbers[next]) : .all
+            }
+            rebuildLists()
+            message = Message(text: "Showing " + (phaseFilter == .all ? "all phases" : "phase \(phaseFilterNumber ?? 0) only"))
+        case .cycleSort:
+            if detail != nil { return [] }
+            // The selection stays on the same record, wherever the new order puts it.
+            let country = countryCursor.index < countryRows.count ? countryRows[countryCursor.index] : nil
+            let milestone = selectedMilestone?.id
+            if panel == .countries {
+                countrySort = countrySort.next(in: ListSort.countries)
+                message = Message(text: "Countries \(countrySort.label)")
+            } else if panel == .milestones {
+                milestoneSort = milestoneSort.next(in: ListSort.milestones)
+                message = Message(text: "Milestones \(milestoneSort.label)")
+            }
+            rebuildLists()
+            let visible = Layout(width: width, height: height).listRows
+            if let country, let row = countryRows.firstIndex(of: country) {
+                countryCursor.index = row
+                countryCursor.keepVisible(count: countryRows.count, visible: visible)
+            }
+            if let milestone, let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == milestone }) {
+                milestoneCursor.index = row
+                milestoneCursor.keepVisible(count: milestoneRows.count, visible: visible)
+            }
+        case .showOverdue:
+            panel = .milestones
+            detail = nil
+            statusFilter = .overdue
+            milestoneSort = .due
+            rebuildLists()
+            message = Message(text: "Every overdue milestone, soonest due first (f changes the filter, s the order).")
+        case .cycleStatusFilter:
+            let all = StatusFilter.allCases
+            statusFilter = all[((all.firstIndex(of: statusFilter) ?? 0) + 1) % all.count]
+            rebuildLists()
+            message = Message(text: "Showing \(statusFilter.rawValue) milestones")
+        case .newDay(let day):
+            today = day
+            setProgramme(programme)
+        case .click(let x, let y, let double):
+            return click(x: x, y: y, double: double, now: now)
+        case .clock:
+            // Messages say what just happened; after a while they are old news (errors stay longer).
+            if let message, let at = message.at {
+                let lifetime: TimeInterval = message.kind == .error ? 15 : (message.kind == .warning ? 10 : 6)
+                if now.timeIntervalSince(at) > lifetime { self.message = nil }
+            }
+        case .unknownKey:
+            if !hintedHelp {
+                hintedHelp = true
+                message = Message(text: "That key does nothing here: ? lists the keys.", at: now)
+            }
+        default:
+            break
+        }
+        return []
+    }
+}
