@@ -179,12 +179,11 @@ extension TOMLReader {
     mutating func escape(into out: inout [UInt8]) throws(Failure) {
         guard let e = peek(1) else { throw fail("a string that is never closed") }
         i += 2
+        if let control = JSONParser.controlEscape(e) {
+            out.append(control)
+            return
+        }
         switch e {
-        case UInt8(ascii: "b"): out.append(0x08)
-        case UInt8(ascii: "t"): out.append(0x09)
-        case UInt8(ascii: "n"): out.append(0x0A)
-        case UInt8(ascii: "f"): out.append(0x0C)
-        case UInt8(ascii: "r"): out.append(0x0D)
         case UInt8(ascii: "e"): throw fail("\\e is not an escape in TOML 1.0")
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(e)
         case UInt8(ascii: "u"), UInt8(ascii: "U"):

@@ -91,12 +91,11 @@ struct JSONParser {
             guard i + 1 < bytes.count else { break }
             let escape = bytes[i + 1]
             i += 2
+            if let control = JSONParser.controlEscape(escape) {
+                utf8.append(control)
+                continue
+            }
             switch escape {
-            case UInt8(ascii: "n"): utf8.append(0x0A)
-            case UInt8(ascii: "r"): utf8.append(0x0D)
-            case UInt8(ascii: "t"): utf8.append(0x09)
-            case UInt8(ascii: "b"): utf8.append(0x08)
-            case UInt8(ascii: "f"): utf8.append(0x0C)
             case UInt8(ascii: "u"):
                 guard var code = hex4() else { return nil }
                 if (0xD800..<0xDC00).contains(code), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
@@ -111,6 +110,19 @@ struct JSONParser {
             }
         }
         return nil
+    }
+
+    /// The control character a one-letter escape stands for (`\n`, `\t`, `\r`, `\b`, `\f`): the
+    /// same in JSON and in TOML's basic strings.
+    static func controlEscape(_ letter: UInt8) -> UInt8? {
+        switch letter {
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        default: nil
+        }
     }
 
     mutating func hex4() -> UInt32? {
