@@ -203,6 +203,13 @@ struct InPlaceEditTests {
         #expect(find("m1", "{\"schemaVersion\":1,\"programme\":{\"phases\":[{\"milestones\":[{\"id\":\"m1\"}]}]}}") == nil, "no revision")
         #expect(find("m1", head + "\"phases\":[{\"milestones\":[{\"id\":\"m1\"") == nil, "cut short in the record")
         #expect(find("m1", head + "\"phases\":[{\"milestones\":[{\"id\":\"m1\\\\\"}]}]}}") == nil, "an escaped backslash ends the id")
+        // An id is matched as it reads, not as it is written: `irn\"x` in the file is the id irn"x,
+        // and `caf\u00e9` is café; the escapes typed as they are written name nothing.
+        let quoted = head + "\"phases\":[{\"milestones\":[{\"id\":\"irn\\\"x\"},{\"id\":\"caf\\u00e9\"}]}]}}"
+        #expect(find("irn\"x", quoted) != nil)
+        #expect(find("café", quoted) != nil)
+        #expect(find("irn\\\"x", quoted) == nil)
+        #expect(find("caf\\u00e9", quoted) == nil)
     }
 
     @Test("the digest: the same in pieces as whole, and different for a byte changed, added or moved")

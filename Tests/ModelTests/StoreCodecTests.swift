@@ -10,8 +10,7 @@ struct StoreCodecTests {
     func sampleBytes() throws -> Data { try Data(contentsOf: URL(fileURLWithPath: samplePath)) }
 
     func tree(_ data: Data) throws -> JSONValue {
-        var parser = JSONParser(bytes: [UInt8](data))
-        let document = parser.document()
+        let document = JSONParser.document([UInt8](data))
         return try #require(document)
     }
 
@@ -83,8 +82,7 @@ struct StoreCodecTests {
             var root = try tree(try sampleBytes())
             guard case .object(let top) = root, case .object(var programme)? = top["programme"],
                   case .array(var items)? = programme[list] else { Issue.record("no \(list)"); return }
-            var parser = JSONParser(bytes: Array(bad.utf8))
-            let element = parser.document()
+            let element = JSONParser.document(Array(bad.utf8))
             items.append(try #require(element))
             programme[list] = .array(items)
             root = root.setting(["programme"], to: .object(programme))

@@ -69,4 +69,29 @@ struct HostileTextTests {
             #expect(result.stdout.contains("status 0"), "\(command): \(result.stdout)\(result.stderr)")
         }
     }
+
+    @Test("an id with a quote or a \\u escape in the file is ticked by what it says, the same in place as by the full path")
+    func idWithEscapes() throws {
+        var document = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: samplePath)), path: samplePath)
+        try document.programme.apply(.addMilestone(Milestone(id: "irn\"x", title: "Quoted"), to: .country("IRN"), at: nil))
+        try document.programme.apply(.addMilestone(Milestone(id: "café", title: "Accented"), to: .country("IRN"), at: nil))
+        // As a hand edit might write it: é as an escape.
+        let text = String(decoding: document.encoded(), as: UTF8.self).replacingOccurrences(of: "\"café\"", with: "\"caf\\u00e9\"")
+        let path = folder.file("escaped-ids.json")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try knupp("validate", path).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        // The escape as it is written in the file is not the id: refused as the full path refuses it.
+        for written in ["irn\\\"x", "caf\\u00e9"] {
+            let refused = try knupp("tick", written, "--store", path, "--officer", "Amina")
+            #expect(refused.status == 3 && refused.stderr.contains("No milestone"), "\(written): \(refused.status) \(refused.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "\(written) changed the file")
+        }
+        for id in ["irn\"x", "café"] {
+            let ticked = try knupp("tick", id, "--store", path, "--officer", "Amina")
+            #expect(ticked.status == 0, "\(id): \(ticked.stderr)")
+            let saved = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+            #expect(saved.programme.milestone(id)?.done == true, "\(id) not ticked")
+        }
+    }
 }

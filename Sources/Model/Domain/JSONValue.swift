@@ -24,23 +24,11 @@ public indirect enum JSONValue: Hashable, Sendable {
         }
     }
 
+    /// `s` as a JSON string, escaped as the store file escapes it (one escaper for the store,
+    /// lock files, compact JSON and the settings file's TOML strings).
     public static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var writer = StoreEncoder()
+        writer.string(s)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }

@@ -179,7 +179,7 @@ extension TOMLReader {
     mutating func escape(into out: inout [UInt8]) throws(Failure) {
         guard let e = peek(1) else { throw fail("a string that is never closed") }
         i += 2
-        if let control = JSONParser.controlEscape(e) {
+        if let control = JSONScanner.controlEscape(e) {
             out.append(control)
             return
         }

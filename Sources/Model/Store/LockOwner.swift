@@ -50,8 +50,7 @@ public struct LockOwner: Codable, Equatable, Sendable {
     /// Reads a lock file's bytes, this knupp's or an earlier one's (its JSONEncoder wrote the same
     /// keys, without `start`); nil when they are garbled or cut short.
     init?(fileBytes: [UInt8]) {
-        var parser = JSONParser(bytes: fileBytes)
-        guard case .object(let members)? = parser.document(), case .string(let user)? = members["user"],
+        guard case .object(let members)? = JSONParser.document(fileBytes), case .string(let user)? = members["user"],
               case .string(let host)? = members["host"], case .number(let pidText)? = members["pid"], let pid = Int32(pidText),
               case .string(let since)? = members["since"] else { return nil }
         var start: String?

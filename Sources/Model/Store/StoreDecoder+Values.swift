@@ -1,139 +1,144 @@
-import Foundation
-
 extension StoreDecoder {
-    // MARK: Objects, lists, values
+    // MARK: Records, from their tables
 
-    var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
-
-    mutating func space() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+    /// A record read by its table of fields: every known key into its place, the others kept as
+    /// they are, each required key that is absent reported (at the object). A value that is not
+    /// an object gives the record's blank, with the problem.
+    mutating func record<R: StoreRecord>(_ type: R.Type) -> R {
+        recordIfObject(type) ?? R.blank
     }
 
-    /// A field that must be there: reported missing (at the object) when it is not.
-    mutating func required<T>(_ value: T?, _ key: String, _ objectStart: Int) -> T? {
-        if value == nil, !problems.contains(where: { $0.path == path + [.key(key)] }) {
-            problems.append(Problem(path: path + [.key(key)], message: "missing", offset: objectStart))
+    /// The same, nil when the value is not an object.
+    mutating func recordIfObject<R: StoreRecord>(_: R.Type) -> R? {
+        let table = R.storeTable
+        var record = R.blank
+        var unknown: [String: JSONValue] = [:]
+        var seen: UInt64 = 0
+        var hint = 0
+        let at = reader.token.start
+        guard members(&unknown, { d, key in
+            guard let index = table.index(of: key, in: d.reader.scanner, from: hint) else { return false }
+            hint = index + 1
+            d.noteSeen(index, &seen, key: key)
+            table.fields[index].read(&d, &record)
+            return true
+        }) else { return nil }
+        for (index, field) in table.fields.enumerated() where field.isRequired && seen & (1 << UInt64(index)) == 0 {
+            problems.append(Problem(path: path + [.key(field.key)], message: "missing", offset: at))
         }
-        return value
+        record.unknownFields = unknown
+        return record
     }
+
+    // MARK: Objects, lists, values
 
     /// Reads an object's members; `member` reads the value of a key it knows (returning true),
     /// the others are kept as `unknown`. False, with a problem, when the value is not an object.
-    mutating func object(_ unknown: inout [String: JSONValue], _ member: (inout StoreDecoder, String) -> Bool) -> Bool {
-        space()
-        guard peek == UInt8(ascii: "{") else {
+    mutating func members(_ unknown: inout [String: JSONValue], _ member: (inout StoreDecoder, JSONScanner.Token) -> Bool) -> Bool {
+        guard reader.take(.beginObject) else {
             report("expected an object")
-            skipValue()
+            reader.skipValue()
             return false
         }
-        i += 1
-        let seenFrom = seenKeys.count
-        defer { seenKeys.removeLast(seenKeys.count - seenFrom) }
-        space()
-        if peek == UInt8(ascii: "}") { i += 1; return true }
-        while i < bytes.count {
-            space()
-            let keyOffset = i
-            let key = rawString()
-            if seenKeys[seenFrom...].contains(key) {
-                problems.append(Problem(path: path + [.key(key)], message: "stands twice in one object; keep one", offset: keyOffset))
-            }
-            seenKeys.append(key)
-            space()
-            i += 1 // ":"
-            space()
-            path.append(.key(key))
+        if reader.take(.endObject) { return true }
+        while reader.token.kind == .string {
+            let key = reader.take()
+            guard reader.take(.colon) else { break }
+            let name = reader.text(of: key)
+            path.append(.key(name))
             if !member(&self, key) {
-                let start = i
-                var parser = JSONParser(bytes: bytes)
-                parser.i = start
-                if let value = parser.value() { unknown[key] = value }
-                i = parser.i
+                if unknown[name] != nil {
+                    problems.append(Problem(path: path, message: "stands twice in one object; keep one", offset: key.start))
+                }
+                let start = reader.token.start
+                if let value = reader.value() {
+                    unknown[name] = value
+                } else {
+                    stop(at: start)
+                }
             }
             path.removeLast()
-            space()
-            guard i < bytes.count else { break }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            i += 1 // "}"
+            if reader.take(.comma) { continue }
+            if reader.take(.endObject) { return true }
             break
         }
+        stop(at: reader.token.start)
         return true
     }
 
     /// A list, each element read by `element` with its index in the path; nil (with a problem)
     /// when the value is not a list.
     mutating func list<T>(_ element: (inout StoreDecoder) -> T) -> [T]? {
-        space()
-        guard peek == UInt8(ascii: "[") else {
+        guard reader.take(.beginArray) else {
             report("expected a list")
-            skipValue()
+            reader.skipValue()
             return nil
         }
-        i += 1
         var result: [T] = []
-        space()
-        if peek == UInt8(ascii: "]") { i += 1; return result }
+        if reader.take(.endArray) { return result }
         var index = 0
-        while i < bytes.count {
+        while true {
             path.append(.index(index))
             result.append(element(&self))
             path.removeLast()
             index += 1
-            space()
-            guard i < bytes.count else { break }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; space(); continue }
-            i += 1 // "]"
-            break
+            if reader.take(.comma) { continue }
+            if reader.take(.endArray) { return result }
+            stop(at: reader.token.start)
+            return result
         }
-        return result
+    }
+
+    /// Bytes that are not JSON where the checker had passed them: nothing more is read (every
+    /// loop above ends at a token it does not expect, and the scanner gives none after this).
+    mutating func stop(at offset: Int) {
+        guard !problems.contains(where: { $0.message.hasPrefix("cannot be read") }) else { return }
+        problems.append(Problem(path: path, message: "cannot be read here: " + (reader.scanner.failure?.message ?? "not JSON"), offset: offset))
+        reader.scanner.offset = reader.scanner.bytes.count
+        reader.advance()
     }
 
     /// nil for null; else `read`.
     mutating func optional<T>(_ read: (inout StoreDecoder) -> T?) -> T? {
-        space()
-        if peek == UInt8(ascii: "n") { i += 4; return nil }
+        if reader.take(.null) { return nil }
         return read(&self)
     }
 
     mutating func string() -> String? {
-        space()
-        guard peek == UInt8(ascii: "\"") else {
+        guard reader.token.kind == .string else {
             report("expected text")
-            skipValue()
+            reader.skipValue()
             return nil
         }
-        return rawString()
+        return reader.text(of: reader.take())
     }
 
     mutating func int() -> Int? {
-        space()
-        let start = i
-        guard let first = peek, first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39) else {
+        guard reader.token.kind == .number else {
             report("expected a number")
-            skipValue()
+            reader.skipValue()
             return nil
         }
-        while i < bytes.count, "+-.eE0123456789".utf8.contains(bytes[i]) { i += 1 }
-        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        let token = reader.take()
+        let text = String(decoding: UnsafeBufferPointer(rebasing: reader.scanner.bytes[token.start..<token.end]), as: UTF8.self)
         // Int(_:) refuses what does not fit rather than wrapping: no overflow from a file.
         guard let n = Int(text) else {
-            problems.append(Problem(path: path, message: "expected a whole number from \(Int.min) to \(Int.max), found \(text)", offset: start))
+            problems.append(Problem(path: path, message: "expected a whole number from \(Int.min) to \(Int.max), found \(text)", offset: token.start))
             return nil
         }
         return n
     }
 
     mutating func bool() -> Bool? {
-        space()
-        if peek == UInt8(ascii: "t") { i += 4; return true }
-        if peek == UInt8(ascii: "f") { i += 5; return false }
+        if reader.take(.true) { return true }
+        if reader.take(.false) { return false }
         report("expected true or false")
-        skipValue()
+        reader.skipValue()
         return nil
     }
 
     mutating func date() -> CalendarDate? {
-        let start = i
+        let start = reader.token.start
         guard let text = string() else { return nil }
         guard let date = CalendarDate(text) else {
             problems.append(Problem(path: path, message: "\"\(text)\" is not a date: write YYYY-MM-DD (or YYYY-MM, or YYYY)", offset: start))
@@ -143,7 +148,7 @@ extension StoreDecoder {
     }
 
     mutating func enumeration<T>(_ make: (String) -> T?) -> T? {
-        let start = i
+        let start = reader.token.start
         guard let text = string() else { return nil }
         guard let value = make(text) else {
             problems.append(Problem(path: path, message: "cannot be \"\(text)\"", offset: start))
@@ -152,34 +157,8 @@ extension StoreDecoder {
         return value
     }
 
-    /// The problem for the value at the cursor, in the words the field's reader chose.
+    /// The problem for the value at hand, in the words the field's reader chose.
     mutating func report(_ expected: String) {
-        problems.append(Problem(path: path, message: expected + (peek == UInt8(ascii: "n") ? ", found null" : ""), offset: i))
-    }
-
-    mutating func skipValue() {
-        var parser = JSONParser(bytes: bytes)
-        parser.i = i
-        _ = parser.value()
-        i = parser.i
-    }
-
-    /// A JSON string at the cursor (the opening quote), unescaped. Text without escapes, the
-    /// common case, is taken as it is.
-    mutating func rawString() -> String {
-        let start = i + 1
-        var j = start
-        while j < bytes.count, bytes[j] != UInt8(ascii: "\"") {
-            if bytes[j] == UInt8(ascii: "\\") {
-                var parser = JSONParser(bytes: bytes)
-                parser.i = i
-                let text = parser.string() ?? ""
-                i = parser.i
-                return text
-            }
-            j += 1
-        }
-        i = min(j + 1, bytes.count)
-        return String(decoding: bytes[start..<min(j, bytes.count)], as: UTF8.self)
+        problems.append(Problem(path: path, message: expected + (reader.token.kind == .null ? ", found null" : ""), offset: reader.token.start))
     }
 }

@@ -1,6 +1,9 @@
 /// Reads a store file's bytes straight into the model, field by field: no Codable, no tree of
-/// values in between (a value tree costs several times the file in memory). The syntax checker
-/// has already passed the bytes, so this reader may trust their shape.
+/// values in between (a value tree costs several times the file in memory). The tokens come from
+/// the one scanner (`JSONReader`); which key goes where comes from each record's table of fields
+/// (`StoreTables.swift`), the same table the encoder writes from. The syntax checker has already
+/// passed the bytes (or they were read whole and found valid before), so this reader may trust
+/// their shape; where it cannot, it stops with a problem rather than guess.
 ///
 /// Every problem is collected with its path and place (loading stops at the first, `knupp
 /// validate` lists them all: one code path for both). Keys this version does not know are kept
@@ -14,33 +17,45 @@ struct StoreDecoder {
         var offset: Int?
     }
 
-    let bytes: [UInt8]
-    var i = 0
+    var reader: JSONReader
     var path: [JSONPathKey] = []
-    /// The keys of the objects being read, innermost last: one buffer for all of them rather
-    /// than a list per object (a large store has one object per milestone).
-    var seenKeys: [String] = []
     var problems: [Problem] = []
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { reader = JSONReader(bytes) }
+
+    /// The document in `bytes` and every problem found in reading it.
+    static func read(_ bytes: [UInt8]) -> (document: StoreDocument?, problems: [Problem]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var decoder = StoreDecoder(buffer)
+            let document = decoder.document()
+            return (document, decoder.problems)
+        }
+    }
+
+    /// One milestone's object alone (for an edit in place): nil when it has any problem, or
+    /// anything follows it.
+    static func milestone(_ bytes: [UInt8]) -> Milestone? { record(Milestone.self, from: bytes) }
 
     // MARK: The document
 
-    mutating func document() -> StoreDocument? {
-        space()
-        guard peek == UInt8(ascii: "{") else {
-            problems.append(Problem(path: [], message: "expected an object", offset: i))
+    /// The header's keys stand in a fixed order (schema, revision, programme), not in a table.
+    private mutating func document() -> StoreDocument? {
+        let start = reader.token.start
+        guard reader.token.kind == .beginObject else {
+            problems.append(Problem(path: [], message: "expected an object", offset: start))
             return nil
         }
-        let start = i
         var version: Int?, revision: Int?, programme: Programme?, unknown: [String: JSONValue] = [:]
-        _ = object(&unknown) { d, key in
-            switch key {
-            case "schemaVersion": version = d.int()
-            case "revision": revision = d.int()
-            case "programme": programme = d.programme()
+        var seen: UInt64 = 0
+        _ = members(&unknown) { d, key in
+            let index: Int
+            switch d.reader.text(of: key) {
+            case "schemaVersion": index = 0; version = d.int()
+            case "revision": index = 1; revision = d.int()
+            case "programme": index = 2; programme = d.record(Programme.self)
             default: return false
             }
+            d.noteSeen(index, &seen, key: key)
             return true
         }
         guard let version else {
@@ -56,20 +71,40 @@ struct StoreDecoder {
         return document
     }
 
-    /// One milestone's object alone (for an edit in place): nil when it has any problem, or
-    /// anything follows it.
-    static func milestone(_ bytes: [UInt8]) -> Milestone? {
-        var d = StoreDecoder(bytes: bytes)
-        d.space()
-        guard d.peek == UInt8(ascii: "{") else { return nil }
-        let m = d.milestone()
-        d.space()
-        return d.problems.isEmpty && d.i == bytes.count ? m : nil
+    /// Marks field `index` of an object read, reporting it when it was read already.
+    mutating func noteSeen(_ index: Int, _ seen: inout UInt64, key: JSONScanner.Token) {
+        let bit: UInt64 = 1 << UInt64(index)
+        if seen & bit != 0 {
+            problems.append(Problem(path: path, message: "stands twice in one object; keep one", offset: key.start))
+        }
+        seen |= bit
     }
-
 }
 
 extension CalendarDate {
     /// Stands in for a date the file lacks, while the problem is reported.
     static let placeholder = CalendarDate.fromOrdinal(0)
+}
+
+extension StoreDecoder {
+    /// One record alone, by its table: nil when it has any problem or anything follows it.
+    static func record<R: StoreRecord>(_: R.Type, from bytes: [UInt8]) -> R? {
+        let (record, problems) = read(R.self, bytes)
+        return problems.isEmpty ? record : nil
+    }
+
+    /// The problems of one record alone.
+    static func problems<R: StoreRecord>(_: R.Type, in bytes: [UInt8]) -> [Problem] { read(R.self, bytes).problems }
+
+    private static func read<R: StoreRecord>(_: R.Type, _ bytes: [UInt8]) -> (R?, problems: [Problem]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var decoder = StoreDecoder(buffer)
+            guard decoder.reader.token.kind == .beginObject else { return (nil, [Problem(path: [], message: "expected an object", offset: 0)]) }
+            let record = decoder.record(R.self)
+            if decoder.reader.token.kind != .end {
+                decoder.problems.append(Problem(path: [], message: "text after the record", offset: decoder.reader.token.start))
+            }
+            return (record, decoder.problems)
+        }
+    }
 }

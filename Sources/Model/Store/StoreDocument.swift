@@ -36,8 +36,8 @@ public struct StoreDocument: Equatable, Sendable {
     /// every field is read all the same.
     public static func decode(bytes: [UInt8], path: String, verified: Bool = false) throws(StoreError) -> StoreDocument {
         if verified {
-            var decoder = StoreDecoder(bytes: bytes)
-            if let document = decoder.document(), decoder.problems.isEmpty { return document }
+            let (document, problems) = StoreDecoder.read(bytes)
+            if let document, problems.isEmpty { return document }
         }
         let (document, problems) = read(bytes, path: path)
         if let first = problems.first { throw first }
@@ -68,9 +68,8 @@ public struct StoreDocument: Equatable, Sendable {
         if let failure = JSONSyntaxChecker.check(bytes) {
             return (nil, [.malformed(path: path, message: failure.message, position: TextPosition(offset: failure.offset, in: bytes))])
         }
-        var decoder = StoreDecoder(bytes: bytes)
-        let document = decoder.document()
-        let fieldProblems = decoder.problems.map { problem in
+        let (document, problems) = StoreDecoder.read(bytes)
+        let fieldProblems = problems.map { problem in
             StoreError.invalid(path: path, field: fieldName(problem.path), message: problem.message,
                                position: (problem.offset ?? JSONSyntaxChecker.offset(of: problem.path, in: bytes))
                                    .map { TextPosition(offset: $0, in: bytes) })

@@ -19,7 +19,7 @@ struct StoreEncoder {
         w.beginObject()
         w.key("schemaVersion"); w.int(document.schemaVersion)
         w.key("revision"); w.int(document.revision)
-        w.key("programme"); w.programme(document.programme)
+        w.key("programme"); w.record(document.programme)
         w.members(document.unknownFields)
         w.endObject()
         w.bytes.append(0x0A)
@@ -31,7 +31,7 @@ struct StoreEncoder {
     static func encode(_ milestone: Milestone, depth: Int) -> [UInt8] {
         var w = StoreEncoder()
         w.depth = depth
-        w.milestone(milestone)
+        w.record(milestone)
         return w.bytes
     }
 

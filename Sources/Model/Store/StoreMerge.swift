@@ -40,8 +40,7 @@ public enum StoreMerge {
         let oursDoc = try decode(ours, .ours)
         let theirsDoc = try decode(theirs, .theirs)
         func tree(_ document: StoreDocument) -> JSONValue? {
-            var parser = JSONParser(bytes: [UInt8](document.encoded()))
-            return parser.document()
+            JSONParser.document([UInt8](document.encoded()))
         }
         let b: [String: JSONValue]
         if let baseDoc {

@@ -4,7 +4,7 @@ import Foundation
 /// revision, the schema version, and one milestone's record (by id). For bytes already known to
 /// be a valid store (`VerifiedStores`), so that one milestone can be changed in place.
 ///
-/// One pass over the bytes, as far as it needs: strings are skipped with `memchr`, containers followed on a small
+/// One pass over the scanner's tokens, as far as it needs: containers followed on a small
 /// stack that knows only the few places that matter (the document, the programme, its countries
 /// and phases, their milestone lists). Anything unexpected gives nil, and the caller reads the
 /// file whole instead.
@@ -24,71 +24,46 @@ public struct StoreOutline: Sendable {
     /// or before), whose milestone ids are unique: the scan ends at the milestone once it has
     /// the header (which a canonical file holds first).
     public static func find(milestone id: String, in raw: UnsafeRawBufferPointer) -> StoreOutline? {
-        guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
-        let n = raw.count
         let target = Array(id.utf8)
         guard !target.isEmpty else { return nil }
+        return target.withUnsafeBufferPointer { target in
+            find(target, in: UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count))
+        }
+    }
+
+    private static func find(_ target: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> StoreOutline? {
+        var scanner = JSONScanner(bytes)
         var stack: [(role: Role, isObject: Bool)] = []
-        var i = 0
         var expectKey = false // inside an object, before a key (or its end)
         var nextRole = Role.document
         var keyIsID = false, keyIsRevision = false, keyIsSchema = false
         var revision: Range<Int>?, schema: Range<Int>?, found: Range<Int>?, depth = 0
         var milestoneStart = 0, milestoneMatches = false
 
-        func skipString(from quote: Int) -> Int? { // index past the closing quote
-            // Keys and short values, most strings, end within a few bytes: looked at one by one.
-            var j = quote + 1
-            let near = min(n, j + 24)
-            while j < near {
-                let b = base[j]
-                if b == 0x22 { return j + 1 }
-                j += b == 0x5C ? 2 : 1
-            }
-            // A long one: its quotes found with memchr, each checked for the backslashes before it.
-            while j < n {
-                guard let hit = memchr(base + j, 0x22, n - j) else { return nil }
-                let close = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                var backslashes = 0
-                while close - backslashes - 1 > quote && base[close - backslashes - 1] == 0x5C { backslashes += 1 }
-                if backslashes % 2 == 0 { return close + 1 }
-                j = close + 1
-            }
-            return nil
-        }
-        /// Past spaces, tabs and line ends; indentation eight spaces at a time.
-        func skipSpace(_ i: inout Int) {
-            while i < n {
-                let b = base[i]
-                if b == 0x20 && i + 8 <= n && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
-                    i += 8
-                } else if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 {
-                    i += 1
-                } else {
-                    return
-                }
-            }
-        }
-        func equals(_ start: Int, _ end: Int, _ text: StaticString) -> Bool {
-            guard end - start == text.utf8CodeUnitCount else { return false }
-            return memcmp(base + start, text.utf8Start, end - start) == 0
+        // Compared through a copy that is never changed: a closure over the scanner itself would
+        // have every use of it checked for overlapping access while the program runs.
+        let reading = scanner
+        func named(_ key: JSONScanner.Token, _ name: StaticString) -> Bool {
+            reading.text(of: key, equals: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         }
 
         while true {
-            skipSpace(&i)
-            guard i < n else { break }
-            let c = base[i]
+            let token = scanner.next()
             let top = stack.last
-            if c == UInt8(ascii: ",") {
+            switch token.kind {
+            case .end:
+                guard stack.isEmpty, let revision, let schema, let found else { return nil }
+                return StoreOutline(revision: revision, schemaVersion: schema, milestone: found, depth: depth)
+            case .unexpected, .invalid, .colon:
+                return nil
+            case .comma:
                 expectKey = top?.isObject == true
                 if top?.isObject == false { nextRole = element(of: top?.role) }
-                i += 1
                 continue
-            }
-            if c == UInt8(ascii: "}") || c == UInt8(ascii: "]") {
-                guard let closing = stack.popLast(), closing.isObject == (c == UInt8(ascii: "}")) else { return nil }
+            case .endObject, .endArray:
+                guard let closing = stack.popLast(), closing.isObject == (token.kind == .endObject) else { return nil }
                 if closing.role == .milestone, milestoneMatches {
-                    found = milestoneStart..<(i + 1)
+                    found = milestoneStart..<token.end
                     depth = stack.count
                     // Ids are unique in a valid store: the rest need not be read once the header is.
                     if let found, let revision, let schema {
@@ -96,63 +71,42 @@ public struct StoreOutline: Sendable {
                     }
                 }
                 expectKey = false
-                i += 1
-                if stack.isEmpty { break }
                 continue
-            }
-            if expectKey {
-                guard c == 0x22, let end = skipString(from: i) else { return nil }
+            case .string where expectKey:
                 let role = top?.role ?? .other
-                let (ks, ke) = (i + 1, end - 1)
-                keyIsID = role == .milestone && equals(ks, ke, "id")
-                keyIsRevision = role == .document && equals(ks, ke, "revision")
-                keyIsSchema = role == .document && equals(ks, ke, "schemaVersion")
+                keyIsID = role == .milestone && named(token, "id")
+                keyIsRevision = role == .document && named(token, "revision")
+                keyIsSchema = role == .document && named(token, "schemaVersion")
                 switch role {
-                case .document: nextRole = equals(ks, ke, "programme") ? .programme : .other
-                case .programme: nextRole = equals(ks, ke, "countries") || equals(ks, ke, "phases") ? .owners : .other
-                case .owner: nextRole = equals(ks, ke, "milestones") ? .milestones : .other
+                case .document: nextRole = named(token, "programme") ? .programme : .other
+                case .programme: nextRole = named(token, "countries") || named(token, "phases") ? .owners : .other
+                case .owner: nextRole = named(token, "milestones") ? .milestones : .other
                 default: nextRole = .other
                 }
-                i = end
-                skipSpace(&i)
-                guard i < n, base[i] == UInt8(ascii: ":") else { return nil }
-                i += 1
+                guard scanner.next().kind == .colon else { return nil }
                 expectKey = false
                 continue
-            }
-            // A value.
-            switch c {
-            case UInt8(ascii: "{"):
-                if nextRole == .milestone { milestoneStart = i; milestoneMatches = false }
+            case _ where expectKey:
+                return nil
+            case .beginObject:
+                if nextRole == .milestone { milestoneStart = token.start; milestoneMatches = false }
                 stack.append((nextRole, true))
                 expectKey = true
-                i += 1
-            case UInt8(ascii: "["):
+            case .beginArray:
                 stack.append((nextRole, false))
                 nextRole = element(of: nextRole)
-                i += 1
-            case 0x22:
-                guard let end = skipString(from: i) else { return nil }
-                if keyIsID, top?.role == .milestone, end - i - 2 == target.count,
-                   target.withUnsafeBufferPointer({ memcmp(base + i + 1, $0.baseAddress!, target.count) }) == 0 {
-                    milestoneMatches = true
-                }
-                i = end
-            default:
-                let start = i
-                while i < n, !(base[i] == UInt8(ascii: ",") || base[i] == UInt8(ascii: "}") || base[i] == UInt8(ascii: "]")
-                               || base[i] == 0x20 || base[i] == 0x0A || base[i] == 0x0D || base[i] == 0x09) { i += 1 }
-                guard i > start else { return nil }
-                if top?.role == .document && keyIsRevision { revision = start..<i }
-                if top?.role == .document && keyIsSchema { schema = start..<i }
+            case .string:
+                // The id as it reads, escapes and all: `irn\"x` in the file is the id irn"x.
+                if keyIsID, top?.role == .milestone, scanner.text(of: token, equals: target) { milestoneMatches = true }
+            case .number, .true, .false, .null:
+                if top?.role == .document && keyIsRevision { revision = token.start..<token.end }
+                if top?.role == .document && keyIsSchema { schema = token.start..<token.end }
                 if let found, let revision, let schema {
                     return StoreOutline(revision: revision, schemaVersion: schema, milestone: found, depth: depth)
                 }
             }
             keyIsID = false; keyIsRevision = false; keyIsSchema = false
         }
-        guard stack.isEmpty, let revision, let schema, let found else { return nil }
-        return StoreOutline(revision: revision, schemaVersion: schema, milestone: found, depth: depth)
     }
 
     private static func element(of list: Role?) -> Role {

@@ -9,6 +9,10 @@ public struct TextPosition: Equatable, Sendable {
 
     /// The position of a byte offset in UTF-8 text.
     public init(offset: Int, in bytes: [UInt8]) {
+        self = bytes.withUnsafeBufferPointer { TextPosition(offset: offset, in: $0) }
+    }
+
+    init(offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
         let clamped = min(max(offset, 0), bytes.count)
         var lineStart = 0
         var line = 1
@@ -19,7 +23,7 @@ public struct TextPosition: Equatable, Sendable {
         var lineEnd = lineStart
         while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
         self.line = line
-        self.column = String(decoding: bytes[lineStart..<clamped], as: UTF8.self).count + 1
-        self.lineText = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+        self.column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<clamped]), as: UTF8.self).count + 1
+        self.lineText = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
     }
 }

@@ -1,0 +1,157 @@
+/// Every record the store file holds, field by field: the one place a store field is named.
+/// The decoder reads by these tables and the encoder writes by them, so a new field is one line
+/// here (and its property on the record). Order within a table does not matter: the file's
+/// order (keys sorted by their bytes) is the table's own.
+///
+/// `.required` fields must be in every record (`null` is refused); `.optional` ones may be
+/// absent or `null`, and are left out when nil. A field a table does not name is kept as it
+/// stands in the file (`unknownFields`) and written back in its place.
+
+extension Programme: StoreRecord {
+    static let storeTable = StoreTable<Programme>([
+        .required("name", .text, { $0.name }, { $0.name = $1 }),
+        .required("shortName", .text, { $0.shortName }, { $0.shortName = $1 }),
+        .required("summary", .text, { $0.summary }, { $0.summary = $1 }),
+        .required("partners", .list(of: Partner.self), { $0.partners }, { $0.partners = $1 }),
+        .required("goals", .list(of: Goal.self), { $0.goals }, { $0.goals = $1 }),
+        .required("phases", .list(of: Phase.self), { $0.phases }, { $0.phases = $1 }),
+        .required("countries", .list(of: Country.self), { $0.countries }, { $0.countries = $1 }),
+        .required("events", .list(of: Event.self), { $0.events }, { $0.events = $1 }),
+        .required("publications", .list(of: Publication.self), { $0.publications }, { $0.publications = $1 }),
+        .required("contacts", .list(of: Contact.self), { $0.contacts }, { $0.contacts = $1 }),
+        .required("prospectiveCountries", .list(of: ProspectiveCountry.self), { $0.prospectiveCountries }, { $0.prospectiveCountries = $1 }),
+    ])
+    static var blank: Programme { Programme(name: "") }
+}
+
+extension Phase: StoreRecord {
+    static let storeTable = StoreTable<Phase>([
+        .required("number", .int, { $0.number }, { $0.number = $1 }),
+        .required("title", .text, { $0.title }, { $0.title = $1 }),
+        .required("start", .date, { $0.start }, { $0.start = $1 }),
+        .required("end", .date, { $0.end }, { $0.end = $1 }),
+        .optional("launch", .date, { $0.launch }, { $0.launch = $1 }),
+        .optional("launchNote", .text, { $0.launchNote }, { $0.launchNote = $1 }),
+        .optional("implementationStart", .date, { $0.implementationStart }, { $0.implementationStart = $1 }),
+        .required("endIsExpected", .bool, { $0.endIsExpected }, { $0.endIsExpected = $1 }),
+        .required("milestones", .list(of: Milestone.self), { $0.milestones }, { $0.milestones = $1 }),
+    ])
+    static var blank: Phase { Phase(number: 0, title: "", start: .placeholder, end: .placeholder) }
+}
+
+extension Country: StoreRecord {
+    static let storeTable = StoreTable<Country>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("name", .text, { $0.name }, { $0.name = $1 }),
+        .optional("officialName", .text, { $0.officialName }, { $0.officialName = $1 }),
+        .required("phase", .int, { $0.phase }, { $0.phase = $1 }),
+        .required("scope", .record, { $0.scope }, { $0.scope = $1 }),
+        .optional("stage", .word, { $0.stage }, { $0.stage = $1 }),
+        .optional("stageBasis", .text, { $0.stageBasis }, { $0.stageBasis = $1 }),
+        .required("policies", .list(of: PolicyDocument.self), { $0.policies }, { $0.policies = $1 }),
+        .required("projects", .list(of: DemonstrationProject.self), { $0.projects }, { $0.projects = $1 }),
+        .required("funding", .list(.text, placeholder: ""), { $0.funding }, { $0.funding = $1 }),
+        .required("milestones", .list(of: Milestone.self), { $0.milestones }, { $0.milestones = $1 }),
+        .required("notes", .text, { $0.notes }, { $0.notes = $1 }),
+    ])
+    static var blank: Country { Country(id: "", name: "", phase: 0) }
+}
+
+extension Scope: StoreRecord {
+    static let storeTable = StoreTable<Scope>([
+        .required("level", .word, { $0.level }, { $0.level = $1 }),
+        .optional("subdivision", .text, { $0.subdivision }, { $0.subdivision = $1 }),
+    ])
+    static var blank: Scope { .national }
+}
+
+extension PolicyDocument: StoreRecord {
+    static let storeTable = StoreTable<PolicyDocument>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("title", .text, { $0.title }, { $0.title = $1 }),
+        .required("status", .word, { $0.status }, { $0.status = $1 }),
+        .optional("note", .text, { $0.note }, { $0.note = $1 }),
+    ])
+    static var blank: PolicyDocument { PolicyDocument(id: "", title: "", status: .draft) }
+}
+
+extension DemonstrationProject: StoreRecord {
+    static let storeTable = StoreTable<DemonstrationProject>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("title", .text, { $0.title }, { $0.title = $1 }),
+        .optional("peopleReached", .int, { $0.peopleReached }, { $0.peopleReached = $1 }),
+        .optional("note", .text, { $0.note }, { $0.note = $1 }),
+    ])
+    static var blank: DemonstrationProject { DemonstrationProject(id: "", title: "") }
+}
+
+extension Milestone: StoreRecord {
+    static let storeTable = StoreTable<Milestone>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("title", .text, { $0.title }, { $0.title = $1 }),
+        .optional("due", .date, { $0.due }, { $0.due = $1 }),
+        .required("done", .bool, { $0.done }, { $0.done = $1 }),
+        .optional("doneAt", .text, { $0.doneAt }, { $0.doneAt = $1 }),
+        .optional("doneBy", .text, { $0.doneBy }, { $0.doneBy = $1 }),
+        .optional("note", .text, { $0.note }, { $0.note = $1 }),
+        .optional("evidence", .text, { $0.evidence }, { $0.evidence = $1 }),
+    ])
+    static var blank: Milestone { Milestone(id: "", title: "") }
+}
+
+extension Event: StoreRecord {
+    static let storeTable = StoreTable<Event>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("date", .date, { $0.date }, { $0.date = $1 }),
+        .required("title", .text, { $0.title }, { $0.title = $1 }),
+        .required("summary", .text, { $0.summary }, { $0.summary = $1 }),
+        .optional("participants", .int, { $0.participants }, { $0.participants = $1 }),
+        .required("countries", .list(.text, placeholder: ""), { $0.countries }, { $0.countries = $1 }),
+    ])
+    static var blank: Event { Event(id: "", date: .placeholder, title: "", summary: "") }
+}
+
+extension Publication: StoreRecord {
+    static let storeTable = StoreTable<Publication>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .optional("title", .text, { $0.title }, { $0.title = $1 }),
+        .required("summary", .text, { $0.summary }, { $0.summary = $1 }),
+    ])
+    static var blank: Publication { Publication(id: "", summary: "") }
+}
+
+extension Contact: StoreRecord {
+    static let storeTable = StoreTable<Contact>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("name", .text, { $0.name }, { $0.name = $1 }),
+        .required("title", .text, { $0.title }, { $0.title = $1 }),
+        .required("unit", .text, { $0.unit }, { $0.unit = $1 }),
+    ])
+    static var blank: Contact { Contact(id: "", name: "", title: "", unit: "") }
+}
+
+extension ProspectiveCountry: StoreRecord {
+    static let storeTable = StoreTable<ProspectiveCountry>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("name", .text, { $0.name }, { $0.name = $1 }),
+        .optional("note", .text, { $0.note }, { $0.note = $1 }),
+    ])
+    static var blank: ProspectiveCountry { ProspectiveCountry(id: "", name: "") }
+}
+
+extension Partner: StoreRecord {
+    static let storeTable = StoreTable<Partner>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("name", .text, { $0.name }, { $0.name = $1 }),
+    ])
+    static var blank: Partner { Partner(id: "", name: "") }
+}
+
+extension Goal: StoreRecord {
+    static let storeTable = StoreTable<Goal>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("title", .text, { $0.title }, { $0.title = $1 }),
+        .optional("detail", .text, { $0.detail }, { $0.detail = $1 }),
+    ])
+    static var blank: Goal { Goal(id: "", title: "") }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import Model
+import TestSupport
+
+/// The tables of fields the decoder and the encoder are driven by: each record type round-trips
+/// through its table with every field set, and every stored property has its line.
+@Suite("Store tables: one line per field, read and written by the same line")
+struct StoreTableTests {
+    /// A record of every kind, every optional field set, and a key this version does not know.
+    static var full: Programme {
+        let extra: [String: JSONValue] = ["zzLater": .array([.number("15"), .null, .object(["a": .bool(true)])])]
+        func with<R: StoreRecord>(_ record: R) -> R { var r = record; r.unknownFields = extra; return r }
+        let milestone = with(Milestone(id: "m-1", title: "Draft \"NUP\"\n", due: CalendarDate("2026-05")!, done: true,
+                                       doneAt: "2026-03-15T08:30:00+09:00", doneBy: "Amina", note: "tab\there", evidence: "https://example.org/a"))
+        var phaseMilestone = milestone
+        phaseMilestone.id = "m-2"
+        var country = with(Country(id: "TST", name: "Testland", officialName: "Republic of Testland", phase: 2,
+                                   scope: with(Scope.subNational("Niger State")), stage: .implementation, stageBasis: "the record",
+                                   policies: [with(PolicyDocument(id: "p", title: "Policy", status: .pendingApproval, note: "n"))],
+                                   projects: [with(DemonstrationProject(id: "d", title: "Project", peopleReached: 732_600, note: "n"))],
+                                   funding: ["MOLIT", "é"], milestones: [milestone], notes: "notes"))
+        country.unknownFields["aaFirst"] = .string("first")
+        var programme = with(Programme(name: "K-NUPP", shortName: "K", summary: "s",
+                                       partners: [with(Partner(id: "molit", name: "MOLIT"))],
+                                       goals: [with(Goal(id: "g", title: "Goal", detail: "d"))],
+                                       phases: [with(Phase(number: 2, title: "Two", start: CalendarDate("2017")!, end: CalendarDate("2022-06-30")!,
+                                                           launch: CalendarDate("2017-03")!, launchNote: "l", implementationStart: CalendarDate("2018")!,
+                                                           endIsExpected: true, milestones: [phaseMilestone]))],
+                                       countries: [country],
+                                       events: [with(Event(id: "e", date: CalendarDate("2023-06-01")!, title: "E", summary: "s", participants: 63,
+                                                           countries: ["TST"]))],
+                                       publications: [with(Publication(id: "pub", title: "T", summary: "s"))],
+                                       contacts: [with(Contact(id: "c", name: "N", title: "T", unit: "U"))],
+                                       prospectiveCountries: [with(ProspectiveCountry(id: "LBR", name: "Liberia", note: "n"))]))
+        programme.unknownFields["aaFirst"] = .number("7")
+        return programme
+    }
+
+    /// The encoding of one record alone, and the record read back from it.
+    func roundTrip<R: StoreRecord & Equatable>(_ record: R) throws {
+        var w = StoreEncoder()
+        w.record(record)
+        let bytes = w.bytes
+        let back = try #require(StoreDecoder.record(R.self, from: bytes), "\(R.self) does not read back: \(String(decoding: bytes, as: UTF8.self))")
+        #expect(back == record, "\(R.self) changed on the way through")
+        var again = StoreEncoder()
+        again.record(back)
+        #expect(again.bytes == bytes, "\(R.self) is not written the same twice")
+        // Every field of the table is in the bytes, in sorted order, the unknown keys among them.
+        let keys = keysInOrder(bytes)
+        #expect(keys == keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, "\(R.self) keys out of order")
+        for field in R.storeTable.fields { #expect(keys.contains(field.key), "\(R.self).\(field.key) not written") }
+        // And the table names every stored property (a property without its line would be lost on save).
+        let properties = Set(Mirror(reflecting: record).children.compactMap(\.label)).subtracting(["unknownFields"])
+        #expect(properties == Set(R.storeTable.fields.map(\.key)), "\(R.self): properties and table differ")
+    }
+
+    @Test("every record type round-trips through its table with every field set, keys this version does not know kept in place")
+    func everyRecordType() throws {
+        let p = Self.full
+        try roundTrip(p)
+        try roundTrip(p.phases[0])
+        try roundTrip(p.countries[0])
+        try roundTrip(p.countries[0].scope)
+        try roundTrip(p.countries[0].policies[0])
+        try roundTrip(p.countries[0].projects[0])
+        try roundTrip(p.countries[0].milestones[0])
+        try roundTrip(p.events[0])
+        try roundTrip(p.publications[0])
+        try roundTrip(p.contacts[0])
+        try roundTrip(p.prospectiveCountries[0])
+        try roundTrip(p.partners[0])
+        try roundTrip(p.goals[0])
+    }
+
+    @Test("the whole document with every field set: decoded and encoded to the same bytes, as Foundation's sorted pretty writer writes them")
+    func wholeDocument() throws {
+        let document = StoreDocument(revision: 4, programme: Self.full)
+        let bytes = [UInt8](document.encoded())
+        let back = try StoreDocument.decode(bytes: bytes, path: "full.json")
+        #expect(back == document)
+        #expect([UInt8](back.encoded()) == bytes)
+        let tree = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let body = try JSONSerialization.data(withJSONObject: try #require(tree["programme"]),
+                                              options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        var expected = Array("{\n  \"schemaVersion\" : 1,\n  \"revision\" : 4,\n  \"programme\" : ".utf8)
+        PrettyJSON.append(body, indent: "  ", to: &expected)
+        expected += Array("\n}\n".utf8)
+        #expect(bytes == expected, "differs from Foundation's at byte \(zip(bytes, expected).prefix { $0 == $1 }.count)")
+    }
+
+    @Test("a required field missing, a field twice, a null where a value must be: each reported at its path, by the table")
+    func problemsFromTheTable() throws {
+        func problems(_ json: String) -> [String] {
+            StoreDecoder.problems(Milestone.self, in: Array(json.utf8)).map { "\(StoreDocument.fieldName($0.path)): \($0.message)" }
+        }
+        #expect(problems("{\"done\":false,\"id\":\"a\"}") == ["title: missing"])
+        #expect(problems("{\"done\":false,\"id\":\"a\",\"id\":\"b\",\"title\":\"t\"}") == ["id: stands twice in one object; keep one"])
+        #expect(problems("{\"done\":null,\"id\":\"a\",\"title\":\"t\"}") == ["done: expected true or false, found null"])
+        #expect(problems("{\"due\":null,\"done\":true,\"id\":\"a\",\"title\":\"t\",\"x\":1,\"x\":2}") == ["x: stands twice in one object; keep one"])
+        #expect(problems("{\"due\":\"soon\",\"done\":true,\"id\":\"a\",\"title\":\"t\"}") == ["due: \"soon\" is not a date: write YYYY-MM-DD (or YYYY-MM, or YYYY)"])
+    }
+}
+
+/// An object's keys in the order the text gives them.
+func keysInOrder(_ bytes: [UInt8]) -> [String] {
+    bytes.withUnsafeBufferPointer { buffer in
+        var reader = JSONReader(buffer)
+        var keys: [String] = []
+        guard reader.take(.beginObject) else { return keys }
+        while reader.token.kind == .string {
+            keys.append(reader.text(of: reader.take()))
+            guard reader.take(.colon), reader.skipValue() else { return keys }
+            _ = reader.take(.comma)
+        }
+        return keys
+    }
+}
