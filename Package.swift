@@ -48,6 +48,7 @@ let package = Package(
                 "Sync",
                 "Processes",
                 "CNcurses",
+                "CSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

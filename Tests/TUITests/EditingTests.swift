@@ -11,6 +11,37 @@ struct EditingTests {
         for c in text { state.press(.char(c)) }
     }
 
+    @Test("a paste (field edits that arrived together) leaves the search where the same keys one by one do, searched once")
+    func pasteSearchesOnce() throws {
+        var oneByOne = try sampleState()
+        oneByOne.press(.char("/"))
+        type("mozam", into: &oneByOne)
+        oneByOne.press(.backspace, .char("m"), .left, .char("x"), .backspace)
+        var pasted = try sampleState()
+        pasted.press(.char("/"))
+        pasted.send(.fieldEdits([.insert("m"), .insert("o"), .insert("z"), .insert("a"), .insert("m"), .backspace, .insert("m"),
+                                 .left, .insert("x"), .backspace]))
+        #expect(pasted.search?.query == "mozam")
+        #expect(pasted.search == oneByOne.search)
+        #expect(pasted.screenText == oneByOne.screenText)
+        #expect(!(pasted.search?.matches.isEmpty ?? true))
+    }
+
+    @Test("search ignores case and accents, finds Hangul, and narrows the milestones panel to the same milestones",
+          arguments: [("sao tome", true), ("RÉUNION À", true), ("국가", true), ("réunion à são", true), ("sao  tome", false), ("tome sao", false)])
+    func searchFolds(query: String, found: Bool) throws {
+        var programme = try loadSample()
+        try programme.apply(.editMilestone(id: "moz-nup-draft", title: "Draft of Mozambique National Urban Policy", due: nil,
+                                           note: "Réunion à São Tomé, 국가 도시 정책", evidence: nil))
+        var state = try sampleState(programme: programme)
+        state.press(.char("4"), .char("/"))
+        type(query, into: &state)
+        let milestones = state.search?.matches.filter { $0.target == .milestone("moz-nup-draft") } ?? []
+        #expect(milestones.count == (found ? 1 : 0), "\(query): \(state.search?.matches.map(\.label) ?? [])")
+        let rows = state.milestoneRows.compactMap { $0.entry?.milestone.id }
+        #expect(rows.contains("moz-nup-draft") == found, "\(query): the panel shows \(rows)")
+    }
+
     @Test("/ searches as you type across countries, milestones, policies, projects and events")
     func searchAsYouType() throws {
         var state = try sampleState()

@@ -263,6 +263,20 @@ struct TerminalTests {
         #expect(try document(path).revision == 1)
     }
 
+    @Test("a paste with Enter in the same burst: the whole text is searched and Enter then jumps to the match")
+    func pasteThenEnter() throws {
+        let path = try folder.copySample()
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer Amina --today 2026-11-28", width: 100, height: 30)
+        try tmux.waitFor("read-write")
+        try tmux.send("/")
+        try tmux.waitFor("type to search")
+        // One write to the terminal: the field edits are gathered, the Enter after them held for its own turn.
+        try tmux.send("p", "a", "r", "a", "g", "u", "BSpace", "u", "Enter")
+        try tmux.waitFor("Paraguay (PRY)")
+        let screen = try tmux.capture()
+        #expect(screen.contains("Match 1/2"), "the text searched was the whole paste: \(screen)")
+    }
+
     @Test("add a milestone, edit its due day, undo a tick, search a country and jump to it: all on disk")
     func editingEndToEnd() throws {
         let path = try folder.copySample()

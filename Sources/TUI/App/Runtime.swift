@@ -41,6 +41,8 @@ enum Runtime {
         var dirty = true
         let worker = Worker()
         var cancellation: Cancellation?
+        /// A key read while gathering a paste that was not part of it: the next one handled.
+        var held: InputEvent?
         loop: while pendingSignal.load(ordering: .relaxed) == 0 {
             // What the worker finished goes through the reducer like a key; after a sync, the
             // colleagues' changes it merged are loaded first, so that its outcome is what is said.
@@ -54,13 +56,28 @@ enum Runtime {
             if queue.isEmpty { dirty = false }
             terminal.setWait(milliseconds: worker.isBusy ? 40 : 250)
             if queue.isEmpty {
-                guard let event = terminal.readEvent() else {
+                let next = held ?? terminal.readEvent()
+                held = nil
+                guard let event = next else {
                     dirty = idle(store: store, state: &state, watcher: &watcher, lockTried: &lockTried, context: context) || dirty
                     continue
                 }
                 guard let first = KeyMap.action(for: event, in: state) else { continue }
                 dirty = true
                 queue = [first]
+                // A paste comes as many keys at once: the field edits already waiting are applied
+                // together and the search runs once, for the text they make (not once a key, each
+                // for a text already gone). Field edits change no key's meaning, so each is mapped
+                // in the state the first was. The first other key is held for the next turn.
+                if case .fieldEdit(let edit) = first {
+                    var edits = [edit]
+                    terminal.setWait(milliseconds: 0)
+                    while let waiting = terminal.readEvent() {
+                        guard case .fieldEdit(let more)? = KeyMap.action(for: waiting, in: state) else { held = waiting; break }
+                        edits.append(more)
+                    }
+                    if edits.count > 1 { queue = [.fieldEdits(edits)] }
+                }
             }
             while !queue.isEmpty {
                 let action = queue.removeFirst()

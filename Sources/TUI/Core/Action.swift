@@ -21,6 +21,9 @@ enum Action: Equatable, Sendable {
     // Editing.
     case add, edit, remove, undo, redo
     case fieldEdit(TextField.Edit)
+    /// Keys that arrived together (a paste), applied in order and searched once, for the text
+    /// as it stands after the last: the runtime gathers the field edits already waiting.
+    case fieldEdits([TextField.Edit])
     case nextField, previousField, submit, cancel
     case editInEditor
     case confirm(Bool)

@@ -39,12 +39,14 @@ extension AppState {
             if yes { return commit(confirmation.edit) }
             message = Message(text: "Not removed.")
         case .fieldEdit(let edit):
+            return reduceEditing(.fieldEdits([edit]), now: now)
+        case .fieldEdits(let edits):
             if var form {
-                form.fields[form.focus].apply(edit)
+                for edit in edits { form.fields[form.focus].apply(edit) }
                 form.error = nil
                 self.form = form
             } else if search != nil {
-                search?.field.apply(edit)
+                for edit in edits { search?.field.apply(edit) }
                 updateSearch()
             }
         case .nextField, .previousField:

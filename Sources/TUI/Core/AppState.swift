@@ -170,8 +170,8 @@ struct AppState: Sendable {
         // A search narrows the milestones panel too, on top of its status filter.
         let query = search?.query ?? ""
         let entries: [MilestoneEntry]
-        if let index = searchIndex, !query.trimmingCharacters(in: .whitespaces).isEmpty {
-            entries = derived.entries.filter { index.milestoneMatches($0.milestone.id, query: query) }
+        if let index = searchIndex, let needle = SearchIndex.needle(query) {
+            entries = derived.entries.filter { index.milestoneMatches($0.milestone.id, needle) }
         } else {
             entries = derived.entries
         }

@@ -1,26 +1,39 @@
+import CSystem
 import Foundation
 import Model
 import Presentation
 
 /// Every searchable text of the programme folded once (case and diacritics), so that a
-/// keystroke is a plain substring scan rather than a locale-aware search of every field.
-/// Built when a search starts; dropped when the programme changes.
+/// keystroke is a plain substring scan of bytes (`memmem` over the folded UTF-8) rather than a
+/// locale-aware search of every field. Built when a search starts; dropped when the programme
+/// changes.
 struct SearchIndex: Sendable {
     private struct Entry: Sendable {
-        var haystack: String
+        var haystack: [UInt8]
         var match: SearchState.Match
     }
 
+    /// A folded query's UTF-8, searched for as it is.
+    struct Needle: Sendable {
+        fileprivate let bytes: [UInt8]
+    }
+
     private var entries: [Entry] = []
-    private var milestones: [String: String] = [:]
+    private var milestones: [String: [UInt8]] = [:]
 
     static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// The texts, joined by a separator no query contains, folded.
-    private static func haystack(_ texts: [String?]) -> String {
-        fold(texts.compactMap { $0 }.joined(separator: "\u{1}"))
+    private static func haystack(_ texts: [String?]) -> [UInt8] {
+        Array(fold(texts.compactMap { $0 }.joined(separator: "\u{1}")).utf8)
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: Needle) -> Bool {
+        haystack.withUnsafeBytes { h in
+            needle.bytes.withUnsafeBytes { n in knupp_contains(h.baseAddress, h.count, n.baseAddress, n.count) != 0 }
+        }
     }
 
     init(programme: Programme) {
@@ -74,20 +87,20 @@ struct SearchIndex: Sendable {
         }
     }
 
-    private static func needle(_ query: String) -> String? {
+    /// The query folded as the texts are; nil for an empty one (which every text matches).
+    static func needle(_ query: String) -> Needle? {
         let q = query.trimmingCharacters(in: .whitespaces)
-        return q.isEmpty ? nil : fold(q)
+        return q.isEmpty ? nil : Needle(bytes: Array(fold(q).utf8))
     }
 
     /// Every match of `query`, in reading order; case- and diacritic-insensitive.
     func matches(of query: String) -> [SearchState.Match] {
-        guard let q = SearchIndex.needle(query) else { return [] }
-        return entries.filter { $0.haystack.contains(q) }.map(\.match)
+        guard let needle = SearchIndex.needle(query) else { return [] }
+        return entries.filter { SearchIndex.contains($0.haystack, needle) }.map(\.match)
     }
 
-    /// Whether a milestone's title, note, id or evidence contains `query`.
-    func milestoneMatches(_ id: String, query: String) -> Bool {
-        guard let q = SearchIndex.needle(query) else { return true }
-        return milestones[id]?.contains(q) ?? false
+    /// Whether a milestone's title, note, id or evidence contains the needle.
+    func milestoneMatches(_ id: String, _ needle: Needle) -> Bool {
+        milestones[id].map { SearchIndex.contains($0, needle) } ?? false
     }
 }
