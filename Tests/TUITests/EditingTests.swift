@@ -42,6 +42,24 @@ struct EditingTests {
         #expect(rows.contains("moz-nup-draft") == found, "\(query): the panel shows \(rows)")
     }
 
+    @Test("the milestones list's position read from its ranks is the one counted, at every row, filtered or not")
+    func positionFromRanks() throws {
+        var state = try sampleState()
+        for filter in 0..<4 {
+            for index in state.milestoneRows.indices {
+                var cursor = state.milestoneCursor
+                cursor.index = index
+                let counted = ListView(rows: state.milestoneRows, cursor: cursor) { row -> String? in
+                    if case .header(let label) = row { label } else { nil }
+                }
+                var read = counted
+                read.ranks = state.milestoneRanks
+                #expect(read.position == counted.position, "filter \(filter), row \(index)")
+            }
+            state.send(.cycleStatusFilter)
+        }
+    }
+
     @Test("/ searches as you type across countries, milestones, policies, projects and events")
     func searchAsYouType() throws {
         var state = try sampleState()

@@ -96,6 +96,9 @@ struct AppState: Sendable {
     var statusFilter = StatusFilter.all
     var milestoneSort = ListSort.grouped
     private(set) var milestoneRows: [MilestoneListRow] = []
+    /// At each of `milestoneRows`, how many milestones stand up to it: the list's position
+    /// ("120/20000") without counting 20,000 rows at every frame.
+    private(set) var milestoneRanks: [Int32] = []
     var timeline = Timeline()
     /// The Activity panel: the record's history, newest first, as last read.
     /// Work under way on the worker that the officer waits for and may stop (a sync).
@@ -176,6 +179,11 @@ struct AppState: Sendable {
             entries = derived.entries
         }
         milestoneRows = MilestoneListRow.rows(entries: entries, programme: programme, filter: statusFilter, today: today, sort: milestoneSort)
+        var rank: Int32 = 0
+        milestoneRanks = self.milestoneRows.map { row in
+            if case .milestone = row { rank += 1 }
+            return rank
+        }
         let visible = Layout(width: width, height: height).listRows
         let countryRows = self.countryRows
         let milestoneRows = self.milestoneRows

@@ -52,11 +52,32 @@ struct Derived: Sendable {
         }
         phaseProgress[entries[i].phase]?.done += delta
         programmeProgress.done += delta
-        overdue = entries.overdue(today: today)
-        dueNext = entries.dueNext(today: today)
+        // The two lists keep their order (due day, then the record's): the one entry taken out
+        // and, where it belongs now, put back in its place, not 20,000 sorted again.
+        let entry = entries[i]
+        Derived.replace(entry, at: i, in: &overdue, belongs: new.isOverdue(today: today), entryIndex: entryIndex)
+        Derived.replace(entry, at: i, in: &dueNext, belongs: !new.done && !new.isOverdue(today: today) && new.due != nil,
+                        entryIndex: entryIndex)
         if let (r, j) = timelineIndex[id] {
             timelineRows[r].items[j].glyph = new.done ? .done : (new.isOverdue(today: today) ? .overdue : .open)
         }
         return true
+    }
+
+    /// `list`, sorted by due day and then by place in the record (as `overdue(today:)` and
+    /// `dueNext(today:)` make it), with the entry at `index` of the record taken out and, when
+    /// it `belongs`, put back where that order puts it.
+    static func replace(_ entry: MilestoneEntry, at index: Int, in list: inout [MilestoneEntry], belongs: Bool,
+                        entryIndex: [String: Int]) {
+        if let old = list.firstIndex(where: { $0.milestone.id == entry.milestone.id }) { list.remove(at: old) }
+        guard belongs else { return }
+        func key(_ e: MilestoneEntry, _ place: Int) -> (Int, Int) { (e.milestone.due?.lastOrdinal ?? 0, place) }
+        let wanted = key(entry, index)
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if key(list[mid], entryIndex[list[mid].milestone.id] ?? 0) < wanted { low = mid + 1 } else { high = mid }
+        }
+        list.insert(entry, at: low)
     }
 }

@@ -13,6 +13,7 @@ enum MilestoneListRow: Equatable, Sendable {
 
     static func rows(entries: [MilestoneEntry], programme: Programme, filter: StatusFilter, today: CalendarDate,
                      sort: ListSort = .grouped) -> [MilestoneListRow] {
+        if sort == .grouped { return grouped(entries, programme: programme, filter: filter, today: today) }
         let admitted = entries.filter { filter.admits($0.milestone, today: today) }
         switch sort {
         case .due:
@@ -24,12 +25,18 @@ enum MilestoneListRow: Equatable, Sendable {
         case .name, .progress:
             return admitted.sorted { $0.milestone.title.localizedStandardCompare($1.milestone.title) == .orderedAscending }.map { .milestone($0) }
         case .grouped:
-            break
+            return grouped(admitted, programme: programme, filter: .all, today: today)
         }
+    }
+
+    /// Under a heading per phase and per country, in the record's order: the entries admitted
+    /// are taken as they are met, with no list of them made first.
+    private static func grouped(_ entries: [MilestoneEntry], programme: Programme, filter: StatusFilter,
+                                today: CalendarDate) -> [MilestoneListRow] {
         var rows: [MilestoneListRow] = []
         var lastOwner: MilestoneOwner?
         var lastPhase: Int?
-        for entry in admitted {
+        for entry in entries where filter.admits(entry.milestone, today: today) {
             if entry.phase != lastPhase {
                 rows.append(.header("Phase \(entry.phase)"))
                 lastPhase = entry.phase

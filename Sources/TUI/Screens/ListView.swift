@@ -9,6 +9,9 @@ struct ListView<Row> {
     var cursor: ListCursor
     /// The heading text of a row that heads a group, or nil for a row that can be selected.
     var heading: (Row) -> String?
+    /// For long lists, made when the rows are: at each row, how many rows up to it (itself
+    /// included) can be selected; the position is then read, not counted, at every frame.
+    var ranks: [Int32]? = nil
 
     func render(header: String, note: String? = nil, into screen: inout Screen, area: Rect, empty: String,
                 drawRow: (Row, _ y: Int, inout Screen) -> Void) {
@@ -38,10 +41,19 @@ struct ListView<Row> {
 
     /// "12/200": the selected row among the rows that can be selected.
     var position: String? {
-        let selectable = rows.indices.filter { heading(rows[$0]) == nil }
-        guard !selectable.isEmpty else { return nil }
-        let at = selectable.firstIndex { $0 >= cursor.index }.map { $0 + 1 } ?? selectable.count
-        return "\(at)/\(selectable.count)"
+        if let ranks, ranks.count == rows.count {
+            let count = Int(ranks.last ?? 0)
+            guard count > 0 else { return nil }
+            let before = cursor.index > 0 ? Int(ranks[min(cursor.index, ranks.count) - 1]) : 0
+            return "\(min(before + 1, count))/\(count)"
+        }
+        var count = 0, at: Int?
+        for index in rows.indices where heading(rows[index]) == nil {
+            count += 1
+            if at == nil, index >= cursor.index { at = count }
+        }
+        guard count > 0 else { return nil }
+        return "\(at ?? count)/\(count)"
     }
 
     /// The group of the selected row, when its heading has scrolled out of view:

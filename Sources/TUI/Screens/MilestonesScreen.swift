@@ -5,9 +5,10 @@ import Presentation
 enum MilestonesScreen {
     static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
         let counts = "\(state.derived.programmeProgress.done)/\(state.derived.programmeProgress.total) done · \(state.derived.overdue.count) overdue"
-        let list = ListView(rows: state.milestoneRows, cursor: state.milestoneCursor) { row -> String? in
+        var list = ListView(rows: state.milestoneRows, cursor: state.milestoneCursor) { row -> String? in
             if case .header(let label) = row { label } else { nil }
         }
+        list.ranks = state.milestoneRanks
         let empty = "No \(state.statusFilter.rawValue) milestones. Press f to change the filter."
         let narrowed = state.search.map { $0.query.trimmingCharacters(in: .whitespaces).isEmpty ? "" : " · search: “\($0.query)”" } ?? ""
         list.render(header: "Milestones · filter: \(state.statusFilter.rawValue) (f) · \(state.milestoneSort.label) (s)\(narrowed) · \(counts)",
