@@ -73,7 +73,7 @@ case "codec":
         let edit: Edit = i % 2 == 0 ? .tick(milestone: id, by: "bench", at: "2026-11-28T10:00:00Z") : .untick(milestone: id)
         save.append(milliseconds { _ = try? store.commit(edit) })
     }
-    emit(String(format: "bytes %d  decode %.1f ms  encode %.1f ms  tick saved (lock, compare, encode, verify, write, fsync, rename) %.1f ms  peak RSS %.0f MiB",
+    emit(String(format: "bytes %d  decode %.1f ms  encode %.1f ms  tick saved as the front saves it (lock, compare, its record written anew, write, fsync, rename) %.1f ms  peak RSS %.0f MiB",
                  data.count, median(decode), median(encode), median(save), peakMiB()) + "\n", to: 1)
 case "outline":
     guard arguments.count >= 3 else { fail("usage: knupp-bench outline FILE ID [RUNS]") }

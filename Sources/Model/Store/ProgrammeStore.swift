@@ -100,7 +100,7 @@ public final class ProgrammeStore {
     /// saved is overwritten.
     @discardableResult
     public func commit(_ edit: Edit) throws -> Commit {
-        try locked { onDisk throws -> Programme in
+        try locked(oneMilestone: edit.changesOneMilestone ? edit.recordID : nil) { onDisk throws -> Programme in
             try catchUp(onDisk)
             return try programme.applying(edit)
         }
@@ -157,7 +157,10 @@ public final class ProgrammeStore {
     /// as the next revision and the lock released. If another program (one that does not take the
     /// lock) replaced the file between the read and the write, nothing of theirs is overwritten:
     /// the save starts again on their file.
-    private func locked(_ change: ([UInt8]) throws -> Programme) throws -> Commit {
+    ///
+    /// `oneMilestone`: the change is of that milestone alone (a tick, an untick, an edit of its
+    /// fields); when the file is the very bytes loaded, only its record is written anew.
+    private func locked(oneMilestone: String? = nil, _ change: ([UInt8]) throws -> Programme) throws -> Commit {
         if let readOnlyReason { throw StoreError.readOnly(path: path, reason: readOnlyReason) }
         _ = releaseLeftLock()
         let (lock, notes) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
@@ -188,12 +191,17 @@ public final class ProgrammeStore {
                                           + "the largest number a revision can be. Set it back to 1 in an editor to go on saving")
             }
             next.revision = revision
-            let bytes = StoreEncoder.encode(next)
-            // Never write what could not be read back: the bytes must be well-formed JSON. (A full
-            // decode would cost as much as the rest of the save on a large store; the writer itself
-            // is held to round-trip by the tests and the fuzzer.)
-            if let failure = JSONSyntaxChecker.check(bytes) {
-                throw StoreError.writeFailed(path: path, reason: "knupp made a file it could not read back (\(failure.message)); nothing was written")
+            let bytes: [UInt8]
+            if let id = oneMilestone, let splice = try spliced(onDisk, milestone: id, into: programme, revision: revision) {
+                bytes = splice
+            } else {
+                bytes = StoreEncoder.encode(next)
+                // Never write what could not be read back: the bytes must be well-formed JSON. (A
+                // full decode would cost as much as the rest of the save on a large store; the
+                // writer itself is held to round-trip by the tests and the fuzzer.)
+                if let failure = JSONSyntaxChecker.check(bytes) {
+                    throw StoreError.writeFailed(path: path, reason: "knupp made a file it could not read back (\(failure.message)); nothing was written")
+                }
             }
             let warning: String?
             switch Result(catching: { () throws(StoreError) in try AtomicFile.write(bytes, to: path, replacing: identity) }) {
