@@ -174,7 +174,14 @@ struct AppState: Sendable {
         let query = search?.query ?? ""
         let entries: [MilestoneEntry]
         if let index = searchIndex, let needle = SearchIndex.needle(query) {
-            entries = derived.entries.filter { index.milestoneMatches($0.milestone.id, needle) }
+            // The index and the figures list the milestones in the record's order: matched by place.
+            let hits = index.milestoneHits(needle)
+            if hits.count == derived.entries.count {
+                entries = derived.entries.indices.compactMap { hits[$0] ? derived.entries[$0] : nil }
+            } else {
+                let found = Set(zip(index.milestoneIDs, hits).compactMap { $1 ? $0 : nil })
+                entries = derived.entries.filter { found.contains($0.milestone.id) }
+            }
         } else {
             entries = derived.entries
         }
