@@ -4,10 +4,30 @@ import Testing
 import TestSupport
 @testable import Presentation
 @testable import TUI
+import Generator
 
 /// The donor report in each format against golden files (re-record: KNUPP_RECORD_GOLDEN=1).
 @Suite("Progress report")
 struct ReportTests {
+    @Test("the report's JSON written field by field is the text Foundation's encoder writes: the sample with a period and changes, a large programme, hostile text")
+    func jsonWriterEqualsFoundation() throws {
+        var programme = LargeProgramme.make(from: try loadSample(), countries: 30, milestones: 3_000)
+        let hostile = "Quote \" backslash \\ tab \t newline \n esc \u{1B} del \u{7F} c1 \u{85} bidi \u{202E}x\u{202C} zw\u{200B} é 국가 /slash 😀 \u{FEFF}"
+        programme.countries[2].milestones[0].note = hostile
+        programme.countries[2].milestones[1].evidence = hostile
+        programme.countries[3].name = hostile
+        programme.events[0].title = hostile
+        for (name, record) in [("sample", try loadSample()), ("large", programme)] {
+            var report = ProgressReport(programme: record, asOf: day("2026-11-28"), from: day("2025-01-01"))
+            #expect(report.jsonText() == (try JSONOutput.encode(report)), "\(name)")
+            report.addChanges(since: day("2025-01-01"), source: "git", [
+                (moment: "2026-03-15T08:30:00Z", officer: hostile, change: RecordChange(kind: .tick, id: "irn-nup-approval", title: hostile, details: [hostile, ""])),
+            ])
+            report.from = nil
+            #expect(report.jsonText() == (try JSONOutput.encode(report)), "\(name) with changes")
+        }
+    }
+
     @Test("each format matches its golden file", arguments: ["markdown", "csv", "json", "html"])
     func golden(format: String) throws {
         let result = try knupp(["report", "--format", format, "--store", samplePath, "--today", "2026-11-28"], environment: ["TZ": "UTC"])

@@ -3,14 +3,9 @@
 /// objects, a final newline. Byte for byte what Foundation's sorted, pretty-printed encoder
 /// wrote (a test holds the two equal), so files written before and after diff only where they
 /// changed. Keys a record holds that this version does not know are written back in their place.
-struct StoreEncoder {
-    var bytes: [UInt8] = []
-    var depth = 0
-    /// Per open object: whether a member was written yet.
-    var first: [Bool] = []
+typealias StoreEncoder = JSONWriter
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
-
+extension JSONWriter {
     // MARK: The document
 
     static func encode(_ document: StoreDocument, capacity: Int = 0) -> [UInt8] {

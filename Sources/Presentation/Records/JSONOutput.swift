@@ -8,9 +8,12 @@ import Model
 /// JSON for a reader, but nothing a terminal acts on or hides if the output is shown raw. Such
 /// characters can only stand inside strings, so escaping them in the text is exact.
 public enum JSONOutput {
+    /// What is written as a `\u` escape beyond what JSON requires.
+    public static let alsoEscaped: @Sendable (Unicode.Scalar) -> Bool = { $0.value >= 0x20 && String.needsReplacing($0) }
+
     public static func encode<T: Encodable>(_ value: T) throws -> String {
         let text = try PrettyJSON.encode(value)
-        func escaped(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x20 && String.needsReplacing(scalar) }
+        let escaped = alsoEscaped
         guard text.unicodeScalars.contains(where: escaped) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

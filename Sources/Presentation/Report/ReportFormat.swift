@@ -18,7 +18,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         switch self {
         case .markdown: MarkdownReport.render(report, timeZone: timeZone)
         case .csv: CSVReport.render(report)
-        case .json: try JSONOutput.encode(report) + "\n"
+        case .json: report.jsonText() + "\n"
         case .html: HTMLReport.render(report, timeZone: timeZone)
         }
     }

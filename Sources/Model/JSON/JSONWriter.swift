@@ -1,0 +1,154 @@
+import Foundation
+
+/// Pretty JSON written straight to bytes: two-space indentation, `" : "` between key and value,
+/// `[]` and `{}` for empty lists and objects; strings escaped as Foundation's encoder escapes
+/// them. The one JSON writer: the store file (`StoreEncoder`, which adds the records), lock
+/// files and compact values (`JSONValue.quote`), and the commands' `--json` reports
+/// (`ProgressReport.jsonText`). Members are written in the order given: writers of sorted
+/// JSON give their keys sorted.
+public struct JSONWriter {
+    public internal(set) var bytes: [UInt8] = []
+    var depth = 0
+    /// Per open object or list: whether a member was written yet.
+    var first: [Bool] = []
+    /// Characters written as `\u` escapes beyond those JSON requires (the commands' output
+    /// escapes what a terminal would act on or hide); only text with a byte from 0x7F up is
+    /// looked at character by character.
+    let alsoEscape: (@Sendable (Unicode.Scalar) -> Bool)?
+
+    public init(capacity: Int = 0, alsoEscape: (@Sendable (Unicode.Scalar) -> Bool)? = nil) {
+        bytes.reserveCapacity(capacity)
+        self.alsoEscape = alsoEscape
+    }
+
+    public mutating func beginObject() {
+        bytes.append(UInt8(ascii: "{"))
+        depth += 1
+        first.append(true)
+    }
+
+    public mutating func endObject() {
+        depth -= 1
+        let empty = first.removeLast()
+        if !empty { newline() }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    public mutating func key(_ key: String) {
+        if first[first.count - 1] { first[first.count - 1] = false } else { bytes.append(UInt8(ascii: ",")) }
+        newline()
+        string(key)
+        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    }
+
+    mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    public mutating func list<T>(_ items: [T], _ element: (inout JSONWriter, T) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        guard !items.isEmpty else { bytes.append(UInt8(ascii: "]")); return }
+        depth += 1
+        for (i, item) in items.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            newline()
+            element(&self, item)
+        }
+        depth -= 1
+        newline()
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    mutating func value(_ v: JSONValue) {
+        switch v {
+        case .object(let members):
+            beginObject()
+            self.members(members)
+            endObject()
+        case .array(let items): list(items) { $0.value($1) }
+        case .string(let s): string(s)
+        case .number(let n): bytes.append(contentsOf: n.utf8)
+        case .bool(let b): bool(b)
+        case .null: bytes.append(contentsOf: "null".utf8)
+        }
+    }
+
+    public mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+
+    public mutating func bool(_ b: Bool) { bytes.append(contentsOf: (b ? "true" : "false").utf8) }
+
+    /// A JSON string as Foundation writes it: `"` and `\` escaped, \b \f \n \r \t by name,
+    /// other controls as \u00XX (lower-case hex), everything else as its UTF-8 bytes.
+    public mutating func string(_ s: String) {
+        if let alsoEscape, s.utf8.contains(where: { $0 >= 0x7F }) { return string(s, alsoEscaping: alsoEscape) }
+        bytes.append(UInt8(ascii: "\""))
+        var text = s
+        text.withUTF8 { utf8 in
+            // Most text needs no escape: copied whole, up to the first byte that does.
+            var run = 0
+            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                run = i + 1
+                escape(byte)
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+        case 0x08: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "f"))
+        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+            bytes.append(hex.utf8Start[Int(byte >> 4)])
+            bytes.append(hex.utf8Start[Int(byte & 0xF)])
+        }
+    }
+
+    /// The same, with `also`'s characters written as `\u` escapes (a UTF-16 unit each).
+    private mutating func string(_ s: String, alsoEscaping also: (Unicode.Scalar) -> Bool) {
+        bytes.append(UInt8(ascii: "\""))
+        let hex: StaticString = "0123456789abcdef"
+        for scalar in s.unicodeScalars {
+            if scalar.value < 0x20 || scalar == "\"" || scalar == "\\" {
+                escape(UInt8(scalar.value))
+            } else if also(scalar) {
+                for unit in String(scalar).utf16 {
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+                    for shift in [12, 8, 4, 0] { bytes.append(hex.utf8Start[Int((unit >> UInt16(shift)) & 0xF)]) }
+                }
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    // MARK: Objects field by field (keys given in sorted order for sorted JSON)
+
+    /// An object whose members `body` writes.
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        beginObject()
+        body(&self)
+        endObject()
+    }
+
+    public mutating func field(_ key: String, _ value: String) { self.key(key); string(value) }
+    public mutating func field(_ key: String, _ value: Int) { self.key(key); int(value) }
+    /// Left out when nil, as Codable leaves out an optional.
+    public mutating func field(_ key: String, _ value: String?) { if let value { field(key, value) } }
+    public mutating func field(_ key: String, _ value: Int?) { if let value { field(key, value) } }
+    public mutating func field(_ key: String, _ texts: [String]) { self.key(key); list(texts) { $0.string($1) } }
+    public mutating func field<T>(_ key: String, _ items: [T], _ element: (inout JSONWriter, T) -> Void) {
+        self.key(key)
+        list(items, element)
+    }
+}
