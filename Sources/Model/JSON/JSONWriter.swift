@@ -132,6 +132,9 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// The final line end of a document.
+    public mutating func endLine() { bytes.append(0x0A) }
+
     // MARK: Objects field by field (keys given in sorted order for sorted JSON)
 
     /// An object whose members `body` writes.

@@ -17,7 +17,7 @@ extension JSONWriter {
         w.key("programme"); w.record(document.programme)
         w.members(document.unknownFields)
         w.endObject()
-        w.bytes.append(0x0A)
+        w.endLine()
         return w.bytes
     }
 

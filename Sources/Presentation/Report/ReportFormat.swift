@@ -22,4 +22,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .html: HTMLReport.render(report, timeZone: timeZone)
         }
     }
+
+    /// The same as UTF-8 bytes, for writing out: the JSON form made as bytes from the start.
+    public func renderBytes(_ report: ProgressReport, timeZone: TimeZone = .current) throws -> [UInt8] {
+        self == .json ? report.jsonBytes() : Array(try render(report, timeZone: timeZone).utf8)
+    }
 }

@@ -72,10 +72,10 @@ struct ReportCommand: ParsableCommand {
                     (moment: $0.moment, officer: $0.officer, change: $0.change)
                 })
             }
-            let text = try format.render(report)
+            let bytes = try format.renderBytes(report)
             if let output {
                 do {
-                    try AtomicFile.writeOutput(Array(text.utf8), to: output)
+                    try AtomicFile.writeOutput(bytes, to: output)
                 } catch let error as StoreError {
                     // Not the store's wording ("the file on disk is as it was"): a report's.
                     Output.error("\(output.clean): the report was not written: " + (error.reason ?? StoreErrorText.fact(error)) + ".")
@@ -83,7 +83,7 @@ struct ReportCommand: ParsableCommand {
                 }
                 Output.note("Wrote the \(format.rawValue) report to \(output.clean).")
             } else {
-                Output.print(text, newline: false)
+                Output.print(bytes: bytes)
             }
         }
     }
