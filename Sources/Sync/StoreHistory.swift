@@ -106,8 +106,6 @@ public struct StoreHistory: Sendable {
 
     /// The officer's local day of an ISO 8601 moment.
     public static func day(of moment: String, in timeZone: TimeZone = .current) -> CalendarDate? {
-        let formatter = ISO8601DateFormatter()
-        guard let date = formatter.date(from: moment) else { return CalendarDate(String(moment.prefix(10))) }
-        return CalendarDate.day(of: date, in: timeZone)
+        Moment.day(moment, in: timeZone)
     }
 }

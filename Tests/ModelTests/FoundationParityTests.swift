@@ -39,4 +39,35 @@ struct FoundationParityTests {
             seconds += 86_400 * 37 + 3_671 // a day and an hour that move every step
         }
     }
+
+    @Test("a moment read by hand names the instant Foundation's formatter reads, and falls on the day its calendar gives in Seoul and in UTC")
+    func momentsRead() throws {
+        let plain = ISO8601DateFormatter()
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        // From 1970: before it, some zones' offsets have seconds, which ISO 8601 moments do not.
+        var seconds: Double = 0
+        var step = 0
+        while seconds < 4_102_444_800 {
+            let date = Date(timeIntervalSince1970: seconds)
+            for zone in ["UTC", "Asia/Seoul", "America/Asuncion", "Asia/Tehran"] {
+                let tz = try #require(TimeZone(identifier: zone))
+                plain.timeZone = tz
+                fractional.timeZone = tz
+                let texts = [plain.string(from: date), fractional.string(from: date.addingTimeInterval(0.125))]
+                for text in texts {
+                    let ours = try #require(Moment.date(text), "\(text)")
+                    let theirs = try #require(text.contains(".") ? fractional.date(from: text) : plain.date(from: text))
+                    #expect(abs(ours.timeIntervalSince(theirs)) < 0.000_001, "\(text)")
+                    for dayZone in ["UTC", "Asia/Seoul"] {
+                        let z = try #require(TimeZone(identifier: dayZone))
+                        #expect(Moment.day(text, in: z) == CalendarDate.day(of: theirs, in: z), "\(text) in \(dayZone)")
+                    }
+                }
+            }
+            step += 1
+            seconds += 86_400 * 41 + 3_671 * Double(step % 7)
+        }
+        #expect(Moment.date("2026-11-28 10:00:00Z") == nil && Moment.day("yesterday", in: .current) == nil)
+    }
 }

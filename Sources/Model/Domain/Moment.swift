@@ -21,6 +21,17 @@ public enum Moment {
         public static func < (a: Instant, b: Instant) -> Bool { (a.seconds, a.nanoseconds) < (b.seconds, b.nanoseconds) }
     }
 
+    /// The moment `text` names as a Date; nil when it is not a moment.
+    public static func date(_ text: String) -> Date? {
+        instant(text).map { Date(timeIntervalSince1970: Double($0.seconds) + Double($0.nanoseconds) / 1_000_000_000) }
+    }
+
+    /// The day `text` falls on in `timeZone` (the officer's, for what they read); nil when it is
+    /// not a moment. The one way a moment is cut to a day.
+    public static func day(_ text: String, in timeZone: TimeZone) -> CalendarDate? {
+        date(text).map { CalendarDate.day(of: $0, in: timeZone) }
+    }
+
     /// "2026-11-28T10:00:00Z", with optional fractions of a second and an offset instead of Z:
     /// ASCII digits only (no full-width ones), a four-digit year, a real date and time. Checked by
     /// hand: a date formatter per tick would cost more than the rest of a load.

@@ -71,7 +71,7 @@ public enum StoreErrorText {
                 return "It is a knupp still running on this machine (pid \(holder.pid)); it releases the lock when its save is done. "
                     + "If it seems stuck, end that program" + (front == .commandLine ? " (`kill \(holder.pid)`), then try again." : ", then try again.")
             }
-            let age = holder.flatMap { ISO8601DateFormatter().date(from: $0.since) }.map { Date().timeIntervalSince($0) } ?? 0
+            let age = holder.flatMap { Moment.date($0.since) }.map { Date().timeIntervalSince($0) } ?? 0
             if age > 600 {
                 return "It has been held since \(holder?.since ?? "?") (\(duration(age)) ago), far longer than any save: that knupp is "
                     + "probably gone. Clear it with `knupp unlock`" + (front == .commandLine ? " (it asks first)." : " in a shell.")

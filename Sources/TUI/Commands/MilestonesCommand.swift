@@ -52,7 +52,7 @@ struct MilestonesCommand: ParsableCommand {
             programme.forEachMilestoneEntry { e in
                 guard admits(e) else { return }
                 let m = e.milestone
-                let at = m.doneAt.map { String($0.prefix(10)) }
+                let at = m.doneAt.map { MomentFormat.day($0) }
                 cells.append(m.id); cells.append(MilestoneFormat.label(m.status(today: context.today)))
                 cells.append(owners[e.owner] ?? programme.ownerName(e.owner)); cells.append(m.due?.description ?? "")
                 cells.append(m.title); cells.append(m.doneBy.map { by in at.map { by + " " + $0 } ?? by } ?? at ?? "")

@@ -20,7 +20,7 @@ enum MilestonesScreen {
             case .milestone(let entry):
                 let m = entry.milestone
                 var ticker = ""
-                if m.done, let by = m.doneBy { ticker = "  ✓ \(by)" + (m.doneAt.map { " " + String($0.prefix(10)) } ?? "") }
+                if m.done, let by = m.doneBy { ticker = "  ✓ \(by)" + (m.doneAt.map { " " + MomentFormat.day($0, timeZone: state.timeZone) } ?? "") }
                 var line = MilestoneLines.lines(for: m, today: state.today, width: area.width - ticker.displayWidth, indent: "    ")[0]
                 if !ticker.isEmpty { line.spans.append(.init(text: ticker, style: .dim)) }
                 line.draw(into: &screen, x: area.x, y: y, width: area.width)
