@@ -125,13 +125,31 @@ public final class ProgrammeStore {
 
     /// Loads the file again (after someone else saved).
     public func reload() throws(StoreError) {
+        if let read = try ProgrammeStore.readChanged(path: path, since: baseline, verified: verified) { _ = adopt(read, since: baseline) }
+    }
+
+    /// The file read and decoded anew, for a front that does it off its loop: nil when it still
+    /// holds the bytes `since` (what the store had when the read began: `loadedBytes`). Touches
+    /// no store; `adopt` takes the result.
+    public static func readChanged(path: String, since: [UInt8], verified: VerifiedStores) throws(StoreError) -> StoreRead? {
         let data = try AtomicFile.readBytes(path)
-        guard data != baseline else { return }
-        document = try verified.decode(data, path: path)
-        baseline = data
+        guard !same(data, since) else { return nil }
+        return StoreRead(bytes: data, document: try verified.decode(data, path: path))
+    }
+
+    /// The bytes this store loaded or last wrote: where a read off the loop starts from.
+    public var loadedBytes: [UInt8] { baseline }
+
+    /// Takes a read made by `readChanged` from `since`, unless the store moved on meanwhile (a
+    /// save or another reload): false then, and nothing changes (read again from `loadedBytes`).
+    public func adopt(_ read: StoreRead, since: [UInt8]) -> Bool {
+        guard ProgrammeStore.same(baseline, since) else { return false }
+        document = read.document
+        baseline = read.bytes
         if readOnlyReason == nil || document.schemaVersion > StoreDocument.currentSchemaVersion {
             readOnlyReason = ProgrammeStore.writability(of: document, path: path, mode: readOnlyReason == nil ? .readWrite : .readOnly)
         }
+        return true
     }
 
     /// True while a lock an earlier save could not remove is still there.

@@ -48,7 +48,11 @@ enum Runtime {
             // colleagues' changes it merged are loaded first, so that its outcome is what is said.
             var queue: [Action] = []
             for action in worker.take() {
-                if case .synced = action, let reload = reloadIfChanged(store) { queue.append(reload) }
+                if case .storeRead(let reading) = action {
+                    if let reloaded = adopt(reading, into: store, worker: worker) { queue.append(reloaded) }
+                    dirty = true
+                    continue
+                }
                 queue.append(action)
             }
             if !queue.isEmpty { dirty = true }
@@ -59,7 +63,8 @@ enum Runtime {
                 let next = held ?? terminal.readEvent()
                 held = nil
                 guard let event = next else {
-                    dirty = idle(store: store, state: &state, watcher: &watcher, lockTried: &lockTried, context: context) || dirty
+                    dirty = idle(store: store, state: &state, watcher: &watcher, lockTried: &lockTried, context: context,
+                                 worker: worker) || dirty
                     continue
                 }
                 guard let first = KeyMap.action(for: event, in: state) else { continue }
@@ -95,7 +100,8 @@ enum Runtime {
                         let cancel = Cancellation()
                         cancellation = cancel
                         let (path, officer, driver, wait) = (store.path, context.officer, SyncCommand.knuppExecutable, context.lockWait)
-                        worker.run {
+                        let (since, verified) = (store.loadedBytes, store.verified)
+                        worker.runAll {
                             var sync = StoreSync(storePath: path, officer: officer, driver: driver, cancel: cancel)
                             sync.lockWait = wait
                             let report = sync.run()
@@ -104,7 +110,10 @@ enum Runtime {
                             case .synced, .keptLocally: ok = true
                             default: ok = false
                             }
-                            return .synced(message: SyncText.outcome(report.outcome, storePath: path).replacingOccurrences(of: "\n", with: " "), ok: ok)
+                            // The colleagues' changes it merged are read here too, and loaded before its
+                            // outcome is said.
+                            return [.storeRead(StoreReading.read(path: path, since: since, verified: verified)),
+                                    .synced(message: SyncText.outcome(report.outcome, storePath: path).replacingOccurrences(of: "\n", with: " "), ok: ok)]
                         }
                     case .stopWork:
                         cancellation?.cancel()
@@ -146,7 +155,7 @@ enum Runtime {
     /// While no key comes: a lock left behind tried again, others' saves loaded, old messages
     /// expired, a new day noticed. True when the screen changed.
     private static func idle(store: ProgrammeStore, state: inout AppState, watcher: inout FileWatcher, lockTried: inout Date,
-                             context: Context) -> Bool {
+                             context: Context, worker: Worker) -> Bool {
         var changed = false
         // A lock a save could not remove locks the team out: tried again each second.
         if store.hasLeftLock, Date().timeIntervalSince(lockTried) >= 1 {
@@ -157,10 +166,8 @@ enum Runtime {
                 changed = true
             }
         }
-        if watcher.changed(), let action = reloadIfChanged(store) {
-            _ = state.reduce(action, now: Date())
-            changed = true
-        }
+        // Another officer's save: read and decoded on the worker, adopted when it comes back.
+        if watcher.changed() { read(store, on: worker) }
         let shown = state.message
         _ = state.reduce(.clock(Date()), now: Date())
         if state.message != shown { changed = true }
@@ -208,17 +215,29 @@ enum Runtime {
         }
     }
 
-    /// When the file changed on disk (another officer saved), loads it.
-    private static func reloadIfChanged(_ store: ProgrammeStore) -> Action? {
-        let before = store.document.revision
-        let old = store.programme
-        do {
-            try store.reload()
-        } catch {
+    /// Reads the store file on the worker, from the bytes the store has now.
+    private static func read(_ store: ProgrammeStore, on worker: Worker) {
+        let (path, since, verified) = (store.path, store.loadedBytes, store.verified)
+        worker.run { .storeRead(StoreReading.read(path: path, since: since, verified: verified)) }
+    }
+
+    /// Takes a read the worker made: loads it into the store unless the store moved on meanwhile
+    /// (then reads again, from where it is now); what changed comes back as `.reloaded`.
+    private static func adopt(_ reading: StoreReading, into store: ProgrammeStore, worker: Worker) -> Action? {
+        switch reading.outcome {
+        case .unchanged:
+            return nil
+        case .failed:
             return .commitFailed(message: "The store changed on disk and cannot be read now; your view is kept and "
                                  + "nothing will be saved over it until it can be.", programme: nil, revision: nil)
+        case .read(let read):
+            let (before, old) = (store.document.revision, store.programme)
+            guard store.adopt(read, since: reading.since) else {
+                Runtime.read(store, on: worker)
+                return nil
+            }
+            guard store.programme != old || store.document.revision != before else { return nil }
+            return .reloaded(programme: store.programme, revision: store.document.revision)
         }
-        guard store.programme != old || store.document.revision != before else { return nil }
-        return .reloaded(programme: store.programme, revision: store.document.revision)
     }
 }

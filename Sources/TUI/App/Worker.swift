@@ -12,10 +12,15 @@ final class Worker: Sendable {
 
     /// Runs `job` after the jobs before it; its action arrives through `take`.
     func run(_ job: @escaping @Sendable () -> Action) {
+        runAll { [job()] }
+    }
+
+    /// The same for a job whose outcome is several actions, taken in their order.
+    func runAll(_ job: @escaping @Sendable () -> [Action]) {
         running.add(1, ordering: .relaxed)
         queue.async { [self] in
-            let action = job()
-            inbox.withLock { $0.append(action) }
+            let actions = job()
+            inbox.withLock { $0.append(contentsOf: actions) }
             running.subtract(1, ordering: .relaxed)
         }
     }

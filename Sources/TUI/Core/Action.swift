@@ -37,6 +37,9 @@ enum Action: Equatable, Sendable {
     case commitFailed(message: String, programme: Programme?, revision: Int?)
     /// Someone else saved the store; this is their version.
     case reloaded(programme: Programme, revision: Int)
+    /// A read of the store made on the worker; the runtime adopts it and sends `.reloaded`
+    /// (the reducer has nothing to do with it).
+    case storeRead(StoreReading)
     case editorFinished(String?)
     /// A save has started (on a large store it takes a moment): say so at once.
     case saving(Edit)

@@ -20,7 +20,7 @@ extension AppState {
             return reduceEditing(action, now: now)
         case .startSearch, .nextMatch, .previousMatch:
             return reduceSearch(action, now: now)
-        case .undo, .redo, .committed, .reloaded, .commitFailed, .saving:
+        case .undo, .redo, .committed, .reloaded, .storeRead, .commitFailed, .saving:
             return reduceCommits(action, now: now)
         case .sync, .stopWork, .synced, .notice, .historyLoaded:
             return reduceSync(action, now: now)

@@ -1,0 +1,5 @@
+/// A store file read and decoded anew (`ProgrammeStore.readChanged`), off a front's loop.
+public struct StoreRead: Equatable, Sendable {
+    public let bytes: [UInt8]
+    public let document: StoreDocument
+}
