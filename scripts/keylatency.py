@@ -3,8 +3,9 @@
 `tmux send-keys`, the pane read with `tmux capture-pane` until it shows what the key should
 bring. Part of scripts/bench; a benchmark, never a test.
 
-Usage: keylatency.py KNUPP STORE [RUNS]
-Prints one line per measure: "name median_ms min_ms max_ms runs".
+Usage: keylatency.py KNUPP STORE [RUNS]         the keys at 20k: j, Space, a search keystroke, a paste
+       keylatency.py KNUPP STORE RUNS --large   a large store: first frame, Space, the front's peak memory
+Prints one line per measure: "name median min max runs" (milliseconds; MiB for memory).
 
 The pane is read by three pollers at once, staggered, so that a change is seen within a third
 of one capture's cost (measured and printed as "poll interval"). The floor is a plain `j` (move
@@ -18,6 +19,7 @@ import time
 
 knupp, store = sys.argv[1], sys.argv[2]
 runs = int(sys.argv[3]) if len(sys.argv) > 3 else 15
+large = "--large" in sys.argv
 SOCKET = f"knupp-keys-{int(time.time() * 1000) % 100000}"
 
 
@@ -29,7 +31,7 @@ def screen():
     return tmux("capture-pane", "-p")
 
 
-def wait_for(predicate, timeout=20.0, pollers=3):
+def wait_for(predicate, timeout=60.0, pollers=3):
     """Seconds from now until the pane satisfies predicate, read by staggered pollers."""
     start = time.perf_counter()
     found = threading.Event()
@@ -73,10 +75,39 @@ def report(name, values):
     print(f"{name} {statistics.median(values):.1f} {min(values):.1f} {max(values):.1f} {len(values)}", flush=True)
 
 
+def knupp_pid():
+    shell = tmux("display-message", "-p", "#{pane_pid}").strip()
+    out = subprocess.run(["pgrep", "-P", shell, "-x", "knupp"], capture_output=True, text=True).stdout.split()
+    return out[0] if out else None
+
+
+def peak_mib(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def tick_runs(count):
+    ticks = []
+    for _ in range(count):
+        rev = int(header().rsplit("rev ", 1)[1].split()[0])
+        ticks.append(press("Space", lambda s, r=rev: f"rev {r + 1}" in s.splitlines()[0]))
+    return ticks
+
+
 try:
+    start = time.perf_counter()
     tmux("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
-         f"{knupp} --store {store} --officer bench; sleep 60")
+         f"{knupp} --store {store} --officer bench; sleep 600")
     wait_for(lambda s: "people reached" in s)
+    first = (time.perf_counter() - start) * 1000
+    if large:
+        report("first_frame", [first])
+        press("4", lambda s: "Milestones ·" in s)
+        report("tick", tick_runs(runs))
+        report("peak_rss_mib", [peak_mib(knupp_pid())])
+        raise SystemExit(0)
     # The cost of reading the pane once, with nothing to wait for.
     t0 = time.perf_counter()
     for _ in range(20):
@@ -92,11 +123,7 @@ try:
     report("j_floor", floor)
 
     # Space: a tick (or untick) saved; the revision at the top right is the new one.
-    ticks = []
-    for _ in range(runs):
-        rev = int(header().rsplit("rev ", 1)[1].split()[0])
-        ticks.append(press("Space", lambda s, r=rev: f"rev {r + 1}" in s.splitlines()[0]))
-    report("tick_20k", ticks)
+    report("tick_20k", tick_runs(runs))
 
     # Search: one keystroke at a time, each until the panel's header shows the query it makes.
     press("/", lambda s: "type to search" in s)
