@@ -31,6 +31,8 @@ struct Derived: Sendable {
         overdue = entries.overdue(today: today)
         dueNext = entries.dueNext(today: today)
         timelineRows = TimelineRow.rows(for: programme, today: today)
+        entryIndex.reserveCapacity(entries.count)
+        timelineIndex.reserveCapacity(entries.count)
         for (i, entry) in entries.enumerated() { entryIndex[entry.milestone.id] = i }
         for (r, row) in timelineRows.enumerated() {
             for (j, item) in row.items.enumerated() { if let id = item.milestoneID { timelineIndex[id] = (r, j) } }
