@@ -60,6 +60,39 @@ struct EditingTests {
         }
     }
 
+    @Test("ending a search (Esc while typing, or after Enter) leaves the cursor on the milestone it was on, never on the row that now stands there",
+          arguments: [false, true])
+    func endSearchKeepsSelection(afterEnter: Bool) throws {
+        var state = try sampleState(width: 120, height: 40)
+        state.press(.char("4"), .char("/"))
+        type("evaluation", into: &state)
+        if afterEnter { state.press(.enter) }
+        let chosen = try #require(state.milestoneRows[state.milestoneCursor.index].entry?.milestone.id)
+        #expect(chosen == "phase-1-evaluation" || state.programme.milestone(chosen)?.title.lowercased().contains("evaluation") == true)
+        state.press(.escape)
+        #expect(state.search == nil)
+        #expect(state.milestoneRows.count > 3, "the whole list is back")
+        #expect(state.milestoneRows[state.milestoneCursor.index].entry?.milestone.id == chosen)
+        // And Space then ticks (or unticks) that one.
+        let effects = state.press(.char(" "))
+        #expect(effects.contains { if case .commit(let record, _) = $0 { record.edit.recordID == chosen } else { false } })
+    }
+
+    @Test("a search that matches no milestone says so in the list, with how to clear it")
+    func emptySearchText() throws {
+        var state = try sampleState(width: 120, height: 40)
+        state.press(.char("4"), .char("/"))
+        type("zzzz", into: &state)
+        #expect(state.screenText.contains("No milestone matches “zzzz”. Esc shows them all again."))
+    }
+
+    @Test("the tick record is read in the officer's time zone")
+    func tickRecordLocal() throws {
+        let m = Milestone(id: "m", title: "T", done: true, doneAt: "2026-12-02T20:00:00Z", doneBy: "Lee")
+        #expect(MilestoneFormat.tickRecord(m, timeZone: TimeZone(identifier: "Asia/Seoul")!) == "ticked by Lee at 2026-12-03 05:00")
+        #expect(MilestoneFormat.tickRecord(m, timeZone: TimeZone(identifier: "UTC")!) == "ticked by Lee at 2026-12-02 20:00")
+    }
+
     @Test("/ searches as you type across countries, milestones, policies, projects and events")
     func searchAsYouType() throws {
         var state = try sampleState()

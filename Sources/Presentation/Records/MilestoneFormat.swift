@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// The words and marks for a milestone, the same in every front: its box, its status, its due
@@ -23,10 +24,11 @@ public enum MilestoneFormat {
         return "due \(due)" + (m.isOverdue(today: today) ? " " + label(.overdue) : "")
     }
 
-    /// "ticked by Amina at 2026-11-28T10:00:00Z"; nil when open or when the record does not say.
-    public static func tickRecord(_ m: Milestone) -> String? {
+    /// "ticked by Amina at 2026-11-28 19:00": the moment in `timeZone` (the officer's); nil when
+    /// open or when the record does not say.
+    public static func tickRecord(_ m: Milestone, timeZone: TimeZone = .current) -> String? {
         guard m.done, m.doneBy != nil || m.doneAt != nil else { return nil }
-        return "ticked" + (m.doneBy.map { " by \($0)" } ?? "") + (m.doneAt.map { " at \($0)" } ?? "")
+        return "ticked" + (m.doneBy.map { " by \($0)" } ?? "") + (m.doneAt.map { " at \(MomentFormat.local($0, timeZone: timeZone))" } ?? "")
     }
 
     /// "  [x] Title  (id)  due 2026-11  ticked by … at …": one line of plain text (`knupp show`).

@@ -93,7 +93,7 @@ extension AppState {
                     milestoneCursor.index = first
                     milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
                     let count = milestoneRows.filter(\.isSelectable).count
-                    message = Message(text: "\(count) milestone\(count == 1 ? "" : "s") match “\(search?.query ?? "")”; Esc shows them all again.")
+                    message = Message(text: (count == 1 ? "1 milestone matches" : "\(count) milestones match") + " “\(search?.query ?? "")”; Esc shows them all again.")
                 } else {
                     jumpToMatch()
                 }
@@ -102,7 +102,7 @@ extension AppState {
             if form?.purpose == .officer {
                 message = Message(text: "knupp needs a name to record with your ticks.", kind: .warning)
             } else if form != nil { form = nil; message = Message(text: "Cancelled: nothing changed.") }
-            else if search != nil { search = nil; message = nil; rebuildLists() }
+            else if search != nil { endSearch() }
         case .editInEditor:
             guard let form else { return [] }
             let text = form.fields[form.focus].text

@@ -31,7 +31,7 @@ extension AppState {
             detail = nil
             return panel == .activity ? [.loadHistory] : []
         case .back:
-            if let search, !search.editing { self.search = nil; message = nil; rebuildLists() }
+            if search?.editing == false { endSearch() }
             else if detail != nil { detail = nil }
         case .open:
             openSelection()

@@ -4,6 +4,20 @@ import Presentation
 
 /// Search as you type, and jumping to a match in its panel.
 extension AppState {
+    /// Ends the search: the milestones panel shows every milestone again, the cursor still on
+    /// the one it was on (never on whatever row now stands at its old place: a Space there
+    /// would tick a milestone the officer never chose).
+    mutating func endSearch() {
+        let selected = milestoneRows.indices.contains(milestoneCursor.index) ? milestoneRows[milestoneCursor.index].entry?.milestone.id : nil
+        search = nil
+        message = nil
+        rebuildLists()
+        if let selected, let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == selected }) {
+            milestoneCursor.index = row
+            milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
+        }
+    }
+
     mutating func updateSearch() {
         guard let query = search?.query else { return }
         search?.matches = searchIndex?.matches(of: query) ?? []

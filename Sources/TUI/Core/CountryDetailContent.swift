@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import Presentation
 
@@ -5,7 +6,8 @@ import Presentation
 /// terminal. Built when the record, the width or the day changes (not per key press); milestone
 /// lines and the notes carry the target the cursor selects.
 enum CountryDetailContent {
-    static func lines(country c: Country, programme: Programme, today: CalendarDate, width screenWidth: Int) -> [StyledLine] {
+    static func lines(country c: Country, programme: Programme, today: CalendarDate, width screenWidth: Int,
+                      timeZone: TimeZone = .current) -> [StyledLine] {
         let sheet = CountrySheet(country: c, programme: programme, today: today)
         let width = max(10, screenWidth - 2)
         var lines: [StyledLine] = []
@@ -43,7 +45,7 @@ enum CountryDetailContent {
                     }
                 }
             case .milestones(let milestones):
-                for m in milestones { lines += MilestoneLines.lines(for: m, today: today, width: width, indent: "  ", wrap: true) }
+                for m in milestones { lines += MilestoneLines.lines(for: m, today: today, width: width, indent: "  ", wrap: true, timeZone: timeZone) }
             case .text(let text):
                 lines += StyledLine.wrapped(text, width: width, indent: "  ", target: target)
             }

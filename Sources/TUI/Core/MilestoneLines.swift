@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import Presentation
 
@@ -5,7 +6,8 @@ import Presentation
 /// The milestones panel and the country detail both draw milestones with it.
 enum MilestoneLines {
     /// `wrap`: the title on as many lines as it needs (a page); else cut to one (a list row).
-    static func lines(for m: Milestone, today: CalendarDate, width: Int, indent: String, wrap: Bool = false) -> [StyledLine] {
+    static func lines(for m: Milestone, today: CalendarDate, width: Int, indent: String, wrap: Bool = false,
+                      timeZone: TimeZone = .current) -> [StyledLine] {
         let status = m.status(today: today)
         let boxStyle: Style = status == .done ? .done : (status == .overdue ? .overdue : .plain)
         let due = MilestoneFormat.due(m, today: today).map { "  " + $0 } ?? ""
@@ -19,7 +21,7 @@ enum MilestoneLines {
         for more in titleLines.dropFirst() {
             result.append(StyledLine(indent + "    " + more, target: .milestone(m.id)))
         }
-        if let record = MilestoneFormat.tickRecord(m) {
+        if let record = MilestoneFormat.tickRecord(m, timeZone: timeZone) {
             result.append(StyledLine(indent + "    " + record.clean, style: .dim, target: .milestone(m.id)))
         }
         return result

@@ -9,7 +9,10 @@ enum MilestonesScreen {
             if case .header(let label) = row { label } else { nil }
         }
         list.ranks = state.milestoneRanks
-        let empty = "No \(state.statusFilter.rawValue) milestones. Press f to change the filter."
+        let query = state.search?.query.trimmingCharacters(in: .whitespaces) ?? ""
+        let empty = !query.isEmpty ? "No milestone matches “\(query)”. Esc shows them all again."
+            : state.statusFilter == .all ? "No milestones in the record yet."
+            : "No \(state.statusFilter.rawValue) milestones. Press f to change the filter."
         let narrowed = state.search.map { $0.query.trimmingCharacters(in: .whitespaces).isEmpty ? "" : " · search: “\($0.query)”" } ?? ""
         list.render(header: "Milestones · filter: \(state.statusFilter.rawValue) (f) · \(state.milestoneSort.label) (s)\(narrowed) · \(counts)",
                     into: &screen, area: area,
