@@ -111,6 +111,12 @@ struct LargeProgrammeTests {
             #expect(state.derived.phaseProgress == full.phaseProgress && state.derived.programmeProgress == full.programmeProgress)
             #expect(state.derived.overdue == full.overdue && state.derived.dueNext == full.dueNext && state.derived.entries == full.entries)
             #expect(state.derived.timelineRows.map { $0.items.map { "\($0.glyph)" } } == full.timelineRows.map { $0.items.map { "\($0.glyph)" } })
+            // The lists too, a row replaced in place or the list made again, under every filter.
+            var rebuilt = state
+            rebuilt.rebuildLists()
+            #expect(state.milestoneRows == rebuilt.milestoneRows && state.milestoneRanks == rebuilt.milestoneRanks, "step \(step)")
+            #expect(state.countryRows == rebuilt.countryRows, "step \(step)")
+            if step % 7 == 0 { state.send(.cycleStatusFilter) }
         }
     }
 }

@@ -139,12 +139,15 @@ struct AppState: Sendable {
     /// only what it touches is worked out again (a tick on 20,000 milestones stays within a frame).
     mutating func setProgramme(_ programme: Programme, tickOf id: String? = nil) {
         self.programme = programme
-        if id == nil || !(id.map { derived.updateTick(of: $0, in: programme, today: today) } ?? false) {
-            derived = Derived(programme: programme, today: today)
-        }
+        let tickOnly = id.map { derived.updateTick(of: $0, in: programme, today: today) } ?? false
+        if !tickOnly { derived = Derived(programme: programme, today: today) }
         searchIndex = search == nil ? nil : SearchIndex(programme: programme)
         if let query = search?.query { search?.matches = searchIndex?.matches(of: query) ?? [] }
-        rebuildLists()
+        if tickOnly, let id, replaceMilestoneRow(of: id) {
+            rebuildCountryRows()
+        } else {
+            rebuildLists()
+        }
         if let detail, programme.country(detail.countryID) == nil { self.detail = nil }
         relayout()
     }
@@ -168,6 +171,26 @@ struct AppState: Sendable {
     }
 
     /// Recomputes the filtered lists (after a change of record or filter), keeping the selection in range.
+    /// After a tick of `id` (only its tick record changed, so no sort moves it): its row in the
+    /// milestones list replaced where it stands, when the list keeps the same rows (no search
+    /// narrows it; the filter admits the milestone before and after, or neither). False when
+    /// the list must be made again. At 900,000 milestones, making it again was a fifth of a tick.
+    private mutating func replaceMilestoneRow(of id: String) -> Bool {
+        guard search == nil, let entry = derived.entry(id) else { return false }
+        let admitted = statusFilter.admits(entry.milestone, today: today)
+        guard let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == id }) else { return !admitted }
+        guard admitted else { return false }
+        milestoneRows[row] = .milestone(entry)
+        return true
+    }
+
+    mutating func rebuildCountryRows() {
+        countryRows = CountryListRow.rows(programme: programme, filter: phaseFilter, sort: countrySort, tallies: derived.countries)
+        let visible = Layout(width: width, height: height).listRows
+        let countryRows = self.countryRows
+        countryCursor.clamp(count: countryRows.count, visible: visible) { countryRows[$0].isSelectable }
+    }
+
     mutating func rebuildLists() {
         countryRows = CountryListRow.rows(programme: programme, filter: phaseFilter, sort: countrySort, tallies: derived.countries)
         // A search narrows the milestones panel too, on top of its status filter.

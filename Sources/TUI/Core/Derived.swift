@@ -39,6 +39,9 @@ struct Derived: Sendable {
         }
     }
 
+    /// The entry of milestone `id`, as the figures hold it.
+    func entry(_ id: String) -> MilestoneEntry? { entryIndex[id].map { entries[$0] } }
+
     /// The figures after one milestone's tick record changed (a tick, an untick): only what it
     /// touches is worked out again. False when the change is not of that kind (then recompute).
     mutating func updateTick(of id: String, in programme: Programme, today: CalendarDate) -> Bool {
