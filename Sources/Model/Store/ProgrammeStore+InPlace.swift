@@ -32,12 +32,12 @@ extension ProgrammeStore {
                         whileUnlocked: {}, decide: decide)
     }
 
-    /// True when the two hold the same bytes (memcmp).
+    /// True when the two hold the same bytes (the same buffer, or memcmp).
     static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         a.count == b.count && a.withUnsafeBytes { x in
             b.withUnsafeBytes { y in
                 guard let p = x.baseAddress, let q = y.baseAddress else { return true }
-                return memcmp(p, q, x.count) == 0
+                return p == q || memcmp(p, q, x.count) == 0
             }
         }
     }

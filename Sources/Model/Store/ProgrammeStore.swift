@@ -113,7 +113,7 @@ public final class ProgrammeStore {
     public func save(_ programme: Programme) throws(StoreError) -> Int {
         do {
             return try locked { [baseline, path] onDisk throws -> Programme in
-                guard onDisk == baseline else { throw StoreError.changedOnDisk(path: path) }
+                guard ProgrammeStore.same(onDisk, baseline) else { throw StoreError.changedOnDisk(path: path) }
                 return programme
             }.revision
         } catch let error as StoreError {
@@ -196,7 +196,7 @@ public final class ProgrammeStore {
         while true {
             let (onDisk, identity) = try AtomicFile.readVersion(path)
             let programme = try change(onDisk)
-            let reloaded = baseline != loaded
+            let reloaded = !ProgrammeStore.same(baseline, loaded)
             if programme == document.programme {
                 return Commit(revision: document.revision, reloaded: reloaded, notes: notes + [release()].compactMap { $0 }, changed: false)
             }
@@ -262,7 +262,8 @@ public final class ProgrammeStore {
 
     /// Loads someone else's version if the file read inside the lock is not the one loaded.
     private func catchUp(_ onDisk: [UInt8]) throws {
-        guard onDisk != baseline else { return }
+        // memcmp: at 900,000 milestones an element-by-element comparison of 187 MB showed.
+        guard !ProgrammeStore.same(onDisk, baseline) else { return }
         let theirs = try verified.decode(onDisk, path: path)
         document = theirs
         baseline = onDisk
