@@ -86,6 +86,24 @@ struct EditingTests {
         #expect(state.screenText.contains("No milestone matches “zzzz”. Esc shows them all again."))
     }
 
+    @Test("a moment shown in local time, worked out by hand, is what Foundation's formatter writes, in zones with and without summer time")
+    func localMomentParity() throws {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        var seconds: Double = 0
+        while seconds < 4_102_444_800 {
+            let moment = isoMoment(Date(timeIntervalSince1970: seconds))
+            for zone in ["UTC", "Asia/Seoul", "America/Asuncion", "Asia/Tehran", "America/Los_Angeles"] {
+                let tz = try #require(TimeZone(identifier: zone))
+                formatter.timeZone = tz
+                #expect(MomentFormat.local(moment, timeZone: tz) == formatter.string(from: Date(timeIntervalSince1970: seconds)), "\(moment) \(zone)")
+            }
+            seconds += 86_400 * 29 + 3_599
+        }
+        #expect(MomentFormat.local("not a moment") == "not a moment")
+    }
+
     @Test("the tick record is read in the officer's time zone")
     func tickRecordLocal() throws {
         let m = Milestone(id: "m", title: "T", done: true, doneAt: "2026-12-02T20:00:00Z", doneBy: "Lee")

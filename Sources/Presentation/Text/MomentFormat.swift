@@ -5,12 +5,13 @@ import Model
 public enum MomentFormat {
     /// "2026-11-28 11:00" in `timeZone`; the text as it is when it is not a moment.
     public static func local(_ moment: String, timeZone: TimeZone = .current) -> String {
+        // By hand: a date formatter per moment cost more than the rest of drawing a list.
         guard let date = Moment.date(moment) else { return moment }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        let local = Int((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).rounded(.down))
+        let days = local >= 0 ? local / 86_400 : -((-local + 86_399) / 86_400)
+        let rest = local - days * 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(CalendarDate.fromOrdinal(days)) \(two(rest / 3600)):\(two(rest % 3600 / 60))"
     }
 
     /// "2026-11-28": the day of the moment in `timeZone`; the text as it is when it is not a moment.

@@ -22,7 +22,7 @@ extension AppState {
         guard let query = search?.query else { return }
         search?.matches = searchIndex?.matches(of: query) ?? []
         search?.index = 0
-        rebuildLists()
+        rebuildMilestoneRows()
     }
 
     /// Shows the current match in its panel.

@@ -170,7 +170,6 @@ struct AppState: Sendable {
         if searchIndex == nil { searchIndex = SearchIndex(programme: programme) }
     }
 
-    /// Recomputes the filtered lists (after a change of record or filter), keeping the selection in range.
     /// After a tick of `id` (only its tick record changed, so no sort moves it): its row in the
     /// milestones list replaced where it stands, when the list keeps the same rows (no search
     /// narrows it; the filter admits the milestone before and after, or neither). False when
@@ -191,33 +190,37 @@ struct AppState: Sendable {
         countryCursor.clamp(count: countryRows.count, visible: visible) { countryRows[$0].isSelectable }
     }
 
+    /// Recomputes the filtered lists (after a change of record or filter), keeping the selection in range.
     mutating func rebuildLists() {
-        countryRows = CountryListRow.rows(programme: programme, filter: phaseFilter, sort: countrySort, tallies: derived.countries)
-        // A search narrows the milestones panel too, on top of its status filter.
+        rebuildCountryRows()
+        rebuildMilestoneRows()
+    }
+
+    /// The milestones panel's rows, by its status filter and sort, narrowed by a search; their
+    /// ranks; the selection kept in range. (What a search keystroke remakes: the countries list
+    /// does not depend on the search.)
+    mutating func rebuildMilestoneRows() {
         let query = search?.query ?? ""
-        let entries: [MilestoneEntry]
         if let index = searchIndex, let needle = SearchIndex.needle(query) {
-            // The index and the figures list the milestones in the record's order: matched by place.
+            // The index and the figures list the milestones in the record's order: matched by
+            // place, and taken from the figures' list as the rows are made (no copy of it first).
             let hits = index.milestoneHits(needle)
-            if hits.count == derived.entries.count {
-                entries = derived.entries.indices.compactMap { hits[$0] ? derived.entries[$0] : nil }
-            } else {
-                let found = Set(zip(index.milestoneIDs, hits).compactMap { $1 ? $0 : nil })
-                entries = derived.entries.filter { found.contains($0.milestone.id) }
-            }
+            let found = hits.count == derived.entries.count
+                ? nil : Set(zip(index.milestoneIDs, hits).compactMap { $1 ? $0 : nil })
+            let entries = derived.entries
+            milestoneRows = MilestoneListRow.rows(entries: entries, programme: programme, filter: statusFilter, today: today,
+                                                  sort: milestoneSort) { i in found.map { $0.contains(entries[i].milestone.id) } ?? hits[i] }
         } else {
-            entries = derived.entries
+            milestoneRows = MilestoneListRow.rows(entries: derived.entries, programme: programme, filter: statusFilter, today: today,
+                                                  sort: milestoneSort)
         }
-        milestoneRows = MilestoneListRow.rows(entries: entries, programme: programme, filter: statusFilter, today: today, sort: milestoneSort)
         var rank: Int32 = 0
         milestoneRanks = self.milestoneRows.map { row in
             if case .milestone = row { rank += 1 }
             return rank
         }
         let visible = Layout(width: width, height: height).listRows
-        let countryRows = self.countryRows
         let milestoneRows = self.milestoneRows
-        countryCursor.clamp(count: countryRows.count, visible: visible) { countryRows[$0].isSelectable }
         milestoneCursor.clamp(count: milestoneRows.count, visible: visible) { milestoneRows[$0].isSelectable }
     }
 

@@ -11,10 +11,13 @@ enum MilestoneListRow: Equatable, Sendable {
 
     var entry: MilestoneEntry? { if case .milestone(let e) = self { e } else { nil } }
 
+    /// `include`: which of the entries (by place) may be shown at all (a search's matches); all
+    /// when nil.
     static func rows(entries: [MilestoneEntry], programme: Programme, filter: StatusFilter, today: CalendarDate,
-                     sort: ListSort = .grouped) -> [MilestoneListRow] {
-        if sort == .grouped { return grouped(entries, programme: programme, filter: filter, today: today) }
-        let admitted = entries.filter { filter.admits($0.milestone, today: today) }
+                     sort: ListSort = .grouped, include: ((Int) -> Bool)? = nil) -> [MilestoneListRow] {
+        if sort == .grouped { return grouped(entries, programme: programme, filter: filter, today: today, include: include) }
+        let admitted = entries.indices.filter { (include?($0) ?? true) && filter.admits(entries[$0].milestone, today: today) }
+            .map { entries[$0] }
         switch sort {
         case .due:
             // Soonest first; undated last, in the record's order.
@@ -25,25 +28,27 @@ enum MilestoneListRow: Equatable, Sendable {
         case .name, .progress:
             return admitted.sorted { $0.milestone.title.localizedStandardCompare($1.milestone.title) == .orderedAscending }.map { .milestone($0) }
         case .grouped:
-            return grouped(admitted, programme: programme, filter: .all, today: today)
+            return grouped(admitted, programme: programme, filter: .all, today: today, include: nil)
         }
     }
 
     /// Under a heading per phase and per country, in the record's order: the entries admitted
     /// are taken as they are met, with no list of them made first.
     private static func grouped(_ entries: [MilestoneEntry], programme: Programme, filter: StatusFilter,
-                                today: CalendarDate) -> [MilestoneListRow] {
+                                today: CalendarDate, include: ((Int) -> Bool)?) -> [MilestoneListRow] {
         var rows: [MilestoneListRow] = []
+        // Each country's name once, not looked for in the list of countries at every heading.
+        let names = Dictionary(programme.countries.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var lastOwner: MilestoneOwner?
         var lastPhase: Int?
-        for entry in entries where filter.admits(entry.milestone, today: today) {
+        for (place, entry) in entries.enumerated() where (include?(place) ?? true) && filter.admits(entry.milestone, today: today) {
             if entry.phase != lastPhase {
                 rows.append(.header("Phase \(entry.phase)"))
                 lastPhase = entry.phase
                 lastOwner = nil
             }
             if entry.owner != lastOwner {
-                if case .country = entry.owner { rows.append(.header("  " + programme.ownerName(entry.owner))) }
+                if case .country(let id) = entry.owner { rows.append(.header("  " + (names[id] ?? programme.ownerName(entry.owner)))) }
                 lastOwner = entry.owner
             }
             rows.append(.milestone(entry))
