@@ -97,7 +97,9 @@ struct SearchIndex: Sendable {
     /// Every match of `query`, in reading order; case- and diacritic-insensitive.
     func matches(of query: String) -> [SearchState.Match] {
         guard let needle = SearchIndex.needle(query) else { return [] }
-        return entries.filter { SearchIndex.contains($0.haystack, needle) }.map(\.match)
+        var found: [SearchState.Match] = []
+        for entry in entries where SearchIndex.contains(entry.haystack, needle) { found.append(entry.match) }
+        return found
     }
 
     /// For each milestone in the record's order, whether its title, note, id or evidence
