@@ -15,20 +15,20 @@ enum MilestoneListRow: Equatable, Sendable {
     /// when nil.
     static func rows(entries: [MilestoneEntry], programme: Programme, filter: StatusFilter, today: CalendarDate,
                      sort: ListSort = .grouped, include: ((Int) -> Bool)? = nil) -> [MilestoneListRow] {
-        if sort == .grouped { return grouped(entries, programme: programme, filter: filter, today: today, include: include) }
-        let admitted = entries.indices.filter { (include?($0) ?? true) && filter.admits(entries[$0].milestone, today: today) }
-            .map { entries[$0] }
+        func admitted() -> [MilestoneEntry] {
+            entries.indices.filter { (include?($0) ?? true) && filter.admits(entries[$0].milestone, today: today) }.map { entries[$0] }
+        }
         switch sort {
+        case .grouped:
+            return grouped(entries, programme: programme, filter: filter, today: today, include: include)
         case .due:
             // Soonest first; undated last, in the record's order.
-            return admitted.enumerated().sorted { a, b in
+            return admitted().enumerated().sorted { a, b in
                 let (x, y) = (a.element.milestone.due?.lastOrdinal ?? Int.max, b.element.milestone.due?.lastOrdinal ?? Int.max)
                 return x != y ? x < y : a.offset < b.offset
             }.map { .milestone($0.element) }
         case .name, .progress:
-            return admitted.sorted { $0.milestone.title.localizedStandardCompare($1.milestone.title) == .orderedAscending }.map { .milestone($0) }
-        case .grouped:
-            return grouped(admitted, programme: programme, filter: .all, today: today, include: nil)
+            return admitted().sorted { $0.milestone.title.localizedStandardCompare($1.milestone.title) == .orderedAscending }.map { .milestone($0) }
         }
     }
 
