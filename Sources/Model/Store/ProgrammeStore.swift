@@ -123,11 +123,6 @@ public final class ProgrammeStore {
         }
     }
 
-    /// Loads the file again (after someone else saved).
-    public func reload() throws(StoreError) {
-        if let read = try ProgrammeStore.readChanged(path: path, since: baseline, verified: verified) { _ = adopt(read, since: baseline) }
-    }
-
     /// The file read and decoded anew, for a front that does it off its loop: nil when it still
     /// holds the bytes `since` (what the store had when the read began: `loadedBytes`). Touches
     /// no store; `adopt` takes the result.

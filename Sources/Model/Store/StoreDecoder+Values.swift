@@ -92,7 +92,8 @@ extension StoreDecoder {
     /// Bytes that are not JSON where the checker had passed them: nothing more is read (every
     /// loop above ends at a token it does not expect, and the scanner gives none after this).
     mutating func stop(at offset: Int) {
-        guard !problems.contains(where: { $0.message.hasPrefix("cannot be read") }) else { return }
+        guard !stopped else { return }
+        stopped = true
         problems.append(Problem(path: path, message: "cannot be read here: " + (reader.scanner.failure?.message ?? "not JSON"), offset: offset))
         reader.scanner.offset = reader.scanner.bytes.count
         reader.advance()
@@ -138,20 +139,19 @@ extension StoreDecoder {
     }
 
     mutating func date() -> CalendarDate? {
-        let start = reader.token.start
-        guard let text = string() else { return nil }
-        guard let date = CalendarDate(text) else {
-            problems.append(Problem(path: path, message: "\"\(text)\" is not a date: write YYYY-MM-DD (or YYYY-MM, or YYYY)", offset: start))
-            return nil
-        }
-        return date
+        parsed(CalendarDate.init) { "\"\($0)\" is not a date: write YYYY-MM-DD (or YYYY-MM, or YYYY)" }
     }
 
     mutating func enumeration<T>(_ make: (String) -> T?) -> T? {
+        parsed(make) { "cannot be \"\($0)\"" }
+    }
+
+    /// Text that `make` reads as a value; nil, with `refusal`'s words, when it cannot.
+    private mutating func parsed<T>(_ make: (String) -> T?, refusal: (String) -> String) -> T? {
         let start = reader.token.start
         guard let text = string() else { return nil }
         guard let value = make(text) else {
-            problems.append(Problem(path: path, message: "cannot be \"\(text)\"", offset: start))
+            problems.append(Problem(path: path, message: refusal(text), offset: start))
             return nil
         }
         return value

@@ -20,6 +20,8 @@ struct StoreDecoder {
     var reader: JSONReader
     var path: [JSONPathKey] = []
     var problems: [Problem] = []
+    /// Set once bytes that are not JSON were met: nothing after them is read or reported.
+    var stopped = false
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { reader = JSONReader(bytes) }
 

@@ -202,14 +202,12 @@ struct AppState: Sendable {
     mutating func rebuildMilestoneRows() {
         let query = search?.query ?? ""
         if let index = searchIndex, let needle = SearchIndex.needle(query) {
-            // The index and the figures list the milestones in the record's order: matched by
+            // The index and the figures are made from the same programme (`setProgramme` drops
+            // the index with it), so both list the milestones in the record's order: matched by
             // place, and taken from the figures' list as the rows are made (no copy of it first).
             let hits = index.milestoneHits(needle)
-            let found = hits.count == derived.entries.count
-                ? nil : Set(zip(index.milestoneIDs, hits).compactMap { $1 ? $0 : nil })
-            let entries = derived.entries
-            milestoneRows = MilestoneListRow.rows(entries: entries, programme: programme, filter: statusFilter, today: today,
-                                                  sort: milestoneSort) { i in found.map { $0.contains(entries[i].milestone.id) } ?? hits[i] }
+            milestoneRows = MilestoneListRow.rows(entries: derived.entries, programme: programme, filter: statusFilter, today: today,
+                                                  sort: milestoneSort) { $0 < hits.count && hits[$0] }
         } else {
             milestoneRows = MilestoneListRow.rows(entries: derived.entries, programme: programme, filter: statusFilter, today: today,
                                                   sort: milestoneSort)

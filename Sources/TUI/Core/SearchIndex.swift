@@ -19,8 +19,8 @@ struct SearchIndex: Sendable {
     }
 
     private var entries: [Entry] = []
-    /// Each milestone's text, in the record's order (`Programme.milestoneEntries`), with its id.
-    private var milestones: [(id: String, text: [UInt8])] = []
+    /// Each milestone's text, in the record's order (`Programme.milestoneEntries`).
+    private var milestones: [[UInt8]] = []
 
     static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
@@ -55,7 +55,7 @@ struct SearchIndex: Sendable {
         for entry in programme.milestoneEntries {
             let m = entry.milestone
             let text = SearchIndex.haystack([m.title, m.note, m.id, m.evidence])
-            milestones.append((m.id, text))
+            milestones.append(text)
             entries.append(Entry(haystack: text, match: .init(label: "Milestone “\(m.title)” (\(programme.ownerName(entry.owner)))",
                                                               target: .milestone(m.id))))
         }
@@ -105,9 +105,6 @@ struct SearchIndex: Sendable {
     /// For each milestone in the record's order, whether its title, note, id or evidence
     /// contains the needle: one pass, no lookup by id.
     func milestoneHits(_ needle: Needle) -> [Bool] {
-        milestones.map { SearchIndex.contains($0.text, needle) }
+        milestones.map { SearchIndex.contains($0, needle) }
     }
-
-    /// The ids of the milestones, in the order `milestoneHits` answers for.
-    var milestoneIDs: [String] { milestones.map(\.id) }
 }
