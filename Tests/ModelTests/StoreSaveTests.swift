@@ -19,6 +19,50 @@ struct StoreSaveTests {
         try theirs.encoded().write(to: URL(fileURLWithPath: path))
     }
 
+    @Test("a read made off the loop is adopted when the store is where it began, refused (nothing changed) when the store saved meanwhile")
+    func readOffTheLoop() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let store = try ProgrammeStore.open(path: path, officer: "Amina")
+        #expect(try ProgrammeStore.readChanged(path: path, since: store.loadedBytes, verified: .none) == nil, "nothing changed")
+        try writeTheirs(path, .untick(milestone: "moz-nup-draft"))
+        // Read from where the store is now, then adopted.
+        let since = store.loadedBytes
+        let read = try #require(try ProgrammeStore.readChanged(path: path, since: since, verified: .none))
+        #expect(store.adopt(read, since: since))
+        #expect(store.document.revision == 2 && store.programme.milestone("moz-nup-draft")?.done == false)
+        // A read begun before a save of this store's: refused, and the saved state kept.
+        try writeTheirs(path, .untick(milestone: "irn-nup-approval"))
+        let stale = store.loadedBytes
+        let late = try #require(try ProgrammeStore.readChanged(path: path, since: stale, verified: .none))
+        try store.commit(.tick(milestone: "phase-2-completion", by: "Amina", at: "2026-12-03T09:00:00Z"))
+        #expect(!store.adopt(late, since: stale))
+        #expect(store.document.revision == 4)
+        #expect(store.programme.milestone("phase-2-completion")?.done == true && store.programme.milestone("irn-nup-approval")?.done == false)
+        #expect(try ProgrammeStore.readChanged(path: path, since: store.loadedBytes, verified: .none) == nil, "read again: the store is the file")
+    }
+
+    @Test("the front's save of one milestone on a file laid out by hand changes that record and the revision, keeps the rest as typed, and reads back right")
+    func oneRecordOnAHandLaidFile() throws {
+        let folder = TempFolder()
+        let path = folder.file("compact.json")
+        let document = try StoreDocument.decode(try bytes(samplePath), path: samplePath)
+        let compact = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: document.encoded()), options: [.sortedKeys])
+        try compact.write(to: URL(fileURLWithPath: path))
+        let store = try ProgrammeStore.open(path: path, officer: "Amina")
+        let tick = Edit.tick(milestone: "phase-2-completion", by: "Amina", at: "2026-12-03T09:00:00Z")
+        try store.commit(tick)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasPrefix("{\"programme\":{"), "the layout typed is kept")
+        var expected = document
+        try expected.programme.apply(tick)
+        expected.revision = 2
+        #expect(try StoreDocument.decode(try bytes(path), path: path) == expected)
+        // An edit of more than one record is written whole, in knupp's layout.
+        try store.commit(.setCountryNotes(country: "MOZ", notes: "Draft NUP reviewed"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("{\n  \"schemaVersion\" : 1"))
+    }
+
     @Test("a tick is saved as the next revision, and changes one line of the file")
     func tickDiff() throws {
         let folder = TempFolder()

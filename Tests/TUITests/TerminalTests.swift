@@ -265,6 +265,23 @@ struct TerminalTests {
         #expect(try document(path).revision == 1)
     }
 
+    @Test("a file broken under an open front (a program that does not take the lock): the view is kept and said so; mended, it is loaded")
+    func brokenUnderTheFront() throws {
+        let path = try folder.copySample()
+        let good = try Data(contentsOf: URL(fileURLWithPath: path))
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer Amina --today 2026-11-28", width: 120, height: 30)
+        try tmux.waitFor("rev 1")
+        try Data("{\"schemaVersion\": 1, \"revis".utf8).write(to: URL(fileURLWithPath: path))
+        try tmux.waitFor("cannot be read now")
+        #expect(try tmux.capture().contains("rev 1"), "the view is kept")
+        try good.write(to: URL(fileURLWithPath: path))
+        try writeAsAnotherOfficer(path, .untick(milestone: "moz-nup-draft"))
+        try tmux.waitFor("rev 2")
+        try tmux.send("q")
+        try tmux.waitFor("[exit 0]")
+        #expect(try document(path).programme.milestone("moz-nup-draft")?.done == false)
+    }
+
     @Test("a paste with Enter in the same burst: the whole text is searched and Enter then jumps to the match")
     func pasteThenEnter() throws {
         let path = try folder.copySample()
