@@ -24,22 +24,22 @@ struct StoreSaveTests {
         let folder = TempFolder()
         let path = try folder.copySample()
         let store = try ProgrammeStore.open(path: path, officer: "Amina")
-        #expect(try ProgrammeStore.readChanged(path: path, since: store.loadedBytes, verified: .none) == nil, "nothing changed")
+        #expect(try ProgrammeStore.readChanged(path: path, since: store.loadedDigest, verified: .none) == nil, "nothing changed")
         try writeTheirs(path, .untick(milestone: "moz-nup-draft"))
         // Read from where the store is now, then adopted.
-        let since = store.loadedBytes
+        let since = store.loadedDigest
         let read = try #require(try ProgrammeStore.readChanged(path: path, since: since, verified: .none))
         #expect(store.adopt(read, since: since))
         #expect(store.document.revision == 2 && store.programme.milestone("moz-nup-draft")?.done == false)
         // A read begun before a save of this store's: refused, and the saved state kept.
         try writeTheirs(path, .untick(milestone: "irn-nup-approval"))
-        let stale = store.loadedBytes
+        let stale = store.loadedDigest
         let late = try #require(try ProgrammeStore.readChanged(path: path, since: stale, verified: .none))
         try store.commit(.tick(milestone: "phase-2-completion", by: "Amina", at: "2026-12-03T09:00:00Z"))
         #expect(!store.adopt(late, since: stale))
         #expect(store.document.revision == 4)
         #expect(store.programme.milestone("phase-2-completion")?.done == true && store.programme.milestone("irn-nup-approval")?.done == false)
-        #expect(try ProgrammeStore.readChanged(path: path, since: store.loadedBytes, verified: .none) == nil, "read again: the store is the file")
+        #expect(try ProgrammeStore.readChanged(path: path, since: store.loadedDigest, verified: .none) == nil, "read again: the store is the file")
     }
 
     @Test("the front's save of one milestone on a file laid out by hand changes that record and the revision, keeps the rest as typed, and reads back right")

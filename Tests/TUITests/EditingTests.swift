@@ -40,7 +40,7 @@ struct EditingTests {
         #expect(milestones.count == (found ? 1 : 0), "\(query): \(state.search?.matches.map(\.label) ?? [])")
         // Under every sort the panel is narrowed to the same milestones.
         for _ in 0..<4 {
-            let rows = state.milestoneRows.compactMap { $0.entry?.milestone.id }
+            let rows = state.milestoneRows.compactMap { state.entry($0)?.milestone.id }
             #expect(rows.contains("moz-nup-draft") == found, "\(query), \(state.milestoneSort): the panel shows \(rows)")
             state.send(.cycleSort)
         }
@@ -71,12 +71,12 @@ struct EditingTests {
         state.press(.char("4"), .char("/"))
         type("evaluation", into: &state)
         if afterEnter { state.press(.enter) }
-        let chosen = try #require(state.milestoneRows[state.milestoneCursor.index].entry?.milestone.id)
+        let chosen = try #require(state.milestoneUnderCursor?.milestone.id)
         #expect(chosen == "phase-1-evaluation" || state.programme.milestone(chosen)?.title.lowercased().contains("evaluation") == true)
         state.press(.escape)
         #expect(state.search == nil)
         #expect(state.milestoneRows.count > 3, "the whole list is back")
-        #expect(state.milestoneRows[state.milestoneCursor.index].entry?.milestone.id == chosen)
+        #expect(state.milestoneUnderCursor?.milestone.id == chosen)
         // And Space then ticks (or unticks) that one.
         let effects = state.press(.char(" "))
         #expect(effects.contains { if case .commit(let record, _) = $0 { record.edit.recordID == chosen } else { false } })
@@ -157,7 +157,7 @@ struct EditingTests {
         state.press(.char("4"))
         state.press(.char("/"))
         type("policy", into: &state)
-        func ids() -> [String] { state.milestoneRows.compactMap { $0.entry?.milestone.id } }
+        func ids() -> [String] { state.milestoneRows.compactMap { state.entry($0)?.milestone.id } }
         #expect(ids() == ["phase-1-knowledge-exchange", "irn-nup-approval", "nga-urban-policy-adopted", "moz-nup-draft"])
         state.press(.enter)
         state.send(.selectPanel(.milestones))

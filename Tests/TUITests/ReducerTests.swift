@@ -60,7 +60,7 @@ struct ReducerTests {
     func statusFilter() throws {
         var state = try sampleState()
         state.press(.char("4"))
-        func ids() -> [String] { state.milestoneRows.compactMap { $0.entry?.milestone.id } }
+        func ids() -> [String] { state.milestoneRows.compactMap { state.entry($0)?.milestone.id } }
         #expect(ids().count == 16)
         state.press(.char("f")) // open
         #expect(ids() == ["irn-nup-approval", "phase-2-completion"])
@@ -171,7 +171,7 @@ struct ReducerTests {
         let visible = Layout(width: 80, height: 16).listRows
         #expect(state.milestoneCursor.index >= state.milestoneCursor.scroll)
         #expect(state.milestoneCursor.index < state.milestoneCursor.scroll + visible)
-        #expect(state.milestoneRows[state.milestoneCursor.index].entry?.milestone.id == "moz-nup-draft")
+        #expect(state.milestoneUnderCursor?.milestone.id == "moz-nup-draft")
     }
 
     @Test("the timeline pans, zooms and shows the selected item in the status line")
@@ -234,7 +234,7 @@ struct NewDayTests {
         state.send(.selectPanel(.milestones))
         #expect(state.derived.overdue.isEmpty)
         state.send(.newDay(CalendarDate("2026-12-01") ?? fixedToday))
-        #expect(state.derived.overdue.map(\.milestone.id) == ["phase-2-completion"])
+        #expect(state.derived.overdue.map { state.derived.entries[$0].milestone.id } == ["phase-2-completion"])
         #expect(state.screenText.contains("[!] Phase 2 implementation completed  due 2026-11 OVERDUE"))
     }
 
@@ -350,7 +350,7 @@ struct TimelineFitTests {
 
 @Suite("Reducer: sorting, narrowing and seeing all")
 struct ListOrderTests {
-    func ids(_ state: AppState) -> [String] { state.milestoneRows.compactMap { $0.entry?.milestone.id } }
+    func ids(_ state: AppState) -> [String] { state.milestoneRows.compactMap { state.entry($0)?.milestone.id } }
 
     @Test("s sorts the milestones by due day, then by name, then by phase again; the header says so")
     func sortMilestones() throws {
@@ -359,7 +359,7 @@ struct ListOrderTests {
         #expect(state.milestoneSort == .due && ids(state).first == "phase-2-completion", "the only dated milestone first")
         #expect(state.screenText.contains("by due day (s)"))
         state.press(.char("s"))
-        let titles = state.milestoneRows.compactMap { $0.entry?.milestone.title }
+        let titles = state.milestoneRows.compactMap { state.entry($0)?.milestone.title }
         #expect(titles == titles.sorted { $0.localizedStandardCompare($1) == .orderedAscending })
         state.press(.char("s"))
         #expect(state.milestoneSort == .grouped && state.milestoneRows.first == .header("Phase 1"))

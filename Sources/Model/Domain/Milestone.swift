@@ -28,6 +28,9 @@ public struct Milestone: Hashable, Sendable, Identifiable {
         return due.lastOrdinal < today.firstOrdinal
     }
 
+    /// Open, not yet overdue, with a due date: among the "due next".
+    public func isDueNext(today: CalendarDate) -> Bool { !done && !isOverdue(today: today) && due != nil }
+
     /// Where a milestone stands on a given day.
     public func status(today: CalendarDate) -> MilestoneStatus {
         done ? .done : (isOverdue(today: today) ? .overdue : .open)

@@ -147,21 +147,16 @@ extension ProgrammeStore {
         }
     }
 
-    /// For a save of an edit of one milestone on the very bytes this store loaded or wrote: the
-    /// new file made from them with only that record and the revision changed, or nil when the
-    /// bytes cannot be taken that way (the whole programme is then encoded). The same bytes as a
-    /// whole encoding for a canonical file (the edit in place's tests hold the two equal), in a
-    /// fraction of the time on a large store.
-    func spliced(_ data: [UInt8], milestone id: String, into programme: Programme, revision next: Int) throws -> [UInt8]? {
+    /// For a save of an edit of one milestone on the very bytes this store loaded or wrote: where
+    /// its record stands in them and the record to put there (`withSplice` then gives the new
+    /// file with only that record and the revision changed), or nil when the bytes cannot be
+    /// taken that way (the whole programme is then encoded). The same bytes as a whole encoding
+    /// for a canonical file (the edit in place's tests hold the two equal), in a fraction of the
+    /// time on a large store.
+    func splice(_ data: [UInt8], milestone id: String, into programme: Programme) throws -> (outline: StoreOutline, record: [UInt8])? {
         guard document.schemaVersion == StoreDocument.currentSchemaVersion, let after = programme.milestone(id),
               let outline = data.withUnsafeBytes({ StoreOutline.find(milestone: id, in: $0) }),
               Int(String(decoding: data[outline.revision], as: UTF8.self)) == document.revision else { return nil }
-        let new = try ProgrammeStore.record(after, depth: outline.depth, path: path)
-        return ProgrammeStore.withSplice(data, outline: outline, revision: next, record: new) { chunks in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-            for chunk in chunks { bytes.append(contentsOf: chunk) }
-            return bytes
-        }
+        return (outline, try ProgrammeStore.record(after, depth: outline.depth, path: path))
     }
 }

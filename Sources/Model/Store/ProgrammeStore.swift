@@ -44,9 +44,11 @@ public final class ProgrammeStore {
     public let verified: VerifiedStores
     /// A lock a save could not remove (its note said so), tried again by `releaseLeftLock`.
     private var leftLock: StoreLock?
-    /// The bytes as loaded (or last saved): what the file on disk must still be for a save to go
-    /// straight through.
-    private var baseline: [UInt8]
+    /// The digest of the bytes as loaded (or last saved): what the file on disk must still hold
+    /// for a save to go straight through. A digest, not the bytes: at 900,000 milestones a copy of
+    /// the file held for comparing was a sixth of the front's memory, and the digest comes free
+    /// with the read (`VerifiedStores.decode` takes it).
+    private var baseline: StoreDigest
 
     public var programme: Programme { document.programme }
     public var isReadOnly: Bool { readOnlyReason != nil }
@@ -55,7 +57,7 @@ public final class ProgrammeStore {
     /// The lock file of the store at `path` (beside the real file, symlinks followed).
     public static func lockPath(for path: String) -> String { AtomicFile.resolve(path) + ".lock" }
 
-    private init(path: String, document: StoreDocument, baseline: [UInt8], officer: String, lockWait: Double, verified: VerifiedStores) {
+    private init(path: String, document: StoreDocument, baseline: StoreDigest, officer: String, lockWait: Double, verified: VerifiedStores) {
         self.path = path; self.document = document; self.baseline = baseline; self.officer = officer; self.lockWait = lockWait
         self.verified = verified
     }
@@ -65,8 +67,9 @@ public final class ProgrammeStore {
     public static func open(path: String, mode: Mode = .readWrite, officer: String,
                             lockWait: Double = ProgrammeStore.defaultLockWait, verified: VerifiedStores = .none) throws(StoreError) -> ProgrammeStore {
         let data = try AtomicFile.readBytes(path)
-        let document = try verified.decode(data, path: path)
-        let store = ProgrammeStore(path: path, document: document, baseline: data, officer: officer, lockWait: lockWait, verified: verified)
+        let digest = StoreDigest(of: data)
+        let document = try verified.decode(data, digest: digest, path: path)
+        let store = ProgrammeStore(path: path, document: document, baseline: digest, officer: officer, lockWait: lockWait, verified: verified)
         store.readOnlyReason = writability(of: document, path: path, mode: mode)
         return store
     }
@@ -113,7 +116,7 @@ public final class ProgrammeStore {
     public func save(_ programme: Programme) throws(StoreError) -> Int {
         do {
             return try locked { [baseline, path] onDisk throws -> Programme in
-                guard ProgrammeStore.same(onDisk, baseline) else { throw StoreError.changedOnDisk(path: path) }
+                guard StoreDigest(of: onDisk) == baseline else { throw StoreError.changedOnDisk(path: path) }
                 return programme
             }.revision
         } catch let error as StoreError {
@@ -124,23 +127,24 @@ public final class ProgrammeStore {
     }
 
     /// The file read and decoded anew, for a front that does it off its loop: nil when it still
-    /// holds the bytes `since` (what the store had when the read began: `loadedBytes`). Touches
-    /// no store; `adopt` takes the result.
-    public static func readChanged(path: String, since: [UInt8], verified: VerifiedStores) throws(StoreError) -> StoreRead? {
+    /// holds the bytes of digest `since` (what the store had when the read began:
+    /// `loadedDigest`). Touches no store; `adopt` takes the result.
+    public static func readChanged(path: String, since: StoreDigest, verified: VerifiedStores) throws(StoreError) -> StoreRead? {
         let data = try AtomicFile.readBytes(path)
-        guard !same(data, since) else { return nil }
-        return StoreRead(bytes: data, document: try verified.decode(data, path: path))
+        let digest = StoreDigest(of: data)
+        guard digest != since else { return nil }
+        return StoreRead(digest: digest, document: try verified.decode(data, digest: digest, path: path))
     }
 
-    /// The bytes this store loaded or last wrote: where a read off the loop starts from.
-    public var loadedBytes: [UInt8] { baseline }
+    /// The digest of the bytes this store loaded or last wrote: where a read off the loop starts from.
+    public var loadedDigest: StoreDigest { baseline }
 
     /// Takes a read made by `readChanged` from `since`, unless the store moved on meanwhile (a
     /// save or another reload): false then, and nothing changes (read again from `loadedBytes`).
-    public func adopt(_ read: StoreRead, since: [UInt8]) -> Bool {
-        guard ProgrammeStore.same(baseline, since) else { return false }
+    public func adopt(_ read: StoreRead, since: StoreDigest) -> Bool {
+        guard baseline == since else { return false }
         document = read.document
-        baseline = read.bytes
+        baseline = read.digest
         if readOnlyReason == nil || document.schemaVersion > StoreDocument.currentSchemaVersion {
             readOnlyReason = ProgrammeStore.writability(of: document, path: path, mode: readOnlyReason == nil ? .readWrite : .readOnly)
         }
@@ -191,7 +195,7 @@ public final class ProgrammeStore {
         while true {
             let (onDisk, identity) = try AtomicFile.readVersion(path)
             let programme = try change(onDisk)
-            let reloaded = !ProgrammeStore.same(baseline, loaded)
+            let reloaded = baseline != loaded
             if programme == document.programme {
                 return Commit(revision: document.revision, reloaded: reloaded, notes: notes + [release()].compactMap { $0 }, changed: false)
             }
@@ -204,21 +208,28 @@ public final class ProgrammeStore {
                                           + "the largest number a revision can be. Set it back to 1 in an editor to go on saving")
             }
             next.revision = revision
-            let bytes: [UInt8]
-            if let id = oneMilestone, let splice = try spliced(onDisk, milestone: id, into: programme, revision: revision) {
-                bytes = splice
+            let written: Result<String?, StoreError>
+            let digest: StoreDigest
+            if let id = oneMilestone, let splice = try splice(onDisk, milestone: id, into: programme) {
+                // The file's pieces around the change, written as they are: no second copy of it.
+                (written, digest) = ProgrammeStore.withSplice(onDisk, outline: splice.outline, revision: revision, record: splice.record) { chunks in
+                    var builder = StoreDigest.Builder()
+                    for chunk in chunks { builder.add(chunk) }
+                    return (Result { () throws(StoreError) in try AtomicFile.write(chunks: chunks, to: path, replacing: identity) }, builder.digest)
+                }
             } else {
-                bytes = StoreEncoder.encode(next)
+                let bytes = StoreEncoder.encode(next)
                 // Never write what could not be read back: the bytes must be well-formed JSON. (A
                 // full decode would cost as much as the rest of the save on a large store; the
                 // writer itself is held to round-trip by the tests and the fuzzer.)
                 if let failure = JSONSyntaxChecker.check(bytes) {
                     throw StoreError.writeFailed(path: path, reason: "knupp made a file it could not read back (\(failure.message)); nothing was written")
                 }
+                (written, digest) = (Result { () throws(StoreError) in try AtomicFile.write(bytes, to: path, replacing: identity) }, StoreDigest(of: bytes))
             }
             let warning: String?
-            switch Result(catching: { () throws(StoreError) in try AtomicFile.write(bytes, to: path, replacing: identity) }) {
-            case .success(let written): warning = written
+            switch written {
+            case .success(let note): warning = note
             case .failure(.changedOnDisk) where attempts < ProgrammeStore.replacedRetries:
                 // Another program's file landed while this one was written: start again on it.
                 attempts += 1
@@ -227,8 +238,8 @@ public final class ProgrammeStore {
             case .failure(let error): throw error
             }
             document = next
-            baseline = bytes
-            verified.remember(bytes)
+            baseline = digest
+            verified.remember(digest)
             return Commit(revision: revision, reloaded: reloaded,
                           notes: notes + [warning.map(StoreNote.notDurable), release()].compactMap { $0 })
         }
@@ -257,11 +268,11 @@ public final class ProgrammeStore {
 
     /// Loads someone else's version if the file read inside the lock is not the one loaded.
     private func catchUp(_ onDisk: [UInt8]) throws {
-        // memcmp: at 900,000 milestones an element-by-element comparison of 187 MB showed.
-        guard !ProgrammeStore.same(onDisk, baseline) else { return }
-        let theirs = try verified.decode(onDisk, path: path)
+        let digest = StoreDigest(of: onDisk)
+        guard digest != baseline else { return }
+        let theirs = try verified.decode(onDisk, digest: digest, path: path)
         document = theirs
-        baseline = onDisk
+        baseline = digest
         if theirs.schemaVersion > StoreDocument.currentSchemaVersion {
             readOnlyReason = ProgrammeStore.writability(of: theirs, path: path, mode: .readWrite)
             throw StoreError.readOnly(path: path, reason: readOnlyReason ?? "written by a newer knupp")

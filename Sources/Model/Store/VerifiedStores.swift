@@ -70,9 +70,12 @@ public struct VerifiedStores: Sendable {
 
     /// Notes that `bytes` are valid. Best effort: a cache that cannot be written only costs the
     /// next command a full check.
-    public func remember(_ bytes: [UInt8]) {
+    public func remember(_ bytes: [UInt8]) { remember(StoreDigest(of: bytes)) }
+
+    /// Notes that the bytes of `digest` are valid.
+    public func remember(_ digest: StoreDigest) {
         var contents = contents()
-        remember(contents.digest(of: bytes), in: &contents)
+        remember(digest, in: &contents)
     }
 
     /// Notes `digest` as valid, in `contents` and on disk.
@@ -102,8 +105,13 @@ public struct VerifiedStores: Sendable {
     /// Reads a store's bytes whole: without checking again what was checked when these very
     /// bytes were found valid before, else with every check, noting them as valid when they are.
     func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> StoreDocument {
+        try decode(bytes, digest: StoreDigest(of: bytes), path: path)
+    }
+
+    /// The same, given the bytes' digest (`StoreDigest(of: bytes)`), taken once by a caller that
+    /// compares it too.
+    func decode(_ bytes: [UInt8], digest: StoreDigest, path: String) throws(StoreError) -> StoreDocument {
         var contents = contents()
-        let digest = contents.digest(of: bytes)
         let document = try StoreDocument.decode(bytes: bytes, path: path, verified: contents.knows(digest))
         remember(digest, in: &contents)
         return document

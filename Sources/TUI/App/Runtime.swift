@@ -100,7 +100,7 @@ enum Runtime {
                         let cancel = Cancellation()
                         cancellation = cancel
                         let (path, officer, driver, wait) = (store.path, context.officer, SyncCommand.knuppExecutable, context.lockWait)
-                        let (since, verified) = (store.loadedBytes, store.verified)
+                        let (since, verified) = (store.loadedDigest, store.verified)
                         worker.runAll {
                             var sync = StoreSync(storePath: path, officer: officer, driver: driver, cancel: cancel)
                             sync.lockWait = wait
@@ -217,7 +217,7 @@ enum Runtime {
 
     /// Reads the store file on the worker, from the bytes the store has now.
     private static func read(_ store: ProgrammeStore, on worker: Worker) {
-        let (path, since, verified) = (store.path, store.loadedBytes, store.verified)
+        let (path, since, verified) = (store.path, store.loadedDigest, store.verified)
         worker.run { .storeRead(StoreReading.read(path: path, since: since, verified: verified)) }
     }
 

@@ -11,11 +11,11 @@ struct StoreReading: Equatable, Sendable {
         case failed
     }
 
-    /// The bytes the store had when the read began: adopted only if it still has them.
-    var since: [UInt8]
+    /// The digest of the bytes the store had when the read began: adopted only if it still has them.
+    var since: StoreDigest
     var outcome: Outcome
 
-    static func read(path: String, since: [UInt8], verified: VerifiedStores) -> StoreReading {
+    static func read(path: String, since: StoreDigest, verified: VerifiedStores) -> StoreReading {
         do {
             let read = try ProgrammeStore.readChanged(path: path, since: since, verified: verified)
             return StoreReading(since: since, outcome: read.map { .read($0) } ?? .unchanged)

@@ -12,15 +12,13 @@ extension AppState {
             guard case .milestone(let id)? = detail.selection else { return nil }
             return programme.milestone(id)
         }
-        guard panel == .milestones, milestoneCursor.index < milestoneRows.count else { return nil }
-        return milestoneRows[milestoneCursor.index].entry?.milestone
+        guard panel == .milestones else { return nil }
+        return milestoneUnderCursor?.milestone
     }
 
     var ownerForAdding: MilestoneOwner? {
         if let detail { return .country(detail.countryID) }
-        if panel == .milestones, milestoneCursor.index < milestoneRows.count {
-            if let entry = milestoneRows[milestoneCursor.index].entry { return entry.owner }
-        }
+        if panel == .milestones, let entry = milestoneUnderCursor { return entry.owner }
         if panel == .countries, countryCursor.index < countryRows.count, case .country(let id) = countryRows[countryCursor.index] {
             return .country(id)
         }
@@ -128,7 +126,7 @@ extension AppState {
                 message = Message(text: "This item belongs to no single country.", kind: .warning)
             }
         case .milestones:
-            guard milestoneCursor.index < milestoneRows.count, let entry = milestoneRows[milestoneCursor.index].entry else { return }
+            guard let entry = milestoneUnderCursor else { return }
             if case .country(let id) = entry.owner { openDetail(id) }
             else { message = Message(text: "A milestone of the phase as a whole: it has no country to open.") }
         case .overview:
@@ -145,7 +143,7 @@ extension AppState {
                 panel = .milestones
                 statusFilter = .all
                 rebuildLists()
-                if let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == id }) {
+                if let row = milestoneRow(of: id) {
                     milestoneCursor.index = row
                     milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
                 }
@@ -166,7 +164,7 @@ extension AppState {
                 panel = .milestones
                 statusFilter = .all
                 rebuildLists()
-                if let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == change.id }) {
+                if let row = milestoneRow(of: change.id) {
                     milestoneCursor.index = row
                     milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
                 }

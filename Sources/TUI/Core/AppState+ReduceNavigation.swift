@@ -96,7 +96,7 @@ extension AppState {
                 countryCursor.index = row
                 countryCursor.keepVisible(count: countryRows.count, visible: visible)
             }
-            if let milestone, let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == milestone }) {
+            if let milestone, let row = milestoneRow(of: milestone) {
                 milestoneCursor.index = row
                 milestoneCursor.keepVisible(count: milestoneRows.count, visible: visible)
             }

@@ -8,11 +8,11 @@ extension AppState {
     /// the one it was on (never on whatever row now stands at its old place: a Space there
     /// would tick a milestone the officer never chose).
     mutating func endSearch() {
-        let selected = milestoneRows.indices.contains(milestoneCursor.index) ? milestoneRows[milestoneCursor.index].entry?.milestone.id : nil
+        let selected = milestoneUnderCursor?.milestone.id
         search = nil
         message = nil
         rebuildLists()
-        if let selected, let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == selected }) {
+        if let selected, let row = milestoneRow(of: selected) {
             milestoneCursor.index = row
             milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
         }
@@ -37,11 +37,11 @@ extension AppState {
         case .milestone(let id):
             detail = nil
             panel = .milestones
-            if !milestoneRows.contains(where: { $0.entry?.milestone.id == id }) {
+            if milestoneRow(of: id) == nil {
                 statusFilter = .all
                 rebuildLists()
             }
-            if let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == id }) {
+            if let row = milestoneRow(of: id) {
                 milestoneCursor.index = row
                 milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
             }

@@ -176,11 +176,22 @@ struct AppState: Sendable {
     /// the list must be made again. At 900,000 milestones, making it again was a fifth of a tick.
     private mutating func replaceMilestoneRow(of id: String) -> Bool {
         guard search == nil, let entry = derived.entry(id) else { return false }
-        let admitted = statusFilter.admits(entry.milestone, today: today)
-        guard let row = milestoneRows.firstIndex(where: { $0.entry?.milestone.id == id }) else { return !admitted }
-        guard admitted else { return false }
-        milestoneRows[row] = .milestone(entry)
-        return true
+        // The row names the entry by its place, and the figures hold it changed already.
+        return statusFilter.admits(entry.milestone, today: today) == (milestoneRow(of: id) != nil)
+    }
+
+    /// The entry on a row of the milestones list.
+    func entry(_ row: MilestoneListRow) -> MilestoneEntry? { row.place.map { derived.entries[$0] } }
+
+    /// The row of the milestones list that shows milestone `id`, if one does.
+    func milestoneRow(of id: String) -> Int? {
+        guard let place = derived.place(of: id) else { return nil }
+        return milestoneRows.firstIndex(of: .milestone(place: place))
+    }
+
+    /// The milestone entry under the milestones list's cursor.
+    var milestoneUnderCursor: MilestoneEntry? {
+        milestoneRows.indices.contains(milestoneCursor.index) ? entry(milestoneRows[milestoneCursor.index]) : nil
     }
 
     mutating func rebuildCountryRows() {

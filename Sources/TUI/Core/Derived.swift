@@ -9,8 +9,9 @@ struct Derived: Sendable {
     var peopleReached: [Int: Int] = [:]
     var totalPeopleReached = 0
     var programmeProgress = MilestoneProgress(done: 0, total: 0)
-    var overdue: [MilestoneEntry] = []
-    var dueNext: [MilestoneEntry] = []
+    /// The overdue and the next due, as places in `entries` (no copies of them).
+    var overdue: [Int] = []
+    var dueNext: [Int] = []
     var entries: [MilestoneEntry] = []
     var timelineRows: [TimelineRow] = []
     /// Where each milestone stands in `entries` and on the timeline, for updating one in place.
@@ -28,8 +29,8 @@ struct Derived: Sendable {
         for phase in programme.phases { peopleReached[phase.number] = programme.peopleReached(phase: phase.number) }
         totalPeopleReached = programme.peopleReached
         programmeProgress = MilestoneProgress.of(entries.map(\.milestone))
-        overdue = entries.overdue(today: today)
-        dueNext = entries.dueNext(today: today)
+        overdue = entries.overduePlaces(today: today)
+        dueNext = entries.dueNextPlaces(today: today)
         timelineRows = TimelineRow.rows(for: programme, today: today)
         entryIndex.reserveCapacity(entries.count)
         timelineIndex.reserveCapacity(entries.count)
@@ -41,6 +42,9 @@ struct Derived: Sendable {
 
     /// The entry of milestone `id`, as the figures hold it.
     func entry(_ id: String) -> MilestoneEntry? { entryIndex[id].map { entries[$0] } }
+
+    /// Where milestone `id` stands in `entries`.
+    func place(of id: String) -> Int? { entryIndex[id] }
 
     /// The figures after one milestone's tick record changed (a tick, an untick): only what it
     /// touches is worked out again. False when the change is not of that kind (then recompute).
@@ -59,30 +63,28 @@ struct Derived: Sendable {
         programmeProgress.done += delta
         // The two lists keep their order (due day, then the record's): the one entry taken out
         // and, where it belongs now, put back in its place, not 20,000 sorted again.
-        let entry = entries[i]
-        Derived.replace(entry, at: i, in: &overdue, belongs: new.isOverdue(today: today), entryIndex: entryIndex)
-        Derived.replace(entry, at: i, in: &dueNext, belongs: !new.done && !new.isOverdue(today: today) && new.due != nil,
-                        entryIndex: entryIndex)
+        Derived.replace(i, in: &overdue, belongs: new.isOverdue(today: today), entries: entries)
+        Derived.replace(i, in: &dueNext, belongs: new.isDueNext(today: today), entries: entries)
         if let (r, j) = timelineIndex[id] {
             timelineRows[r].items[j].glyph = new.done ? .done : (new.isOverdue(today: today) ? .overdue : .open)
         }
         return true
     }
 
-    /// `list`, sorted by due day and then by place in the record (as `overdue(today:)` and
-    /// `dueNext(today:)` make it), with the entry at `index` of the record taken out and, when
-    /// it `belongs`, put back where that order puts it.
-    static func replace(_ entry: MilestoneEntry, at index: Int, in list: inout [MilestoneEntry], belongs: Bool,
-                        entryIndex: [String: Int]) {
-        if let old = list.firstIndex(where: { $0.milestone.id == entry.milestone.id }) { list.remove(at: old) }
-        guard belongs else { return }
-        func key(_ e: MilestoneEntry, _ place: Int) -> (Int, Int) { (e.milestone.due?.lastOrdinal ?? 0, place) }
-        let wanted = key(entry, index)
+    /// `list` (places in `entries`), sorted by due day and then by place (as `overduePlaces` and
+    /// `dueNextPlaces` make it), with `place` taken out and, when it `belongs`, put back where
+    /// that order puts it.
+    static func replace(_ place: Int, in list: inout [Int], belongs: Bool, entries: [MilestoneEntry]) {
+        // A tick moves no due day: where the place stands, if it does, is where its key sorts.
+        func key(_ place: Int) -> (Int, Int) { (entries[place].milestone.due?.lastOrdinal ?? 0, place) }
+        let wanted = key(place)
         var low = 0, high = list.count
         while low < high {
             let mid = (low + high) / 2
-            if key(list[mid], entryIndex[list[mid].milestone.id] ?? 0) < wanted { low = mid + 1 } else { high = mid }
+            if key(list[mid]) < wanted { low = mid + 1 } else { high = mid }
         }
-        list.insert(entry, at: low)
+        let present = low < list.count && list[low] == place
+        if present && !belongs { list.remove(at: low) }
+        if !present && belongs { list.insert(place, at: low) }
     }
 }

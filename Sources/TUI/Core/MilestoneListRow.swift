@@ -2,33 +2,38 @@ import Foundation
 import Model
 import Presentation
 
-/// A row of the milestones panel: a heading (phase or country) or a milestone.
+/// A row of the milestones panel: a heading (phase or country) or a milestone, named by its
+/// place in the entries the rows were made from (`Derived.entries`), not a copy of it: at 900,000
+/// milestones, copies were a fifth of the front's memory.
 enum MilestoneListRow: Equatable, Sendable {
     case header(String)
-    case milestone(MilestoneEntry)
+    case milestone(place: Int)
 
     var isSelectable: Bool { if case .milestone = self { true } else { false } }
 
-    var entry: MilestoneEntry? { if case .milestone(let e) = self { e } else { nil } }
+    /// The place in the entries of the milestone on this row.
+    var place: Int? { if case .milestone(let place) = self { place } else { nil } }
 
     /// `include`: which of the entries (by place) may be shown at all (a search's matches); all
     /// when nil.
     static func rows(entries: [MilestoneEntry], programme: Programme, filter: StatusFilter, today: CalendarDate,
                      sort: ListSort = .grouped, include: ((Int) -> Bool)? = nil) -> [MilestoneListRow] {
-        func admitted() -> [MilestoneEntry] {
-            entries.indices.filter { (include?($0) ?? true) && filter.admits(entries[$0].milestone, today: today) }.map { entries[$0] }
+        func admitted() -> [Int] {
+            entries.indices.filter { (include?($0) ?? true) && filter.admits(entries[$0].milestone, today: today) }
         }
         switch sort {
         case .grouped:
             return grouped(entries, programme: programme, filter: filter, today: today, include: include)
         case .due:
             // Soonest first; undated last, in the record's order.
-            return admitted().enumerated().sorted { a, b in
-                let (x, y) = (a.element.milestone.due?.lastOrdinal ?? Int.max, b.element.milestone.due?.lastOrdinal ?? Int.max)
-                return x != y ? x < y : a.offset < b.offset
-            }.map { .milestone($0.element) }
+            return admitted().sorted { a, b in
+                let (x, y) = (entries[a].milestone.due?.lastOrdinal ?? Int.max, entries[b].milestone.due?.lastOrdinal ?? Int.max)
+                return x != y ? x < y : a < b
+            }.map { .milestone(place: $0) }
         case .name, .progress:
-            return admitted().sorted { $0.milestone.title.localizedStandardCompare($1.milestone.title) == .orderedAscending }.map { .milestone($0) }
+            return admitted().sorted {
+                entries[$0].milestone.title.localizedStandardCompare(entries[$1].milestone.title) == .orderedAscending
+            }.map { .milestone(place: $0) }
         }
     }
 
@@ -51,7 +56,7 @@ enum MilestoneListRow: Equatable, Sendable {
                 if case .country(let id) = entry.owner { rows.append(.header("  " + (names[id] ?? programme.ownerName(entry.owner)))) }
                 lastOwner = entry.owner
             }
-            rows.append(.milestone(entry))
+            rows.append(.milestone(place: place))
         }
         return rows
     }

@@ -74,13 +74,13 @@ enum OverviewContent {
         let overdue = state.derived.overdue
         lines.append(StyledLine("Overdue", style: .bold) + StyledLine(overdue.isEmpty ? "  none" : "  \(overdue.count)", style: overdue.isEmpty ? .done : .overdue)
                      + StyledLine(overdue.count > 5 ? "  (the first 5; o shows them all)" : (overdue.isEmpty ? "" : "  (o: in the Milestones panel)"), style: .dim))
-        for e in overdue.prefix(5) {
+        for e in overdue.prefix(5).map({ state.derived.entries[$0] }) {
             lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width, style: .overdue,
                                         indent: "    ", firstIndent: "  ", target: .milestone(e.milestone.id))
         }
         let next = state.derived.dueNext
         lines.append(StyledLine("Due next", style: .bold) + StyledLine(next.isEmpty ? "  nothing dated" : "", style: .dim))
-        for e in next.prefix(5) {
+        for e in next.prefix(5).map({ state.derived.entries[$0] }) {
             lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width,
                                         indent: "    ", firstIndent: "  ", target: .milestone(e.milestone.id))
         }

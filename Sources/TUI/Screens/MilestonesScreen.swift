@@ -20,8 +20,8 @@ enum MilestonesScreen {
             switch row {
             case .header(let label):
                 screen.put(label, x: area.x, y: y, style: label.hasPrefix(" ") ? .bold : .title, limit: area.width)
-            case .milestone(let entry):
-                let m = entry.milestone
+            case .milestone(let place):
+                let m = state.derived.entries[place].milestone
                 var ticker = ""
                 if m.done, let by = m.doneBy { ticker = "  ✓ \(by)" + (m.doneAt.map { " " + MomentFormat.day($0, timeZone: state.timeZone) } ?? "") }
                 var line = MilestoneLines.lines(for: m, today: state.today, width: area.width - ticker.displayWidth, indent: "    ")[0]
