@@ -100,7 +100,13 @@ public struct StoreSync {
 
         if let stop = stopped(steps) { return stop }
         // 2. Exchange with the remote.
-        let remotes = git.run(["remote"]).stdout.split(separator: "\n").map(String.init)
+        let listed = git.run(["remote"])
+        // Stopped while git listed the remotes (Esc): that, not "no remote", is what happened.
+        if let stop = stopped(steps) { return stop }
+        guard listed.status == 0 else {
+            return Report(steps: steps, outcome: .failed("git could not list the remotes (\(listed.firstLine)); your commit stays here"))
+        }
+        let remotes = listed.stdout.split(separator: "\n").map(String.init)
         guard let remote = remotes.contains("origin") ? "origin" : remotes.first else {
             return Report(steps: steps, outcome: .keptLocally(reason: "this repository has no remote; the commit stays here. "
                                                                + "Add one with `git remote add origin URL`, then sync again"))

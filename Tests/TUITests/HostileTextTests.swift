@@ -50,6 +50,21 @@ struct HostileTextTests {
         }
     }
 
+
+    @Test("the blocks answered without a look at properties hold nothing the rule by property would replace")
+    func plainBlocks() {
+        for block in String.plainBlocks {
+            for code in block {
+                guard let scalar = Unicode.Scalar(code) else { continue }
+                let p = scalar.properties
+                let replaced = [.format, .lineSeparator, .paragraphSeparator].contains(p.generalCategory)
+                    || p.isBidiControl || p.isDefaultIgnorableCodePoint
+                #expect(!replaced, "U+\(String(code, radix: 16, uppercase: true)) must be looked at, not passed by its block")
+            }
+        }
+        // And the soft hyphen between two of them still is.
+        #expect(String.needsReplacing("\u{00AD}"))
+    }
     @Test("ArgumentParser's own usage errors pass the sanitiser: no escape, bell or bidirectional control on stderr")
     func usageErrors() throws {
         for arguments in [["milestones", "--status", "\u{1B}]0;x\u{07}"], ["milestones", "--\u{202E}bogus"],

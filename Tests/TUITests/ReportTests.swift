@@ -66,6 +66,29 @@ struct ReportTests {
         #expect((root["events"] as? [Any])?.isEmpty == true)
     }
 
+    @Test("as of a day, a tick counts from its day in the officer's zone: 23:30 UTC on 15 March is 16 March in Seoul; the JSON on stdout is the file --output writes")
+    func asOfInTheOfficersZone() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        try writeAsAnotherOfficer(path, .tick(milestone: "phase-2-completion", by: "Amina", at: "2026-03-15T23:30:00Z"))
+        func status(asOf day: String, zone: String) throws -> String? {
+            let result = try knupp(["report", "--store", path, "--format", "json", "--as-of", day], environment: ["TZ": zone])
+            #expect(result.status == 0, "\(result.stderr)")
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let phases = try #require(root["phases"] as? [[String: Any]])
+            let lines = phases.flatMap { ($0["milestones"] as? [[String: Any]]) ?? [] }
+            return lines.first { $0["id"] as? String == "phase-2-completion" }?["status"] as? String
+        }
+        #expect(try status(asOf: "2026-03-15", zone: "Asia/Seoul") == "open", "in Seoul the tick fell on the 16th")
+        #expect(try status(asOf: "2026-03-16", zone: "Asia/Seoul") == "done")
+        #expect(try status(asOf: "2026-03-15", zone: "UTC") == "done", "in UTC it fell on the 15th")
+        // Written as it is made to standard output, whole to a file: the same bytes.
+        let out = folder.file("report.json")
+        let streamed = try knupp(["report", "--store", path, "--format", "json", "--today", "2026-11-28"], environment: ["TZ": "UTC"])
+        #expect(try knupp(["report", "--store", path, "--format", "json", "--today", "2026-11-28", "--output", out], environment: ["TZ": "UTC"]).status == 0)
+        #expect(streamed.stdout == (try String(contentsOfFile: out, encoding: .utf8)))
+    }
+
     @Test("a reporting period: --from and --to; notes and evidence in every format")
     func periodAndNotes() throws {
         let folder = TempFolder()

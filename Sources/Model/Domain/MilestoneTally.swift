@@ -9,4 +9,14 @@ public struct MilestoneTally: Hashable, Sendable {
         progress = MilestoneProgress.of(milestones)
         overdue = milestones.count { $0.isOverdue(today: today) }
     }
+
+    public init(progress: MilestoneProgress, overdue: Int) { self.progress = progress; self.overdue = overdue }
+
+    /// Nothing counted.
+    public static let none = MilestoneTally(progress: MilestoneProgress(done: 0, total: 0), overdue: 0)
+
+    /// Two disjoint sets of milestones counted together.
+    public static func + (a: MilestoneTally, b: MilestoneTally) -> MilestoneTally {
+        MilestoneTally(progress: a.progress + b.progress, overdue: a.overdue + b.overdue)
+    }
 }

@@ -15,10 +15,33 @@ public struct JSONWriter {
     /// escapes what a terminal would act on or hide); only text with a byte from 0x7F up is
     /// looked at character by character.
     let alsoEscape: (@Sendable (Unicode.Scalar) -> Bool)?
+    /// Where the bytes go as they are made, when they are not kept whole: given what was written
+    /// so far each time a list's element ends past `drainSize` bytes, which are then let go (a
+    /// report of 200 MB is never held whole). `finish()` gives the rest.
+    private let drain: ((UnsafeRawBufferPointer) -> Void)?
+    private let drainSize: Int
 
     public init(capacity: Int = 0, alsoEscape: (@Sendable (Unicode.Scalar) -> Bool)? = nil) {
         bytes.reserveCapacity(capacity)
         self.alsoEscape = alsoEscape
+        drain = nil
+        drainSize = 0
+    }
+
+    /// A writer that hands its bytes to `drain` in pieces of about `pieceSize` bytes.
+    public init(pieceSize: Int = 1 << 20, alsoEscape: (@Sendable (Unicode.Scalar) -> Bool)? = nil,
+                drain: @escaping (UnsafeRawBufferPointer) -> Void) {
+        bytes.reserveCapacity(pieceSize + (pieceSize >> 2))
+        self.alsoEscape = alsoEscape
+        self.drain = drain
+        drainSize = pieceSize
+    }
+
+    /// Hands what is left to the drain (nothing without one).
+    public mutating func finish() {
+        guard let drain, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes(drain)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     public mutating func beginObject() {
@@ -54,6 +77,7 @@ public struct JSONWriter {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
             newline()
             element(&self, item)
+            if drain != nil && bytes.count >= drainSize { finish() }
         }
         depth -= 1
         newline()
@@ -79,22 +103,54 @@ public struct JSONWriter {
     public mutating func bool(_ b: Bool) { bytes.append(contentsOf: (b ? "true" : "false").utf8) }
 
     /// A JSON string as Foundation writes it: `"` and `\` escaped, \b \f \n \r \t by name,
-    /// other controls as \u00XX (lower-case hex), everything else as its UTF-8 bytes.
+    /// other controls as \u00XX (lower-case hex), everything else as its UTF-8 bytes, but for
+    /// `alsoEscape`'s characters, written as `\u` escapes (a UTF-16 unit each). One pass over the
+    /// bytes: most text needs no escape and is copied in runs, up to the first byte that does;
+    /// only a byte from 0x7F up has its character decoded, and only with `alsoEscape`.
     public mutating func string(_ s: String) {
-        if let alsoEscape, s.utf8.contains(where: { $0 >= 0x7F }) { return string(s, alsoEscaping: alsoEscape) }
         bytes.append(UInt8(ascii: "\""))
         var text = s
         text.withUTF8 { utf8 in
-            // Most text needs no escape: copied whole, up to the first byte that does.
-            var run = 0
-            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                run = i + 1
-                escape(byte)
+            var run = 0, i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                    escape(byte)
+                    i += 1
+                    run = i
+                } else if byte >= 0x7F, let alsoEscape {
+                    let (scalar, length) = JSONWriter.scalar(in: utf8, at: i)
+                    if alsoEscape(scalar) {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                        unicodeEscape(scalar)
+                        run = i + length
+                    }
+                    i += length
+                } else {
+                    i += 1
+                }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The character whose UTF-8 starts at `i` of valid UTF-8 (a String's), and its length.
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(utf8[i])
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = length == 1 ? lead : lead & (0x7F >> length)
+        for k in 1..<length { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    private mutating func unicodeEscape(_ scalar: Unicode.Scalar) {
+        let hex: StaticString = "0123456789abcdef"
+        for unit in String(scalar).utf16 {
+            bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+            for shift in [12, 8, 4, 0] { bytes.append(hex.utf8Start[Int((unit >> UInt16(shift)) & 0xF)]) }
+        }
     }
 
     private mutating func escape(_ byte: UInt8) {
@@ -111,25 +167,6 @@ public struct JSONWriter {
             bytes.append(hex.utf8Start[Int(byte >> 4)])
             bytes.append(hex.utf8Start[Int(byte & 0xF)])
         }
-    }
-
-    /// The same, with `also`'s characters written as `\u` escapes (a UTF-16 unit each).
-    private mutating func string(_ s: String, alsoEscaping also: (Unicode.Scalar) -> Bool) {
-        bytes.append(UInt8(ascii: "\""))
-        let hex: StaticString = "0123456789abcdef"
-        for scalar in s.unicodeScalars {
-            if scalar.value < 0x20 || scalar == "\"" || scalar == "\\" {
-                escape(UInt8(scalar.value))
-            } else if also(scalar) {
-                for unit in String(scalar).utf16 {
-                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
-                    for shift in [12, 8, 4, 0] { bytes.append(hex.utf8Start[Int((unit >> UInt16(shift)) & 0xF)]) }
-                }
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// The final line end of a document.

@@ -16,6 +16,19 @@ extension ProgressReport {
     public func jsonBytes() -> [UInt8] {
         let milestones = phases.reduce(0) { $0 + $1.milestones.count + $1.countries.reduce(0) { $0 + $1.milestones.count } }
         var w = JSONWriter(capacity: (1 << 16) + milestones * 320, alsoEscape: JSONOutput.alsoEscaped)
+        write(into: &w)
+        return w.bytes
+    }
+
+    /// The same bytes handed to `drain` a piece at a time as they are made, for output that need
+    /// not be held whole (standard output): a report of 900,000 milestones is 200 MB.
+    public func writeJSON(drain: @escaping (UnsafeRawBufferPointer) -> Void) {
+        var w = JSONWriter(alsoEscape: JSONOutput.alsoEscaped, drain: drain)
+        write(into: &w)
+        w.finish()
+    }
+
+    private func write(into w: inout JSONWriter) {
         w.object { w in
             w.field("asOf", asOf)
             if let changes {
@@ -55,7 +68,6 @@ extension ProgressReport {
             w.field("shortName", shortName)
         }
         w.endLine()
-        return w.bytes
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 /// The programme progress report that goes to the donor, as plain data.
 ///
@@ -126,15 +127,17 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         })
     }
 
-    /// The report of `record` as it stood at the end of `today` (`Programme.asOf`: later ticks
-    /// open, later events left out), optionally for the period from `from`.
-    public init(programme record: Programme, asOf today: CalendarDate, from: CalendarDate? = nil) {
-        let p = record.asOf(today)
+    /// The report of `record` as it stood at the end of `today` in `timeZone` (`Programme.asOf`:
+    /// later ticks open, later events left out), optionally for the period from `from`.
+    public init(programme record: Programme, asOf today: CalendarDate, from: CalendarDate? = nil, timeZone: TimeZone = .current) {
+        let p = record.asOf(today, in: timeZone)
         self.from = from?.description
-        func tally(_ milestones: [Milestone]) -> Tally {
-            let tally = MilestoneTally(milestones, today: today)
-            return Tally(done: tally.progress.done, total: tally.progress.total, percent: tally.progress.percent,
-                         overdue: tally.overdue)
+        // Each list of milestones counted once; a phase's and the programme's figures are sums
+        // of them (no list of all the programme's milestones made to be counted).
+        let countryTallies = p.countries.map { MilestoneTally($0.milestones, today: today) }
+        let phaseTallies = p.phases.map { MilestoneTally($0.milestones, today: today) }
+        func tally(_ t: MilestoneTally) -> Tally {
+            Tally(done: t.progress.done, total: t.progress.total, percent: t.progress.percent, overdue: t.overdue)
         }
         func lines(_ milestones: [Milestone]) -> [MilestoneLine] {
             milestones.map {
@@ -142,9 +145,10 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                               due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note, evidence: $0.evidence)
             }
         }
-        func countryLine(_ c: Country) -> CountryLine {
-            CountryLine(id: c.id, name: c.name, scope: c.scope.label, stage: c.stage?.label,
-                        progress: tally(c.milestones),
+        func countryLine(_ place: Int) -> CountryLine {
+            let c = p.countries[place]
+            return CountryLine(id: c.id, name: c.name, scope: c.scope.label, stage: c.stage?.label,
+                        progress: tally(countryTallies[place]),
                         policies: c.policies.map { PolicyLine(title: $0.title, status: $0.status.label) },
                         projects: c.projects.map { ProjectLine(title: $0.title, peopleReached: $0.peopleReached) },
                         peopleReached: c.peopleReached, funding: c.funding, milestones: lines(c.milestones))
@@ -153,13 +157,13 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         programme = p.name
         shortName = p.shortName
         asOf = today.description
-        progress = tally(p.milestoneEntries.map(\.milestone))
+        progress = tally((phaseTallies + countryTallies).reduce(.none, +))
         peopleReached = p.peopleReached
-        phases = p.phases.map { phase in
-            let countries = p.countries(inPhase: phase.number)
+        phases = p.phases.enumerated().map { place, phase in
+            let countries = p.countries.indices.filter { p.countries[$0].phase == phase.number }
             return PhaseLine(number: phase.number, label: "Phase \(phase.number) (\(phase.periodLabel))", title: phase.title,
                              period: phase.periodLabel,
-                             progress: tally(p.milestones(inPhase: phase.number)),
+                             progress: tally(countries.map { countryTallies[$0] }.reduce(phaseTallies[place], +)),
                              peopleReached: p.peopleReached(phase: phase.number),
                              milestones: lines(phase.milestones), countries: countries.map(countryLine))
         }

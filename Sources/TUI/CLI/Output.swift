@@ -22,6 +22,12 @@ enum Output {
         emit(bytes, to: STDOUT_FILENO)
     }
 
+    /// Bytes as they are, a piece of a longer output (a report written as it is made).
+    static func print(raw: UnsafeRawBufferPointer) {
+        guard let failure = write(raw, to: STDOUT_FILENO) else { return }
+        failed(failure, on: STDOUT_FILENO)
+    }
+
     /// Ends a read-only command once its output is written, before its programme and rows are
     /// freed one record at a time: at 20,000 milestones that is milliseconds of work the kernel
     /// does anyway when the process ends. Only for a command that holds no lock and has nothing
@@ -51,6 +57,11 @@ enum Output {
 
     private static func emit(_ bytes: [UInt8], to fd: Int32) {
         guard let failure = write(bytes, to: fd) else { return }
+        failed(failure, on: fd)
+    }
+
+    /// What a failed write of output ends in.
+    private static func failed(_ failure: Int32, on fd: Int32) {
         // Nobody reads the messages any more: the command goes on and ends with its own status
         // (a failure stays a failure under `2>&1 | true`).
         if failure == EPIPE && fd == STDERR_FILENO { return }
@@ -64,9 +75,13 @@ enum Output {
 
     /// Writes all of `bytes`; the errno of a failure, or nil.
     static func write(_ bytes: [UInt8], to fd: Int32) -> Int32? {
+        bytes.withUnsafeBytes { write($0, to: fd) }
+    }
+
+    static func write(_ raw: UnsafeRawBufferPointer, to fd: Int32) -> Int32? {
         var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
+        while offset < raw.count {
+            let n = Glibc.write(fd, raw.baseAddress?.advanced(by: offset), raw.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 return errno
