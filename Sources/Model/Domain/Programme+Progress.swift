@@ -1,11 +1,7 @@
 extension Programme {
-    /// Every milestone with its owner, phase by phase: the phase's own, then each country's in order.
-    public var milestoneEntries: [MilestoneEntry] {
-        var entries: [MilestoneEntry] = []
-        entries.reserveCapacity(milestoneCount)
-        forEachMilestoneEntry { entries.append($0) }
-        return entries
-    }
+    /// Every milestone with its owner, phase by phase: the phase's own, then each country's in
+    /// order (places in the programme, not copies: `MilestoneEntries`).
+    public var milestoneEntries: MilestoneEntries { MilestoneEntries(self) }
 
     /// How many milestones the programme holds, its phases' and its countries'.
     public var milestoneCount: Int {
@@ -32,17 +28,14 @@ extension Programme {
         MilestoneProgress.of(country(id)?.milestones ?? [])
     }
 
-    /// What counts towards a phase: its own milestones and those of its countries.
-    public func milestones(inPhase number: Int) -> [Milestone] {
-        (phase(number)?.milestones ?? []) + countries(inPhase: number).flatMap(\.milestones)
-    }
-
+    /// The same counted list by list, with no list of them all made first.
     public func progress(phase number: Int) -> MilestoneProgress {
-        MilestoneProgress.of(milestones(inPhase: number))
+        countries(inPhase: number).reduce(MilestoneProgress.of(phase(number)?.milestones ?? [])) { $0 + MilestoneProgress.of($1.milestones) }
     }
 
     public var progress: MilestoneProgress {
-        MilestoneProgress.of(milestoneEntries.map(\.milestone))
+        phases.reduce(MilestoneProgress(done: 0, total: 0)) { $0 + MilestoneProgress.of($1.milestones) }
+            + countries.reduce(MilestoneProgress(done: 0, total: 0)) { $0 + MilestoneProgress.of($1.milestones) }
     }
 
     /// People reached by the demonstration projects of a phase's countries.

@@ -12,7 +12,8 @@ struct Derived: Sendable {
     /// The overdue and the next due, as places in `entries` (no copies of them).
     var overdue: [Int] = []
     var dueNext: [Int] = []
-    var entries: [MilestoneEntry] = []
+    /// Every milestone, as places in the programme (`MilestoneEntries`).
+    var entries = MilestoneEntries(Programme(name: ""))
     var timelineRows: [TimelineRow] = []
     /// Where each milestone stands in `entries` and on the timeline, for updating one in place.
     private var entryIndex: [String: Int] = [:]
@@ -28,7 +29,7 @@ struct Derived: Sendable {
         for phase in programme.phases { phaseProgress[phase.number] = programme.progress(phase: phase.number) }
         for phase in programme.phases { peopleReached[phase.number] = programme.peopleReached(phase: phase.number) }
         totalPeopleReached = programme.peopleReached
-        programmeProgress = MilestoneProgress.of(entries.map(\.milestone))
+        programmeProgress = programme.progress
         overdue = entries.overduePlaces(today: today)
         dueNext = entries.dueNextPlaces(today: today)
         timelineRows = TimelineRow.rows(for: programme, today: today)
@@ -54,7 +55,7 @@ struct Derived: Sendable {
         var untouched = new
         untouched.done = old.done; untouched.doneAt = old.doneAt; untouched.doneBy = old.doneBy; untouched.note = old.note
         guard untouched == old else { return false } // more than the tick record changed
-        entries[i].milestone = new
+        entries.take(programme)
         let delta = (new.done ? 1 : 0) - (old.done ? 1 : 0)
         if case .country(let c) = entries[i].owner, let country = programme.country(c) {
             countries[c] = MilestoneTally(country.milestones, today: today)
@@ -74,9 +75,9 @@ struct Derived: Sendable {
     /// `list` (places in `entries`), sorted by due day and then by place (as `overduePlaces` and
     /// `dueNextPlaces` make it), with `place` taken out and, when it `belongs`, put back where
     /// that order puts it.
-    static func replace(_ place: Int, in list: inout [Int], belongs: Bool, entries: [MilestoneEntry]) {
+    static func replace(_ place: Int, in list: inout [Int], belongs: Bool, entries: MilestoneEntries) {
         // A tick moves no due day: where the place stands, if it does, is where its key sorts.
-        func key(_ place: Int) -> (Int, Int) { (entries[place].milestone.due?.lastOrdinal ?? 0, place) }
+        func key(_ place: Int) -> (Int, Int) { (entries.milestone(at: place).due?.lastOrdinal ?? 0, place) }
         let wanted = key(place)
         var low = 0, high = list.count
         while low < high {

@@ -16,30 +16,28 @@ enum MilestoneListRow: Equatable, Sendable {
 
     /// `include`: which of the entries (by place) may be shown at all (a search's matches); all
     /// when nil.
-    static func rows(entries: [MilestoneEntry], programme: Programme, filter: StatusFilter, today: CalendarDate,
+    static func rows(entries: MilestoneEntries, programme: Programme, filter: StatusFilter, today: CalendarDate,
                      sort: ListSort = .grouped, include: ((Int) -> Bool)? = nil) -> [MilestoneListRow] {
         func admitted() -> [Int] {
-            entries.indices.filter { (include?($0) ?? true) && filter.admits(entries[$0].milestone, today: today) }
+            entries.indices.filter { (include?($0) ?? true) && filter.admits(entries.milestone(at: $0), today: today) }
         }
         switch sort {
         case .grouped:
             return grouped(entries, programme: programme, filter: filter, today: today, include: include)
         case .due:
             // Soonest first; undated last, in the record's order.
-            return admitted().sorted { a, b in
-                let (x, y) = (entries[a].milestone.due?.lastOrdinal ?? Int.max, entries[b].milestone.due?.lastOrdinal ?? Int.max)
-                return x != y ? x < y : a < b
-            }.map { .milestone(place: $0) }
+            // The keys taken once each, not at every comparison.
+            let keys = admitted().map { (due: entries.milestone(at: $0).due?.lastOrdinal ?? Int.max, place: $0) }
+            return keys.sorted { $0.due != $1.due ? $0.due < $1.due : $0.place < $1.place }.map { .milestone(place: $0.place) }
         case .name, .progress:
-            return admitted().sorted {
-                entries[$0].milestone.title.localizedStandardCompare(entries[$1].milestone.title) == .orderedAscending
-            }.map { .milestone(place: $0) }
+            let keys = admitted().map { (title: entries.milestone(at: $0).title, place: $0) }
+            return keys.sorted { $0.title.localizedStandardCompare($1.title) == .orderedAscending }.map { .milestone(place: $0.place) }
         }
     }
 
     /// Under a heading per phase and per country, in the record's order: the entries admitted
     /// are taken as they are met, with no list of them made first.
-    private static func grouped(_ entries: [MilestoneEntry], programme: Programme, filter: StatusFilter,
+    private static func grouped(_ entries: MilestoneEntries, programme: Programme, filter: StatusFilter,
                                 today: CalendarDate, include: ((Int) -> Bool)?) -> [MilestoneListRow] {
         var rows: [MilestoneListRow] = []
         // Each country's name once, not looked for in the list of countries at every heading.

@@ -1,4 +1,4 @@
-extension Array where Element == MilestoneEntry {
+extension MilestoneEntries {
     /// Open and due before `today`, longest overdue first (ties in the record's order).
     public func overdue(today: CalendarDate) -> [MilestoneEntry] { overduePlaces(today: today).map { self[$0] } }
 
@@ -16,8 +16,10 @@ extension Array where Element == MilestoneEntry {
     /// entries about was most of a front's first frame.
     private func byDue(_ admits: (Milestone) -> Bool) -> [Int] {
         var keys: [(due: Int, place: Int)] = []
-        for (place, entry) in enumerated() where admits(entry.milestone) {
-            keys.append((entry.milestone.due?.lastOrdinal ?? 0, place))
+        for place in indices {
+            // The milestone alone: its owner is not needed to sort it.
+            let milestone = milestone(at: place)
+            if admits(milestone) { keys.append((milestone.due?.lastOrdinal ?? 0, place)) }
         }
         keys.sort { $0.due != $1.due ? $0.due < $1.due : $0.place < $1.place }
         return keys.map(\.place)
