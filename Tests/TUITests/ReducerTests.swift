@@ -71,6 +71,27 @@ struct ReducerTests {
         #expect(state.screenText.contains("No overdue milestones"))
     }
 
+    @Test("f keeps the cursor on the milestone chosen while the new filter lists it, else on the first listed; o starts at the longest overdue")
+    func filterKeepsTheChosenMilestone() throws {
+        var state = try sampleState(height: 40)
+        state.press(.char("4"))
+        func chosen() -> String? { state.milestoneUnderCursor?.milestone.id }
+        // Onto the last open milestone of the whole list, far below where the open list ends.
+        while chosen() != "phase-2-completion" { state.press(.char("j")) }
+        let rowInAll = state.milestoneCursor.index
+        state.press(.char("f")) // open: it is listed, at another row
+        #expect(chosen() == "phase-2-completion")
+        #expect(state.milestoneCursor.index != rowInAll, "a row of its own in the shorter list")
+        state.press(.char("f")) // done: it is not, so the first done one
+        #expect(chosen() == state.milestoneRows.first(where: \.isSelectable).flatMap { state.entry($0)?.milestone.id })
+        state.press(.char("f"), .char("f")) // overdue (none), then all again
+        #expect(chosen() != nil)
+        // Overdue on 1 December: `o` from the Overview puts the cursor on the first of them.
+        state.send(.newDay(CalendarDate("2026-12-01") ?? fixedToday))
+        state.press(.char("4"), .char("G"), .char("1"), .char("o"))
+        #expect(chosen() == "phase-2-completion" && state.milestoneCursor.index == state.milestoneRows.firstIndex(where: \.isSelectable))
+    }
+
     @Test("Space ticks the selected milestone as the officer, now; the result is saved and can be undone")
     func tickUndoRedo() throws {
         var state = try sampleState()

@@ -96,21 +96,23 @@ extension AppState {
                 countryCursor.index = row
                 countryCursor.keepVisible(count: countryRows.count, visible: visible)
             }
-            if let milestone, let row = milestoneRow(of: milestone) {
-                milestoneCursor.index = row
-                milestoneCursor.keepVisible(count: milestoneRows.count, visible: visible)
-            }
+            if let milestone, milestoneRow(of: milestone) != nil { placeMilestoneCursor(on: milestone) }
         case .showOverdue:
             panel = .milestones
             detail = nil
             statusFilter = .overdue
             milestoneSort = .due
             rebuildLists()
+            // The longest overdue first, and the cursor on it.
+            placeMilestoneCursor(on: nil)
             message = Message(text: "Every overdue milestone, soonest due first (f changes the filter, s the order).")
         case .cycleStatusFilter:
+            // The cursor stays on the milestone it was on while the new filter shows it.
+            let chosen = milestoneUnderCursor?.milestone.id
             let all = StatusFilter.allCases
             statusFilter = all[((all.firstIndex(of: statusFilter) ?? 0) + 1) % all.count]
             rebuildLists()
+            placeMilestoneCursor(on: chosen)
             message = Message(text: "Showing \(statusFilter.rawValue) milestones")
         case .newDay(let day):
             today = day

@@ -23,6 +23,8 @@ extension AppState {
         search?.matches = searchIndex?.matches(of: query) ?? []
         search?.index = 0
         rebuildMilestoneRows()
+        // On the first milestone the search lists: the one its "1/…" counts from.
+        if search?.query.trimmingCharacters(in: .whitespaces).isEmpty == false { placeMilestoneCursor(on: nil) }
     }
 
     /// Shows the current match in its panel.

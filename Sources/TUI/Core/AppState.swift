@@ -189,6 +189,18 @@ struct AppState: Sendable {
         return milestoneRows.firstIndex(of: .milestone(place: place))
     }
 
+    /// Puts the milestones list's cursor on milestone `id` when the list shows it, else (or with
+    /// no id) on the first milestone listed, and keeps it in view.
+    mutating func placeMilestoneCursor(on id: String?) {
+        if let row = id.flatMap({ milestoneRow(of: $0) }) {
+            milestoneCursor.index = row
+        } else if let first = milestoneRows.firstIndex(where: \.isSelectable) {
+            milestoneCursor.index = first
+            milestoneCursor.scroll = 0
+        }
+        milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
+    }
+
     /// The milestone entry under the milestones list's cursor.
     var milestoneUnderCursor: MilestoneEntry? {
         milestoneRows.indices.contains(milestoneCursor.index) ? entry(milestoneRows[milestoneCursor.index]) : nil
