@@ -19,13 +19,34 @@ struct ReportTests {
         programme.events[0].title = hostile
         for (name, record) in [("sample", try loadSample()), ("large", programme)] {
             var report = ProgressReport(programme: record, asOf: day("2026-11-28"), from: day("2025-01-01"))
-            #expect(report.jsonText() == (try JSONOutput.encode(report)), "\(name)")
+            #expect(report.jsonText() == (try PrettyJSON.encode(report, alsoEscaping: JSONOutput.alsoEscaped)), "\(name)")
             report.addChanges(since: day("2025-01-01"), source: "git", [
                 (moment: "2026-03-15T08:30:00Z", officer: hostile, change: RecordChange(kind: .tick, id: "irn-nup-approval", title: hostile, details: [hostile, ""])),
             ])
             report.from = nil
-            #expect(report.jsonText() == (try JSONOutput.encode(report)), "\(name) with changes")
+            #expect(report.jsonText() == (try PrettyJSON.encode(report, alsoEscaping: JSONOutput.alsoEscaped)), "\(name) with changes")
         }
+    }
+
+    @Test("the listings' --json rows written by the one writer are the text Foundation's encoder writes: milestones, countries, changes, none")
+    func listingsEqualFoundation() throws {
+        var programme = LargeProgramme.make(from: try loadSample(), countries: 12, milestones: 400)
+        let hostile = "Quote \" backslash \\ tab \t newline \n esc \u{1B} del \u{7F} c1 \u{85} bidi \u{202E}x\u{202C} zw\u{200B} é 국가 😀 \u{FEFF}"
+        programme.countries[2].milestones[0].note = hostile
+        programme.countries[2].milestones[1].evidence = hostile
+        programme.countries[3].name = hostile
+        let today = day("2026-11-28")
+        let milestones = programme.milestoneEntries.map { MilestoneRow(entry: $0, programme: programme, today: today) }
+        let countries = programme.countries.map { CountryRow(country: $0, today: today) }
+        let changes = [HistoryRow(moment: "2026-03-15T08:30:00Z", officer: hostile,
+                                  change: RecordChange(kind: .tick, id: "irn-nup-approval", title: hostile, details: [hostile, ""]), commit: nil),
+                       HistoryRow(moment: "2026-03-16T08:30:00Z", officer: "Amina",
+                                  change: RecordChange(kind: .untick, id: "x", title: "t", details: []), commit: "abc123")]
+        let escaped = JSONOutput.alsoEscaped
+        #expect(JSONOutput.list(milestones, MilestoneRow.write) == (try PrettyJSON.encode(milestones, alsoEscaping: escaped)))
+        #expect(JSONOutput.list(countries, CountryRow.write) == (try PrettyJSON.encode(countries, alsoEscaping: escaped)))
+        #expect(JSONOutput.list(changes, HistoryRow.write) == (try PrettyJSON.encode(changes, alsoEscaping: escaped)))
+        #expect(JSONOutput.list([HistoryRow](), HistoryRow.write) == "[]")
     }
 
     @Test("each format matches its golden file", arguments: ["markdown", "csv", "json", "html"])

@@ -21,4 +21,13 @@ public struct CountryRow: Encodable {
         done = tally.progress.done; total = tally.progress.total; percent = tally.progress.percent
         open = tally.open; overdue = tally.overdue
     }
+
+    /// Its JSON object, keys in sorted order (what `countries --json` lists).
+    public static func write(_ w: inout JSONWriter, _ r: CountryRow) {
+        w.object { w in
+            w.field("done", r.done); w.field("id", r.id); w.field("name", r.name); w.field("open", r.open)
+            w.field("overdue", r.overdue); w.field("percent", r.percent); w.field("phase", r.phase); w.field("scope", r.scope)
+            w.field("stage", r.stage); w.field("total", r.total)
+        }
+    }
 }

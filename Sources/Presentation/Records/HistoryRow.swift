@@ -15,4 +15,12 @@ public struct HistoryRow: Encodable, Sendable {
         self.moment = moment; self.officer = officer; kind = change.kind.rawValue; id = change.id
         title = change.title; country = change.country; details = change.details; self.commit = commit
     }
+
+    /// Its JSON object, keys in sorted order (what `log --json` lists).
+    public static func write(_ w: inout JSONWriter, _ r: HistoryRow) {
+        w.object { w in
+            w.field("commit", r.commit); w.field("country", r.country); w.field("details", r.details); w.field("id", r.id)
+            w.field("kind", r.kind); w.field("moment", r.moment); w.field("officer", r.officer); w.field("title", r.title)
+        }
+    }
 }

@@ -1,7 +1,7 @@
-import Foundation
 import Model
 
-/// Stable JSON for scripts: the store's own shape (sorted keys, pretty-printed).
+/// The commands' `--json` output: lists of rows in the store's own shape (sorted keys,
+/// pretty-printed), written by the one JSON writer (`JSONWriter`).
 ///
 /// What the sanitiser would replace on a terminal (DEL, the C1 controls, bidirectional controls,
 /// format and invisible characters: `String.needsReplacing`) is written as a `\u` escape: the same
@@ -11,15 +11,10 @@ public enum JSONOutput {
     /// What is written as a `\u` escape beyond what JSON requires.
     public static let alsoEscaped: @Sendable (Unicode.Scalar) -> Bool = { $0.value >= 0x20 && String.needsReplacing($0) }
 
-    public static func encode<T: Encodable>(_ value: T) throws -> String {
-        let text = try PrettyJSON.encode(value)
-        let escaped = alsoEscaped
-        guard text.unicodeScalars.contains(where: escaped) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            guard escaped(scalar) else { out.append(scalar); continue }
-            for unit in String(scalar).utf16 { out.append(contentsOf: String(format: "\\u%04x", unit).unicodeScalars) }
-        }
-        return String(out)
+    /// `rows` as a JSON list, each written by `row` (its keys in sorted order), without a final newline.
+    public static func list<T>(_ rows: [T], _ row: (inout JSONWriter, T) -> Void) -> String {
+        var w = JSONWriter(alsoEscape: alsoEscaped)
+        w.list(rows, row)
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 }

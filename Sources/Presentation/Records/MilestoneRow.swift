@@ -20,4 +20,13 @@ public struct MilestoneRow: Encodable {
         if case .country(let c) = entry.owner { country = c }
         due = m.due?.description; doneAt = m.doneAt; doneBy = m.doneBy; note = m.note; evidence = m.evidence
     }
+
+    /// Its JSON object, keys in sorted order (what `milestones --json` lists).
+    public static func write(_ w: inout JSONWriter, _ r: MilestoneRow) {
+        w.object { w in
+            w.field("country", r.country); w.field("doneAt", r.doneAt); w.field("doneBy", r.doneBy); w.field("due", r.due)
+            w.field("evidence", r.evidence); w.field("id", r.id); w.field("note", r.note); w.field("phase", r.phase)
+            w.field("status", r.status); w.field("title", r.title)
+        }
+    }
 }

@@ -20,7 +20,7 @@ struct CountriesCommand: ParsableCommand {
             let programme = try context.programme()
             let countries = programme.countries.filter { phase == nil || $0.phase == phase }
             if json {
-                Output.print(try JSONOutput.encode(countries.map { CountryRow(country: $0, today: context.today) }))
+                Output.print(JSONOutput.list(countries.map { CountryRow(country: $0, today: context.today) }, CountryRow.write))
                 return
             }
             let table = TextTable(

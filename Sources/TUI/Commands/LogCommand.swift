@@ -42,7 +42,7 @@ struct LogCommand: ParsableCommand {
             let history = StoreHistory.load(storePath: context.storePath, current: programme)
             let entries = history.filtered(since: since.flatMap(CalendarDate.init), country: countryID, officer: by)
             if json {
-                Output.print(try JSONOutput.encode(entries.map { HistoryRow(moment: $0.moment, officer: $0.officer, change: $0.change, commit: $0.commit) }))
+                Output.print(JSONOutput.list(entries.map { HistoryRow(moment: $0.moment, officer: $0.officer, change: $0.change, commit: $0.commit) }, HistoryRow.write))
                 return
             }
             Output.print(HistoryText.source(history.source))

@@ -39,7 +39,7 @@ struct MilestonesCommand: ParsableCommand {
             if json {
                 var rows: [MilestoneRow] = []
                 programme.forEachMilestoneEntry { if admits($0) { rows.append(MilestoneRow(entry: $0, programme: programme, today: context.today)) } }
-                Output.print(try JSONOutput.encode(rows))
+                Output.print(JSONOutput.list(rows, MilestoneRow.write))
                 Output.finish()
             }
             // Each owner's name once, not a search of the countries per row; the cells straight from

@@ -1,11 +1,10 @@
 import Foundation
 
-/// Stable, readable JSON: sorted keys, pretty-printed, "[]" for an empty list.
-///
-/// The `--json` output of the commands uses it (the store has its own writer, `StoreEncoder`,
-/// which writes the same shape byte for byte).
+/// Foundation's sorted, pretty-printed JSON, with "[]" for an empty list: the oracle the tests
+/// hold knupp's one JSON writer (`JSONWriter`: the store, the report, the listings) to, byte for
+/// byte. Not used by knupp itself.
 public enum PrettyJSON {
-    static var encoder: JSONEncoder {
+    public static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
@@ -18,9 +17,22 @@ public enum PrettyJSON {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The same, with the characters `escaped` takes written as `\u` escapes (what the commands'
+    /// output escapes beyond JSON: `JSONOutput.alsoEscaped`).
+    public static func encode<T: Encodable>(_ value: T, alsoEscaping escaped: (Unicode.Scalar) -> Bool) throws -> String {
+        let text = try encode(value)
+        guard text.unicodeScalars.contains(where: escaped) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard escaped(scalar) else { out.append(scalar); continue }
+            for unit in String(scalar).utf16 { out.append(contentsOf: String(format: "\\u%04x", unit).unicodeScalars) }
+        }
+        return String(out)
+    }
+
     /// Copies pretty-printed JSON with `indent` after each line break, writing an empty list or
     /// object as "[]" or "{}" (Foundation on Linux prints "[", a line of spaces, "]"). One pass.
-    static func append(_ body: Data, indent: String, to out: inout [UInt8]) {
+    public static func append(_ body: Data, indent: String, to out: inout [UInt8]) {
         let indentBytes = Array(indent.utf8)
         let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
         body.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
