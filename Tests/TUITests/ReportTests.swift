@@ -49,6 +49,40 @@ struct ReportTests {
         #expect(JSONOutput.list([HistoryRow](), HistoryRow.write) == "[]")
     }
 
+    @Test("hostile text never moves a CSV column (read back by Python's csv module) nor a Markdown table's; a formula is guarded on code points, after line breaks too")
+    func cellsKeepTheirColumns() throws {
+        let pieces = [",", "\"", "\n", "\r", "\r\n", "=", "+", "-", "@", "\t", "|", "\u{301}", "\u{20DD}", "\u{200D}", " ", "a", "국",
+                      "'", "\u{202E}", "\u{1B}", "\\", "`"]
+        var seed: UInt64 = 2026
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % n
+        }
+        var rows: [[String]] = [[",\u{301}", "\"\u{301}", "=\u{301}1+1"], ["\r\n=1+1", "\n@SUM(A1)", "|\u{301} x"]]
+        for _ in 0..<400 { rows.append((0..<3).map { _ in (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined() }) }
+        let folder = TempFolder()
+        let path = folder.file("cells.csv")
+        try Data((rows.map { $0.map(CSVReport.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n").utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let script = "import csv, json, sys\nprint(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
+        let result = try run("/usr/bin/env", ["python3", "-c", script, path])
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String]], "\(result.stderr)")
+        #expect(read.count == rows.count, "rows")
+        for (written, back) in zip(rows, read) {
+            #expect(back.count == 3, "\(written.map { $0.unicodeScalars.map { String($0.value, radix: 16) } })")
+            for (cell, text) in zip(written, back) {
+                let first = cell.unicodeScalars.drop { $0 == "\r" || $0 == "\n" }.first
+                if let first, ["=", "+", "-", "@", "\t"].contains(first) { #expect(text.hasPrefix("'"), "\(cell.debugDescription) runs as a formula") }
+            }
+            for cell in written {
+                let line = Array(MarkdownReport.inline(cell).unicodeScalars)
+                #expect(!line.contains("\n") && !line.contains("\r"))
+                let bare = line.indices.filter { line[$0] == "|" && ($0 == 0 || line[$0 - 1] != "\\") }
+                #expect(bare.isEmpty, "\(cell.debugDescription): a | would end the table cell")
+            }
+        }
+    }
+
     @Test("each format matches its golden file", arguments: ["markdown", "csv", "json", "html"])
     func golden(format: String) throws {
         let result = try knupp(["report", "--format", format, "--store", samplePath, "--today", "2026-11-28"], environment: ["TZ": "UTC"])

@@ -43,17 +43,32 @@ public enum CSVReport {
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// What a spreadsheet runs as a formula when a cell starts with it (OWASP's list).
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
     /// A field quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled.
     /// A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
-    /// return) gets a single quote in front, as OWASP recommends: shown, never run.
+    /// return, also after line breaks) gets a single quote in front, as OWASP recommends: shown,
+    /// never run. Decided on code points, as a spreadsheet reads them: a comma or a quote followed
+    /// by a combining mark is one character to Swift but still splits or ends a CSV cell.
     public static func field(_ text: String) -> String {
-        let text = ["=", "+", "-", "@", "\t", "\r"].contains(where: { text.hasPrefix($0) }) ? "'" + text : text
-        // Line breaks are data here; other control characters are not, and never reach a terminal raw.
-        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0 == "\n" || $0 == "\r" ? String($0) : String($0).clean
-        }.joined().unicodeScalars))
-        let needsQuotes = cleaned.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || cleaned.hasPrefix(" ") || cleaned.hasSuffix(" ")
-        return needsQuotes ? "\"" + cleaned.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cleaned
+        let scalars = text.unicodeScalars
+        let afterBreaks = scalars.drop { $0 == "\r" || $0 == "\n" }
+        let guarded = scalars.first.map(formulaStarts.contains) == true || afterBreaks.first.map(formulaStarts.contains) == true
+        var out = String.UnicodeScalarView()
+        var needsQuotes = false
+        if guarded { out.append("'") }
+        for scalar in scalars {
+            switch scalar {
+            // Line breaks are data here; other control characters are not, and never reach a terminal raw.
+            case "\n", "\r", ",": out.append(scalar); needsQuotes = true
+            case "\"": out.append(scalar); out.append(scalar); needsQuotes = true
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || String.needsReplacing(scalar):
+                out.append(contentsOf: String(scalar).clean.unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        if out.first == " " || out.last == " " { needsQuotes = true }
+        return needsQuotes ? "\"" + String(out) + "\"" : String(out)
     }
 }

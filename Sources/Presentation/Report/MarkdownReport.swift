@@ -106,14 +106,30 @@ public enum MarkdownReport {
         return lines
     }
 
-    /// Text on one line with Markdown's own characters escaped where they would change the meaning.
+    /// Markdown's own characters, escaped where they would change the meaning.
+    static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|"]
+
+    /// Text on one line (a line break, CR LF or LF, is a space) with Markdown's own characters
+    /// escaped. Decided on code points: a `|` followed by a combining mark is one character to
+    /// Swift but still ends a table cell.
     public static func inline(_ text: String) -> String {
-        var out = ""
-        for c in text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").clean {
-            if "\\`*_[]<>#|".contains(c) { out.append("\\") }
-            out.append(c)
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            if scalar == "\n" {
+                if previous != "\r" { out.append(" ") }
+                continue
+            }
+            if scalar == "\r" { out.append(" "); continue }
+            if special.contains(scalar) { out.append("\\") }
+            if scalar.value < 0x20 || scalar.value == 0x7F || String.needsReplacing(scalar) {
+                out.append(contentsOf: String(scalar).clean.unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
         }
-        return out
+        return String(out)
     }
 
     private static func cell(_ text: String) -> String { inline(text) }
