@@ -83,6 +83,40 @@ struct ReportTests {
         }
     }
 
+    @Test("the CSV states what it is of (as of, or the period), leaves a figure never recorded empty (no 0, no 0%), and carries a byte-order mark in a .csv file")
+    func csvWhole() throws {
+        let folder = TempFolder()
+        let out = folder.file("report.csv")
+        #expect(try knupp("report", "--store", samplePath, "--format", "csv", "--today", "2026-11-28", "--from", "2026-01-01", "--output", out).status == 0)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "a .csv file opens in Excel as UTF-8")
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines[1].hasPrefix("report,") && lines[1].contains(",2026-11-28,") && lines[1].contains("2026-01-01–2026-11-28"), "\(lines[1])")
+        // Azerbaijan: no milestones and no people-reached figure in the record.
+        let azerbaijan = try #require(lines.first { $0.hasPrefix("country,2,AZE,") })
+        let cells = azerbaijan.components(separatedBy: ",")
+        let column = { (name: String) in cells[CSVReport.header.firstIndex(of: name) ?? 0] }
+        #expect(column("people_reached") == "" && column("percent") == "" && column("milestones_total") == "0", "\(azerbaijan)")
+        // To standard output: no mark unless asked; a mark is for CSV only.
+        let piped = try knupp("report", "--store", samplePath, "--format", "csv")
+        #expect(piped.status == 0 && !piped.stdout.hasPrefix("\u{FEFF}"))
+        #expect(try knupp("report", "--store", samplePath, "--format", "csv", "--bom").stdout.hasPrefix("\u{FEFF}"))
+        #expect(try knupp("report", "--store", samplePath, "--format", "csv", "--no-bom", "--output", out).status == 0)
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: out))).first == UInt8(ascii: "r"), "--no-bom is obeyed")
+        let json = try knupp("report", "--store", samplePath, "--format", "json", "--bom")
+        #expect(json.status == 64 && json.stderr.contains("--bom is for CSV"))
+    }
+
+    @Test("a report of a day that has not come is refused by name (as of, the end or the start of a period)",
+          arguments: [["--as-of", "2026-11-29"], ["--to", "2026-12-25"], ["--from", "2026-11-29"]])
+    func futureRefused(option: [String]) throws {
+        let result = try knupp(["report", "--store", samplePath, "--today", "2026-11-28"] + option)
+        #expect(result.status == 64 && result.stderr.contains("is after today (2026-11-28)"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(try knupp(["report", "--store", samplePath, "--today", "2026-11-28", "--as-of", "2026-11-28"]).status == 0, "today itself is fine")
+    }
+
     @Test("each format matches its golden file", arguments: ["markdown", "csv", "json", "html"])
     func golden(format: String) throws {
         let result = try knupp(["report", "--format", format, "--store", samplePath, "--today", "2026-11-28"], environment: ["TZ": "UTC"])
@@ -108,7 +142,7 @@ struct ReportTests {
         let folder = TempFolder()
         let path = try folder.copySample()
         #expect(try knupp("tick", "irn-nup-approval", "--store", path, "--officer", "Amina", "--note", "Approved in cabinet").status == 0)
-        let after = try knupp("report", "--store", path, "--as-of", "2999-01-01").stdout
+        let after = try knupp("report", "--store", path).stdout
         #expect(after.contains("[x] Iran National Urban Policy approved by the government and adopted — ticked by Amina"))
         #expect(after.contains("Note: Approved in cabinet"))
         let before = try knupp("report", "--store", path, "--as-of", "2020-01-01").stdout

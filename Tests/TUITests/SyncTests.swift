@@ -145,7 +145,7 @@ struct SyncTests {
         #expect(items.first?["id"] as? String == "irn-nup-approval" && items.first?["officer"] as? String == "Amina")
         let csv = try run(knuppBinary, ["report", "--store", a, "--since", "2000-01-01", "--format", "csv"], environment: env)
         #expect(csv.stdout.contains("change,") && csv.stdout.contains("irn-nup-approval"))
-        let none = try run(knuppBinary, ["report", "--store", a, "--since", "2999-01-01", "--as-of", "2999-12-31"], environment: env)
+        let none = try run(knuppBinary, ["report", "--store", a, "--today", "2999-12-31", "--since", "2999-01-01"], environment: env)
         #expect(none.stdout.contains("No changes to the record in this period."))
         #expect(!(try knupp("report", "--store", a).stdout.contains("Changes in this period")), "only with --since")
     }

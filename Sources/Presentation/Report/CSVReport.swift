@@ -13,23 +13,31 @@ public enum CSVReport {
         var rows: [[String]] = [header]
         /// A row with the named columns set, the others empty.
         func row(_ values: [String: String]) -> [String] { header.map { values[$0] ?? "" } }
+        /// No figure recorded is an empty cell, as Markdown's "—", never a 0 that reads as one.
+        func figure(_ n: Int) -> String { n > 0 ? "\(n)" : "" }
+        /// No percentage of nothing: empty where there are no milestones.
+        func percent(_ t: ProgressReport.Tally) -> String { t.total > 0 ? "\(t.percent)" : "" }
+        // What the report is of: the programme, the day it is as of, the period when there is one.
+        rows.append(row(["record": "report", "title": r.programme, "date": r.asOf, "period": r.from.map { "\($0)–\(r.asOf)" } ?? "",
+                         "people_reached": figure(r.peopleReached), "milestones_done": "\(r.progress.done)",
+                         "milestones_total": "\(r.progress.total)", "percent": percent(r.progress), "overdue": "\(r.progress.overdue)"]))
         func milestoneRow(_ m: ProgressReport.MilestoneLine, phase: Int, country: ProgressReport.CountryLine?) -> [String] {
             row(["record": "milestone", "phase": "\(phase)", "country_id": country?.id ?? "", "country": country?.name ?? "",
                  "id": m.id, "title": m.title, "status": m.status, "due": m.due ?? "", "done_by": m.doneBy ?? "",
                  "done_at": m.doneAt ?? "", "note": m.note ?? "", "evidence": m.evidence ?? ""])
         }
         for phase in r.phases {
-            rows.append(row(["record": "phase", "phase": "\(phase.number)", "people_reached": "\(phase.peopleReached)",
+            rows.append(row(["record": "phase", "phase": "\(phase.number)", "people_reached": figure(phase.peopleReached),
                              "milestones_done": "\(phase.progress.done)", "milestones_total": "\(phase.progress.total)",
-                             "percent": "\(phase.progress.percent)", "overdue": "\(phase.progress.overdue)",
+                             "percent": percent(phase.progress), "overdue": "\(phase.progress.overdue)",
                              "title": phase.title, "period": phase.period]))
             rows += phase.milestones.map { milestoneRow($0, phase: phase.number, country: nil) }
             for c in phase.countries {
                 rows.append(row(["record": "country", "phase": "\(phase.number)", "country_id": c.id, "country": c.name,
                                  "scope": c.scope, "nup_stage": c.stage ?? "",
                                  "policies": c.policies.map { "\($0.title) (\($0.status))" }.joined(separator: "; "),
-                                 "people_reached": "\(c.peopleReached)", "milestones_done": "\(c.progress.done)",
-                                 "milestones_total": "\(c.progress.total)", "percent": "\(c.progress.percent)",
+                                 "people_reached": figure(c.peopleReached), "milestones_done": "\(c.progress.done)",
+                                 "milestones_total": "\(c.progress.total)", "percent": percent(c.progress),
                                  "overdue": "\(c.progress.overdue)"]))
                 rows += c.milestones.map { milestoneRow($0, phase: phase.number, country: c) }
             }

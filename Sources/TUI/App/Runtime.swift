@@ -205,8 +205,8 @@ enum Runtime {
         }
         if !replace && AtomicFile.exists(target) { return .reportExists(path: path) }
         do {
-            let text = try format.render(ProgressReport(programme: store.programme, asOf: today))
-            try AtomicFile.writeOutput(Array(text.utf8), to: target)
+            let report = ProgressReport(programme: store.programme, asOf: today)
+            try AtomicFile.writeOutput(try format.renderBytes(report, bom: format.marksByteOrder(writingTo: target)), to: target)
             return .reportWritten(message: "Wrote the \(format.rawValue) report (as of \(today)) to \(Context.displayPath(target)).", ok: true)
         } catch let error as StoreError {
             return .reportWritten(message: "Not written: " + (error.reason.map { "\(Context.displayPath(target)): \($0)." } ?? StoreErrorText.fact(error)), ok: false)

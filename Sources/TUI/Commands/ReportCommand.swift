@@ -37,6 +37,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The end of the reporting period (the same as --as-of), YYYY-MM-DD.", valueName: "day"))
     var to: String?
 
+    @Flag(inversion: .prefixedNo,
+          help: "CSV: start with the UTF-8 byte-order mark, so that Excel shows Korean and “2017–2022” as written (default: on for --output FILE.csv, off otherwise).")
+    var bom: Bool?
+
     func validate() throws {
         if let output, output.isEmpty {
             throw ValidationError("--output takes a file name; it was given an empty one. Leave it out to print the report.")
@@ -54,6 +58,16 @@ struct ReportCommand: ParsableCommand {
         if let since = since.flatMap(CalendarDate.init), let end = (to ?? asOf).flatMap(CalendarDate.init), since > end {
             throw ValidationError("The period starts (\(since)) after it ends (\(end)).")
         }
+        if bom == true && format != .csv {
+            throw ValidationError("--bom is for CSV (a spreadsheet's file); \(format.rawValue) goes without one.")
+        }
+    }
+
+    /// A report says what the record holds by a day that has come: none for a later one.
+    static func refuseFuture(_ day: CalendarDate?, option: String, today: CalendarDate) throws {
+        guard let day, day > today else { return }
+        throw ValidationError("\(option) \(day) is after today (\(today)): a report can only tell what the record holds by today. "
+                              + "Leave it out for a report as of today.")
     }
 
     func run() throws {
@@ -62,6 +76,9 @@ struct ReportCommand: ParsableCommand {
                 throw ValidationError("--output \(output.clean) is the store or one of its files (\(context.storePath.clean)); "
                                       + "the report would replace the record. Name another file.")
             }
+            try ReportCommand.refuseFuture(asOf.flatMap(CalendarDate.init), option: "--as-of", today: context.today)
+            try ReportCommand.refuseFuture(to.flatMap(CalendarDate.init), option: "--to", today: context.today)
+            try ReportCommand.refuseFuture(since.flatMap(CalendarDate.init), option: "--from", today: context.today)
             let programme = try context.programme()
             let day = (to ?? asOf).flatMap(CalendarDate.init) ?? context.today
             var report = ProgressReport(programme: programme, asOf: day, from: since.flatMap(CalendarDate.init))
@@ -74,11 +91,11 @@ struct ReportCommand: ParsableCommand {
             }
             guard let output else {
                 // JSON goes out as it is made: a report of 900,000 milestones is 200 MB.
-                if format == .json { report.writeJSON { Output.print(raw: $0) } } else { Output.print(bytes: try format.renderBytes(report)) }
+                if format == .json { report.writeJSON { Output.print(raw: $0) } } else { Output.print(bytes: try format.renderBytes(report, bom: bom ?? false)) }
                 Output.finish()
             }
             do {
-                try AtomicFile.writeOutput(try format.renderBytes(report), to: output)
+                try AtomicFile.writeOutput(try format.renderBytes(report, bom: bom ?? format.marksByteOrder(writingTo: output)), to: output)
             } catch let error as StoreError {
                 // Not the store's wording ("the file on disk is as it was"): a report's.
                 Output.error("\(output.clean): the report was not written: " + (error.reason ?? StoreErrorText.fact(error)) + ".")
