@@ -83,6 +83,30 @@ struct ReportTests {
         }
     }
 
+    @Test("an achievement the record does not date counts only once its phase had ended, and the report says so; it never overstates")
+    func undatedAchievements() throws {
+        func report(asOf day: String) throws -> [String: Any] {
+            let result = try knupp(["report", "--store", samplePath, "--format", "json", "--as-of", day], environment: ["TZ": "UTC"])
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+        }
+        func done(_ root: [String: Any]) -> Int { (root["progress"] as? [String: Any])?["done"] as? Int ?? -1 }
+        func line(_ root: [String: Any], _ id: String) -> [String: Any]? {
+            let phases = (root["phases"] as? [[String: Any]]) ?? []
+            let all = phases.flatMap { p in ((p["milestones"] as? [[String: Any]]) ?? []) + ((p["countries"] as? [[String: Any]]) ?? []).flatMap { ($0["milestones"] as? [[String: Any]]) ?? [] } }
+            return all.first { $0["id"] as? String == id }
+        }
+        let early = try report(asOf: "2017-01-01")
+        #expect(done(early) == 0, "as of 1 January 2017 nothing of Phase 1 can be claimed")
+        #expect(line(early, "phase-1-evaluation")?["status"] as? String == "open" && line(early, "phase-1-evaluation")?["knownBy"] as? String == "2022")
+        let launch = try report(asOf: "2022-03-01")
+        #expect(line(launch, "phase-2-launched")?["status"] as? String == "open", "the launch is not claimed before Phase 2 is over")
+        let after = try report(asOf: "2023-01-01")
+        #expect(done(after) == 8 && line(after, "phase-1-evaluation")?["status"] as? String == "done")
+        let md = try knupp(["report", "--store", samplePath, "--as-of", "2023-01-01"], environment: ["TZ": "UTC"]).stdout
+        #expect(md.contains("[x] Successful Phase 1 evaluation — date not recorded; by 2022"))
+        #expect(md.contains("[ ] Draft of Mozambique National Urban Policy — achieved on a day not recorded; counted once 2026-11 is over"))
+    }
+
     @Test("the CSV states what it is of (as of, or the period), leaves a figure never recorded empty (no 0, no 0%), and carries a byte-order mark in a .csv file")
     func csvWhole() throws {
         let folder = TempFolder()

@@ -5,8 +5,9 @@ extension Programme {
     /// The programme as of the end of `day` in `timeZone` (the officer's: the day a tick falls on
     /// is its day there, as every screen and report shows it, `Moment.day`):
     /// - a milestone ticked after the day is open (its tick record is not shown);
-    /// - a milestone ticked on an unrecorded day counts as done once its phase had begun (the
-    ///   record cannot say more), and as open before that;
+    /// - a milestone achieved on a day the record does not give counts as done once its phase
+    ///   had ended, the end of the period it is known by, and as open before that: a report for a
+    ///   donor never overstates (`knownBy` names that end);
     /// - events after the day are left out;
     /// - people reached and the NUP stage count only for countries whose phase had begun (the
     ///   record dates neither).
@@ -14,28 +15,30 @@ extension Programme {
         var copy = self
         let end = day.lastOrdinal
         let started = Dictionary(phases.map { ($0.number, $0.start.firstOrdinal <= end) }, uniquingKeysWith: { a, _ in a })
-        /// Open on the day: ticked after it, or ticked on a day not recorded before its phase began.
-        func stillOpen(_ m: Milestone, phaseStarted: Bool) -> Bool {
+        let ended = Dictionary(phases.map { ($0.number, $0.end.lastOrdinal <= end) }, uniquingKeysWith: { a, _ in a })
+        /// Open on the day: ticked after it, or achieved on a day not recorded before its phase ended.
+        func stillOpen(_ m: Milestone, phaseEnded: Bool) -> Bool {
             guard m.done else { return false }
-            return m.doneAt.flatMap { Moment.day($0, in: timeZone) }.map { $0.firstOrdinal > end } ?? !phaseStarted
+            return Programme.achievedDay(m, in: timeZone).map { $0.firstOrdinal > end } ?? !phaseEnded
         }
         // Only a milestone that changes is written: a list that keeps every milestone stays
         // shared with the record, not copied (at 900,000 milestones, a copy was a fifth of a report).
-        func open(_ milestones: inout [Milestone], phaseStarted: Bool) {
-            for m in milestones.indices where stillOpen(milestones[m], phaseStarted: phaseStarted) {
+        func open(_ milestones: inout [Milestone], phaseEnded: Bool) {
+            for m in milestones.indices where stillOpen(milestones[m], phaseEnded: phaseEnded) {
                 milestones[m].done = false; milestones[m].doneAt = nil; milestones[m].doneBy = nil
             }
         }
         for p in copy.phases.indices {
-            let began = started[copy.phases[p].number] ?? true
-            if copy.phases[p].milestones.contains(where: { stillOpen($0, phaseStarted: began) }) {
-                open(&copy.phases[p].milestones, phaseStarted: began)
+            let over = ended[copy.phases[p].number] ?? true
+            if copy.phases[p].milestones.contains(where: { stillOpen($0, phaseEnded: over) }) {
+                open(&copy.phases[p].milestones, phaseEnded: over)
             }
         }
         for c in copy.countries.indices {
             let began = started[copy.countries[c].phase] ?? true
-            if copy.countries[c].milestones.contains(where: { stillOpen($0, phaseStarted: began) }) {
-                open(&copy.countries[c].milestones, phaseStarted: began)
+            let over = ended[copy.countries[c].phase] ?? true
+            if copy.countries[c].milestones.contains(where: { stillOpen($0, phaseEnded: over) }) {
+                open(&copy.countries[c].milestones, phaseEnded: over)
             }
             if !began {
                 // Before its phase, a country had no stage in the programme and no results yet.
@@ -46,5 +49,11 @@ extension Programme {
         }
         copy.events = events.filter { $0.date.firstOrdinal <= end }
         return copy
+    }
+
+    /// The day a done milestone was achieved, in `timeZone`, when the record gives one (the day
+    /// of its tick); nil when it does not.
+    public static func achievedDay(_ m: Milestone, in timeZone: TimeZone) -> CalendarDate? {
+        m.doneAt.flatMap { Moment.day($0, in: timeZone) }
     }
 }

@@ -31,6 +31,25 @@ public enum MilestoneFormat {
         return "ticked" + (m.doneBy.map { " by \($0)" } ?? "") + (m.doneAt.map { " at \(MomentFormat.local($0, timeZone: timeZone))" } ?? "")
     }
 
+    /// How a report says a done milestone was achieved: "ticked by Amina on 2026-11-28 19:00"
+    /// (the moment in `timeZone`), "date not recorded; by 2022" when the record gives no day (the
+    /// end of the period it is known by), or both; nil when it says nothing. `by` comes escaped
+    /// for the report's form.
+    public static func achieved(by: String?, at moment: String?, knownBy: String?, timeZone: TimeZone) -> String? {
+        let ticked = by != nil || moment != nil
+            ? "ticked" + (by.map { " by \($0)" } ?? "") + (moment.map { " on \(MomentFormat.local($0, timeZone: timeZone))" } ?? "") : nil
+        let undated = knownBy.map { "date not recorded; by \($0)" }
+        let parts = [ticked, undated].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// For a milestone an as-of report shows open because the record gives no day for its
+    /// achievement and its period had not ended: "achieved on a day not recorded; counted once
+    /// 2026-11 is over".
+    public static func countedLater(knownBy: String?) -> String? {
+        knownBy.map { "achieved on a day not recorded; counted once \($0) is over" }
+    }
+
     /// "  [x] Title  (id)  due 2026-11  ticked by … at …": one line of plain text (`knupp show`).
     public static func line(_ m: Milestone, today: CalendarDate) -> String {
         var text = "  \(box(m.status(today: today))) \(m.title)  (\(m.id))"

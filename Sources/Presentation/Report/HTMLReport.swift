@@ -133,9 +133,10 @@ public enum HTMLReport {
                 + "<b>\(e(m.title))</b>"
             if let due = m.due { line += " <span class=\"due\">due \(e(due))</span>" }
             if status == .overdue { line += " <span class=\"overdue\">OVERDUE</span>" }
-            if status == .done, m.doneBy != nil || m.doneAt != nil {
-                line += "<div class=\"who\">ticked" + (m.doneBy.map { " by \(e($0))" } ?? "")
-                    + (m.doneAt.map { " on \(e(MomentFormat.local($0, timeZone: timeZone)))" } ?? "") + "</div>"
+            if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(e), at: m.doneAt, knownBy: m.knownBy, timeZone: timeZone) {
+                line += "<div class=\"who\">\(who)</div>"
+            } else if status != .done, let later = MilestoneFormat.countedLater(knownBy: m.knownBy) {
+                line += "<div class=\"who\">\(later)</div>"
             }
             if let note = m.note { line += "<div class=\"note\">Note: \(e(note))</div>" }
             if let evidence = m.evidence { line += "<div class=\"note\">Evidence: \(e(evidence))</div>" }

@@ -23,6 +23,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var note: String?
         /// A link or a document reference that shows it was achieved.
         public var evidence: String?
+        /// Achieved on a day the record does not give: the end of the period it is known by (its
+        /// phase's end, "2022"), from which an as-of report counts it (open before, done after).
+        public var knownBy: String?
     }
 
     public struct PolicyLine: Codable, Equatable, Sendable {
@@ -139,10 +142,17 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         func tally(_ t: MilestoneTally) -> Tally {
             Tally(done: t.progress.done, total: t.progress.total, percent: t.progress.percent, overdue: t.overdue)
         }
-        func lines(_ milestones: [Milestone]) -> [MilestoneLine] {
+        let phaseEnds = Dictionary(p.phases.map { ($0.number, $0.end.description) }, uniquingKeysWith: { a, _ in a })
+        // Achieved on a day the record does not give (a valid store's moments all read): those the
+        // day is before the end of their period are open in `p`, and said to be achieved all the same.
+        var undated = Set<String>()
+        record.forEachMilestoneEntry { if $0.milestone.done && $0.milestone.doneAt == nil { undated.insert($0.milestone.id) } }
+        func lines(_ milestones: [Milestone], phase: Int) -> [MilestoneLine] {
             milestones.map {
-                MilestoneLine(id: $0.id, title: $0.title, status: $0.status(today: today).rawValue,
-                              due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note, evidence: $0.evidence)
+                let known = $0.doneAt == nil && ($0.done || (!undated.isEmpty && undated.contains($0.id)))
+                return MilestoneLine(id: $0.id, title: $0.title, status: $0.status(today: today).rawValue,
+                                     due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note, evidence: $0.evidence,
+                                     knownBy: known ? phaseEnds[phase] : nil)
             }
         }
         func countryLine(_ place: Int) -> CountryLine {
@@ -151,7 +161,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                         progress: tally(countryTallies[place]),
                         policies: c.policies.map { PolicyLine(title: $0.title, status: $0.status.label) },
                         projects: c.projects.map { ProjectLine(title: $0.title, peopleReached: $0.peopleReached) },
-                        peopleReached: c.peopleReached, funding: c.funding, milestones: lines(c.milestones))
+                        peopleReached: c.peopleReached, funding: c.funding, milestones: lines(c.milestones, phase: c.phase))
         }
         reportVersion = 2
         programme = p.name
@@ -165,7 +175,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                              period: phase.periodLabel,
                              progress: tally(countries.map { countryTallies[$0] }.reduce(phaseTallies[place], +)),
                              peopleReached: p.peopleReached(phase: phase.number),
-                             milestones: lines(phase.milestones), countries: countries.map(countryLine))
+                             milestones: lines(phase.milestones, phase: phase.number), countries: countries.map(countryLine))
         }
         events = p.events.sorted { $0.date < $1.date }.map {
             EventLine(date: $0.date.description, title: $0.title, participants: $0.participants)
