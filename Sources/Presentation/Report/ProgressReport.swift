@@ -146,7 +146,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         // Achieved on a day the record does not give (a valid store's moments all read): those the
         // day is before the end of their period are open in `p`, and said to be achieved all the same.
         var undated = Set<String>()
-        record.forEachMilestoneEntry { if $0.milestone.done && $0.milestone.doneAt == nil { undated.insert($0.milestone.id) } }
+        for list in record.phases.map(\.milestones) + record.countries.map(\.milestones) {
+            for m in list where m.done && m.doneAt == nil { undated.insert(m.id) }
+        }
         func lines(_ milestones: [Milestone], phase: Int) -> [MilestoneLine] {
             milestones.map {
                 let known = $0.doneAt == nil && ($0.done || (!undated.isEmpty && undated.contains($0.id)))
