@@ -107,6 +107,29 @@ struct ReportTests {
         #expect(md.contains("[ ] Draft of Mozambique National Urban Policy — achieved on a day not recorded; counted once 2026-11 is over"))
     }
 
+    @Test("the report is the whole record: summary, goals, Phase 2's launch and start, official names, the basis of each stage, policy and event notes, in every form")
+    func wholeRecord() throws {
+        let programme = try loadSample()
+        let report = ProgressReport(programme: programme, asOf: day("2026-11-28"))
+        let iran = try #require(programme.country("IRN"))
+        let phase2 = try #require(programme.phase(2))
+        let event = try #require(programme.events.first { !$0.summary.isEmpty })
+        let policyNote = try #require(programme.countries.flatMap(\.policies).compactMap(\.note).first)
+        let expected = [programme.summary, programme.goals[0].title, try #require(iran.officialName), try #require(iran.stageBasis),
+                        policyNote, event.summary, "Launched \(try #require(phase2.launch))", "Implementation began \(try #require(phase2.implementationStart))"]
+        for format in ReportFormat.allCases {
+            let text = try format.render(report, timeZone: TimeZone(identifier: "UTC") ?? .current)
+            // JSON and CSV hold the phase's dates as fields, not sentences.
+            let sentences = format == .markdown || format == .html
+            for fact in expected where sentences || !fact.hasPrefix("Launched") && !fact.hasPrefix("Implementation") {
+                // HTML escapes quotes and ampersands; the facts of the sample have neither where checked.
+                #expect(text.contains(fact.prefix(60)), "\(format): \(fact.prefix(60))")
+            }
+        }
+        let json = report.jsonText()
+        #expect(json.contains("\"launch\" : \"2022-06\"") && json.contains("\"implementationStart\" : \"2022-11\""))
+    }
+
     @Test("the CSV states what it is of (as of, or the period), leaves a figure never recorded empty (no 0, no 0%), and carries a byte-order mark in a .csv file")
     func csvWhole() throws {
         let folder = TempFolder()

@@ -7,7 +7,7 @@ public enum CSVReport {
     public static let header = ["record", "phase", "country_id", "country", "scope", "nup_stage", "policies", "people_reached",
                                 "milestones_done", "milestones_total", "percent", "overdue",
                                 "id", "title", "status", "due", "done_by", "done_at", "date", "participants",
-                                "period", "note", "evidence", "known_by"]
+                                "period", "note", "evidence", "known_by", "official_name", "stage_basis", "launch", "implementation_start"]
 
     public static func render(_ r: ProgressReport) -> String {
         var rows: [[String]] = [header]
@@ -19,6 +19,7 @@ public enum CSVReport {
         func percent(_ t: ProgressReport.Tally) -> String { t.total > 0 ? "\(t.percent)" : "" }
         // What the report is of: the programme, the day it is as of, the period when there is one.
         rows.append(row(["record": "report", "title": r.programme, "date": r.asOf, "period": r.from.map { "\($0)–\(r.asOf)" } ?? "",
+                         "note": r.summary ?? "",
                          "people_reached": figure(r.peopleReached), "milestones_done": "\(r.progress.done)",
                          "milestones_total": "\(r.progress.total)", "percent": percent(r.progress), "overdue": "\(r.progress.overdue)"]))
         func milestoneRow(_ m: ProgressReport.MilestoneLine, phase: Int, country: ProgressReport.CountryLine?) -> [String] {
@@ -26,8 +27,10 @@ public enum CSVReport {
                  "id": m.id, "title": m.title, "status": m.status, "due": m.due ?? "", "done_by": m.doneBy ?? "",
                  "done_at": m.doneAt ?? "", "note": m.note ?? "", "evidence": m.evidence ?? "", "known_by": m.knownBy ?? ""])
         }
+        rows += r.goals.map { row(["record": "goal", "title": $0.title, "note": $0.detail ?? ""]) }
         for phase in r.phases {
-            rows.append(row(["record": "phase", "phase": "\(phase.number)", "people_reached": figure(phase.peopleReached),
+            rows.append(row(["launch": phase.launch ?? "", "implementation_start": phase.implementationStart ?? "", "note": phase.launchNote ?? "",
+                             "record": "phase", "phase": "\(phase.number)", "people_reached": figure(phase.peopleReached),
                              "milestones_done": "\(phase.progress.done)", "milestones_total": "\(phase.progress.total)",
                              "percent": percent(phase.progress), "overdue": "\(phase.progress.overdue)",
                              "title": phase.title, "period": phase.period]))
@@ -35,14 +38,17 @@ public enum CSVReport {
             for c in phase.countries {
                 rows.append(row(["record": "country", "phase": "\(phase.number)", "country_id": c.id, "country": c.name,
                                  "scope": c.scope, "nup_stage": c.stage ?? "",
-                                 "policies": c.policies.map { "\($0.title) (\($0.status))" }.joined(separator: "; "),
+                                 "policies": c.policies.map { "\($0.title) (\($0.status))" + ($0.note.map { " — \($0)" } ?? "") }.joined(separator: "; "),
+                                 "official_name": c.officialName ?? "", "stage_basis": c.stageBasis ?? "", "note": c.notes ?? "",
                                  "people_reached": figure(c.peopleReached), "milestones_done": "\(c.progress.done)",
                                  "milestones_total": "\(c.progress.total)", "percent": percent(c.progress),
                                  "overdue": "\(c.progress.overdue)"]))
                 rows += c.milestones.map { milestoneRow($0, phase: phase.number, country: c) }
             }
         }
-        rows += r.events.map { row(["record": "event", "title": $0.title, "date": $0.date, "participants": $0.participants.map { "\($0)" } ?? ""]) }
+        rows += r.events.map {
+            row(["record": "event", "title": $0.title, "date": $0.date, "participants": $0.participants.map { "\($0)" } ?? "", "note": $0.summary ?? ""])
+        }
         // Changes of the period (--since): the moment in `date`, the officer in `done_by`, the kind in `status`.
         rows += (r.changes?.items ?? []).map {
             row(["record": "change", "id": $0.id, "title": $0.title, "status": $0.kind, "done_by": $0.officer, "date": $0.moment,

@@ -11,7 +11,12 @@ public enum HTMLReport {
         body.append("<header><h1>\(e(name)) progress report</h1>")
         body.append("<p class=\"lead\">\(e(r.programme))</p>")
         body.append("<p class=\"period\">" + (r.from.map { "Reporting period <b>\(e($0))</b> to <b>\(e(r.asOf))</b>" } ?? "As of <b>\(e(r.asOf))</b>")
-                    + (r.partners.isEmpty ? "" : " · " + r.partners.map(e).joined(separator: " · ")) + "</p></header>")
+                    + (r.partners.isEmpty ? "" : " · " + r.partners.map(e).joined(separator: " · ")) + "</p>")
+        if let summary = r.summary { body.append("<p class=\"summary\">\(e(summary))</p>") }
+        if !r.goals.isEmpty {
+            body.append("<ul class=\"goals\">" + r.goals.map { "<li><b>\(e($0.title))</b>" + ($0.detail.map { ": \(e($0))" } ?? "") + "</li>" }.joined() + "</ul>")
+        }
+        body.append("</header>")
 
         // Totals.
         body.append("<section class=\"totals\">")
@@ -50,6 +55,7 @@ public enum HTMLReport {
         // Checklists.
         for phase in r.phases {
             body.append("<section class=\"page\"><h2>\(e(phase.label))</h2><p class=\"title\">\(e(phase.title))</p>")
+            if let dates = MarkdownReport.phaseDates(phase) { body.append("<p>\(e(dates))</p>") }
             body.append("<p>\(phase.progress.done) of \(phase.progress.total) milestones done (\(phase.progress.percent)%), "
                         + "\(phase.progress.overdue) overdue · people reached: "
                         + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : "no figure recorded") + "</p>")
@@ -60,6 +66,7 @@ public enum HTMLReport {
                 if !c.policies.isEmpty { facts.append("Policies: " + c.policies.map { "\(e($0.title)) (\(e($0.status)))" }.joined(separator: "; ")) }
                 facts += c.projects.map { "Project: \(e($0.title))" + ($0.peopleReached.map { ", \(Format.number($0)) people reached" } ?? "") }
                 facts += c.funding.map { "Funding: \(e($0))" }
+                facts += MarkdownReport.countryFacts(c).map(e)
                 body.append("<ul class=\"facts\">" + facts.map { "<li>\($0)</li>" }.joined() + "</ul>")
                 body.append(c.milestones.isEmpty ? "<p class=\"note\">No milestones of its own.</p>" : checklist(c.milestones, timeZone))
             }
@@ -67,8 +74,10 @@ public enum HTMLReport {
         }
 
         if !r.events.isEmpty {
-            body.append("<section><h2>Events</h2><table class=\"list\"><tr><th>Date</th><th>Event</th><th class=\"n\">Participants</th></tr>")
-            body += r.events.map { "<tr><td>\(e($0.date))</td><td>\(e($0.title))</td><td class=\"n\">\($0.participants.map(Format.number) ?? "—")</td></tr>" }
+            body.append("<section><h2>Events</h2><table class=\"list\"><tr><th>Date</th><th>Event</th><th class=\"n\">Participants</th><th>What the record says</th></tr>")
+            body += r.events.map {
+                "<tr><td>\(e($0.date))</td><td>\(e($0.title))</td><td class=\"n\">\($0.participants.map(Format.number) ?? "—")</td><td>\(e($0.summary ?? "—"))</td></tr>"
+            }
             body.append("</table></section>")
         }
         if !r.publications.isEmpty {

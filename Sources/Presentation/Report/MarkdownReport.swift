@@ -10,6 +10,11 @@ public enum MarkdownReport {
         out.append("")
         out.append("\(inline(r.programme)), " + (r.from.map { "for the period \($0) to \(r.asOf)." } ?? "as of \(r.asOf)."))
         if !r.partners.isEmpty { out.append("Partners: " + r.partners.map(inline).joined(separator: " · ") + ".") }
+        if let summary = r.summary { out.append(""); out.append(inline(summary)) }
+        if !r.goals.isEmpty {
+            out.append("")
+            out += r.goals.map { "- Goal: \(inline($0.title))" + ($0.detail.map { ": \(inline($0))" } ?? "") }
+        }
         out.append("")
         out.append("- Milestones: \(r.progress.done) of \(r.progress.total) done (\(r.progress.percent)%), "
                    + "\(r.progress.total - r.progress.done) open, \(r.progress.overdue) overdue")
@@ -19,6 +24,7 @@ public enum MarkdownReport {
             out.append("## \(inline(phase.label))")
             out.append("")
             out.append("\(inline(phase.title)).")
+            if let dates = phaseDates(phase) { out.append(""); out.append(inline(dates)) }
             out.append("")
             out.append("- Milestones: \(phase.progress.done) of \(phase.progress.total) done (\(phase.progress.percent)%), "
                        + "\(phase.progress.overdue) overdue")
@@ -40,10 +46,11 @@ public enum MarkdownReport {
                 out.append("")
                 for m in phase.milestones { out += item(m, timeZone) }
             }
-            for c in phase.countries where !c.milestones.isEmpty || !c.projects.isEmpty || !c.funding.isEmpty {
+            for c in phase.countries where !c.milestones.isEmpty || !c.projects.isEmpty || !c.funding.isEmpty || !countryFacts(c).isEmpty {
                 out.append("")
                 out.append("### \(inline(c.name)) (\(inline(c.id)))")
                 out.append("")
+                out += countryFacts(c).map { "- " + inline($0) }
                 out += c.projects.map { "- Project: \(inline($0.title))" + ($0.peopleReached.map { ", \(Format.number($0)) people reached" } ?? "") }
                 out += c.funding.map { "- Funding: \(inline($0))" }
                 for m in c.milestones { out += item(m, timeZone) }
@@ -53,9 +60,9 @@ public enum MarkdownReport {
             out.append("")
             out.append("## Events")
             out.append("")
-            out.append("| Date | Event | Participants |")
-            out.append("|---|---|---:|")
-            out += r.events.map { "| \($0.date) | \(cell($0.title)) | \($0.participants.map(Format.number) ?? "—") |" }
+            out.append("| Date | Event | Participants | What the record says |")
+            out.append("|---|---|---:|---|")
+            out += r.events.map { "| \($0.date) | \(cell($0.title)) | \($0.participants.map(Format.number) ?? "—") | \(cell($0.summary ?? "—")) |" }
         }
         if !r.publications.isEmpty {
             out.append("")
@@ -89,6 +96,29 @@ public enum MarkdownReport {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// "Launched 2022-06. (The record's note on it.) Implementation began 2022-11.": the dates the
+    /// record gives a phase besides its period; nil when it gives none.
+    static func phaseDates(_ phase: ProgressReport.PhaseLine) -> String? {
+        var sentences: [String] = []
+        if let launch = phase.launch {
+            sentences.append("Launched \(launch).")
+            if let note = phase.launchNote { sentences.append(note.hasSuffix(".") ? note : note + ".") }
+        }
+        if let start = phase.implementationStart { sentences.append("Implementation began \(start).") }
+        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
+    }
+
+    /// What the record says of a country beyond its figures: its official name, the basis of its
+    /// NUP stage, each policy's note, its notes.
+    static func countryFacts(_ c: ProgressReport.CountryLine) -> [String] {
+        var facts: [String] = []
+        if let official = c.officialName, official != c.name { facts.append("Official name: \(official)") }
+        if let basis = c.stageBasis { facts.append("NUP stage (\(c.stage ?? "not recorded")): \(basis)") }
+        facts += c.policies.compactMap { p in p.note.map { "Policy: \(p.title) (\(p.status)): \($0)" } }
+        if let notes = c.notes { facts.append("Notes: \(notes)") }
+        return facts
     }
 
     /// A milestone as a checklist item, with its note and evidence under it.

@@ -45,15 +45,17 @@ extension ProgressReport {
             }
             w.field("contacts", contacts) { w, c in w.object { w in w.field("name", c.name); w.field("title", c.title); w.field("unit", c.unit) } }
             w.field("events", events) { w, e in
-                w.object { w in w.field("date", e.date); w.field("participants", e.participants); w.field("title", e.title) }
+                w.object { w in w.field("date", e.date); w.field("participants", e.participants); w.field("summary", e.summary); w.field("title", e.title) }
             }
             w.field("from", from)
+            w.field("goals", goals) { w, g in w.object { w in w.field("detail", g.detail); w.field("title", g.title) } }
             w.field("partners", partners)
             w.field("peopleReached", peopleReached)
             w.field("phases", phases) { w, p in
                 w.object { w in
                     w.field("countries", p.countries) { $0.country($1) }
-                    w.field("label", p.label)
+                    w.field("implementationStart", p.implementationStart)
+                    w.field("label", p.label); w.field("launch", p.launch); w.field("launchNote", p.launchNote)
                     w.field("milestones", p.milestones) { $0.milestone($1) }
                     w.field("number", p.number); w.field("peopleReached", p.peopleReached); w.field("period", p.period)
                     w.key("progress"); w.tally(p.progress)
@@ -66,6 +68,7 @@ extension ProgressReport {
             w.field("publications", publications) { w, p in w.object { w in w.field("summary", p.summary); w.field("title", p.title) } }
             w.field("reportVersion", reportVersion)
             w.field("shortName", shortName)
+            w.field("summary", summary)
         }
         w.endLine()
     }
@@ -89,12 +92,15 @@ private extension JSONWriter {
             w.field("id", c.id)
             w.field("milestones", c.milestones) { $0.milestone($1) }
             w.field("name", c.name)
+            w.field("notes", c.notes)
+            w.field("officialName", c.officialName)
             w.field("peopleReached", c.peopleReached)
-            w.field("policies", c.policies) { w, p in w.object { w in w.field("status", p.status); w.field("title", p.title) } }
+            w.field("policies", c.policies) { w, p in w.object { w in w.field("note", p.note); w.field("status", p.status); w.field("title", p.title) } }
             w.key("progress"); w.tally(c.progress)
             w.field("projects", c.projects) { w, p in w.object { w in w.field("peopleReached", p.peopleReached); w.field("title", p.title) } }
             w.field("scope", c.scope)
             w.field("stage", c.stage)
+            w.field("stageBasis", c.stageBasis)
         }
     }
 }

@@ -31,6 +31,13 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public struct PolicyLine: Codable, Equatable, Sendable {
         public var title: String
         public var status: String
+        public var note: String?
+    }
+
+    /// A goal the programme serves (SDG 11.a.1, the New Urban Agenda).
+    public struct GoalLine: Codable, Equatable, Sendable {
+        public var title: String
+        public var detail: String?
     }
 
     public struct ProjectLine: Codable, Equatable, Sendable {
@@ -41,6 +48,12 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public struct CountryLine: Codable, Equatable, Sendable {
         public var id: String
         public var name: String
+        /// The name the record gives as official ("Islamic Republic of Iran"), when it gives one.
+        public var officialName: String?
+        /// What the record says the NUP stage rests on.
+        public var stageBasis: String?
+        /// The record's notes on the country.
+        public var notes: String?
         public var scope: String
         public var stage: String?
         public var progress: Tally
@@ -61,17 +74,27 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var peopleReached: Int
         public var milestones: [MilestoneLine]
         public var countries: [CountryLine]
+        /// When the phase was launched ("2022-06"), and what the record says of it (WUF11).
+        public var launch: String?
+        public var launchNote: String?
+        /// When implementation began ("2022-11").
+        public var implementationStart: String?
     }
 
     public struct EventLine: Codable, Equatable, Sendable {
         public var date: String
         public var title: String
         public var participants: Int?
+        /// What the record says of it.
+        public var summary: String?
     }
 
     public var reportVersion: Int
     public var programme: String
     public var shortName: String
+    /// The programme in the record's words.
+    public var summary: String?
+    public var goals: [GoalLine]
     public var asOf: String
     public var progress: Tally
     public var peopleReached: Int
@@ -159,15 +182,18 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         }
         func countryLine(_ place: Int) -> CountryLine {
             let c = p.countries[place]
-            return CountryLine(id: c.id, name: c.name, scope: c.scope.label, stage: c.stage?.label,
+            return CountryLine(id: c.id, name: c.name, officialName: c.officialName, stageBasis: c.stageBasis,
+                        notes: c.notes.isEmpty ? nil : c.notes, scope: c.scope.label, stage: c.stage?.label,
                         progress: tally(countryTallies[place]),
-                        policies: c.policies.map { PolicyLine(title: $0.title, status: $0.status.label) },
+                        policies: c.policies.map { PolicyLine(title: $0.title, status: $0.status.label, note: $0.note) },
                         projects: c.projects.map { ProjectLine(title: $0.title, peopleReached: $0.peopleReached) },
                         peopleReached: c.peopleReached, funding: c.funding, milestones: lines(c.milestones, phase: c.phase))
         }
         reportVersion = 2
         programme = p.name
         shortName = p.shortName
+        summary = p.summary.isEmpty ? nil : p.summary
+        goals = p.goals.map { GoalLine(title: $0.title, detail: $0.detail) }
         asOf = today.description
         progress = tally((phaseTallies + countryTallies).reduce(.none, +))
         peopleReached = p.peopleReached
@@ -177,10 +203,13 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                              period: phase.periodLabel,
                              progress: tally(countries.map { countryTallies[$0] }.reduce(phaseTallies[place], +)),
                              peopleReached: p.peopleReached(phase: phase.number),
-                             milestones: lines(phase.milestones, phase: phase.number), countries: countries.map(countryLine))
+                             milestones: lines(phase.milestones, phase: phase.number), countries: countries.map(countryLine),
+                             launch: phase.launch?.description, launchNote: phase.launchNote,
+                             implementationStart: phase.implementationStart?.description)
         }
         events = p.events.sorted { $0.date < $1.date }.map {
-            EventLine(date: $0.date.description, title: $0.title, participants: $0.participants)
+            EventLine(date: $0.date.description, title: $0.title, participants: $0.participants,
+                      summary: $0.summary.isEmpty ? nil : $0.summary)
         }
         partners = p.partners.map(\.name)
         publications = p.publications.map { PublicationLine(title: $0.title, summary: $0.summary) }
