@@ -450,24 +450,41 @@ struct OfficerFormTests {
 
 @Suite("Reducer: writing the report from the front")
 struct ReportFormTests {
-    @Test("R asks format and file; the file's ending follows the format; an existing file is replaced only after a second Enter")
+    @Test("R asks format (a choice), the day it is as of, a period's start and the file; the ending follows the format as it is chosen; an existing file is replaced only after a second Enter")
     func reportForm() throws {
         var state = try sampleState()
         state.press(.char("R"))
         #expect(state.form?.purpose == .writeReport)
-        state.press(.ctrl("u"))
-        for c in "csv" { state.press(.char(c)) }
+        #expect(state.form?.fields.map(\.text) == ["html", "2026-11-28", "", "~/knupp-report-2026-11-28.html"])
+        state.press(.right) // html is the last: → markdown
+        #expect(state.form?.fields[0].text == "markdown" && state.form?.fields[3].text == "~/knupp-report-2026-11-28.md", "the ending follows at once")
+        state.press(.char("j")) // a letter picks the choice it starts: json
+        #expect(state.form?.fields[0].text == "json" && state.form?.fields[3].text.hasSuffix(".json") == true)
+        state.press(.left) // json → csv
         let effects = state.press(.enter)
-        guard case .writeReport(let format, let path, let replace)? = effects.first else { Issue.record("\(effects)"); return }
-        #expect(format == .csv && path == "~/knupp-report-2026-11-28.csv" && !replace)
-        state.send(.reportExists(path: path))
-        #expect(state.form?.error?.contains("Enter again replaces it") == true)
-        guard case .writeReport(_, _, let again)? = state.press(.enter).first else { Issue.record("no second write"); return }
-        #expect(again, "the second Enter on the same file replaces it")
+        guard case .writeReport(let request)? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(request == ReportRequest(format: .csv, path: "~/knupp-report-2026-11-28.csv", asOf: day("2026-11-28"), from: nil))
+        state.send(.reportExists(path: request.path))
+        #expect(state.form?.error?.contains("Enter again replaces it") == true && state.form?.focus == 3)
+        guard case .writeReport(let again)? = state.press(.enter).first else { Issue.record("no second write"); return }
+        #expect(again.replace, "the second Enter on the same file replaces it")
         state.send(.reportWritten(message: "Wrote it.", ok: true))
         #expect(state.form == nil)
-        state.press(.char("R"), .ctrl("u"))
-        for c in "pdf" { state.press(.char(c)) }
-        #expect(state.press(.enter).isEmpty && state.form?.error?.contains("markdown, html, csv or json") == true)
+        // A period: as of a day before, from a day; the days are checked as the command line does.
+        state.press(.char("R"), .tab, .ctrl("u"))
+        for c in "2026-06-30" { state.press(.char(c)) }
+        state.press(.tab)
+        for c in "2026-01-01" { state.press(.char(c)) }
+        guard case .writeReport(let period)? = state.press(.enter).first else { Issue.record("no period write"); return }
+        #expect(period.asOf == day("2026-06-30") && period.from == day("2026-01-01") && period.format == .html)
+        state.send(.reportWritten(message: "Wrote it.", ok: true))
+        for (field, text, error) in [(1, "2026-12-25", "after today"), (1, "2026-13-01", "not a day"), (2, "2026-12-01", "after it ends")] {
+            state.press(.char("R"))
+            for _ in 0..<field { state.press(.tab) }
+            state.press(.ctrl("u"))
+            for c in text { state.press(.char(c)) }
+            #expect(state.press(.enter).isEmpty && state.form?.error?.contains(error) == true && state.form?.focus == field, "\(text)")
+            state.press(.escape)
+        }
     }
 }

@@ -40,7 +40,8 @@ struct RobustnessTests {
                 case .runEditor: state.send(.editorFinished(next(2) == 0 ? nil : "edited\ntext"))
                 case .sync: state.send(.synced(message: "Up to date.", ok: true))
                 case .loadHistory: state.send(.historyLoaded(StoreHistory.fromTickRecords(state.programme).entries, source: "tick records"))
-                case .writeReport(_, let path, _): state.send(next(2) == 0 ? .reportWritten(message: "Wrote it.", ok: true) : .reportExists(path: path))
+                case .writeReport(let request):
+                    state.send(next(2) == 0 ? .reportWritten(message: "Wrote it.", ok: true) : .reportExists(path: request.path))
                 case .stopWork: state.send(.synced(message: "Sync stopped, as you asked.", ok: false))
                 case .quit: break
                 }

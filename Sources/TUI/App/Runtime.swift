@@ -117,8 +117,11 @@ enum Runtime {
                         }
                     case .stopWork:
                         cancellation?.cancel()
-                    case .writeReport(let format, let path, let replace):
-                        queue.append(writeReport(format, to: path, replace: replace, store: store, today: state.today))
+                    case .writeReport(let request):
+                        // On the worker: a period's changes are read from git, and a large store's
+                        // report takes a moment to write.
+                        let (programme, path) = (store.programme, store.path)
+                        worker.run { writeReport(request, programme: programme, storePath: path) }
                     case .loadHistory:
                         // A long history takes a moment to read and decode: on the worker too.
                         let (path, current) = (store.path, store.programme)
@@ -196,18 +199,20 @@ enum Runtime {
         }
     }
 
-    /// Writes the report as of `today`, never onto the store or its files; says where.
-    static func writeReport(_ format: ReportFormat, to path: String, replace: Bool, store: ProgrammeStore, today: CalendarDate) -> Action {
+    /// Writes the report the form asked for, never onto the store or its files; says where.
+    static func writeReport(_ request: ReportRequest, programme: Programme, storePath: String) -> Action {
+        let (format, path) = (request.format, request.path)
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         let target = path == "~" || path.hasPrefix("~/") ? home + path.dropFirst() : path
-        if StoreFiles.belongsToStore(target, store: store.path) {
+        if StoreFiles.belongsToStore(target, store: storePath) {
             return .reportWritten(message: "Not written: \(target) is the store or one of its files; name another file.", ok: false)
         }
-        if !replace && AtomicFile.exists(target) { return .reportExists(path: path) }
+        if !request.replace && AtomicFile.exists(target) { return .reportExists(path: path) }
         do {
-            let report = ProgressReport(programme: store.programme, asOf: today)
+            let report = ReportCommand.report(of: programme, storePath: storePath, asOf: request.asOf, from: request.from)
             try AtomicFile.writeOutput(try format.renderBytes(report, bom: format.marksByteOrder(writingTo: target)), to: target)
-            return .reportWritten(message: "Wrote the \(format.rawValue) report (as of \(today)) to \(Context.displayPath(target)).", ok: true)
+            let what = request.from.map { "for \($0) to \(request.asOf)" } ?? "as of \(request.asOf)"
+            return .reportWritten(message: "Wrote the \(format.rawValue) report (\(what)) to \(Context.displayPath(target)).", ok: true)
         } catch let error as StoreError {
             return .reportWritten(message: "Not written: " + (error.reason.map { "\(Context.displayPath(target)): \($0)." } ?? StoreErrorText.fact(error)), ok: false)
         } catch {

@@ -63,6 +63,21 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// The report of `programme` as of `day`, with the changes of the period from `from` (read
+    /// from the store's history: git, or its tick records) when one is asked for. What the
+    /// command and the front's `R` both write.
+    static func report(of programme: Programme, storePath: String, asOf day: CalendarDate, from: CalendarDate?) -> ProgressReport {
+        var report = ProgressReport(programme: programme, asOf: day, from: from)
+        if let from {
+            let history = StoreHistory.load(storePath: storePath, current: programme)
+            let source = history.source == .tickRecords ? "tick records in the store" : "store's history in git"
+            report.addChanges(since: from, source: source, history.filtered(since: from, until: day).map {
+                (moment: $0.moment, officer: $0.officer, change: $0.change)
+            })
+        }
+        return report
+    }
+
     /// A report says what the record holds by a day that has come: none for a later one.
     static func refuseFuture(_ day: CalendarDate?, option: String, today: CalendarDate) throws {
         guard let day, day > today else { return }
@@ -81,14 +96,7 @@ struct ReportCommand: ParsableCommand {
             try ReportCommand.refuseFuture(since.flatMap(CalendarDate.init), option: "--from", today: context.today)
             let programme = try context.programme()
             let day = (to ?? asOf).flatMap(CalendarDate.init) ?? context.today
-            var report = ProgressReport(programme: programme, asOf: day, from: since.flatMap(CalendarDate.init))
-            if let since = since.flatMap(CalendarDate.init) {
-                let history = StoreHistory.load(storePath: context.storePath, current: programme)
-                let source = history.source == .tickRecords ? "tick records in the store" : "store's history in git"
-                report.addChanges(since: since, source: source, history.filtered(since: since, until: day).map {
-                    (moment: $0.moment, officer: $0.officer, change: $0.change)
-                })
-            }
+            let report = ReportCommand.report(of: programme, storePath: context.storePath, asOf: day, from: since.flatMap(CalendarDate.init))
             guard let output else {
                 // JSON goes out as it is made: a report of 900,000 milestones is 200 MB.
                 if format == .json { report.writeJSON { Output.print(raw: $0) } } else { Output.print(bytes: try format.renderBytes(report, bom: bom ?? false)) }

@@ -44,7 +44,8 @@ extension AppState {
             if var form {
                 for edit in edits { form.fields[form.focus].apply(edit) }
                 form.error = nil
-                self.form = form
+                // The report's file ending follows the format as it is chosen.
+                self.form = form.followingFormat()
             } else if search != nil {
                 for edit in edits { search?.field.apply(edit) }
                 updateSearch()
@@ -65,10 +66,10 @@ extension AppState {
                 message = Message(text: "Thank you, \(name): your ticks are recorded in your name. "
                                   + "(knupp config officer \"\(name)\" keeps it for next time.)")
             } else if let form, form.purpose == .writeReport {
-                switch form.report() {
-                case .success(let (format, path)):
-                    let replace = form.confirmedReplace == path
-                    return [.writeReport(format, path: path, replace: replace)]
+                switch form.report(today: today) {
+                case .success(var request):
+                    request.replace = form.confirmedReplace == request.path
+                    return [.writeReport(request)]
                 case .failure(let error):
                     self.form?.error = error.message
                     self.form?.focus = error.field
@@ -128,7 +129,7 @@ extension AppState {
             // Shown once; Enter again replaces it, any other name is written as it is.
             form?.confirmedReplace = path
             form?.error = "\(path) exists: Enter again replaces it, or change the name."
-            form?.focus = 1
+            form?.focus = 3
         default:
             break
         }

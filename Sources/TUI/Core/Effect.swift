@@ -13,7 +13,7 @@ enum Effect: Equatable, Sendable {
     case loadHistory
     /// Stop the work under way (a sync): the officer pressed Esc.
     case stopWork
-    /// Write the progress report as of today in `format` to the file (a `~` is the home folder).
-    case writeReport(ReportFormat, path: String, replace: Bool)
+    /// Write the progress report the form asked for (a `~` in the file is the home folder).
+    case writeReport(ReportRequest)
     case quit
 }

@@ -58,13 +58,30 @@ struct FormState: Equatable, Sendable {
         ])
     }
 
-    /// The report form: which format, and where (a `~` stands for the home folder).
+    /// The report form: which format (a choice), the day it is as of, the start of a period
+    /// (optional), and where (a `~` stands for the home folder).
     static func writeReport(today: CalendarDate) -> FormState {
         FormState(purpose: .writeReport, fields: [
-            TextField(label: "Format", text: "html", placeholder: "markdown, html, csv or json"),
-            // The file's ending follows the format when it is left as one of the report endings.
+            TextField(label: "Format", choosing: ReportFormat.html.rawValue, from: ReportFormat.allCases.map(\.rawValue)),
+            TextField(label: "As of", text: today.description, placeholder: "YYYY-MM-DD, the day the report is for"),
+            TextField(label: "From", placeholder: "YYYY-MM-DD: a period's start, to list its changes (optional)"),
             TextField(label: "File", text: "~/knupp-report-\(today).html"),
         ])
+    }
+
+    /// The report form with the file's ending made to follow the format chosen, when the file
+    /// ends in one of the report endings (a name of the officer's own is left as it is).
+    func followingFormat() -> FormState {
+        guard purpose == .writeReport, let format = ReportFormat(rawValue: fields[0].text) else { return self }
+        var form = self
+        let path = fields[3].text
+        let ending = (path as NSString).pathExtension.lowercased()
+        if ReportFormat.allCases.map(\.fileExtension).contains(ending), ending != format.fileExtension {
+            let old = fields[3]
+            form.fields[3] = TextField(label: old.label, text: (path as NSString).deletingPathExtension + "." + format.fileExtension,
+                                       placeholder: old.placeholder)
+        }
+        return form
     }
 
     /// Asks the officer's name (nothing on the machine says it).
@@ -72,19 +89,30 @@ struct FormState: Equatable, Sendable {
         FormState(purpose: .officer, fields: [TextField(label: "Name", placeholder: "e.g. J. Kim")])
     }
 
-    /// The report form's choice, or what to fix.
-    func report() -> Result<(ReportFormat, String), FormError> {
-        let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+    /// The report form's request, or what to fix: the days as the command line takes them
+    /// (a day, none after today, a period that does not end before it starts).
+    func report(today: CalendarDate) -> Result<ReportRequest, FormError> {
+        let form = followingFormat()
+        let values = form.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         guard let format = ReportFormat(rawValue: values[0].lowercased()) else {
-            return .failure(FormError(field: 0, message: "The format is markdown, html, csv or json."))
+            return .failure(FormError(field: 0, message: "The format is markdown, html, csv or json (←/→ to choose)."))
         }
-        guard values.count > 1, !values[1].isEmpty else { return .failure(FormError(field: 1, message: "Name the file to write.")) }
-        var path = values[1]
-        let ending = (path as NSString).pathExtension.lowercased()
-        if ReportFormat.allCases.map(\.fileExtension).contains(ending), ending != format.fileExtension {
-            path = (path as NSString).deletingPathExtension + "." + format.fileExtension
+        guard let asOf = CalendarDate(values[1]), asOf.precision == .day else {
+            return .failure(FormError(field: 1, message: "“\(values[1])” is not a day: write YYYY-MM-DD, e.g. \(today)."))
         }
-        return .success((format, path))
+        guard asOf <= today else {
+            return .failure(FormError(field: 1, message: "\(asOf) is after today: a report tells what the record holds by today."))
+        }
+        var from: CalendarDate?
+        if !values[2].isEmpty {
+            guard let day = CalendarDate(values[2]), day.precision == .day else {
+                return .failure(FormError(field: 2, message: "“\(values[2])” is not a day: write YYYY-MM-DD, or leave it empty."))
+            }
+            guard day <= asOf else { return .failure(FormError(field: 2, message: "The period starts (\(day)) after it ends (\(asOf)).")) }
+            from = day
+        }
+        guard !values[3].isEmpty else { return .failure(FormError(field: 3, message: "Name the file to write.")) }
+        return .success(ReportRequest(format: format, path: values[3], asOf: asOf, from: from))
     }
 
     /// The edit this form makes, or the message that says what to fix.

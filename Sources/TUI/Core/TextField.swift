@@ -6,12 +6,21 @@ struct TextField: Equatable, Sendable {
     /// Index into `characters`.
     var cursor: Int
     var placeholder: String = ""
+    /// A field that takes one of these (a choice, not typed text): ←/→ step through them, a
+    /// letter picks the first that starts with it. Empty for a field of free text.
+    var choices: [String] = []
 
     init(label: String, text: String = "", placeholder: String = "") {
         self.label = label
         characters = Array(text)
         cursor = characters.count
         self.placeholder = placeholder
+    }
+
+    /// A field of one of `choices`, `text` chosen first.
+    init(label: String, choosing text: String, from choices: [String]) {
+        self.init(label: label, text: text)
+        self.choices = choices
     }
 
     var text: String { String(characters) }
@@ -21,6 +30,7 @@ struct TextField: Equatable, Sendable {
     }
 
     mutating func apply(_ edit: Edit) {
+        if !choices.isEmpty { return choose(edit) }
         switch edit {
         case .insert(let text):
             // Pasted line breaks and tabs become spaces: a one-line field holds one line.
@@ -45,6 +55,24 @@ struct TextField: Equatable, Sendable {
             while start > 0 && characters[start - 1] != " " { start -= 1 }
             characters.removeSubrange(start..<cursor); cursor = start
         }
+    }
+
+    /// A choice field's keys: ←/→ (and Home/End) step through the choices, a letter picks the
+    /// first that starts with it; nothing else changes it.
+    private mutating func choose(_ edit: Edit) {
+        let at = choices.firstIndex(of: text) ?? 0
+        var next = at
+        switch edit {
+        case .left: next = (at + choices.count - 1) % choices.count
+        case .right: next = (at + 1) % choices.count
+        case .home: next = 0
+        case .end: next = choices.count - 1
+        case .insert(let typed):
+            if let letter = typed.lowercased().last, let found = choices.firstIndex(where: { $0.lowercased().hasPrefix(String(letter)) }) { next = found }
+        default: return
+        }
+        characters = Array(choices[next])
+        cursor = characters.count
     }
 
     /// The visible part for a field `width` cells wide, and where the cursor is in it: as much as

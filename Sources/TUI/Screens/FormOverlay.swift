@@ -14,6 +14,19 @@ enum FormOverlay {
             screen.put((field.label + ":").padded(to: labelWidth), x: rect.x + 2, y: y, style: focused ? .bold : .plain)
             let fx = rect.x + 2 + labelWidth
             let fw = max(2, rect.maxX - 2 - fx)
+            if !field.choices.isEmpty {
+                // A choice: every option shown, the chosen one marked; ←/→ change it.
+                var x = fx
+                for choice in field.choices {
+                    let chosen = choice == field.text
+                    let text = chosen ? "‹\(choice)›" : " \(choice) "
+                    guard x + text.displayWidth <= fx + fw else { break }
+                    screen.put(text, x: x, y: y, style: chosen ? (focused ? Style(bold: true, reverse: true) : .bold) : .dim)
+                    x += text.displayWidth + 1
+                }
+                if focused { screen.cursor = (fx, y) }
+                continue
+            }
             screen.fill(Rect(x: fx, y: y, width: fw, height: 1), style: Style(underline: true))
             if field.characters.isEmpty && !focused {
                 screen.put(field.placeholder, x: fx, y: y, style: Style(dim: true, underline: true), limit: fw)
@@ -30,7 +43,9 @@ enum FormOverlay {
         if let error = form.error {
             screen.put(error, x: rect.x + 2, y: bottom, style: .error, limit: rect.width - 4)
         } else {
-            screen.put("Enter save · Tab next · Ctrl-E $EDITOR · Esc cancel", x: rect.x + 2, y: bottom, style: .dim, limit: rect.width - 4)
+            let choosing = form.fields.indices.contains(form.focus) && !form.fields[form.focus].choices.isEmpty
+            screen.put(choosing ? "←/→ choose · Enter save · Tab next · Esc cancel" : "Enter save · Tab next · Ctrl-E $EDITOR · Esc cancel",
+                       x: rect.x + 2, y: bottom, style: .dim, limit: rect.width - 4)
         }
     }
 }
