@@ -259,7 +259,47 @@ struct ReportTests {
         let document = try Data(contentsOf: URL(fileURLWithPath: pdf))
         #expect(document.starts(with: Array("%PDF".utf8)) && document.count > 20_000, "a PDF (\(document.count) bytes)")
         let pages = String(decoding: document, as: UTF8.self).components(separatedBy: "/Type /Page").count - 1
-        #expect(pages >= 2, "sections on their own pages (\(pages))")
+        #expect(pages >= 2, "more than one page (\(pages))")
+        // No half-empty page but the last: the text on each goes down past 70% of it (pdftotext's boxes;
+        // forced breaks before each phase left pages 2 and 4 a quarter to a third empty).
+        let boxes = try run("/usr/bin/env", ["pdftotext", "-bbox", pdf, "-"])
+        #expect(boxes.status == 0, "pdftotext (poppler-utils): \(boxes.stderr)")
+        let fills = boxes.stdout.components(separatedBy: "<page ").dropFirst().map { page -> Double in
+            let height = Double(page.firstMatch(of: /height="([\d.]+)"/)?.1 ?? "1") ?? 1
+            let lowest = page.matches(of: /yMax="([\d.]+)"/).compactMap { Double($0.1) }.max() ?? 0
+            return lowest / height
+        }
+        #expect(fills.count >= 2 && fills.dropLast().allSatisfy { $0 > 0.7 }, "how far down each page's text goes: \(fills)")
+        // A window 420 px wide scrolls nothing sideways: the page measured in a frame of that width
+        // (headless chromium's own window is at least 500 px).
+        let frame = folder.file("frame.html")
+        let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+        try Data(("<!DOCTYPE html><html><body style=\"margin:0\"><iframe id=\"f\" style=\"width:420px;height:3000px;border:0\" srcdoc=\"\(escaped)\"></iframe>"
+                  + "<script>var f=document.getElementById('f');f.onload=function(){document.body.setAttribute('data-width',"
+                  + "f.contentDocument.documentElement.scrollWidth+'/'+f.contentWindow.innerWidth)}</script></body></html>").utf8)
+            .write(to: URL(fileURLWithPath: frame))
+        let dom = try run(browser, common + ["--window-size=800,2000", "--virtual-time-budget=3000", "--dump-dom", "file://\(frame)"], timeout: 120)
+        let measured = try #require(dom.stdout.firstMatch(of: /data-width="(\d+)\/(\d+)"/), "the frame was measured")
+        #expect((Int(measured.1) ?? 9999) <= (Int(measured.2) ?? 0), "the page is \(measured.1) px wide in a \(measured.2) px window")
+    }
+
+    @Test("the HTML timeline: every mark inside the chart, year labels that never meet, states told by shape, achievements shown when achieved")
+    func htmlTimeline() throws {
+        var programme = try loadSample()
+        // Far-off and past dues stretch the range; an overdue, an open and an achieved one to draw.
+        try programme.apply(.editMilestone(id: "irn-nup-approval", title: "Iran National Urban Policy approved by the government and adopted",
+                                          due: CalendarDate("2099-01"), note: nil, evidence: nil))
+        try programme.apply(.addMilestone(Milestone(id: "late", title: "Late one", due: CalendarDate("2024-01-31")), to: .country("MOZ"), at: nil))
+        try programme.apply(.tick(milestone: "phase-2-completion", by: "Amina", at: "2026-11-20T09:00:00Z"))
+        let html = HTMLReport.render(ProgressReport(programme: programme, asOf: day("2026-11-28")), timeZone: TimeZone(identifier: "UTC") ?? .current)
+        let svg = try #require(html.firstMatch(of: /<svg class="timeline".*?<\/svg>/.dotMatchesNewlines())).output
+        let labels = svg.matches(of: /<text x="(\d+)" y="18"/).compactMap { Int($0.1) }
+        #expect(labels.count >= 3 && zip(labels, labels.dropFirst()).allSatisfy { $1 - $0 >= 30 }, "year labels at \(labels)")
+        let xs = svg.matches(of: /cx="(-?\d+)"/).compactMap { Int($0.1) } + svg.matches(of: #/d="M(-?\d+) /#).compactMap { Int($0.1) }
+        #expect(!xs.isEmpty && xs.allSatisfy { (0...900).contains($0) }, "marks at \(xs.filter { !(0...900).contains($0) })")
+        #expect(svg.contains("l5 9 l-10 0 z\" fill=\"\(HTMLReport.overdueColour)\""), "overdue is a triangle")
+        #expect(svg.contains("fill=\"#fff\" stroke=\"\(HTMLReport.openColour)\""), "open is a ring")
+        #expect(svg.contains("Phase 2 implementation completed: achieved 2026-11-20"), "the day it was achieved is marked")
     }
 
     @Test("CSV follows RFC 4180: commas, quotes and line breaks are quoted")

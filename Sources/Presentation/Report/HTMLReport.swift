@@ -39,18 +39,21 @@ public enum HTMLReport {
 
         // Where each country stands in the NUP process.
         let stages = NUPStage.allCases
-        body.append("<section><h2>Where each country stands in the NUP process</h2><table class=\"matrix\"><tr><th></th>")
-        body.append(stages.map { "<th>\(e($0.label))</th>" }.joined() + "</tr>")
+        body.append("<section><h2>Where each country stands in the NUP process</h2><table class=\"matrix\"><thead><tr><th></th>")
+        // Each stage's name, and its short form for a narrow window (the CSS shows one of them).
+        body.append(stages.map { "<th><span class=\"long\">\(e($0.label))</span><span class=\"short\" title=\"\(e($0.label))\">\(e($0.shortLabel))</span></th>" }.joined()
+                    + "</tr></thead>")
         for c in r.phases.flatMap(\.countries) {
             let at = stages.firstIndex { $0.label == c.stage }
-            body.append("<tr><td class=\"country\">\(e(c.name))</td>" + stages.indices.map { i -> String in
+            body.append("<tr><td class=\"country\">\(e(c.name))" + (at == nil ? " <span class=\"note\">stage not recorded</span>" : "") + "</td>"
+                        + stages.indices.map { i -> String in
                 guard let at else { return "<td class=\"unknown\">·</td>" }
                 return i == at ? "<td class=\"here\">●</td>" : (i < at ? "<td class=\"past\">✓</td>" : "<td class=\"later\">·</td>")
-            }.joined() + (at == nil ? "<td class=\"note\">not recorded</td>" : "") + "</tr>")
+            }.joined() + "</tr>")
         }
         body.append("</table></section>")
 
-        body.append("<section><h2>Timeline</h2>\(timeline(r))</section>")
+        body.append("<section><h2>Timeline</h2>\(timeline(r, timeZone: timeZone))</section>")
 
         // Checklists.
         for phase in r.phases {
@@ -74,9 +77,10 @@ public enum HTMLReport {
         }
 
         if !r.events.isEmpty {
-            body.append("<section><h2>Events</h2><table class=\"list\"><tr><th>Date</th><th>Event</th><th class=\"n\">Participants</th><th>What the record says</th></tr>")
+            body.append("<section><h2>Events</h2><table class=\"list\"><thead><tr><th>Date</th><th>Event</th><th class=\"n\">Participants</th>"
+                        + "<th>What the record says</th></tr></thead>")
             body += r.events.map {
-                "<tr><td>\(e($0.date))</td><td>\(e($0.title))</td><td class=\"n\">\($0.participants.map(Format.number) ?? "—")</td><td>\(e($0.summary ?? "—"))</td></tr>"
+                "<tr><td class=\"date\">\(e($0.date))</td><td>\(e($0.title))</td><td class=\"n\">\($0.participants.map(Format.number) ?? "—")</td><td>\(e($0.summary ?? "—"))</td></tr>"
             }
             body.append("</table></section>")
         }
@@ -140,7 +144,7 @@ public enum HTMLReport {
             let status = MilestoneStatus(rawValue: m.status) ?? .open
             var line = "<li class=\"\(status.rawValue)\"><span class=\"box\">\(status == .done ? "✔" : (status == .overdue ? "!" : "○"))</span> "
                 + "<b>\(e(m.title))</b>"
-            if let due = m.due { line += " <span class=\"due\">due \(e(due))</span>" }
+            if let due = m.due { line += " <span class=\"due\">due <span class=\"date\">\(e(due))</span></span>" }
             if status == .overdue { line += " <span class=\"overdue\">OVERDUE</span>" }
             if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(e), at: m.doneAt, knownBy: m.knownBy, timeZone: timeZone) {
                 line += "<div class=\"who\">\(who)</div>"
@@ -154,14 +158,24 @@ public enum HTMLReport {
     }
 
     /// The phases, their milestones and the events on a time axis, with today.
-    private static func timeline(_ r: ProgressReport) -> String {
+    /// The colours of a milestone's state, each also told by its shape (● done, ○ open, ▲ overdue)
+    /// and dark enough to read on white (contrast ≥ 4.5:1).
+    static let doneColour = "#1e7b3c", openColour = "#8a5300", overdueColour = "#b3261e", eventColour = "#7b3aa0"
+
+    private static func timeline(_ r: ProgressReport, timeZone: TimeZone) -> String {
         let phases = r.phases.compactMap { phase -> (ProgressReport.PhaseLine, Int, Int)? in
             let parts = phase.period.replacingOccurrences(of: " (expected)", with: "").components(separatedBy: "–")
             guard parts.count == 2, let a = CalendarDate(parts[0]), let b = CalendarDate(parts[1]) else { return nil }
             return (phase, a.firstOrdinal, b.lastOrdinal)
         }
         let today = CalendarDate(r.asOf)?.firstOrdinal ?? 0
+        func achieved(_ m: ProgressReport.MilestoneLine) -> Int? {
+            m.status == "done" ? m.doneAt.flatMap { Moment.day($0, in: timeZone) }?.firstOrdinal : nil
+        }
+        let marks = phases.flatMap { $0.0.milestones + $0.0.countries.flatMap(\.milestones) }
+        // Everything drawn sets the range: phases, the day, events, milestones due and achieved.
         let dates = phases.flatMap { [$0.1, $0.2] } + [today] + r.events.compactMap { CalendarDate($0.date)?.firstOrdinal }
+            + marks.compactMap { $0.due.flatMap(CalendarDate.init)?.lastOrdinal } + marks.compactMap(achieved)
         guard let first = dates.min(), let last = dates.max(), last > first else { return "" }
         let startYear = CalendarDate.fromOrdinal(first).year, endYear = CalendarDate.fromOrdinal(last).year + 1
         let from = CalendarDate.ordinal(year: startYear, month: 1, day: 1), to = CalendarDate.ordinal(year: endYear, month: 1, day: 1)
@@ -170,19 +184,35 @@ public enum HTMLReport {
         let rowHeight = 34.0
         let height = 40 + rowHeight * Double(phases.count + 1) + 10
         var svg = "<svg class=\"timeline\" viewBox=\"0 0 900 \(Int(height))\" role=\"img\" aria-label=\"Timeline of the phases, milestones and events\">"
+        // A label every so many years that two never meet (36 units apart at the least).
+        let yearWidth = (right - left) / Double(max(1, endYear - startYear))
+        let every = max(1, Int((36 / yearWidth).rounded(.up)))
         for year in startYear...endYear {
             let px = x(CalendarDate.ordinal(year: year, month: 1, day: 1))
             svg += "<line x1=\"\(f(px))\" y1=\"24\" x2=\"\(f(px))\" y2=\"\(Int(height) - 8)\" stroke=\"#e3e7ec\"/>"
-            if year < endYear { svg += "<text x=\"\(f(px + 3))\" y=\"18\" font-size=\"11\" fill=\"#555\">\(year)</text>" }
+            if year < endYear && (year - startYear) % every == 0 {
+                svg += "<text x=\"\(f(px + 3))\" y=\"18\" font-size=\"11\" fill=\"#555\">\(year)</text>"
+            }
         }
         for (i, (phase, start, end)) in phases.enumerated() {
             let y = 34 + rowHeight * Double(i)
             svg += "<text x=\"4\" y=\"\(f(y + 14))\" font-size=\"12\" font-weight=\"bold\">Phase \(phase.number)</text>"
             svg += "<rect x=\"\(f(x(start)))\" y=\"\(f(y + 4))\" width=\"\(f(max(2, x(end) - x(start))))\" height=\"14\" rx=\"3\" fill=\"#4a78b5\" opacity=\"0.85\"/>"
             for m in phase.milestones + phase.countries.flatMap(\.milestones) {
-                guard let due = m.due.flatMap(CalendarDate.init) else { continue }
-                let colour = m.status == "done" ? "#2e8b57" : (m.status == "overdue" ? "#c0392b" : "#f0a500")
-                svg += "<circle cx=\"\(f(x(due.lastOrdinal)))\" cy=\"\(f(y + 26))\" r=\"4\" fill=\"\(colour)\"><title>\(e(m.title)) (\(e(m.status)))</title></circle>"
+                let title = "<title>\(e(m.title)) (\(e(m.status)))</title>"
+                if let due = m.due.flatMap(CalendarDate.init) {
+                    let cx = x(due.lastOrdinal), cy = y + 26
+                    switch m.status {
+                    case "done": svg += "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"4\" fill=\"\(doneColour)\">\(title)</circle>"
+                    case "overdue": svg += "<path d=\"M\(f(cx)) \(f(cy - 5)) l5 9 l-10 0 z\" fill=\"\(overdueColour)\">\(title)</path>"
+                    default: svg += "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"3.5\" fill=\"#fff\" stroke=\"\(openColour)\" stroke-width=\"2\">\(title)</circle>"
+                    }
+                }
+                // When it was achieved, where the record says: a tick mark on the day.
+                if let day = achieved(m) {
+                    svg += "<path d=\"M\(f(x(day) - 4)) \(f(y + 10)) l3 4 l6 -8\" fill=\"none\" stroke=\"\(doneColour)\" stroke-width=\"2\">"
+                        + "<title>\(e(m.title)): achieved \(e(MomentFormat.day(m.doneAt ?? "", timeZone: timeZone)))</title></path>"
+                }
             }
         }
         let eventsY = 34 + rowHeight * Double(phases.count)
@@ -190,17 +220,18 @@ public enum HTMLReport {
         for event in r.events {
             guard let day = CalendarDate(event.date) else { continue }
             let cx = x(day.firstOrdinal)
-            svg += "<path d=\"M\(f(cx)) \(f(eventsY + 3)) l6 6 l-6 6 l-6 -6 z\" fill=\"#8e44ad\"><title>\(e(event.date)) \(e(event.title))</title></path>"
+            svg += "<path d=\"M\(f(cx)) \(f(eventsY + 3)) l6 6 l-6 6 l-6 -6 z\" fill=\"\(eventColour)\"><title>\(e(event.date)) \(e(event.title))</title></path>"
         }
         let tx = x(today)
-        svg += "<line x1=\"\(f(tx))\" y1=\"22\" x2=\"\(f(tx))\" y2=\"\(Int(height) - 6)\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>"
+        svg += "<line x1=\"\(f(tx))\" y1=\"22\" x2=\"\(f(tx))\" y2=\"\(Int(height) - 6)\" stroke=\"\(overdueColour)\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>"
         // The day's label on the side of the line where there is room.
         let anchor = tx > 800 ? "end" : "start"
-        svg += "<text x=\"\(f(tx > 800 ? tx - 4 : tx + 4))\" y=\"\(Int(height) - 8)\" font-size=\"11\" fill=\"#c0392b\" text-anchor=\"\(anchor)\">\(e(r.asOf))</text>"
+        svg += "<text x=\"\(f(tx > 800 ? tx - 4 : tx + 4))\" y=\"\(Int(height) - 8)\" font-size=\"11\" fill=\"\(overdueColour)\" text-anchor=\"\(anchor)\">\(e(r.asOf))</text>"
         svg += "</svg>"
-        let legend = "<p class=\"legend\"><span style=\"color:#4a78b5\">▬</span> phase · <span style=\"color:#2e8b57\">●</span> done · "
-            + "<span style=\"color:#f0a500\">●</span> open · <span style=\"color:#c0392b\">●</span> overdue · "
-            + "<span style=\"color:#8e44ad\">◆</span> event · <span style=\"color:#c0392b\">┆</span> the report's day</p>"
+        let legend = "<p class=\"legend\"><span style=\"color:#4a78b5\">▬</span> phase · <span style=\"color:\(doneColour)\">●</span> done (due) · "
+            + "<span style=\"color:\(doneColour)\">✓</span> achieved · <span style=\"color:\(openColour)\">○</span> open · "
+            + "<span style=\"color:\(overdueColour)\">▲</span> overdue · "
+            + "<span style=\"color:\(eventColour)\">◆</span> event · <span style=\"color:\(overdueColour)\">┆</span> the report's day</p>"
         return svg + legend
     }
 
@@ -234,17 +265,22 @@ public enum HTMLReport {
         .figure{font-size:26px;font-weight:700;color:var(--accent)} .label{font-weight:600} .detail{color:var(--muted);font-size:13px}
         table{border-collapse:collapse;width:100%} td,th{padding:4px 6px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
         .n{text-align:right;white-space:nowrap} .id{color:var(--muted);font-size:12px} tr.phase th{padding-top:10px}
-        .country{padding-left:18px} svg.bar{max-width:100%;height:auto}
-        .matrix td{text-align:center} .matrix td.country{text-align:left} .here{color:var(--accent);font-weight:700} .past{color:#2e8b57} .later,.unknown{color:#b8c0c8}
+        .country{padding-left:18px} svg.bar{width:100%;max-width:300px;height:auto}
+        .matrix td{text-align:center} .matrix td.country{text-align:left} .here{color:var(--accent);font-weight:700} .past{color:#1e7b3c} .later,.unknown{color:#b8c0c8}
         svg.timeline{width:100%;height:auto;border:1px solid var(--line);border-radius:8px}
         .legend{color:var(--muted);font-size:13px} .title{color:var(--muted)}
         ul.checklist{list-style:none;padding-left:0} ul.checklist li{padding:4px 0;border-bottom:1px dotted var(--line)}
-        .box{display:inline-block;width:1.3em;text-align:center} li.done .box{color:#2e8b57} li.overdue .box,.overdue{color:#c0392b;font-weight:700}
-        li.open .box{color:#f0a500} .due{color:var(--muted);font-size:13px} .who,.note{color:var(--muted);font-size:13px;margin-left:1.6em}
+        .box{display:inline-block;width:1.3em;text-align:center} li.done .box{color:#1e7b3c} li.overdue .box,.overdue{color:#b3261e;font-weight:700}
+        li.open .box{color:#8a5300} .due{color:var(--muted);font-size:13px} .who,.note{color:var(--muted);font-size:13px;margin-left:1.6em}
+        .date{white-space:nowrap} th{overflow-wrap:anywhere} .matrix .short{display:none} .matrix .note{display:block;font-size:12px}
         ul.facts{color:var(--muted);font-size:14px;margin:0 0 6px}
         footer{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:8px}
-        @media (max-width:600px){body{padding:12px} h1{font-size:22px} .matrix{font-size:12px}}
+        body{overflow-wrap:break-word} svg{max-width:100%}
+        @media (max-width:600px){body{padding:12px} h1{font-size:22px} .matrix{font-size:12px} .matrix td,.matrix th{padding:3px 2px}
+          .matrix .long{display:none} .matrix .short{display:inline}
+          table.list td,table.list th{padding:3px 4px;font-size:13px}}
         @page{size:A4;margin:16mm}
-        @media print{body{max-width:none;padding:0;font-size:11pt} section.page{break-before:page} h2,h3{break-after:avoid} li,tr{break-inside:avoid}}
+        @media print{body{max-width:none;padding:0;font-size:11pt} h2,h3{break-after:avoid} li,tr,.stat,svg,ul.facts{break-inside:avoid}
+          thead{display:table-header-group} table.matrix,section.totals{break-inside:avoid}}
         """
 }
