@@ -11,8 +11,9 @@ struct StoreTableTests {
     static var full: Programme {
         let extra: [String: JSONValue] = ["zzLater": .array([.number("15"), .null, .object(["a": .bool(true)])])]
         func with<R: StoreRecord>(_ record: R) -> R { var r = record; r.unknownFields = extra; return r }
-        let milestone = with(Milestone(id: "m-1", title: "Draft \"NUP\"\n", due: CalendarDate("2026-05")!, done: true,
+        var milestone = with(Milestone(id: "m-1", title: "Draft \"NUP\"\n", due: CalendarDate("2026-05")!, done: true,
                                        doneAt: "2026-03-15T08:30:00+09:00", doneBy: "Amina", note: "tab\there", evidence: "https://example.org/a"))
+        milestone.doneOn = CalendarDate("2026-03-14")
         var phaseMilestone = milestone
         phaseMilestone.id = "m-2"
         var country = with(Country(id: "TST", name: "Testland", officialName: "Republic of Testland", phase: 2,

@@ -107,6 +107,47 @@ struct ReportTests {
         #expect(md.contains("[ ] Draft of Mozambique National Urban Policy — achieved on a day not recorded; counted once 2026-11 is over"))
     }
 
+    @Test("tick --on records the day a result was achieved: reports count it from that day, not the tick's; a future or partial day is refused; untick clears it")
+    func achievedOn() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let tick = try knupp("tick", "irn-nup-approval", "--store", path, "--officer", "Amina", "--on", "2026-03-01", "--today", "2026-11-28")
+        #expect(tick.status == 0, "\(tick.stderr)")
+        var m = try #require(try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme.milestone("irn-nup-approval"))
+        #expect(m.done && m.doneOn == CalendarDate("2026-03-01") && m.doneBy == "Amina")
+        func status(asOf day: String) throws -> String? {
+            let json = try knupp(["report", "--store", path, "--format", "json", "--as-of", day, "--today", "2026-11-28"], environment: ["TZ": "UTC"]).stdout
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let countries = ((root["phases"] as? [[String: Any]]) ?? []).flatMap { ($0["countries"] as? [[String: Any]]) ?? [] }
+            let line = countries.flatMap { ($0["milestones"] as? [[String: Any]]) ?? [] }.first { $0["id"] as? String == "irn-nup-approval" }
+            return line?["status"] as? String
+        }
+        #expect(try status(asOf: "2026-03-01") == "done", "counted from the day it was achieved")
+        #expect(try status(asOf: "2026-02-28") == "open")
+        let md = try knupp(["report", "--store", path, "--today", "2026-11-28"], environment: ["TZ": "UTC"]).stdout
+        #expect(md.contains("— achieved on 2026-03-01, ticked by Amina"), "\(md)")
+        // Refused: after today, not a day; the file untouched.
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for (day, message) in [("2026-12-25", "is after today"), ("2026-03", "is not one")] {
+            let refused = try knupp("tick", "phase-2-completion", "--store", path, "--on", day, "--today", "2026-11-28")
+            #expect(refused.status == 64 && refused.stderr.contains(message), "\(day): \(refused.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // A milestone ticked before takes a day all the same; an untick clears it.
+        #expect(try knupp("tick", "irn-nup-approval", "--store", path, "--on", "2026-02-15", "--today", "2026-11-28").status == 0)
+        m = try #require(try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme.milestone("irn-nup-approval"))
+        #expect(m.doneOn == CalendarDate("2026-02-15") && m.doneBy == "Amina", "the first tick's record stands")
+        #expect(try knupp("untick", "irn-nup-approval", "--store", path).status == 0)
+        m = try #require(try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme.milestone("irn-nup-approval"))
+        #expect(!m.done && m.doneOn == nil)
+        // A day of another precision in the file is named by validate.
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "\"id\" : \"irn-nup-approval\",", with: "\"doneOn\" : \"2026-03\",\n            \"id\" : \"irn-nup-approval\",")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let invalid = try knupp("validate", path)
+        #expect(invalid.status == 4 && invalid.stderr.contains("milestones[0].doneOn") && invalid.stderr.contains("is not a day"), "\(invalid.stdout)\(invalid.stderr)")
+    }
+
     @Test("the report is the whole record: summary, goals, Phase 2's launch and start, official names, the basis of each stage, policy and event notes, in every form")
     func wholeRecord() throws {
         let programme = try loadSample()

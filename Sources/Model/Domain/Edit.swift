@@ -5,8 +5,9 @@ import Foundation
 /// Both fronts change the record only through edits, so that a save that meets someone
 /// else's change can reload and apply the same edit again, and undo is just another edit.
 public enum Edit: Hashable, Sendable {
-    /// Ticks a milestone, recording who and when; `note`, when given, replaces its note.
-    case tick(milestone: String, by: String, at: String, note: String? = nil)
+    /// Ticks a milestone, recording who and when; `note`, when given, replaces its note; `on`,
+    /// when given, is the day it was achieved (also set on a milestone ticked before).
+    case tick(milestone: String, by: String, at: String, note: String? = nil, on: CalendarDate? = nil)
     case untick(milestone: String)
     case addMilestone(Milestone, to: MilestoneOwner, at: Int?)
     /// Replaces the milestone with the same id whole, tick record included (undo uses it).
@@ -29,8 +30,11 @@ public enum Edit: Hashable, Sendable {
     public func summary(of milestone: Milestone?) -> String {
         let title = "“\(milestone?.title ?? recordID)”"
         switch self {
-        case .tick(_, _, _, let note):
-            // A milestone already done keeps its first tick: only the note changed.
+        case .tick(_, _, _, let note, let on):
+            // A milestone already done keeps its first tick: only the day or the note changed.
+            if let milestone, milestone.done, let on, on != milestone.doneOn, note == nil {
+                return "Recorded \(title) as achieved on \(on)" + (milestone.doneBy.map { ", ticked earlier by \($0)" } ?? "")
+            }
             if let milestone, milestone.done, let note {
                 return (note.isEmpty ? "Removed the note of " : "Changed the note of ") + title
                     + (milestone.doneBy.map { ", ticked earlier by \($0)" } ?? ", ticked earlier")
@@ -56,7 +60,7 @@ public enum Edit: Hashable, Sendable {
     /// The record the edit changes: a milestone's id, or a country's for its notes.
     public var recordID: String {
         switch self {
-        case .tick(let id, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _): id
+        case .tick(let id, _, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _): id
         case .addMilestone(let m, _, _), .updateMilestone(let m): m.id
         case .setCountryNotes(let id, _): id
         }

@@ -6,14 +6,15 @@ extension Milestone {
     /// (adding, removing, a country's notes) are not this record's: `Edit.changesOneMilestone`.
     public mutating func apply(_ edit: Edit) throws(EditError) {
         switch edit {
-        case .tick(let id, let by, let at, let note):
+        case .tick(let id, let by, let at, let note, let on):
             guard id == self.id else { throw .unknownMilestone(id) }
             if let note { self.note = note.isEmpty ? nil : note }
+            if let on { doneOn = on }
             guard !done else { return }
             done = true; doneBy = by; doneAt = at
         case .untick(let id):
             guard id == self.id else { throw .unknownMilestone(id) }
-            done = false; doneBy = nil; doneAt = nil
+            done = false; doneBy = nil; doneAt = nil; doneOn = nil
         case .updateMilestone(let new):
             guard new.id == id else { throw .unknownMilestone(new.id) }
             guard !new.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }

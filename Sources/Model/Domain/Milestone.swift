@@ -12,6 +12,9 @@ public struct Milestone: Hashable, Sendable, Identifiable {
     public var note: String?
     /// A link or a document reference that shows it was achieved.
     public var evidence: String?
+    /// The day it was achieved, when the officer gave one (`knupp tick ID --on DAY`): what an
+    /// "as of" report counts it from, rather than the day it was ticked. Never after the tick.
+    public var doneOn: CalendarDate?
 
     /// Keys the file holds for this record that this version does not know: written back as they were.
     public var unknownFields: [String: JSONValue] = [:]

@@ -25,7 +25,7 @@ extension Programme {
         // shared with the record, not copied (at 900,000 milestones, a copy was a fifth of a report).
         func open(_ milestones: inout [Milestone], phaseEnded: Bool) {
             for m in milestones.indices where stillOpen(milestones[m], phaseEnded: phaseEnded) {
-                milestones[m].done = false; milestones[m].doneAt = nil; milestones[m].doneBy = nil
+                milestones[m].done = false; milestones[m].doneAt = nil; milestones[m].doneBy = nil; milestones[m].doneOn = nil
             }
         }
         for p in copy.phases.indices {
@@ -51,9 +51,9 @@ extension Programme {
         return copy
     }
 
-    /// The day a done milestone was achieved, in `timeZone`, when the record gives one (the day
-    /// of its tick); nil when it does not.
+    /// The day a done milestone was achieved, when the record gives one: the day the officer
+    /// said (`doneOn`), else the day of its tick in `timeZone`; nil when it gives neither.
     public static func achievedDay(_ m: Milestone, in timeZone: TimeZone) -> CalendarDate? {
-        m.doneAt.flatMap { Moment.day($0, in: timeZone) }
+        m.doneOn ?? m.doneAt.flatMap { Moment.day($0, in: timeZone) }
     }
 }

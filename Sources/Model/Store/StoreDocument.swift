@@ -235,12 +235,12 @@ public struct StoreDocument: Equatable, Sendable {
                 if overflow { invalid(field, "the people reached add up past what knupp can count; check this figure") } else { total = sum }
             }
             for j in country.milestones.indices {
-                checkMoment(country.milestones[j].doneAt, { at + [.key("milestones"), .index(j)] }, invalid)
+                checkMoment(country.milestones[j], { at + [.key("milestones"), .index(j)] }, invalid)
             }
         }
         for (p, phase) in programme.phases.enumerated() {
             for j in phase.milestones.indices {
-                checkMoment(phase.milestones[j].doneAt, { [.key("programme"), .key("phases"), .index(p), .key("milestones"), .index(j)] }, invalid)
+                checkMoment(phase.milestones[j], { [.key("programme"), .key("phases"), .index(p), .key("milestones"), .index(j)] }, invalid)
             }
         }
         for (i, event) in programme.events.enumerated() {
@@ -254,11 +254,16 @@ public struct StoreDocument: Equatable, Sendable {
         return problems
     }
 
-    /// A tick's moment must be one: ISO 8601 in UTC or with an offset, e.g. 2026-11-28T10:00:00Z.
-    /// (The milestone's path is made only for a problem: one list per milestone was most of this check.)
-    private func checkMoment(_ doneAt: String?, _ at: () -> [JSONPathKey], _ invalid: ([JSONPathKey], String) -> Void) {
-        guard let moment = doneAt, !Moment.isValid(moment) else { return }
-        invalid(at() + [.key("doneAt")], "“\(moment)” is not a moment: write it as 2026-11-28T10:00:00Z")
+    /// A tick's moment must be one: ISO 8601 in UTC or with an offset, e.g. 2026-11-28T10:00:00Z;
+    /// the day it was achieved, a day (YYYY-MM-DD). (The milestone's path is made only for a
+    /// problem: one list per milestone was most of this check.)
+    private func checkMoment(_ m: Milestone, _ at: () -> [JSONPathKey], _ invalid: ([JSONPathKey], String) -> Void) {
+        if let moment = m.doneAt, !Moment.isValid(moment) {
+            invalid(at() + [.key("doneAt")], "“\(moment)” is not a moment: write it as 2026-11-28T10:00:00Z")
+        }
+        if let day = m.doneOn, day.precision != .day {
+            invalid(at() + [.key("doneOn")], "“\(day)” is not a day: the day it was achieved is written YYYY-MM-DD")
+        }
     }
 
     /// Where `"id" : "<id>"` stands the second time, so the message can point at it.

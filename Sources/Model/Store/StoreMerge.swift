@@ -101,7 +101,7 @@ public enum StoreMerge {
     /// of a merge choose the same tick.
     private static func keepFirstTick(_ o: inout [String: JSONValue], _ t: inout [String: JSONValue]) {
         guard o["done"] == .bool(true), t["done"] == .bool(true),
-              o["doneAt"] != t["doneAt"] || o["doneBy"] != t["doneBy"] else { return }
+              o["doneAt"] != t["doneAt"] || o["doneBy"] != t["doneBy"] || o["doneOn"] != t["doneOn"] else { return }
         func text(_ v: JSONValue?) -> String { if case .string(let s)? = v { s } else { "" } }
         func order(_ record: [String: JSONValue]) -> (Moment.Instant, String, String) {
             let at = text(record["doneAt"])
@@ -109,7 +109,7 @@ public enum StoreMerge {
             return (Moment.instant(at) ?? Moment.Instant(seconds: .max, nanoseconds: 0), text(record["doneBy"]), at)
         }
         let first = order(o) <= order(t) ? o : t
-        for key in ["doneAt", "doneBy"] {
+        for key in ["doneAt", "doneBy", "doneOn"] {
             o[key] = first[key]
             t[key] = first[key]
         }

@@ -93,6 +93,7 @@ extension Milestone: StoreRecord {
         .required("done", .bool, { $0.done }, { $0.done = $1 }),
         .optional("doneAt", .text, { $0.doneAt }, { $0.doneAt = $1 }),
         .optional("doneBy", .text, { $0.doneBy }, { $0.doneBy = $1 }),
+        .optional("doneOn", .date, { $0.doneOn }, { $0.doneOn = $1 }),
         .optional("note", .text, { $0.note }, { $0.note = $1 }),
         .optional("evidence", .text, { $0.evidence }, { $0.evidence = $1 }),
     ])

@@ -29,17 +29,19 @@ public enum MilestoneFormat {
     public static func tickRecord(_ m: Milestone, timeZone: TimeZone = .current) -> String? {
         guard m.done, m.doneBy != nil || m.doneAt != nil else { return nil }
         return "ticked" + (m.doneBy.map { " by \($0)" } ?? "") + (m.doneAt.map { " at \(MomentFormat.local($0, timeZone: timeZone))" } ?? "")
+            + (m.doneOn.map { ", achieved on \($0)" } ?? "")
     }
 
     /// How a report says a done milestone was achieved: "ticked by Amina on 2026-11-28 19:00"
     /// (the moment in `timeZone`), "date not recorded; by 2022" when the record gives no day (the
     /// end of the period it is known by), or both; nil when it says nothing. `by` comes escaped
     /// for the report's form.
-    public static func achieved(by: String?, at moment: String?, knownBy: String?, timeZone: TimeZone) -> String? {
+    public static func achieved(by: String?, at moment: String?, knownBy: String?, on day: String? = nil, timeZone: TimeZone) -> String? {
         let ticked = by != nil || moment != nil
             ? "ticked" + (by.map { " by \($0)" } ?? "") + (moment.map { " on \(MomentFormat.local($0, timeZone: timeZone))" } ?? "") : nil
+        let achievedOn = day.map { "achieved on \($0)" }
         let undated = knownBy.map { "date not recorded; by \($0)" }
-        let parts = [ticked, undated].compactMap { $0 }
+        let parts = [achievedOn, ticked, undated].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

@@ -13,18 +13,20 @@ public struct MilestoneRow: Encodable {
     public var doneBy: String?
     public var note: String?
     public var evidence: String?
+    public var doneOn: String?
 
     public init(entry: MilestoneEntry, programme: Programme, today: CalendarDate) {
         let m = entry.milestone
         id = m.id; title = m.title; status = m.status(today: today).rawValue; phase = entry.phase
         if case .country(let c) = entry.owner { country = c }
         due = m.due?.description; doneAt = m.doneAt; doneBy = m.doneBy; note = m.note; evidence = m.evidence
+        doneOn = m.doneOn?.description
     }
 
     /// Its JSON object, keys in sorted order (what `milestones --json` lists).
     public static func write(_ w: inout JSONWriter, _ r: MilestoneRow) {
         w.object { w in
-            w.field("country", r.country); w.field("doneAt", r.doneAt); w.field("doneBy", r.doneBy); w.field("due", r.due)
+            w.field("country", r.country); w.field("doneAt", r.doneAt); w.field("doneBy", r.doneBy); w.field("doneOn", r.doneOn); w.field("due", r.due)
             w.field("evidence", r.evidence); w.field("id", r.id); w.field("note", r.note); w.field("phase", r.phase)
             w.field("status", r.status); w.field("title", r.title)
         }

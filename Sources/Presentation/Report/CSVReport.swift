@@ -7,7 +7,7 @@ public enum CSVReport {
     public static let header = ["record", "phase", "country_id", "country", "scope", "nup_stage", "policies", "people_reached",
                                 "milestones_done", "milestones_total", "percent", "overdue",
                                 "id", "title", "status", "due", "done_by", "done_at", "date", "participants",
-                                "period", "note", "evidence", "known_by", "official_name", "stage_basis", "launch", "implementation_start"]
+                                "period", "note", "evidence", "known_by", "official_name", "stage_basis", "launch", "implementation_start", "done_on"]
 
     public static func render(_ r: ProgressReport) -> String {
         var rows: [[String]] = [header]
@@ -25,7 +25,7 @@ public enum CSVReport {
         func milestoneRow(_ m: ProgressReport.MilestoneLine, phase: Int, country: ProgressReport.CountryLine?) -> [String] {
             row(["record": "milestone", "phase": "\(phase)", "country_id": country?.id ?? "", "country": country?.name ?? "",
                  "id": m.id, "title": m.title, "status": m.status, "due": m.due ?? "", "done_by": m.doneBy ?? "",
-                 "done_at": m.doneAt ?? "", "note": m.note ?? "", "evidence": m.evidence ?? "", "known_by": m.knownBy ?? ""])
+                 "done_at": m.doneAt ?? "", "note": m.note ?? "", "evidence": m.evidence ?? "", "known_by": m.knownBy ?? "", "done_on": m.doneOn ?? ""])
         }
         rows += r.goals.map { row(["record": "goal", "title": $0.title, "note": $0.detail ?? ""]) }
         for phase in r.phases {

@@ -146,7 +146,7 @@ public enum HTMLReport {
                 + "<b>\(e(m.title))</b>"
             if let due = m.due { line += " <span class=\"due\">due <span class=\"date\">\(e(due))</span></span>" }
             if status == .overdue { line += " <span class=\"overdue\">OVERDUE</span>" }
-            if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(e), at: m.doneAt, knownBy: m.knownBy, timeZone: timeZone) {
+            if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(e), at: m.doneAt, knownBy: m.knownBy, on: m.doneOn, timeZone: timeZone) {
                 line += "<div class=\"who\">\(who)</div>"
             } else if status != .done, let later = MilestoneFormat.countedLater(knownBy: m.knownBy) {
                 line += "<div class=\"who\">\(later)</div>"
@@ -170,7 +170,7 @@ public enum HTMLReport {
         }
         let today = CalendarDate(r.asOf)?.firstOrdinal ?? 0
         func achieved(_ m: ProgressReport.MilestoneLine) -> Int? {
-            m.status == "done" ? m.doneAt.flatMap { Moment.day($0, in: timeZone) }?.firstOrdinal : nil
+            m.status == "done" ? (m.doneOn.flatMap(CalendarDate.init) ?? m.doneAt.flatMap { Moment.day($0, in: timeZone) })?.firstOrdinal : nil
         }
         let marks = phases.flatMap { $0.0.milestones + $0.0.countries.flatMap(\.milestones) }
         // Everything drawn sets the range: phases, the day, events, milestones due and achieved.
@@ -211,7 +211,7 @@ public enum HTMLReport {
                 // When it was achieved, where the record says: a tick mark on the day.
                 if let day = achieved(m) {
                     svg += "<path d=\"M\(f(x(day) - 4)) \(f(y + 10)) l3 4 l6 -8\" fill=\"none\" stroke=\"\(doneColour)\" stroke-width=\"2\">"
-                        + "<title>\(e(m.title)): achieved \(e(MomentFormat.day(m.doneAt ?? "", timeZone: timeZone)))</title></path>"
+                        + "<title>\(e(m.title)): achieved \(e(m.doneOn ?? MomentFormat.day(m.doneAt ?? "", timeZone: timeZone)))</title></path>"
                 }
             }
         }

@@ -127,7 +127,7 @@ public enum MarkdownReport {
         var text = "- \(MilestoneFormat.box(status == .overdue ? .open : status)) \(inline(m.title))"
         if let due = m.due { text += " (due \(due))" }
         if status == .overdue { text += " **\(MilestoneFormat.label(.overdue))**" }
-        if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(inline), at: m.doneAt, knownBy: m.knownBy, timeZone: timeZone) {
+        if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(inline), at: m.doneAt, knownBy: m.knownBy, on: m.doneOn, timeZone: timeZone) {
             text += " — " + who
         } else if status != .done, let later = MilestoneFormat.countedLater(knownBy: m.knownBy) {
             text += " — " + later

@@ -81,7 +81,7 @@ private extension JSONWriter {
 
     mutating func milestone(_ m: ProgressReport.MilestoneLine) {
         object { w in
-            w.field("doneAt", m.doneAt); w.field("doneBy", m.doneBy); w.field("due", m.due); w.field("evidence", m.evidence)
+            w.field("doneAt", m.doneAt); w.field("doneBy", m.doneBy); w.field("doneOn", m.doneOn); w.field("due", m.due); w.field("evidence", m.evidence)
             w.field("id", m.id); w.field("knownBy", m.knownBy); w.field("note", m.note); w.field("status", m.status); w.field("title", m.title)
         }
     }

@@ -26,6 +26,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         /// Achieved on a day the record does not give: the end of the period it is known by (its
         /// phase's end, "2022"), from which an as-of report counts it (open before, done after).
         public var knownBy: String?
+        /// The day it was achieved, as the officer gave it (`tick --on`).
+        public var doneOn: String?
     }
 
     public struct PolicyLine: Codable, Equatable, Sendable {
@@ -170,14 +172,14 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         // day is before the end of their period are open in `p`, and said to be achieved all the same.
         var undated = Set<String>()
         for list in record.phases.map(\.milestones) + record.countries.map(\.milestones) {
-            for m in list where m.done && m.doneAt == nil { undated.insert(m.id) }
+            for m in list where m.done && m.doneAt == nil && m.doneOn == nil { undated.insert(m.id) }
         }
         func lines(_ milestones: [Milestone], phase: Int) -> [MilestoneLine] {
             milestones.map {
-                let known = $0.doneAt == nil && ($0.done || (!undated.isEmpty && undated.contains($0.id)))
+                let known = $0.doneAt == nil && $0.doneOn == nil && ($0.done || (!undated.isEmpty && undated.contains($0.id)))
                 return MilestoneLine(id: $0.id, title: $0.title, status: $0.status(today: today).rawValue,
                                      due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note, evidence: $0.evidence,
-                                     knownBy: known ? phaseEnds[phase] : nil)
+                                     knownBy: known ? phaseEnds[phase] : nil, doneOn: $0.doneOn?.description)
             }
         }
         func countryLine(_ place: Int) -> CountryLine {

@@ -13,14 +13,30 @@ struct TickCommand: ParsableCommand {
     @Option(help: "A note to keep with the milestone (it replaces the note there was; \"\" removes it).")
     var note: String?
 
+    @Option(name: .customLong("on"),
+            help: ArgumentHelp("The day it was achieved, YYYY-MM-DD, when not today (never after today); also for a milestone ticked before.",
+                               valueName: "day"))
+    var on: String?
+
+    func validate() throws {
+        if let on, CalendarDate(on)?.precision != .day {
+            throw ValidationError("--on takes the day it was achieved as YYYY-MM-DD; “\(on.clean)” is not one.")
+        }
+    }
+
     func run() throws {
         try Context.run(global) { context in
+            let day = on.flatMap(CalendarDate.init)
+            if let day, day > context.today {
+                throw ValidationError("--on \(day) is after today (\(context.today)): a milestone is achieved on a day that has come.")
+            }
             try MilestoneCommit.run(context, query: milestone.id) { m in
-                // Done already, and no note that would change anything: nothing to do.
-                if m.done, note == nil || (note?.isEmpty == true ? m.note == nil : m.note == note) {
+                // Done already, and no note or day that would change anything: nothing to do.
+                let sameNote = note == nil || (note?.isEmpty == true ? m.note == nil : m.note == note)
+                if m.done, sameNote, day == nil || day == m.doneOn {
                     return (nil, "“\(m.title.clean)” was already ticked" + (m.doneBy.map { " by \($0.clean)" } ?? "") + ".")
                 }
-                return (.tick(milestone: m.id, by: context.officer, at: isoMoment(context.now), note: note), nil)
+                return (.tick(milestone: m.id, by: context.officer, at: isoMoment(context.now), note: note, on: day), nil)
             }
         }
     }
