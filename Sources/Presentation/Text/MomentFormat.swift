@@ -14,6 +14,16 @@ public enum MomentFormat {
         return "\(CalendarDate.fromOrdinal(days)) \(two(rest / 3600)):\(two(rest % 3600 / 60))"
     }
 
+    /// "Asia/Seoul (UTC+09:00)": the zone times and days are given in, as a report states it.
+    public static func zone(_ timeZone: TimeZone, at date: Date = Date()) -> String {
+        let seconds = timeZone.secondsFromGMT(for: date)
+        let sign = seconds < 0 ? "-" : "+"
+        let minutes = abs(seconds) / 60
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let offset = "UTC\(sign)\(two(minutes / 60)):\(two(minutes % 60))"
+        return timeZone.identifier == "UTC" || timeZone.identifier == "GMT" ? "UTC" : "\(timeZone.identifier) (\(offset))"
+    }
+
     /// "2026-11-28": the day of the moment in `timeZone`; the text as it is when it is not a moment.
     public static func day(_ moment: String, timeZone: TimeZone = .current) -> String {
         Moment.day(moment, in: timeZone)?.description ?? moment
