@@ -24,6 +24,25 @@ public struct StoreHistory: Sendable {
     public var entries: [Entry]
     public var source: Source
 
+    /// The record as it stood in the store's git history at the end of `day` in `timeZone`: the
+    /// file in the last commit made by then (committer date), with the short hash; nil outside
+    /// git, before the file's first commit, or when that version cannot be read (then the
+    /// caller takes the record as it is, with what it dates).
+    public static func record(storePath: String, endOf day: CalendarDate, in timeZone: TimeZone) -> (programme: Programme, commit: String)? {
+        guard let git = Git.workTree(containing: storePath), git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).ok else { return nil }
+        let path = git.relative(storePath)
+        // The day's last second, written with the zone's offset that day.
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day.lastOrdinal * 86_400)))
+        let sign = offset < 0 ? "-" : "+", minutes = abs(offset) / 60
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let until = "\(CalendarDate.fromOrdinal(day.lastOrdinal))T23:59:59\(sign)\(two(minutes / 60)):\(two(minutes % 60))"
+        let log = git.run(["log", "-1", "--format=%H", "--until=\(until)", "HEAD", "--", path])
+        guard log.ok, let hash = log.stdout.split(separator: "\n").first.map(String.init), !hash.isEmpty,
+              let data = git.blobs(["\(hash):\(path)"])["\(hash):\(path)"],
+              let document = try? StoreDocument.decode(data, path: path) else { return nil }
+        return (document.programme, String(hash.prefix(7)))
+    }
+
     /// The history of the store at `storePath`, whose current contents are `current`.
     public static func load(storePath: String, current: Programme) -> StoreHistory {
         guard let git = Git.workTree(containing: storePath), git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).ok else {

@@ -131,6 +131,37 @@ struct SyncTests {
         #expect(message.contains("…"))
     }
 
+    @Test("as of a day, inside git, the record is the one in history that day: ticked in 2024, unticked in 2026, it is done as of 2025, and the report says where it read the record")
+    func asOfFromHistory() throws {
+        let (a, _, _) = try setUp()
+        let clone = folder.file("a")
+        func commit(_ message: String, on date: String) throws {
+            let result = try run("/usr/bin/git", ["-C", clone, "commit", "-qam", message], environment: env.merging(
+                ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+                 "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]) { $1 })
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        try writeAsAnotherOfficer(a, .tick(milestone: "irn-nup-approval", by: "Amina", at: "2024-05-02T09:00:00Z"))
+        try commit("tick", on: "2024-05-02T09:00:00Z")
+        try writeAsAnotherOfficer(a, .untick(milestone: "irn-nup-approval"))
+        try commit("untick", on: "2026-02-01T09:00:00Z")
+        func status(asOf day: String) throws -> (String?, String?) {
+            let result = try run(knuppBinary, ["report", "--store", a, "--format", "json", "--as-of", day, "--today", "2026-11-28"],
+                                 environment: env.merging(["TZ": "UTC"]) { $1 })
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+            let countries = ((root["phases"] as? [[String: Any]]) ?? []).flatMap { ($0["countries"] as? [[String: Any]]) ?? [] }
+            let line = countries.flatMap { ($0["milestones"] as? [[String: Any]]) ?? [] }.first { $0["id"] as? String == "irn-nup-approval" }
+            return (line?["status"] as? String, root["recordSource"] as? String)
+        }
+        let (then, source) = try status(asOf: "2025-06-30")
+        #expect(then == "done", "the record in history on 2025-06-30 had it ticked")
+        #expect(source?.contains("git history at the end of 2025-06-30") == true, "\(source ?? "no source")")
+        #expect(try status(asOf: "2026-11-28").0 == "open", "as of today: the record as it is")
+        #expect(try status(asOf: "2024-05-01").0 == "open", "before the tick")
+        let md = try run(knuppBinary, ["report", "--store", a, "--as-of", "2025-06-30", "--today", "2026-11-28"], environment: env).stdout
+        #expect(md.contains("The record as it stood in the store's git history at the end of 2025-06-30"))
+    }
+
     @Test("report --since adds the changes of the period, from the same history")
     func reportSince() throws {
         let (a, _, _) = try setUp()

@@ -108,6 +108,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public var prospectiveCountries: [ProspectLine]
     /// The start of the reporting period (`--from`), when one was asked for; `asOf` is its end.
     public var from: String?
+    /// Where the record as of the day was read, when not the store as it is now: "the store's
+    /// git history at the end of 2025-06-30 (commit abc1234)".
+    public var recordSource: String?
 
     public struct PublicationLine: Codable, Equatable, Sendable {
         /// Absent where the record has only the opening words (`summary`).

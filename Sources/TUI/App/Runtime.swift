@@ -120,8 +120,8 @@ enum Runtime {
                     case .writeReport(let request):
                         // On the worker: a period's changes are read from git, and a large store's
                         // report takes a moment to write.
-                        let (programme, path) = (store.programme, store.path)
-                        worker.run { writeReport(request, programme: programme, storePath: path) }
+                        let (programme, path, today) = (store.programme, store.path, state.today)
+                        worker.run { writeReport(request, programme: programme, storePath: path, today: today) }
                     case .loadHistory:
                         // A long history takes a moment to read and decode: on the worker too.
                         let (path, current) = (store.path, store.programme)
@@ -200,7 +200,7 @@ enum Runtime {
     }
 
     /// Writes the report the form asked for, never onto the store or its files; says where.
-    static func writeReport(_ request: ReportRequest, programme: Programme, storePath: String) -> Action {
+    static func writeReport(_ request: ReportRequest, programme: Programme, storePath: String, today: CalendarDate) -> Action {
         let (format, path) = (request.format, request.path)
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         let target = path == "~" || path.hasPrefix("~/") ? home + path.dropFirst() : path
@@ -209,7 +209,7 @@ enum Runtime {
         }
         if !request.replace && AtomicFile.exists(target) { return .reportExists(path: path) }
         do {
-            let report = ReportCommand.report(of: programme, storePath: storePath, asOf: request.asOf, from: request.from)
+            let report = ReportCommand.report(of: programme, storePath: storePath, asOf: request.asOf, from: request.from, today: today)
             try AtomicFile.writeOutput(try format.renderBytes(report, bom: format.marksByteOrder(writingTo: target)), to: target)
             let what = request.from.map { "for \($0) to \(request.asOf)" } ?? "as of \(request.asOf)"
             return .reportWritten(message: "Wrote the \(format.rawValue) report (\(what)) to \(Context.displayPath(target)).", ok: true)

@@ -66,8 +66,15 @@ struct ReportCommand: ParsableCommand {
     /// The report of `programme` as of `day`, with the changes of the period from `from` (read
     /// from the store's history: git, or its tick records) when one is asked for. What the
     /// command and the front's `R` both write.
-    static func report(of programme: Programme, storePath: String, asOf day: CalendarDate, from: CalendarDate?) -> ProgressReport {
-        var report = ProgressReport(programme: programme, asOf: day, from: from)
+    ///
+    /// As of a day before today, inside git, the record is the one the store's history held at
+    /// the end of that day (a milestone ticked then and unticked since is done in it); the
+    /// rules of `Programme.asOf` then apply to it as to any record.
+    static func report(of programme: Programme, storePath: String, asOf day: CalendarDate, from: CalendarDate?,
+                       today: CalendarDate) -> ProgressReport {
+        let historical = day < today ? StoreHistory.record(storePath: storePath, endOf: day, in: .current) : nil
+        var report = ProgressReport(programme: historical?.programme ?? programme, asOf: day, from: from)
+        if let historical { report.recordSource = "the store's git history at the end of \(day) (commit \(historical.commit))" }
         if let from {
             let history = StoreHistory.load(storePath: storePath, current: programme)
             let source = history.source == .tickRecords ? "tick records in the store" : "store's history in git"
@@ -96,7 +103,8 @@ struct ReportCommand: ParsableCommand {
             try ReportCommand.refuseFuture(since.flatMap(CalendarDate.init), option: "--from", today: context.today)
             let programme = try context.programme()
             let day = (to ?? asOf).flatMap(CalendarDate.init) ?? context.today
-            let report = ReportCommand.report(of: programme, storePath: context.storePath, asOf: day, from: since.flatMap(CalendarDate.init))
+            let report = ReportCommand.report(of: programme, storePath: context.storePath, asOf: day, from: since.flatMap(CalendarDate.init),
+                                              today: context.today)
             guard let output else {
                 // JSON goes out as it is made: a report of 900,000 milestones is 200 MB.
                 if format == .json { report.writeJSON { Output.print(raw: $0) } } else { Output.print(bytes: try format.renderBytes(report, bom: bom ?? false)) }
