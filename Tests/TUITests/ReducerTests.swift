@@ -486,5 +486,17 @@ struct ReportFormTests {
             #expect(state.press(.enter).isEmpty && state.form?.error?.contains(error) == true && state.form?.focus == field, "\(text)")
             state.press(.escape)
         }
+        // A report ending typed in the file's name chooses that format; the days name the file knupp proposed.
+        state.press(.char("R"), .tab, .tab, .tab, .ctrl("u"))
+        for c in "~/out/rep.json" { state.press(.char(c)) }
+        #expect(state.form?.fields[0].text == "json" && state.form?.fields[3].text == "~/out/rep.json", "the name typed stands")
+        state.press(.escape)
+        state.press(.char("R"), .tab, .ctrl("u"))
+        for c in "2026-06-30" { state.press(.char(c)) }
+        #expect(state.form?.fields[3].text == "~/knupp-report-2026-06-30.html")
+        // A write that fails is said in the form, which stays open to change the name.
+        _ = state.press(.enter)
+        state.send(.reportWritten(message: "Not written: ~/x: no such folder.", ok: false))
+        #expect(state.form?.error?.contains("no such folder") == true && state.form?.focus == 3)
     }
 }

@@ -124,8 +124,12 @@ struct ReportTests {
         }
         #expect(try status(asOf: "2026-03-01") == "done", "counted from the day it was achieved")
         #expect(try status(asOf: "2026-02-28") == "open")
-        let md = try knupp(["report", "--store", path, "--today", "2026-11-28"], environment: ["TZ": "UTC"]).stdout
+        // As of today: achieved on the day given, ticked (now) by Amina.
+        let md = try knupp(["report", "--store", path], environment: ["TZ": "UTC"]).stdout
         #expect(md.contains("— achieved on 2026-03-01, ticked by Amina"), "\(md)")
+        // As of a day before the tick was written: achieved, but nobody had ticked it yet.
+        let earlier = try knupp(["report", "--store", path, "--as-of", "2026-06-30", "--today", "2026-11-28"], environment: ["TZ": "UTC"]).stdout
+        #expect(earlier.contains("[x] Iran National Urban Policy approved by the government and adopted — achieved on 2026-03-01\n"), "\(earlier)")
         // Refused: after today, not a day; the file untouched.
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         for (day, message) in [("2026-12-25", "is after today"), ("2026-03", "is not one")] {
@@ -194,6 +198,12 @@ struct ReportTests {
         #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: out))).first == UInt8(ascii: "r"), "--no-bom is obeyed")
         let json = try knupp("report", "--store", samplePath, "--format", "json", "--bom")
         #expect(json.status == 64 && json.stderr.contains("--bom is for CSV"))
+        // With no --format, the file's ending says which.
+        let named = folder.file("named.csv")
+        #expect(try knupp("report", "--store", samplePath, "--output", named).status == 0)
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: named))).starts(with: [0xEF, 0xBB, 0xBF] + Array("record,".utf8)))
+        let both = try knupp("report", "--store", samplePath, "--as-of", "2026-11-01", "--to", "2026-11-02")
+        #expect(both.status == 64 && both.stderr.contains("give one of them"), "\(both.stderr)")
     }
 
     @Test("a report of a day that has not come is refused by name (as of, the end or the start of a period)",

@@ -7,7 +7,7 @@ public enum CSVReport {
     public static let header = ["record", "phase", "country_id", "country", "scope", "nup_stage", "policies", "people_reached",
                                 "milestones_done", "milestones_total", "percent", "overdue",
                                 "id", "title", "status", "due", "done_by", "done_at", "date", "participants",
-                                "period", "note", "evidence", "known_by", "official_name", "stage_basis", "launch", "implementation_start", "done_on"]
+                                "period", "note", "evidence", "known_by", "official_name", "stage_basis", "launch", "implementation_start", "done_on", "time_zone"]
 
     public static func render(_ r: ProgressReport) -> String {
         var rows: [[String]] = [header]
@@ -19,7 +19,7 @@ public enum CSVReport {
         func percent(_ t: ProgressReport.Tally) -> String { t.total > 0 ? "\(t.percent)" : "" }
         // What the report is of: the programme, the day it is as of, the period when there is one.
         rows.append(row(["record": "report", "title": r.programme, "date": r.asOf, "period": r.from.map { "\($0)–\(r.asOf)" } ?? "",
-                         "note": r.summary ?? "",
+                         "note": r.summary ?? "", "time_zone": r.timeZone ?? "",
                          "people_reached": figure(r.peopleReached), "milestones_done": "\(r.progress.done)",
                          "milestones_total": "\(r.progress.total)", "percent": percent(r.progress), "overdue": "\(r.progress.overdue)"]))
         func milestoneRow(_ m: ProgressReport.MilestoneLine, phase: Int, country: ProgressReport.CountryLine?) -> [String] {

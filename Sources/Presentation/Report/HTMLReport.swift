@@ -274,7 +274,7 @@ public enum HTMLReport {
         ul.checklist{list-style:none;padding-left:0} ul.checklist li{padding:4px 0;border-bottom:1px dotted var(--line)}
         .box{display:inline-block;width:1.3em;text-align:center} li.done .box{color:#1e7b3c} li.overdue .box,.overdue{color:#b3261e;font-weight:700}
         li.open .box{color:#8a5300} .due{color:var(--muted);font-size:13px} .who,.note{color:var(--muted);font-size:13px;margin-left:1.6em}
-        .date{white-space:nowrap} th{overflow-wrap:anywhere} .matrix .short{display:none} .matrix .note{display:block;font-size:12px}
+        .date{white-space:nowrap} .matrix .short{display:none} .matrix .note{display:block;font-size:12px}
         ul.facts{color:var(--muted);font-size:14px;margin:0 0 6px}
         footer{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:8px}
         body{overflow-wrap:break-word} svg{max-width:100%}

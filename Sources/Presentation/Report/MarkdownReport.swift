@@ -20,7 +20,7 @@ public enum MarkdownReport {
         out.append("")
         out.append("- Milestones: \(r.progress.done) of \(r.progress.total) done (\(r.progress.percent)%), "
                    + "\(r.progress.total - r.progress.done) open, \(r.progress.overdue) overdue")
-        out.append("- People reached by demonstration projects: \(Format.number(r.peopleReached))")
+        out.append("- People reached by demonstration projects: " + (r.peopleReached > 0 ? Format.number(r.peopleReached) : "no figure recorded"))
         for phase in r.phases {
             out.append("")
             out.append("## \(inline(phase.label))")
@@ -117,8 +117,8 @@ public enum MarkdownReport {
     static func countryFacts(_ c: ProgressReport.CountryLine) -> [String] {
         var facts: [String] = []
         if let official = c.officialName, official != c.name { facts.append("Official name: \(official)") }
-        if let basis = c.stageBasis { facts.append("NUP stage (\(c.stage ?? "not recorded")): \(basis)") }
-        facts += c.policies.compactMap { p in p.note.map { "Policy: \(p.title) (\(p.status)): \($0)" } }
+        if let basis = c.stageBasis { facts.append("What the NUP stage rests on: \(basis)") }
+        facts += c.policies.compactMap { p in p.note.map { "On \(p.title): \($0)" } }
         if let notes = c.notes { facts.append("Notes: \(notes)") }
         return facts
     }

@@ -70,6 +70,7 @@ extension ProgressReport {
             w.field("reportVersion", reportVersion)
             w.field("shortName", shortName)
             w.field("summary", summary)
+            w.field("timeZone", timeZone)
         }
         w.endLine()
     }

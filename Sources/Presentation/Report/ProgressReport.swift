@@ -111,6 +111,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     /// Where the record as of the day was read, when not the store as it is now: "the store's
     /// git history at the end of 2025-06-30 (commit abc1234)".
     public var recordSource: String?
+    /// The zone the report's days are cut in (the officer's): "Asia/Seoul (UTC+09:00)". Its
+    /// moments (`doneAt`, a change's `moment`) stay in UTC, as the store has them.
+    public var timeZone: String?
 
     public struct PublicationLine: Codable, Equatable, Sendable {
         /// Absent where the record has only the opening words (`summary`).
@@ -163,6 +166,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     public init(programme record: Programme, asOf today: CalendarDate, from: CalendarDate? = nil, timeZone: TimeZone = .current) {
         let p = record.asOf(today, in: timeZone)
         self.from = from?.description
+        self.timeZone = MomentFormat.zone(timeZone)
         // Each list of milestones counted once; a phase's and the programme's figures are sums
         // of them (no list of all the programme's milestones made to be counted).
         let countryTallies = p.countries.map { MilestoneTally($0.milestones, today: today) }
@@ -204,7 +208,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         peopleReached = p.peopleReached
         phases = p.phases.enumerated().map { place, phase in
             let countries = p.countries.indices.filter { p.countries[$0].phase == phase.number }
-            return PhaseLine(number: phase.number, label: "Phase \(phase.number) (\(phase.periodLabel))", title: phase.title,
+            // "Phase 2 (2022–2026-11, expected)": no brackets inside brackets.
+            let period = phase.periodLabel.replacingOccurrences(of: " (expected)", with: ", expected")
+            return PhaseLine(number: phase.number, label: "Phase \(phase.number) (\(period))", title: phase.title,
                              period: phase.periodLabel,
                              progress: tally(countries.map { countryTallies[$0] }.reduce(phaseTallies[place], +)),
                              peopleReached: p.peopleReached(phase: phase.number),

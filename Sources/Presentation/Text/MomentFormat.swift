@@ -21,7 +21,8 @@ public enum MomentFormat {
         let minutes = abs(seconds) / 60
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let offset = "UTC\(sign)\(two(minutes / 60)):\(two(minutes % 60))"
-        return timeZone.identifier == "UTC" || timeZone.identifier == "GMT" ? "UTC" : "\(timeZone.identifier) (\(offset))"
+        let utc: Set<String> = ["UTC", "GMT", "Etc/UTC", "Etc/GMT", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu", "Etc/GMT0", "GMT0"]
+        return utc.contains(timeZone.identifier) ? "UTC" : "\(timeZone.identifier) (\(offset))"
     }
 
     /// "2026-11-28": the day of the moment in `timeZone`; the text as it is when it is not a moment.

@@ -11,8 +11,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the programme progress report.",
         discussion: """
-            The record as it stood on a day (--as-of, or --to): ticks after it are open, events \
-            after it left out. Per phase and per country: NUP stage, policies, milestones with who \
+            The record as it stood on a day (--as-of, or --to): what was achieved after it is open, \
+            events after it left out; inside git, the record the store's history held that day. Per phase and per country: NUP stage, policies, milestones with who \
             ticked them, notes and evidence, people reached; events, publications, contacts. \
             Markdown reads as it is; HTML is one page to open in a browser or print to PDF; CSV \
             is RFC 4180; JSON is stable (reportVersion 2, keys sorted). --from DAY (or --since) \
@@ -21,8 +21,14 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "markdown, html, csv or json.")
-    var format: ReportFormat = .markdown
+    @Option(name: .customLong("format"), help: "markdown, html, csv or json (default: the --output file's ending, else markdown).")
+    var chosenFormat: ReportFormat?
+
+    /// The format asked for, else the one the output file's name ends in (report.csv), else Markdown.
+    var format: ReportFormat {
+        chosenFormat ?? output.flatMap { name in ReportFormat.allCases.first { $0.fileExtension == (name as NSString).pathExtension.lowercased() } }
+            ?? .markdown
+    }
 
     @Option(help: ArgumentHelp("Write to this file instead of stdout (replaced atomically).", valueName: "file"), completion: .file())
     var output: String?
@@ -54,7 +60,9 @@ struct ReportCommand: ParsableCommand {
         if let to, CalendarDate(to)?.precision != .day {
             throw ValidationError("--to takes a day as YYYY-MM-DD; “\(to.clean)” is not one.")
         }
-        if asOf != nil && to != nil { throw ValidationError("--to and --as-of name the same day: give one.") }
+        if asOf != nil && to != nil {
+            throw ValidationError("--to and --as-of both name the report's last day (a period's end, or the day it is as of): give one of them.")
+        }
         if let since = since.flatMap(CalendarDate.init), let end = (to ?? asOf).flatMap(CalendarDate.init), since > end {
             throw ValidationError("The period starts (\(since)) after it ends (\(end)).")
         }

@@ -44,8 +44,8 @@ extension AppState {
             if var form {
                 for edit in edits { form.fields[form.focus].apply(edit) }
                 form.error = nil
-                // The report's file ending follows the format as it is chosen.
-                self.form = form.followingFormat()
+                // The report's file and format follow each other, and the days.
+                self.form = form.following(edit: form.focus)
             } else if search != nil {
                 for edit in edits { search?.field.apply(edit) }
                 updateSearch()
@@ -123,8 +123,16 @@ extension AppState {
         case .startReport:
             form = .writeReport(today: today)
         case .reportWritten(let text, let ok):
-            if ok { form = nil }
-            message = Message(text: text, kind: ok ? .info : .error, at: now)
+            if ok {
+                form = nil
+                message = Message(text: text, kind: .info, at: now)
+            } else if form?.purpose == .writeReport {
+                // Said in the form, by the file it is about, the form kept to change the name.
+                form?.error = text
+                form?.focus = 3
+            } else {
+                message = Message(text: text, kind: .error, at: now)
+            }
         case .reportExists(let path):
             // Shown once; Enter again replaces it, any other name is written as it is.
             form?.confirmedReplace = path

@@ -69,18 +69,29 @@ struct FormState: Equatable, Sendable {
         ])
     }
 
-    /// The report form with the file's ending made to follow the format chosen, when the file
-    /// ends in one of the report endings (a name of the officer's own is left as it is).
-    func followingFormat() -> FormState {
-        guard purpose == .writeReport, let format = ReportFormat(rawValue: fields[0].text) else { return self }
+    /// The report form after an edit of field `edited`: the file's ending follows a format
+    /// chosen, the format follows a report ending typed in the file's name, and a file name still
+    /// of the form knupp proposed follows the days ("knupp-report-2026-01-01_2026-06-30.html").
+    func following(edit edited: Int) -> FormState {
+        guard purpose == .writeReport, var format = ReportFormat(rawValue: fields[0].text) else { return self }
         var form = self
-        let path = fields[3].text
+        var path = fields[3].text
         let ending = (path as NSString).pathExtension.lowercased()
-        if ReportFormat.allCases.map(\.fileExtension).contains(ending), ending != format.fileExtension {
-            let old = fields[3]
-            form.fields[3] = TextField(label: old.label, text: (path as NSString).deletingPathExtension + "." + format.fileExtension,
-                                       placeholder: old.placeholder)
+        let typed = ReportFormat.allCases.first { $0.fileExtension == ending }
+        if edited == 3, let typed, typed != format {
+            format = typed
+            form.fields[0] = TextField(label: fields[0].label, choosing: typed.rawValue, from: fields[0].choices)
         }
+        if edited == 1 || edited == 2, (path as NSString).lastPathComponent.hasPrefix("knupp-report-"), typed != nil {
+            let days = [fields[2].text, fields[1].text].map { $0.trimmingCharacters(in: .whitespaces) }.filter { CalendarDate($0) != nil }
+            if !days.isEmpty {
+                path = ((path as NSString).deletingLastPathComponent as NSString)
+                    .appendingPathComponent("knupp-report-" + days.joined(separator: "_") + "." + format.fileExtension)
+                    .replacingOccurrences(of: "~//", with: "~/")
+            }
+        }
+        if typed != nil, typed != format { path = (path as NSString).deletingPathExtension + "." + format.fileExtension }
+        if path != fields[3].text { form.fields[3] = TextField(label: fields[3].label, text: path, placeholder: fields[3].placeholder) }
         return form
     }
 
@@ -92,8 +103,7 @@ struct FormState: Equatable, Sendable {
     /// The report form's request, or what to fix: the days as the command line takes them
     /// (a day, none after today, a period that does not end before it starts).
     func report(today: CalendarDate) -> Result<ReportRequest, FormError> {
-        let form = followingFormat()
-        let values = form.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         guard let format = ReportFormat(rawValue: values[0].lowercased()) else {
             return .failure(FormError(field: 0, message: "The format is markdown, html, csv or json (←/→ to choose)."))
         }

@@ -41,7 +41,13 @@ enum FormOverlay {
         }
         let bottom = rect.maxY - 2
         if let error = form.error {
-            screen.put(error, x: rect.x + 2, y: bottom, style: .error, limit: rect.width - 4)
+            // On the two lines above the box's edge, wrapped: a message is read whole.
+            let lines = error.wrapped(to: max(8, rect.width - 4))
+            let shown = Array(lines.prefix(2))
+            for (i, line) in shown.enumerated() {
+                let text = i == 1 && lines.count > 2 ? String(line.prefix(max(1, line.count - 1))) + "…" : line
+                screen.put(text, x: rect.x + 2, y: bottom - (shown.count - 1) + i, style: .error, limit: rect.width - 4)
+            }
         } else {
             let choosing = form.fields.indices.contains(form.focus) && !form.fields[form.focus].choices.isEmpty
             screen.put(choosing ? "←/→ choose · Enter save · Tab next · Esc cancel" : "Enter save · Tab next · Ctrl-E $EDITOR · Esc cancel",
