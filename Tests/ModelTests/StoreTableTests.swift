@@ -14,6 +14,7 @@ struct StoreTableTests {
         var milestone = with(Milestone(id: "m-1", title: "Draft \"NUP\"\n", due: CalendarDate("2026-05")!, done: true,
                                        doneAt: "2026-03-15T08:30:00+09:00", doneBy: "Amina", note: "tab\there", evidence: "https://example.org/a"))
         milestone.doneOn = CalendarDate("2026-03-14")
+        milestone.addedAt = "2026-01-05T10:00:00Z"
         var phaseMilestone = milestone
         phaseMilestone.id = "m-2"
         var country = with(Country(id: "TST", name: "Testland", officialName: "Republic of Testland", phase: 2,

@@ -203,9 +203,17 @@ struct EditingTests {
         guard case .commit(let record, .new)? = effects.first,
               case .addMilestone(let m, .country("PRY"), nil) = record.edit else { Issue.record("\(effects)"); return }
         #expect(m.title == "Urban policy diagnosis report" && m.due == CalendarDate("2027-03-31") && m.id == "pry-1")
+        #expect(m.addedAt == "2026-11-28T10:00:00Z", "it records when it was added (the reducer's clock)")
         try state.complete(effects)
         #expect(state.programme.country("PRY")?.milestones.map(\.id) == ["pry-1"])
         #expect(state.screenText.contains("Urban policy diagnosis report  due 2027-03-31"))
+        // A report as of a day before it was added leaves it out; as of that day, it is there.
+        let utc = TimeZone(identifier: "UTC") ?? .current
+        let before = ProgressReport(programme: state.programme, asOf: try #require(CalendarDate("2026-11-27")), timeZone: utc)
+        let on = ProgressReport(programme: state.programme, asOf: try #require(CalendarDate("2026-11-28")), timeZone: utc)
+        func ids(_ r: ProgressReport) -> [String] { r.phases.flatMap { $0.countries.flatMap { $0.milestones.map(\.id) } } }
+        #expect(!ids(before).contains("pry-1") && ids(on).contains("pry-1"))
+        #expect(before.progress.total == on.progress.total - 1)
     }
 
     @Test("e edits the selected milestone's title, due day, note and evidence; Esc cancels without changes")

@@ -15,6 +15,9 @@ public struct Milestone: Hashable, Sendable, Identifiable {
     /// The day it was achieved, when the officer gave one (`knupp tick ID --on DAY`): what an
     /// "as of" report counts it from, rather than the day it was ticked. Never after the tick.
     public var doneOn: CalendarDate?
+    /// When it was added to the record (the moment, as `doneAt`), where knupp added it: an "as of"
+    /// report of an earlier day leaves it out. Absent for what the record held from the start.
+    public var addedAt: String?
 
     /// Keys the file holds for this record that this version does not know: written back as they were.
     public var unknownFields: [String: JSONValue] = [:]

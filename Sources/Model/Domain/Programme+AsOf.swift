@@ -8,7 +8,8 @@ extension Programme {
     /// - a milestone achieved on a day the record does not give counts as done once its phase
     ///   had ended, the end of the period it is known by, and as open before that: a report for a
     ///   donor never overstates (`knownBy` names that end);
-    /// - events after the day are left out;
+    /// - milestones added to the record after the day (`addedAt`) are left out, as are events
+    ///   after the day;
     /// - people reached and the NUP stage count only for countries whose phase had begun (the
     ///   record dates neither).
     public func asOf(_ day: CalendarDate, in timeZone: TimeZone) -> Programme {
@@ -36,6 +37,16 @@ extension Programme {
                     milestones[m].doneAt = nil; milestones[m].doneBy = nil
                 }
             }
+        }
+        /// Added to the record after the day.
+        func addedLater(_ m: Milestone) -> Bool {
+            m.addedAt.flatMap { Moment.day($0, in: timeZone) }.map { $0.firstOrdinal > end } == true
+        }
+        for p in copy.phases.indices where copy.phases[p].milestones.contains(where: addedLater) {
+            copy.phases[p].milestones.removeAll(where: addedLater)
+        }
+        for c in copy.countries.indices where copy.countries[c].milestones.contains(where: addedLater) {
+            copy.countries[c].milestones.removeAll(where: addedLater)
         }
         for p in copy.phases.indices {
             let over = ended[copy.phases[p].number] ?? true

@@ -261,6 +261,9 @@ public struct StoreDocument: Equatable, Sendable {
         if let moment = m.doneAt, !Moment.isValid(moment) {
             invalid(at() + [.key("doneAt")], "“\(moment)” is not a moment: write it as 2026-11-28T10:00:00Z")
         }
+        if let moment = m.addedAt, !Moment.isValid(moment) {
+            invalid(at() + [.key("addedAt")], "“\(moment)” is not a moment: write it as 2026-11-28T10:00:00Z")
+        }
         if let day = m.doneOn, day.precision != .day {
             invalid(at() + [.key("doneOn")], "“\(day)” is not a day: the day it was achieved is written YYYY-MM-DD")
         }

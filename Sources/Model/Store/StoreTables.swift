@@ -89,6 +89,7 @@ extension Milestone: StoreRecord {
     static let storeTable = StoreTable<Milestone>([
         .required("id", .text, { $0.id }, { $0.id = $1 }),
         .required("title", .text, { $0.title }, { $0.title = $1 }),
+        .optional("addedAt", .text, { $0.addedAt }, { $0.addedAt = $1 }),
         .optional("due", .date, { $0.due }, { $0.due = $1 }),
         .required("done", .bool, { $0.done }, { $0.done = $1 }),
         .optional("doneAt", .text, { $0.doneAt }, { $0.doneAt = $1 }),

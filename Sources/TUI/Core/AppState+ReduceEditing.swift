@@ -76,8 +76,13 @@ extension AppState {
                 }
             } else if let form {
                 switch form.edit(in: programme) {
-                case .success(let edit):
+                case .success(var edit):
                     self.form = nil
+                    // A milestone added records when: a report as of an earlier day leaves it out.
+                    if case .addMilestone(var m, let owner, let place) = edit {
+                        m.addedAt = isoMoment(now)
+                        edit = .addMilestone(m, to: owner, at: place)
+                    }
                     return commit(edit)
                 case .failure(let error):
                     self.form?.error = error.message
