@@ -248,6 +248,9 @@ struct ReportTests {
         #expect(!before.contains("ticked by Amina"))
         #expect(!before.contains("Africa Ministerial session"), "an event of 2023 is not in a report as of 2020")
         #expect(before.contains("[ ] Improved capacity through stakeholder engagement workshops"), "Phase 2 had not begun")
+        let prior = try knupp("report", "--store", path, "--as-of", "2016-06-30").stdout
+        #expect(!prior.contains("(adopted)") && !prior.contains("(pending approval)"), "no policy's status before its phase began")
+        #expect(prior.contains("Milestones: 0 of"), "nothing claimed before the programme began")
         let json = try knupp("report", "--store", path, "--format", "json", "--as-of", "2020-01-01").stdout
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect((root["events"] as? [Any])?.isEmpty == true)

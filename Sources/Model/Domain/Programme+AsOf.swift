@@ -10,8 +10,8 @@ extension Programme {
     ///   donor never overstates (`knownBy` names that end);
     /// - milestones added to the record after the day (`addedAt`) are left out, as are events
     ///   after the day;
-    /// - people reached and the NUP stage count only for countries whose phase had begun (the
-    ///   record dates neither).
+    /// - people reached, the NUP stage and the policies' status count only for countries whose
+    ///   phase had begun (the record dates none of them).
     public func asOf(_ day: CalendarDate, in timeZone: TimeZone) -> Programme {
         var copy = self
         let end = day.lastOrdinal
@@ -61,10 +61,13 @@ extension Programme {
                 open(&copy.countries[c].milestones, phaseEnded: over)
             }
             if !began {
-                // Before its phase, a country had no stage in the programme and no results yet.
+                // Before its phase, a country had no stage in the programme, no policy it supported
+                // (the record dates no policy's status: "adopted" as of 2016 would overstate) and no
+                // results yet.
                 for j in copy.countries[c].projects.indices { copy.countries[c].projects[j].peopleReached = nil }
                 copy.countries[c].stage = nil
                 copy.countries[c].stageBasis = nil
+                copy.countries[c].policies = []
             }
         }
         copy.events = events.filter { $0.date.firstOrdinal <= end }
