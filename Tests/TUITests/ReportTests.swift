@@ -85,23 +85,15 @@ struct ReportTests {
 
     @Test("an achievement the record does not date counts only once its phase had ended, and the report says so; it never overstates")
     func undatedAchievements() throws {
-        func report(asOf day: String) throws -> [String: Any] {
-            let result = try knupp(["report", "--store", samplePath, "--format", "json", "--as-of", day], environment: ["TZ": "UTC"])
-            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
-        }
-        func done(_ root: [String: Any]) -> Int { (root["progress"] as? [String: Any])?["done"] as? Int ?? -1 }
-        func line(_ root: [String: Any], _ id: String) -> [String: Any]? {
-            let phases = (root["phases"] as? [[String: Any]]) ?? []
-            let all = phases.flatMap { p in ((p["milestones"] as? [[String: Any]]) ?? []) + ((p["countries"] as? [[String: Any]]) ?? []).flatMap { ($0["milestones"] as? [[String: Any]]) ?? [] } }
-            return all.first { $0["id"] as? String == id }
+        func report(asOf day: String) throws -> ReportJSON {
+            try ReportJSON(knupp(["report", "--store", samplePath, "--format", "json", "--as-of", day], environment: ["TZ": "UTC"]).stdout)
         }
         let early = try report(asOf: "2017-01-01")
-        #expect(done(early) == 0, "as of 1 January 2017 nothing of Phase 1 can be claimed")
-        #expect(line(early, "phase-1-evaluation")?["status"] as? String == "open" && line(early, "phase-1-evaluation")?["knownBy"] as? String == "2022")
-        let launch = try report(asOf: "2022-03-01")
-        #expect(line(launch, "phase-2-launched")?["status"] as? String == "open", "the launch is not claimed before Phase 2 is over")
+        #expect(early.done == 0, "as of 1 January 2017 nothing of Phase 1 can be claimed")
+        #expect(early.status("phase-1-evaluation") == "open" && early.milestone("phase-1-evaluation")?["knownBy"] as? String == "2022")
+        #expect(try report(asOf: "2022-03-01").status("phase-2-launched") == "open", "the launch is not claimed before Phase 2 is over")
         let after = try report(asOf: "2023-01-01")
-        #expect(done(after) == 8 && line(after, "phase-1-evaluation")?["status"] as? String == "done")
+        #expect(after.done == 8 && after.status("phase-1-evaluation") == "done")
         let md = try knupp(["report", "--store", samplePath, "--as-of", "2023-01-01"], environment: ["TZ": "UTC"]).stdout
         #expect(md.contains("[x] Successful Phase 1 evaluation — date not recorded; by 2022"))
         #expect(md.contains("[ ] Draft of Mozambique National Urban Policy — achieved on a day not recorded; counted once 2026-11 is over"))
@@ -116,11 +108,8 @@ struct ReportTests {
         var m = try #require(try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme.milestone("irn-nup-approval"))
         #expect(m.done && m.doneOn == CalendarDate("2026-03-01") && m.doneBy == "Amina")
         func status(asOf day: String) throws -> String? {
-            let json = try knupp(["report", "--store", path, "--format", "json", "--as-of", day, "--today", "2026-11-28"], environment: ["TZ": "UTC"]).stdout
-            let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-            let countries = ((root["phases"] as? [[String: Any]]) ?? []).flatMap { ($0["countries"] as? [[String: Any]]) ?? [] }
-            let line = countries.flatMap { ($0["milestones"] as? [[String: Any]]) ?? [] }.first { $0["id"] as? String == "irn-nup-approval" }
-            return line?["status"] as? String
+            try ReportJSON(knupp(["report", "--store", path, "--format", "json", "--as-of", day, "--today", "2026-11-28"],
+                                 environment: ["TZ": "UTC"]).stdout).status("irn-nup-approval")
         }
         #expect(try status(asOf: "2026-03-01") == "done", "counted from the day it was achieved")
         #expect(try status(asOf: "2026-02-28") == "open")
@@ -264,10 +253,7 @@ struct ReportTests {
         func status(asOf day: String, zone: String) throws -> String? {
             let result = try knupp(["report", "--store", path, "--format", "json", "--as-of", day], environment: ["TZ": zone])
             #expect(result.status == 0, "\(result.stderr)")
-            let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-            let phases = try #require(root["phases"] as? [[String: Any]])
-            let lines = phases.flatMap { ($0["milestones"] as? [[String: Any]]) ?? [] }
-            return lines.first { $0["id"] as? String == "phase-2-completion" }?["status"] as? String
+            return try ReportJSON(result.stdout).status("phase-2-completion")
         }
         #expect(try status(asOf: "2026-03-15", zone: "Asia/Seoul") == "open", "in Seoul the tick fell on the 16th")
         #expect(try status(asOf: "2026-03-16", zone: "Asia/Seoul") == "done")
@@ -398,6 +384,28 @@ struct ReportTests {
         }
         return rows
     }
+}
+
+/// A JSON report read back: its root, and a milestone's line in it wherever it stands (a phase's
+/// own or a country's).
+struct ReportJSON {
+    let root: [String: Any]
+
+    init(_ text: String) throws {
+        root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not a JSON report: \(text.prefix(200))")
+    }
+
+    func milestone(_ id: String) -> [String: Any]? {
+        let phases = (root["phases"] as? [[String: Any]]) ?? []
+        let lines = phases.flatMap { p in
+            ((p["milestones"] as? [[String: Any]]) ?? []) + ((p["countries"] as? [[String: Any]]) ?? []).flatMap { ($0["milestones"] as? [[String: Any]]) ?? [] }
+        }
+        return lines.first { $0["id"] as? String == id }
+    }
+
+    func status(_ id: String) -> String? { milestone(id)?["status"] as? String }
+
+    var done: Int { (root["progress"] as? [String: Any])?["done"] as? Int ?? -1 }
 }
 
 /// The headless browser the HTML test uses (Debian's chromium).

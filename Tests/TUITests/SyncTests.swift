@@ -148,10 +148,8 @@ struct SyncTests {
         func status(asOf day: String) throws -> (String?, String?) {
             let result = try run(knuppBinary, ["report", "--store", a, "--format", "json", "--as-of", day, "--today", "2026-11-28"],
                                  environment: env.merging(["TZ": "UTC"]) { $1 })
-            let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
-            let countries = ((root["phases"] as? [[String: Any]]) ?? []).flatMap { ($0["countries"] as? [[String: Any]]) ?? [] }
-            let line = countries.flatMap { ($0["milestones"] as? [[String: Any]]) ?? [] }.first { $0["id"] as? String == "irn-nup-approval" }
-            return (line?["status"] as? String, root["recordSource"] as? String)
+            let report = try ReportJSON(result.stdout)
+            return (report.status("irn-nup-approval"), report.root["recordSource"] as? String)
         }
         let (then, source) = try status(asOf: "2025-06-30")
         #expect(then == "done", "the record in history on 2025-06-30 had it ticked")
