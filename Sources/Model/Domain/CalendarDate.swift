@@ -6,9 +6,21 @@
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     public enum Precision: Int, Sendable { case year, month, day }
 
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    // Six bytes, not 33: a store of 900,000 milestones holds two dates a milestone (due and the
+    // day achieved), and the three optional Ints of before cost 70 MB of it.
+    private let storedYear: Int32
+    /// 1...12, or 0 when the month is not known.
+    private let storedMonth: UInt8
+    /// 1...31, or 0 when the day is not known.
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
+    public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
+
+    private init(stored year: Int, month: Int, day: Int) {
+        storedYear = Int32(clamping: year); storedMonth = UInt8(clamping: month); storedDay = UInt8(clamping: day)
+    }
 
     public var precision: Precision {
         day != nil ? .day : (month != nil ? .month : .year)
@@ -18,19 +30,19 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year; self.month = month; self.day = day
+        self.init(stored: year, month: month, day: day)
     }
 
     /// A month; nil when the month does not exist.
     public init?(year: Int, month: Int) {
         guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
-        self.year = year; self.month = month; self.day = nil
+        self.init(stored: year, month: month, day: 0)
     }
 
     /// A year.
     public init?(year: Int) {
         guard (1...9999).contains(year) else { return nil }
-        self.year = year; self.month = nil; self.day = nil
+        self.init(stored: year, month: 0, day: 0)
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or a day that does not exist.
@@ -108,7 +120,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     private init(validYear: Int, month: Int, day: Int) {
-        self.year = validYear; self.month = month; self.day = day
+        self.init(stored: validYear, month: month, day: day)
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
