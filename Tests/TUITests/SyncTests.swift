@@ -58,8 +58,8 @@ struct SyncTests {
         #expect(log.contains("Amina|Tick irn-nup-approval: Iran National Urban Policy approved") && log.contains("(Amina)"))
         #expect(log.contains("Bongani|Tick phase-2-completion: Phase 2 implementation completed (Bongani)"))
         // The history, as knupp log tells it.
-        let history = try run(knuppBinary, ["log", "--store", a], environment: env)
-        #expect(history.stdout.contains("History from git"))
+        let history = try run(knuppBinary, ["log", "--store", a], environment: env.merging(["TZ": "Asia/Seoul"]) { $1 })
+        #expect(history.stdout.contains("History from git") && history.stdout.contains("Times are in Asia/Seoul (UTC+09:00)."))
         #expect(history.stdout.contains("Amina") && history.stdout.contains("ticked") && history.stdout.contains("irn-nup-approval"))
         let json = try run(knuppBinary, ["log", "--store", a, "--json", "--by", "bongani"], environment: env)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])

@@ -45,7 +45,8 @@ struct LogCommand: ParsableCommand {
                 Output.print(JSONOutput.list(entries.map { HistoryRow(moment: $0.moment, officer: $0.officer, change: $0.change, commit: $0.commit) }, HistoryRow.write))
                 return
             }
-            Output.print(HistoryText.source(history.source))
+            // WHEN is the officer's local time: the report and the front show moments in the same zone.
+            Output.print(HistoryText.source(history.source) + " Times are in \(MomentFormat.zone(.current)).")
             guard !entries.isEmpty else {
                 Output.print("No changes match.")
                 return
