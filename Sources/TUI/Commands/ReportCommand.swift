@@ -63,9 +63,6 @@ struct ReportCommand: ParsableCommand {
         if asOf != nil && to != nil {
             throw ValidationError("--to and --as-of both name the report's last day (a period's end, or the day it is as of): give one of them.")
         }
-        if let since = since.flatMap(CalendarDate.init), let end = (to ?? asOf).flatMap(CalendarDate.init), since > end {
-            throw ValidationError("The period starts (\(since)) after it ends (\(end)).")
-        }
         if bom == true && format != .csv {
             throw ValidationError("--bom is for CSV (a spreadsheet's file); \(format.rawValue) goes without one.")
         }
@@ -93,24 +90,21 @@ struct ReportCommand: ParsableCommand {
         return report
     }
 
-    /// A report says what the record holds by a day that has come: none for a later one.
-    static func refuseFuture(_ day: CalendarDate?, option: String, today: CalendarDate) throws {
-        guard let day, day > today else { return }
-        throw ValidationError("\(option) \(day) is after today (\(today)): a report can only tell what the record holds by today. "
-                              + "Leave it out for a report as of today.")
-    }
-
     func run() throws {
         try Context.run(global) { context in
             if let output, StoreFiles.belongsToStore(output, store: context.storePath) {
                 throw ValidationError("--output \(output.clean) is the store or one of its files (\(context.storePath.clean)); "
                                       + "the report would replace the record. Name another file.")
             }
-            try ReportCommand.refuseFuture(asOf.flatMap(CalendarDate.init), option: "--as-of", today: context.today)
-            try ReportCommand.refuseFuture(to.flatMap(CalendarDate.init), option: "--to", today: context.today)
-            try ReportCommand.refuseFuture(since.flatMap(CalendarDate.init), option: "--from", today: context.today)
+            let (end, start) = ((to ?? asOf).flatMap(CalendarDate.init), since.flatMap(CalendarDate.init))
+            if let problem = ReportDays.problem(end: end, start: start, today: context.today) {
+                var option: String?
+                if case .afterToday(_, let isStart) = problem { option = isStart ? "--from" : (to != nil ? "--to" : "--as-of") }
+                throw ValidationError(ReportDays.sentence(problem, today: context.today, option: option)
+                                      + (option == "--as-of" || option == "--to" ? " Leave it out for a report as of today." : ""))
+            }
             let programme = try context.programme()
-            let day = (to ?? asOf).flatMap(CalendarDate.init) ?? context.today
+            let day = end ?? context.today
             let report = ReportCommand.report(of: programme, storePath: context.storePath, asOf: day, from: since.flatMap(CalendarDate.init),
                                               today: context.today)
             guard let output else {

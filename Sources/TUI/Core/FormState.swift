@@ -110,16 +110,16 @@ struct FormState: Equatable, Sendable {
         guard let asOf = CalendarDate(values[1]), asOf.precision == .day else {
             return .failure(FormError(field: 1, message: "“\(values[1])” is not a day: write YYYY-MM-DD, e.g. \(today)."))
         }
-        guard asOf <= today else {
-            return .failure(FormError(field: 1, message: "\(asOf) is after today: a report tells what the record holds by today."))
-        }
         var from: CalendarDate?
         if !values[2].isEmpty {
             guard let day = CalendarDate(values[2]), day.precision == .day else {
                 return .failure(FormError(field: 2, message: "“\(values[2])” is not a day: write YYYY-MM-DD, or leave it empty."))
             }
-            guard day <= asOf else { return .failure(FormError(field: 2, message: "The period starts (\(day)) after it ends (\(asOf)).")) }
             from = day
+        }
+        if let problem = ReportDays.problem(end: asOf, start: from, today: today) {
+            let field = if case .afterToday(_, isStart: false) = problem { 1 } else { 2 }
+            return .failure(FormError(field: field, message: ReportDays.sentence(problem, today: today)))
         }
         guard !values[3].isEmpty else { return .failure(FormError(field: 3, message: "Name the file to write.")) }
         return .success(ReportRequest(format: format, path: values[3], asOf: asOf, from: from))
