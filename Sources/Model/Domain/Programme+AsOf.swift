@@ -17,18 +17,22 @@ extension Programme {
         let end = day.lastOrdinal
         let started = Dictionary(phases.map { ($0.number, $0.start.firstOrdinal <= end) }, uniquingKeysWith: { a, _ in a })
         let ended = Dictionary(phases.map { ($0.number, $0.end.lastOrdinal <= end) }, uniquingKeysWith: { a, _ in a })
-        /// Open on the day: ticked after it, or achieved on a day not recorded before its phase ended.
+        /// A moment on a day after the day (in the zone).
+        func later(_ moment: String?) -> Bool {
+            moment.flatMap { Moment.day($0, in: timeZone) }.map { $0.firstOrdinal > end } == true
+        }
+        /// Open on the day: achieved after it, or achieved on a day not recorded before its phase ended.
         func stillOpen(_ m: Milestone, phaseEnded: Bool) -> Bool {
             guard m.done else { return false }
             return Programme.achievedDay(m, in: timeZone).map { $0.firstOrdinal > end } ?? !phaseEnded
         }
-        // Only a milestone that changes is written: a list that keeps every milestone stays
-        // shared with the record, not copied (at 900,000 milestones, a copy was a fifth of a report).
         /// A tick written after the day, of a result achieved by then (`tick --on` a day before):
         /// counted, but who ticked it when is not yet written on the day.
-        func tickedLater(_ m: Milestone) -> Bool {
-            m.done && m.doneOn != nil && m.doneAt.flatMap { Moment.day($0, in: timeZone) }.map { $0.firstOrdinal > end } == true
-        }
+        func tickedLater(_ m: Milestone) -> Bool { m.done && m.doneOn != nil && later(m.doneAt) }
+        /// Added to the record after the day.
+        func addedLater(_ m: Milestone) -> Bool { later(m.addedAt) }
+        // Only a list with a milestone that changes is written: the others stay shared with the
+        // record, not copied (at 900,000 milestones, a copy was a fifth of a report).
         func open(_ milestones: inout [Milestone], phaseEnded: Bool) {
             for m in milestones.indices {
                 if stillOpen(milestones[m], phaseEnded: phaseEnded) {
@@ -37,10 +41,6 @@ extension Programme {
                     milestones[m].doneAt = nil; milestones[m].doneBy = nil
                 }
             }
-        }
-        /// Added to the record after the day.
-        func addedLater(_ m: Milestone) -> Bool {
-            m.addedAt.flatMap { Moment.day($0, in: timeZone) }.map { $0.firstOrdinal > end } == true
         }
         for p in copy.phases.indices where copy.phases[p].milestones.contains(where: addedLater) {
             copy.phases[p].milestones.removeAll(where: addedLater)
