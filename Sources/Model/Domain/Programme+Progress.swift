@@ -8,20 +8,10 @@ extension Programme {
         phases.reduce(0) { $0 + $1.milestones.count } + countries.reduce(0) { $0 + $1.milestones.count }
     }
 
-    /// The same entries one at a time, in the same order, without a list of them (a listing of
-    /// 20,000 milestones needs none).
+    /// The same entries one at a time, in the same order, each made when it is reached (a listing
+    /// of 20,000 milestones holds no list of them; `MilestoneEntries` alone says the order).
     public func forEachMilestoneEntry(_ body: (MilestoneEntry) throws -> Void) rethrows {
-        let phaseNumbers = phases.map(\.number)
-        for phase in phases {
-            for m in phase.milestones { try body(MilestoneEntry(owner: .phase(phase.number), phase: phase.number, milestone: m)) }
-            for country in countries where country.phase == phase.number {
-                for m in country.milestones { try body(MilestoneEntry(owner: .country(country.id), phase: phase.number, milestone: m)) }
-            }
-        }
-        // Countries whose phase is not in the record still count.
-        for country in countries where !phaseNumbers.contains(country.phase) {
-            for m in country.milestones { try body(MilestoneEntry(owner: .country(country.id), phase: country.phase, milestone: m)) }
-        }
+        for entry in milestoneEntries { try body(entry) }
     }
 
     public func progress(country id: String) -> MilestoneProgress {
