@@ -108,16 +108,26 @@ extension ProgrammeStore {
             if after == before { return .unchanged(before) }
 
             let new = try ProgrammeStore.record(after, depth: outline.depth, path: path)
-            // Written piece by piece from the bytes read: no second copy of a large store.
-            let (warning, savedDigest) = try ProgrammeStore.withSplice(data, outline: outline, revision: next, record: new) { chunks in
-                var builder = StoreDigest.Builder()
-                for chunk in chunks { builder.add(chunk) }
-                return (try AtomicFile.write(chunks: chunks, to: path, replacing: identity), builder.digest)
-            }
+            let (written, savedDigest) = ProgrammeStore.writeSpliced(data, outline: outline, revision: next, record: new, to: path, replacing: identity)
+            let warning = try written.get()
             verified.remember(savedDigest, in: &cache)
             return .saved(Commit(revision: next, reloaded: false,
                                  notes: notes + [warning.map(StoreNote.notDurable), lock.release()].compactMap { $0 }),
                           before: before, after: after)
+        }
+    }
+
+    /// Writes the file `data` with the outlined record replaced by `record` and the revision
+    /// raised to `next`, piece by piece from the bytes read (no second copy of a large store), in
+    /// place of the version `identity` (`AtomicFile.write(chunks:to:replacing:)`). What the write
+    /// came to, and the digest of the bytes written. The command line's edit in place and the
+    /// front's one-record save both write this way.
+    static func writeSpliced(_ data: [UInt8], outline: StoreOutline, revision next: Int, record: [UInt8], to path: String,
+                             replacing identity: FileIdentity) -> (Result<String?, StoreError>, StoreDigest) {
+        withSplice(data, outline: outline, revision: next, record: record) { chunks in
+            var builder = StoreDigest.Builder()
+            for chunk in chunks { builder.add(chunk) }
+            return (Result { () throws(StoreError) in try AtomicFile.write(chunks: chunks, to: path, replacing: identity) }, builder.digest)
         }
     }
 

@@ -211,12 +211,8 @@ public final class ProgrammeStore {
             let written: Result<String?, StoreError>
             let digest: StoreDigest
             if let id = oneMilestone, let splice = try splice(onDisk, milestone: id, into: programme) {
-                // The file's pieces around the change, written as they are: no second copy of it.
-                (written, digest) = ProgrammeStore.withSplice(onDisk, outline: splice.outline, revision: revision, record: splice.record) { chunks in
-                    var builder = StoreDigest.Builder()
-                    for chunk in chunks { builder.add(chunk) }
-                    return (Result { () throws(StoreError) in try AtomicFile.write(chunks: chunks, to: path, replacing: identity) }, builder.digest)
-                }
+                (written, digest) = ProgrammeStore.writeSpliced(onDisk, outline: splice.outline, revision: revision, record: splice.record,
+                                                                to: path, replacing: identity)
             } else {
                 let bytes = StoreEncoder.encode(next)
                 // Never write what could not be read back: the bytes must be well-formed JSON. (A
