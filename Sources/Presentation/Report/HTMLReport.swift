@@ -213,7 +213,7 @@ public enum HTMLReport {
                 // When it was achieved, where the record says: a tick mark on the day.
                 if let day = achieved(m) {
                     svg += "<path d=\"M\(f(x(day) - 4)) \(f(y + 10)) l3 4 l6 -8\" fill=\"none\" stroke=\"\(doneColour)\" stroke-width=\"2\">"
-                        + "<title>\(e(m.title)): achieved \(e(m.doneOn ?? MomentFormat.day(m.doneAt ?? "", timeZone: timeZone)))</title></path>"
+                        + "<title>\(e(m.title)): achieved \(CalendarDate.fromOrdinal(day))</title></path>"
                 }
             }
         }
