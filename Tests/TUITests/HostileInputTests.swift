@@ -89,6 +89,13 @@ struct HostileInputTests {
         #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
         let piped = try run("/bin/sh", ["-c", "\"$0\" milestones --store \"$1\" | head -c 10 >/dev/null; echo ${PIPESTATUS:-0}", knuppBinary, path])
         #expect(!piped.stderr.contains("Fatal"), "a closed pipe ends quietly")
+        // The JSON report goes out in pieces as it is made: the same endings for a full disk and a closed pipe.
+        let report = try run("/bin/sh", ["-c", "exec \"$0\" report --format json --store \"$1\" > /dev/full", knuppBinary, path])
+        #expect(report.status == 1 && report.stderr.contains("could not write the output"), "\(report.status) \(report.stderr)")
+        let reportPiped = try run("/bin/bash", ["-c", "\"$0\" report --format json --store \"$1\" | head -c 10 >/dev/null; echo ${PIPESTATUS[0]}",
+                                                knuppBinary, path])
+        #expect(reportPiped.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0" && reportPiped.stderr.isEmpty,
+                "\(reportPiped.stdout) \(reportPiped.stderr)")
     }
 
     @Test("hostile text from a lock file, an argument or the record never reaches the terminal raw")
