@@ -65,7 +65,9 @@ struct InPlaceEditTests {
                 let id = ids.randomElement(using: &random)!
                 let m = programme.milestone(id)!
                 let text = Self.awkward.randomElement(using: &random)!
-                let edit: Edit = switch random.next() % 4 {
+                let edit: Edit = switch random.next() % 5 {
+                case 4: .moveDue(milestone: id, to: random.next() % 2 == 0 ? CalendarDate(year: 2028, month: 2) : nil,
+                                 move: DateMove(by: text.isEmpty ? "officer" : text, at: "2026-12-01T09:30:00Z", reason: text))
                 case 0: .tick(milestone: id, by: text.isEmpty ? "officer" : text, at: "2026-12-01T09:30:00Z", note: random.next() % 2 == 0 ? text : nil)
                 case 1: .untick(milestone: id)
                 case 2: .editMilestone(id: id, title: "Title " + text, due: CalendarDate(year: 2027, month: 3), note: text, evidence: text)

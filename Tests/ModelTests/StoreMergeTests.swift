@@ -48,6 +48,22 @@ struct StoreMergeTests {
         #expect(result.country("MOZ")?.milestones.map(\.id) == ["moz-nup-draft", "moz-2"])
     }
 
+    @Test("the same due moved differently on both sides is a conflict; moves of different milestones are both kept, each with its first plan")
+    func dueMoves() throws {
+        let base = try loadSample()
+        let ours = try base.applying(.moveDue(milestone: "phase-2-completion", to: CalendarDate("2027-03"),
+                                              move: DateMove(by: "amina", at: "2026-11-28T09:00:00Z", reason: "review")))
+        let theirs = try base.applying(.moveDue(milestone: "phase-2-completion", to: CalendarDate("2027-06"),
+                                                move: DateMove(by: "bongani", at: "2026-11-28T10:00:00Z", reason: "elections")))
+        #expect(throws: StoreMerge.Conflict.self) { try merged(base, ours, theirs) }
+        let other = try base.applying(.moveDue(milestone: "moz-nup-draft", to: CalendarDate("2027-01"),
+                                               move: DateMove(by: "bongani", at: "2026-11-28T10:00:00Z")))
+        let result = try merged(base, ours, other).programme
+        let a = try #require(result.milestone("phase-2-completion")), b = try #require(result.milestone("moz-nup-draft"))
+        #expect(a.due == CalendarDate("2027-03") && a.plannedDue == CalendarDate("2026-11") && a.dueChanges.map(\.by) == ["amina"])
+        #expect(b.due == CalendarDate("2027-01") && b.plannedDue == base.milestone("moz-nup-draft")?.due && b.dueChanges.map(\.by) == ["bongani"])
+    }
+
     @Test("a removal on one side and no change on the other removes; a change on the other is a conflict")
     func removals() throws {
         let base = try loadSample()

@@ -15,6 +15,9 @@ struct StoreTableTests {
                                        doneAt: "2026-03-15T08:30:00+09:00", doneBy: "Amina", note: "tab\there", evidence: "https://example.org/a"))
         milestone.doneOn = CalendarDate("2026-03-14")
         milestone.addedAt = "2026-01-05T10:00:00Z"
+        milestone.plannedDue = CalendarDate("2026")
+        milestone.dueChanges = [with(DateChange(from: CalendarDate("2026")!, to: CalendarDate("2026-05")!, at: "2026-02-01T09:00:00Z",
+                                                by: "Amina", reason: "the ministry's review"))]
         var phaseMilestone = milestone
         phaseMilestone.id = "m-2"
         var country = with(Country(id: "TST", name: "Testland", officialName: "Republic of Testland", phase: 2,
@@ -28,7 +31,10 @@ struct StoreTableTests {
                                        goals: [with(Goal(id: "g", title: "Goal", detail: "d"))],
                                        phases: [with(Phase(number: 2, title: "Two", start: CalendarDate("2017")!, end: CalendarDate("2022-06-30")!,
                                                            launch: CalendarDate("2017-03")!, launchNote: "l", implementationStart: CalendarDate("2018")!,
-                                                           endIsExpected: true, milestones: [phaseMilestone]))],
+                                                           endIsExpected: true, milestones: [phaseMilestone], plannedEnd: CalendarDate("2022")!,
+                                                           endChanges: [DateChange(from: CalendarDate("2022")!, to: CalendarDate("2022-06-30")!,
+                                                                                   at: "2022-01-01T00:00:00Z", by: "K", reason: "r")],
+                                                           actualEnd: CalendarDate("2022-06-30")!))],
                                        countries: [country],
                                        events: [with(Event(id: "e", date: CalendarDate("2023-06-01")!, title: "E", summary: "s", participants: 63,
                                                            countries: ["TST"]))],
@@ -74,6 +80,7 @@ struct StoreTableTests {
         try roundTrip(p.prospectiveCountries[0])
         try roundTrip(p.partners[0])
         try roundTrip(p.goals[0])
+        try roundTrip(p.countries[0].milestones[0].dueChanges[0])
     }
 
     @Test("the whole document with every field set: decoded and encoded to the same bytes, as Foundation's sorted pretty writer writes them")

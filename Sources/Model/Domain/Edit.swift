@@ -12,8 +12,20 @@ public enum Edit: Hashable, Sendable {
     case addMilestone(Milestone, to: MilestoneOwner, at: Int?)
     /// Replaces the milestone with the same id whole, tick record included (undo uses it).
     case updateMilestone(Milestone)
-    /// Changes what an officer edits in a form, and leaves the tick record alone.
-    case editMilestone(id: String, title: String, due: CalendarDate?, note: String?, evidence: String?)
+    /// Changes what an officer edits in a form, and leaves the tick record alone. A due that
+    /// changes is a move (`moveDue`): `move` says who, when and why (without it the first plan
+    /// is still kept, and no move is listed). `achievedOn` sets the day a done milestone was
+    /// achieved (`.some(nil)` clears it); nil leaves it as it is.
+    case editMilestone(id: String, title: String, due: CalendarDate?, note: String?, evidence: String?,
+                       move: DateMove? = nil, achievedOn: CalendarDate?? = nil)
+    /// Moves a milestone's due (`knupp due`): the first plan is kept, the move listed.
+    case moveDue(milestone: String, to: CalendarDate?, move: DateMove)
+    /// Moves a phase's planned end (`knupp phase end`), as `moveDue` a due.
+    case movePhaseEnd(phase: Int, to: CalendarDate, move: DateMove)
+    /// Records the day (or month) a phase actually ended; nil takes it away.
+    case setPhaseActualEnd(phase: Int, to: CalendarDate?)
+    /// Puts a phase's dates back as they were (undo of the two above).
+    case restorePhaseDates(PhaseDates)
     case removeMilestone(String)
     case setCountryNotes(country: String, notes: String)
 
@@ -22,6 +34,10 @@ public enum Edit: Hashable, Sendable {
         switch self {
         case .addMilestone(let m, let owner, _): "Added “\(m.title)” to \(programme.ownerName(owner))"
         case .setCountryNotes(let id, _): "Edited the notes of \(programme.country(id)?.name ?? id)"
+        case .movePhaseEnd(let n, let to, _):
+            "Moved the planned end of Phase \(n)" + (programme.phase(n).map { " from \($0.end)" } ?? "") + " to \(to)"
+        case .setPhaseActualEnd(let n, let to): to.map { "Recorded that Phase \(n) ended \($0)" } ?? "Took away the actual end of Phase \(n)"
+        case .restorePhaseDates(let dates): "Restored the dates of Phase \(dates.number)"
         default: summary(of: programme.milestone(recordID))
         }
     }
@@ -43,7 +59,11 @@ public enum Edit: Hashable, Sendable {
         case .untick: return "Unticked \(title)"
         case .addMilestone(let m, _, _): return "Added “\(m.title)”"
         case .updateMilestone(let m): return "Restored “\(m.title)”"
-        case .editMilestone(_, let newTitle, _, _, _): return "Edited “\(newTitle)”"
+        case .editMilestone(_, let newTitle, _, _, _, _, _): return "Edited “\(newTitle)”"
+        case .moveDue(_, let to, _):
+            let from = milestone?.due.map { " from \($0)" } ?? ""
+            return "Moved the due of \(title)\(from) to " + (to?.description ?? "no date")
+        case .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates: return recordID
         case .removeMilestone: return "Removed \(title)"
         case .setCountryNotes(let id, _): return "Edited the notes of \(id)"
         }
@@ -52,17 +72,34 @@ public enum Edit: Hashable, Sendable {
     /// True for the edits that change one milestone's record and nothing else (`Milestone.apply`).
     public var changesOneMilestone: Bool {
         switch self {
-        case .tick, .untick, .updateMilestone, .editMilestone: true
-        case .addMilestone, .removeMilestone, .setCountryNotes: false
+        case .tick, .untick, .updateMilestone, .editMilestone, .moveDue: true
+        case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates: false
         }
     }
 
-    /// The record the edit changes: a milestone's id, or a country's for its notes.
+    /// The record the edit changes: a milestone's id, a country's for its notes, a phase's number.
     public var recordID: String {
         switch self {
-        case .tick(let id, _, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _): id
+        case .tick(let id, _, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _),
+             .moveDue(let id, _, _): id
+        case .movePhaseEnd(let n, _, _), .setPhaseActualEnd(let n, _): String(n)
+        case .restorePhaseDates(let dates): String(dates.number)
         case .addMilestone(let m, _, _), .updateMilestone(let m): m.id
         case .setCountryNotes(let id, _): id
         }
+    }
+}
+
+/// A phase's dates, as `restorePhaseDates` puts them back.
+public struct PhaseDates: Hashable, Sendable {
+    public var number: Int
+    public var end: CalendarDate
+    public var plannedEnd: CalendarDate?
+    public var endChanges: [DateChange]
+    public var actualEnd: CalendarDate?
+
+    public init(_ phase: Phase) {
+        number = phase.number; end = phase.end; plannedEnd = phase.plannedEnd
+        endChanges = phase.endChanges; actualEnd = phase.actualEnd
     }
 }

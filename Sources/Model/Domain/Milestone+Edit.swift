@@ -19,14 +19,30 @@ extension Milestone {
             guard new.id == id else { throw .unknownMilestone(new.id) }
             guard !new.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
             self = new
-        case .editMilestone(let id, let newTitle, let due, let note, let evidence):
+        case .editMilestone(let id, let newTitle, let due, let note, let evidence, let move, let achievedOn):
             guard id == self.id else { throw .unknownMilestone(id) }
             guard !newTitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
-            title = newTitle; self.due = due
+            title = newTitle
+            if let move { moveDue(to: due, move) } else if due != self.due { plannedDue = plannedDue ?? self.due; self.due = due }
             self.note = note?.isEmpty == true ? nil : note
             self.evidence = evidence?.isEmpty == true ? nil : evidence
-        case .addMilestone, .removeMilestone, .setCountryNotes:
+            if let achievedOn, done { doneOn = achievedOn }
+        case .moveDue(let id, let to, let move):
+            guard id == self.id else { throw .unknownMilestone(id) }
+            moveDue(to: to, move)
+        case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates:
             throw .unknownMilestone(edit.recordID)
         }
+    }
+}
+
+extension Milestone {
+    /// Moves the due: the first plan is kept (`plannedDue`) and the move listed; nothing when
+    /// the due stays.
+    mutating func moveDue(to new: CalendarDate?, _ move: DateMove) {
+        guard let (change, planned) = move.change(from: due, to: new, planned: plannedDue) else { return }
+        dueChanges.append(change)
+        plannedDue = planned
+        due = new
     }
 }

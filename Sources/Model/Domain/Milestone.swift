@@ -18,6 +18,10 @@ public struct Milestone: Hashable, Sendable, Identifiable {
     /// When it was added to the record (the moment, as `doneAt`), where knupp added it: an "as of"
     /// report of an earlier day leaves it out. Absent for what the record held from the start.
     public var addedAt: String?
+    /// The due as first planned, kept the first time the due moves; nil while it never has.
+    public var plannedDue: CalendarDate?
+    /// Every move of the due, oldest first (`knupp due`, the form).
+    public var dueChanges: [DateChange] = []
 
     /// Keys the file holds for this record that this version does not know: written back as they were.
     public var unknownFields: [String: JSONValue] = [:]

@@ -10,6 +10,8 @@ extension Programme {
     ///   donor never overstates (`knownBy` names that end);
     /// - milestones added to the record after the day (`addedAt`) are left out, as are events
     ///   after the day;
+    /// - a due or a phase's end moved after the day is as planned then (the moves are replayed
+    ///   back: `DateChange.from`), and an actual end after the day is not yet known;
     /// - people reached, the NUP stage and the policies' status count only for countries whose
     ///   phase had begun (the record dates none of them).
     public func asOf(_ day: CalendarDate, in timeZone: TimeZone) -> Programme {
@@ -48,6 +50,27 @@ extension Programme {
         for c in copy.countries.indices where copy.countries[c].milestones.contains(where: addedLater) {
             copy.countries[c].milestones.removeAll(where: addedLater)
         }
+        /// A move of a date made after the day.
+        func movedLater(_ m: Milestone) -> Bool { m.dueChanges.last.map { later($0.at) } == true }
+        func unmove(_ milestones: inout [Milestone]) {
+            for m in milestones.indices where movedLater(milestones[m]) {
+                let (due, planned, changes) = Programme.replayedBack(milestones[m].due, milestones[m].plannedDue, milestones[m].dueChanges, later: later)
+                milestones[m].due = due; milestones[m].plannedDue = planned; milestones[m].dueChanges = changes
+            }
+        }
+        for p in copy.phases.indices {
+            if copy.phases[p].milestones.contains(where: movedLater) { unmove(&copy.phases[p].milestones) }
+            if copy.phases[p].endChanges.last.map({ later($0.at) }) == true {
+                let phase = copy.phases[p]
+                let (end, planned, changes) = Programme.replayedBack(phase.end, phase.plannedEnd, phase.endChanges, later: later)
+                if let end { copy.phases[p].end = end }
+                copy.phases[p].plannedEnd = planned; copy.phases[p].endChanges = changes
+            }
+            if let actual = copy.phases[p].actualEnd, actual.firstOrdinal > end { copy.phases[p].actualEnd = nil }
+        }
+        for c in copy.countries.indices where copy.countries[c].milestones.contains(where: movedLater) {
+            unmove(&copy.countries[c].milestones)
+        }
         for p in copy.phases.indices {
             let over = ended[copy.phases[p].number] ?? true
             if copy.phases[p].milestones.contains(where: { stillOpen($0, phaseEnded: over) || tickedLater($0) }) {
@@ -72,6 +95,15 @@ extension Programme {
         }
         copy.events = events.filter { $0.date.firstOrdinal <= end }
         return copy
+    }
+
+    /// A planned date as it stood before the moves `later` says were made after the day: each
+    /// such move undone, newest first; the first plan forgotten when no move is left.
+    static func replayedBack(_ date: CalendarDate?, _ planned: CalendarDate?, _ changes: [DateChange],
+                             later: (String?) -> Bool) -> (CalendarDate?, CalendarDate?, [DateChange]) {
+        guard let first = changes.firstIndex(where: { later($0.at) }) else { return (date, planned, changes) }
+        let kept = Array(changes[..<first])
+        return (changes[first].from, kept.isEmpty ? nil : planned, kept)
     }
 
     /// The day a done milestone was achieved, when the record gives one: the day the officer

@@ -11,7 +11,8 @@ extension Programme {
     /// The edit that undoes `edit` when applied after it; call before applying `edit`.
     public func inverse(of edit: Edit) throws(EditError) -> Edit {
         switch edit {
-        case .tick(let id, _, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _):
+        case .tick(let id, _, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _),
+             .moveDue(let id, _, _):
             guard let (owner, index) = locate(milestone: id), let old = milestones(of: owner)?[index] else {
                 throw .unknownMilestone(id)
             }
@@ -25,13 +26,19 @@ extension Programme {
         case .setCountryNotes(let id, _):
             guard let country = country(id) else { throw .unknownCountry(id) }
             return .setCountryNotes(country: id, notes: country.notes)
+        case .movePhaseEnd(let n, _, _), .setPhaseActualEnd(let n, _):
+            guard let phase = phase(n) else { throw .unknownPhase(n) }
+            return .restorePhaseDates(PhaseDates(phase))
+        case .restorePhaseDates(let dates):
+            guard let phase = phase(dates.number) else { throw .unknownPhase(dates.number) }
+            return .restorePhaseDates(PhaseDates(phase))
         }
     }
 
     /// Applies `edit` in place. A tick of a milestone already done keeps the first tick's record.
     public mutating func apply(_ edit: Edit) throws(EditError) {
         switch edit {
-        case .tick, .untick, .updateMilestone, .editMilestone:
+        case .tick, .untick, .updateMilestone, .editMilestone, .moveDue:
             try modifyMilestone(edit.recordID) { (m: inout Milestone) throws(EditError) in try m.apply(edit) }
         case .removeMilestone(let id):
             guard let (owner, index) = locate(milestone: id) else { throw .unknownMilestone(id) }
@@ -45,6 +52,19 @@ extension Programme {
         case .setCountryNotes(let id, let notes):
             guard let index = countries.firstIndex(where: { $0.id == id }) else { throw .unknownCountry(id) }
             countries[index].notes = notes
+        case .movePhaseEnd(let n, let to, let move):
+            guard let index = phases.firstIndex(where: { $0.number == n }) else { throw .unknownPhase(n) }
+            guard let (change, planned) = move.change(from: phases[index].end, to: to, planned: phases[index].plannedEnd) else { return }
+            phases[index].endChanges.append(change)
+            phases[index].plannedEnd = planned
+            phases[index].end = to
+        case .setPhaseActualEnd(let n, let to):
+            guard let index = phases.firstIndex(where: { $0.number == n }) else { throw .unknownPhase(n) }
+            phases[index].actualEnd = to
+        case .restorePhaseDates(let dates):
+            guard let index = phases.firstIndex(where: { $0.number == dates.number }) else { throw .unknownPhase(dates.number) }
+            phases[index].end = dates.end; phases[index].plannedEnd = dates.plannedEnd
+            phases[index].endChanges = dates.endChanges; phases[index].actualEnd = dates.actualEnd
         }
     }
 

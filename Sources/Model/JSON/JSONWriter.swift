@@ -183,6 +183,7 @@ public struct JSONWriter {
 
     public mutating func field(_ key: String, _ value: String) { self.key(key); string(value) }
     public mutating func field(_ key: String, _ value: Int) { self.key(key); int(value) }
+    public mutating func field(_ key: String, _ value: Bool) { self.key(key); bool(value) }
     /// Left out when nil, as Codable leaves out an optional.
     public mutating func field(_ key: String, _ value: String?) { if let value { field(key, value) } }
     public mutating func field(_ key: String, _ value: Int?) { if let value { field(key, value) } }

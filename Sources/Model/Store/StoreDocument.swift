@@ -239,6 +239,7 @@ public struct StoreDocument: Equatable, Sendable {
             }
         }
         for (p, phase) in programme.phases.enumerated() {
+            StoreDocument.checkChanges(phase.endChanges, { [.key("programme"), .key("phases"), .index(p), .key("endChanges")] }, invalid)
             for j in phase.milestones.indices {
                 checkMoment(phase.milestones[j], { [.key("programme"), .key("phases"), .index(p), .key("milestones"), .index(j)] }, invalid)
             }
@@ -266,6 +267,14 @@ public struct StoreDocument: Equatable, Sendable {
         }
         if let day = m.doneOn, day.precision != .day {
             invalid(at() + [.key("doneOn")], "“\(day)” is not a day: the day it was achieved is written YYYY-MM-DD")
+        }
+        StoreDocument.checkChanges(m.dueChanges, { at() + [.key("dueChanges")] }, invalid)
+    }
+
+    /// Each move of a date names the moment it was made, as a tick does.
+    static func checkChanges(_ changes: [DateChange], _ at: () -> [JSONPathKey], _ invalid: ([JSONPathKey], String) -> Void) {
+        for (k, change) in changes.enumerated() where !Moment.isValid(change.at) {
+            invalid(at() + [.index(k), .key("at")], "“\(change.at)” is not a moment: write it as 2026-11-28T10:00:00Z")
         }
     }
 

@@ -34,6 +34,9 @@ extension Phase: StoreRecord {
         .optional("launchNote", .text, { $0.launchNote }, { $0.launchNote = $1 }),
         .optional("implementationStart", .date, { $0.implementationStart }, { $0.implementationStart = $1 }),
         .required("endIsExpected", .bool, { $0.endIsExpected }, { $0.endIsExpected = $1 }),
+        .optional("plannedEnd", .date, { $0.plannedEnd }, { $0.plannedEnd = $1 }),
+        .optional("endChanges", .list(of: DateChange.self), { $0.endChanges.isEmpty ? nil : $0.endChanges }, { $0.endChanges = $1 ?? [] }),
+        .optional("actualEnd", .date, { $0.actualEnd }, { $0.actualEnd = $1 }),
         .required("milestones", .list(of: Milestone.self), { $0.milestones }, { $0.milestones = $1 }),
     ])
     static var blank: Phase { Phase(number: 0, title: "", start: .placeholder, end: .placeholder) }
@@ -97,6 +100,8 @@ extension Milestone: StoreRecord {
         .optional("doneOn", .date, { $0.doneOn }, { $0.doneOn = $1 }),
         .optional("note", .text, { $0.note }, { $0.note = $1 }),
         .optional("evidence", .text, { $0.evidence }, { $0.evidence = $1 }),
+        .optional("plannedDue", .date, { $0.plannedDue }, { $0.plannedDue = $1 }),
+        .optional("dueChanges", .list(of: DateChange.self), { $0.dueChanges.isEmpty ? nil : $0.dueChanges }, { $0.dueChanges = $1 ?? [] }),
     ])
     static var blank: Milestone { Milestone(id: "", title: "") }
 }
@@ -156,4 +161,15 @@ extension Goal: StoreRecord {
         .optional("detail", .text, { $0.detail }, { $0.detail = $1 }),
     ])
     static var blank: Goal { Goal(id: "", title: "") }
+}
+
+extension DateChange: StoreRecord {
+    static let storeTable = StoreTable<DateChange>([
+        .optional("from", .date, { $0.from }, { $0.from = $1 }),
+        .optional("to", .date, { $0.to }, { $0.to = $1 }),
+        .required("at", .text, { $0.at }, { $0.at = $1 }),
+        .required("by", .text, { $0.by }, { $0.by = $1 }),
+        .optional("reason", .text, { $0.reason }, { $0.reason = $1 }),
+    ])
+    static var blank: DateChange { DateChange(from: nil, to: nil, at: "", by: "") }
 }

@@ -7,7 +7,8 @@ public enum CSVReport {
     public static let header = ["record", "phase", "country_id", "country", "scope", "nup_stage", "policies", "people_reached",
                                 "milestones_done", "milestones_total", "percent", "overdue",
                                 "id", "title", "status", "due", "done_by", "done_at", "date", "participants",
-                                "period", "note", "evidence", "known_by", "official_name", "stage_basis", "launch", "implementation_start", "done_on", "time_zone"]
+                                "period", "note", "evidence", "known_by", "official_name", "stage_basis", "launch", "implementation_start", "done_on", "time_zone",
+                                "planned_due", "slip_days", "due_changes", "actual_end"]
 
     public static func render(_ r: ProgressReport) -> String {
         var rows: [[String]] = [header]
@@ -25,7 +26,9 @@ public enum CSVReport {
         func milestoneRow(_ m: ProgressReport.MilestoneLine, phase: Int, country: ProgressReport.CountryLine?) -> [String] {
             row(["record": "milestone", "phase": "\(phase)", "country_id": country?.id ?? "", "country": country?.name ?? "",
                  "id": m.id, "title": m.title, "status": m.status, "due": m.due ?? "", "done_by": m.doneBy ?? "",
-                 "done_at": m.doneAt ?? "", "note": m.note ?? "", "evidence": m.evidence ?? "", "known_by": m.knownBy ?? "", "done_on": m.doneOn ?? ""])
+                 "done_at": m.doneAt ?? "", "note": m.note ?? "", "evidence": m.evidence ?? "", "known_by": m.knownBy ?? "", "done_on": m.doneOn ?? "",
+                 "planned_due": m.plannedDue ?? "", "slip_days": m.slipDays.map(String.init) ?? "",
+                 "due_changes": (m.dueChanges ?? []).map(DateChangeLine.sentence).joined(separator: "; ")])
         }
         rows += r.goals.map { row(["record": "goal", "title": $0.title, "note": $0.detail ?? ""]) }
         for phase in r.phases {
@@ -33,7 +36,12 @@ public enum CSVReport {
                              "record": "phase", "phase": "\(phase.number)", "people_reached": figure(phase.peopleReached),
                              "milestones_done": "\(phase.progress.done)", "milestones_total": "\(phase.progress.total)",
                              "percent": percent(phase.progress), "overdue": "\(phase.progress.overdue)",
-                             "title": phase.title, "period": phase.period]))
+                             "title": phase.title, "period": phase.period,
+                             // A phase's end: as first planned when it moved, and the actual one when recorded.
+                             "planned_due": phase.plannedEnd ?? "", "actual_end": phase.actualEnd ?? "",
+                             "slip_days": r.phaseEnds.first { $0.number == phase.number }.map { "\($0.slipDays)" } ?? "",
+                             "due_changes": (r.phaseEnds.first { $0.number == phase.number }?.endChanges ?? []).map(DateChangeLine.sentence)
+                                 .joined(separator: "; ")]))
             rows += phase.milestones.map { milestoneRow($0, phase: phase.number, country: nil) }
             for c in phase.countries {
                 rows.append(row(["record": "country", "phase": "\(phase.number)", "country_id": c.id, "country": c.name,

@@ -78,6 +78,20 @@ public enum HTMLReport {
             body.append("</section>")
         }
 
+        body.append("<section><h2>Slippage</h2>" + r.phaseEnds.map { "<p>\(e(Slippage.phaseSentence($0)))</p>" }.joined())
+        if r.slippage.isEmpty {
+            body.append("<p class=\"note\">\(e(Slippage.none))</p>")
+        } else {
+            body.append("<table class=\"list\"><thead><tr><th>Milestone</th><th>For</th><th>Planned</th><th>Now or achieved</th>"
+                        + "<th class=\"n\">Slip</th><th class=\"n\">Moves</th><th>Last reason</th></tr></thead>")
+            body += r.slippage.map {
+                "<tr><td>\(e($0.title))</td><td>\(e($0.owner))</td><td class=\"date\">\(e($0.planned))</td>"
+                    + "<td class=\"date\">\($0.status == "done" ? "achieved " : "")\(e($0.current))</td><td class=\"n\">\(e($0.slip))</td>"
+                    + "<td class=\"n\">\($0.moves)</td><td>\(e($0.lastReason ?? "—"))</td></tr>"
+            }
+            body.append("</table>")
+        }
+        body.append("</section>")
         if !r.events.isEmpty {
             body.append("<section><h2>Events</h2><table class=\"list\"><thead><tr><th>Date</th><th>Event</th><th class=\"n\">Participants</th>"
                         + "<th>What the record says</th></tr></thead>")
@@ -146,7 +160,10 @@ public enum HTMLReport {
             let status = MilestoneStatus(rawValue: m.status) ?? .open
             var line = "<li class=\"\(status.rawValue)\"><span class=\"box\">\(status == .done ? "✔" : (status == .overdue ? "!" : "○"))</span> "
                 + "<b>\(e(m.title))</b>"
-            if let due = m.due { line += " <span class=\"due\">due <span class=\"date\">\(e(due))</span></span>" }
+            if let due = m.due {
+                line += " <span class=\"due\">due <span class=\"date\">\(e(due))</span>"
+                    + (m.plannedDue.map { ", planned <span class=\"date\">\(e($0))</span>" } ?? "") + "</span>"
+            }
             if status == .overdue { line += " <span class=\"overdue\">OVERDUE</span>" }
             if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(e), at: m.doneAt, knownBy: m.knownBy, on: m.doneOn, timeZone: timeZone) {
                 line += "<div class=\"who\">\(who)</div>"
@@ -178,6 +195,7 @@ public enum HTMLReport {
         // Everything drawn sets the range: phases, the day, events, milestones due and achieved.
         let dates = phases.flatMap { [$0.1, $0.2] } + [today] + r.events.compactMap { CalendarDate($0.date)?.firstOrdinal }
             + marks.compactMap { $0.due.flatMap(CalendarDate.init)?.lastOrdinal } + marks.compactMap(achieved)
+            + marks.compactMap { $0.plannedDue.flatMap(CalendarDate.init)?.lastOrdinal }
         guard let first = dates.min(), let last = dates.max(), last > first else { return "" }
         let startYear = CalendarDate.fromOrdinal(first).year, endYear = CalendarDate.fromOrdinal(last).year + 1
         let from = CalendarDate.ordinal(year: startYear, month: 1, day: 1), to = CalendarDate.ordinal(year: endYear, month: 1, day: 1)
@@ -204,6 +222,13 @@ public enum HTMLReport {
                 let title = "<title>\(e(m.title)) (\(e(m.status)))</title>"
                 if let due = m.due.flatMap(CalendarDate.init) {
                     let cx = x(due.lastOrdinal), cy = y + 26
+                    // The due as first planned, when it moved: a hollow diamond joined to where it is now.
+                    if let planned = m.plannedDue.flatMap(CalendarDate.init) {
+                        let px = x(planned.lastOrdinal)
+                        svg += "<line x1=\"\(f(px))\" y1=\"\(f(cy))\" x2=\"\(f(cx))\" y2=\"\(f(cy))\" stroke=\"#777\" stroke-dasharray=\"2 2\"/>"
+                        svg += "<path d=\"M\(f(px)) \(f(cy - 5)) l5 5 l-5 5 l-5 -5 z\" fill=\"#fff\" stroke=\"#555\" stroke-width=\"1.5\">"
+                            + "<title>\(e(m.title)): planned \(e(planned.description))</title></path>"
+                    }
                     switch m.status {
                     case "done": svg += "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"4\" fill=\"\(doneColour)\">\(title)</circle>"
                     case "overdue": svg += "<path d=\"M\(f(cx)) \(f(cy - 5)) l5 9 l-10 0 z\" fill=\"\(overdueColour)\">\(title)</path>"
@@ -232,7 +257,7 @@ public enum HTMLReport {
         svg += "</svg>"
         let legend = "<p class=\"legend\"><span style=\"color:#4a78b5\">▬</span> phase · <span style=\"color:\(doneColour)\">●</span> done (due) · "
             + "<span style=\"color:\(doneColour)\">✓</span> achieved · <span style=\"color:\(openColour)\">○</span> open · "
-            + "<span style=\"color:\(overdueColour)\">▲</span> overdue · "
+            + "<span style=\"color:\(overdueColour)\">▲</span> overdue · <span style=\"color:#555\">◇</span> due as first planned · "
             + "<span style=\"color:\(eventColour)\">◆</span> event · <span style=\"color:\(overdueColour)\">┆</span> the report's day</p>"
         return svg + legend
     }

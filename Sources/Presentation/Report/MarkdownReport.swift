@@ -58,6 +58,21 @@ public enum MarkdownReport {
                 for m in c.milestones { out += item(m, timeZone) }
             }
         }
+        out.append("")
+        out.append("## Slippage")
+        out.append("")
+        out += r.phaseEnds.map { "- " + inline(Slippage.phaseSentence($0)) }
+        if !r.phaseEnds.isEmpty { out.append("") }
+        if r.slippage.isEmpty {
+            out.append(Slippage.none)
+        } else {
+            out.append("| Milestone | For | Planned | Now or achieved | Slip | Moves | Last reason |")
+            out.append("|---|---|---|---|---:|---:|---|")
+            out += r.slippage.map {
+                "| \(cell($0.title)) (`\($0.id.clean)`) | \(cell($0.owner)) | \($0.planned) | \($0.status == "done" ? "achieved " : "")\($0.current) | "
+                    + "\($0.slip) | \($0.moves) | \(cell($0.lastReason ?? "—")) |"
+            }
+        }
         if !r.events.isEmpty {
             out.append("")
             out.append("## Events")
@@ -127,7 +142,7 @@ public enum MarkdownReport {
     private static func item(_ m: ProgressReport.MilestoneLine, _ timeZone: TimeZone) -> [String] {
         let status = MilestoneStatus(rawValue: m.status) ?? .open
         var text = "- \(MilestoneFormat.box(status == .overdue ? .open : status)) \(inline(m.title))"
-        if let due = m.due { text += " (due \(due))" }
+        if let due = m.due { text += " (due \(due)" + (m.plannedDue.map { ", planned \($0)" } ?? "") + ")" }
         if status == .overdue { text += " **\(MilestoneFormat.label(.overdue))**" }
         if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(inline), at: m.doneAt, knownBy: m.knownBy, on: m.doneOn, timeZone: timeZone) {
             text += " — " + who

@@ -51,13 +51,16 @@ extension ProgressReport {
             w.field("goals", goals) { w, g in w.object { w in w.field("detail", g.detail); w.field("title", g.title) } }
             w.field("partners", partners)
             w.field("peopleReached", peopleReached)
+            w.field("phaseEnds", phaseEnds, PhaseEndLine.write)
             w.field("phases", phases) { w, p in
                 w.object { w in
+                    w.field("actualEnd", p.actualEnd)
                     w.field("countries", p.countries) { $0.country($1) }
                     w.field("implementationStart", p.implementationStart)
                     w.field("label", p.label); w.field("launch", p.launch); w.field("launchNote", p.launchNote)
                     w.field("milestones", p.milestones) { $0.milestone($1) }
                     w.field("number", p.number); w.field("peopleReached", p.peopleReached); w.field("period", p.period)
+                    w.field("plannedEnd", p.plannedEnd)
                     w.key("progress"); w.tally(p.progress)
                     w.field("title", p.title)
                 }
@@ -69,6 +72,7 @@ extension ProgressReport {
             w.field("recordSource", recordSource)
             w.field("reportVersion", reportVersion)
             w.field("shortName", shortName)
+            w.field("slippage", slippage, SlippageLine.write)
             w.field("summary", summary)
             w.field("timeZone", timeZone)
         }
@@ -83,8 +87,11 @@ private extension JSONWriter {
 
     mutating func milestone(_ m: ProgressReport.MilestoneLine) {
         object { w in
-            w.field("doneAt", m.doneAt); w.field("doneBy", m.doneBy); w.field("doneOn", m.doneOn); w.field("due", m.due); w.field("evidence", m.evidence)
-            w.field("id", m.id); w.field("knownBy", m.knownBy); w.field("note", m.note); w.field("status", m.status); w.field("title", m.title)
+            w.field("doneAt", m.doneAt); w.field("doneBy", m.doneBy); w.field("doneOn", m.doneOn); w.field("due", m.due)
+            if let changes = m.dueChanges { w.field("dueChanges", changes, DateChangeLine.write) }
+            w.field("evidence", m.evidence)
+            w.field("id", m.id); w.field("knownBy", m.knownBy); w.field("note", m.note); w.field("plannedDue", m.plannedDue)
+            w.field("slipDays", m.slipDays); w.field("status", m.status); w.field("title", m.title)
         }
     }
 

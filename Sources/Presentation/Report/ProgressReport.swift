@@ -28,6 +28,13 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var knownBy: String?
         /// The day it was achieved, as the officer gave it (`tick --on`).
         public var doneOn: String?
+        /// The due as first planned, when it moved.
+        public var plannedDue: String?
+        /// Days from the first planned due to the due now (open) or the day achieved (done);
+        /// given when the due moved or the day achieved is known.
+        public var slipDays: Int?
+        /// The moves of the due, oldest first; absent when it never moved.
+        public var dueChanges: [DateChangeLine]?
     }
 
     public struct PolicyLine: Codable, Equatable, Sendable {
@@ -81,6 +88,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var launchNote: String?
         /// When implementation began ("2022-11").
         public var implementationStart: String?
+        /// The end as first planned, when it moved; the actual end, once recorded.
+        public var plannedEnd: String?
+        public var actualEnd: String?
     }
 
     public struct EventLine: Codable, Equatable, Sendable {
@@ -131,6 +141,11 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var name: String
         public var note: String?
     }
+
+    /// Planned against actual: the milestones off their first plan, latest first, and the
+    /// phases whose end moved (`Slippage`).
+    public var slippage: [SlippageLine]
+    public var phaseEnds: [PhaseEndLine]
 
     /// Changes to the record in the reporting period (`--since`), newest first; absent otherwise.
     public var changes: ChangesSection?
@@ -184,9 +199,12 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         func lines(_ milestones: [Milestone], phase: Int) -> [MilestoneLine] {
             milestones.map {
                 let known = $0.doneAt == nil && $0.doneOn == nil && ($0.done || (!undated.isEmpty && undated.contains($0.id)))
+                let slip = $0.dueMoved || ($0.done && !known) ? $0.slip(in: timeZone) : nil
                 return MilestoneLine(id: $0.id, title: $0.title, status: $0.status(today: today).rawValue,
                                      due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note, evidence: $0.evidence,
-                                     knownBy: known ? phaseEnds[phase] : nil, doneOn: $0.doneOn?.description)
+                                     knownBy: known ? phaseEnds[phase] : nil, doneOn: $0.doneOn?.description,
+                                     plannedDue: $0.plannedDue?.description, slipDays: slip?.days,
+                                     dueChanges: $0.dueChanges.isEmpty ? nil : $0.dueChanges.map(DateChangeLine.init))
             }
         }
         func countryLine(_ place: Int) -> CountryLine {
@@ -216,8 +234,11 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                              peopleReached: p.peopleReached(phase: phase.number),
                              milestones: lines(phase.milestones, phase: phase.number), countries: countries.map(countryLine),
                              launch: phase.launch?.description, launchNote: phase.launchNote,
-                             implementationStart: phase.implementationStart?.description)
+                             implementationStart: phase.implementationStart?.description,
+                             plannedEnd: phase.plannedEnd?.description, actualEnd: phase.actualEnd?.description)
         }
+        slippage = Slippage.lines(p, today: today, timeZone: timeZone)
+        self.phaseEnds = Slippage.phases(p)
         events = p.events.sorted { $0.date < $1.date }.map {
             EventLine(date: $0.date.description, title: $0.title, participants: $0.participants,
                       summary: $0.summary.isEmpty ? nil : $0.summary)

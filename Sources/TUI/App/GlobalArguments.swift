@@ -5,7 +5,9 @@ enum GlobalArguments {
     /// The options every command takes, with a value.
     static let valued: Set<String> = ["--store", "--officer", "--today"]
 
-    static func reorder(_ arguments: [String], commands: Set<String>) -> [String] {
+    /// `nested` names the commands that have commands of their own (`phase end`): the options go
+    /// after the inner one's name.
+    static func reorder(_ arguments: [String], commands: Set<String>, nested: [String: Set<String>] = [:]) -> [String] {
         var leading: [String] = []
         var index = 0
         while index < arguments.count {
@@ -24,6 +26,7 @@ enum GlobalArguments {
         let rest = Array(arguments[index...])
         // Before a command: after the command's name. Alone (the front): as they are, after `open`.
         if let command = rest.first, commands.contains(command) {
+            if rest.count > 1, nested[command]?.contains(rest[1]) == true { return Array(rest.prefix(2)) + leading + rest.dropFirst(2) }
             return [command] + leading + rest.dropFirst()
         }
         if rest.first?.hasPrefix("-") == false { return arguments } // not a command: let the parser say so

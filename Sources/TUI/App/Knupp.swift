@@ -15,7 +15,9 @@ struct Knupp: ParsableCommand {
         // front installs its own handler; programs knupp starts get the default back.
         signal(SIGPIPE, SIG_IGN)
         let commands = Set(configuration.subcommands.map { $0._commandName })
-        let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands)
+        let nested = Dictionary(configuration.subcommands.map { ($0._commandName, Set($0.configuration.subcommands.map { $0._commandName })) },
+                                uniquingKeysWith: { a, _ in a })
+        let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands, nested: nested)
         // A word where a command goes that is close to one: say which was meant.
         if let word = arguments.first, !word.hasPrefix("-"), !commands.contains(word), word != "help",
            let near = commands.map({ ($0, Programme.distance(word.lowercased(), $0)) }).filter({ $0.1 <= 2 }).min(by: { $0.1 < $1.1 }) {
@@ -91,7 +93,7 @@ struct Knupp: ParsableCommand {
         version: Knupp.version,
         subcommands: [
             OpenCommand.self, CountriesCommand.self, ShowCommand.self, MilestonesCommand.self,
-            TickCommand.self, UntickCommand.self, ReportCommand.self, ValidateCommand.self, InitCommand.self,
+            TickCommand.self, UntickCommand.self, DueCommand.self, PhaseCommand.self, SlippageCommand.self, ReportCommand.self, ValidateCommand.self, InitCommand.self,
             SyncCommand.self, LogCommand.self, ConfigCommand.self, UnlockCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -55,12 +55,21 @@ enum MilestoneCommit {
         case .needsFullRead(let notes):
             tell(notes)
         }
+        try commitWhole(context) { programme in
+            let id = try resolve(query, in: programme)
+            guard let milestone = programme.milestone(id) else { throw NotFound(message: "No milestone “\(query.clean)”.") }
+            return try make(milestone)
+        }
+    }
+
+    /// Opens the whole store for writing and commits the edit `make` gives for its record (nil,
+    /// with a message, when there is nothing to do): a milestone's that could not be edited in
+    /// place, or any other (a phase's dates).
+    static func commitWhole(_ context: Context, edit make: (Programme) throws -> (Edit?, String?)) throws {
         let store = try context.openStore(mode: .readWrite)
         defer { store.close() }
         if let reason = store.readOnlyReason { throw StoreError.readOnly(path: store.path, reason: reason) }
-        let id = try resolve(query, in: store.programme)
-        guard let milestone = store.programme.milestone(id) else { throw NotFound(message: "No milestone “\(query.clean)”.") }
-        let (edit, message) = try make(milestone)
+        let (edit, message) = try make(store.programme)
         guard let edit else {
             Output.print(message ?? "Nothing to do.")
             return
