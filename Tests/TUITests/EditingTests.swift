@@ -221,16 +221,49 @@ struct EditingTests {
         var state = try sampleState()
         state.press(.char("4"), .char("f")) // the first open one: Iran's approval
         state.press(.char("e"))
-        #expect(state.form?.fields.map(\.label) == ["Title", "Due", "Note", "Evidence"])
+        #expect(state.form?.fields.map(\.label) == ["Title", "Due", "Note", "Evidence", "Why moved"], "an open milestone: no day achieved")
         state.press(.escape)
         #expect(state.form == nil && state.message?.text == "Cancelled: nothing changed.")
         state.press(.char("e"), .tab)
         type("2027-06-30", into: &state)
+        // The due moves: the form asks why before it saves.
+        #expect(state.press(.enter).isEmpty)
+        #expect(state.form?.focus == 4 && state.form?.error?.contains("say why") == true, "\(state.form?.error ?? "")")
+        type("the cabinet meets in June", into: &state)
         let effects = state.press(.enter)
         guard case .commit(let record, _)? = effects.first else { Issue.record("no commit"); return }
-        #expect(record.edit == .editMilestone(id: "irn-nup-approval", title: "Iran National Urban Policy approved by the government and adopted",
-                                              due: CalendarDate("2027-06-30"), note: try loadSample().milestone("irn-nup-approval")?.note,
-                                              evidence: nil))
+        guard case .editMilestone(let id, let title, let due, let note, let evidence, let move?, let achievedOn) = record.edit else {
+            Issue.record("\(record.edit)"); return
+        }
+        #expect(id == "irn-nup-approval" && title == "Iran National Urban Policy approved by the government and adopted")
+        let sample = try #require(try loadSample().milestone("irn-nup-approval"))
+        #expect(due == CalendarDate("2027-06-30") && note == sample.note && evidence == nil)
+        #expect(move.reason == "the cabinet meets in June" && move.by == state.officer && achievedOn == nil)
+        // Applied: the first plan kept, the move listed.
+        let m = try #require(try state.programme.applying(record.edit).milestone("irn-nup-approval"))
+        #expect(m.plannedDue == sample.due && m.dueChanges.count == 1)
+    }
+
+    @Test("a done milestone's form takes the day it was achieved: never after today, a day, or empty to clear it")
+    func achievedOnInTheForm() throws {
+        var state = try sampleState()
+        state.press(.char("4"))
+        while state.selectedMilestone?.done != true { state.press(.char("j")) }
+        let id = try #require(state.selectedMilestone?.id)
+        state.press(.char("e"))
+        #expect(state.form?.fields.last?.label == "Achieved on")
+        for _ in 0..<5 { state.press(.tab) }
+        type("2026-12-25", into: &state)
+        #expect(state.press(.enter).isEmpty && state.form?.error?.contains("after today") == true)
+        state.press(.ctrl("u"))
+        type("2026-03", into: &state)
+        #expect(state.press(.enter).isEmpty && state.form?.error?.contains("is not a day") == true)
+        state.press(.ctrl("u"))
+        type("2022-10-04", into: &state)
+        let effects = state.press(.enter)
+        guard case .commit(let record, _)? = effects.first else { Issue.record("no commit: \(state.form?.error ?? "")"); return }
+        let m = try #require(try state.programme.applying(record.edit).milestone(id))
+        #expect(m.done && m.doneOn == CalendarDate("2022-10-04"))
     }
 
     @Test("text fields: cursor keys, Home/End, Backspace, Delete, Ctrl-U, UTF-8")

@@ -84,7 +84,7 @@ struct ReducerTests {
         #expect(state.milestoneCursor.index != rowInAll, "a row of its own in the shorter list")
         state.press(.char("f")) // done: it is not, so the first done one
         #expect(chosen() == state.milestoneRows.first(where: \.isSelectable).flatMap { state.entry($0)?.milestone.id })
-        state.press(.char("f"), .char("f")) // overdue (none), then all again
+        state.press(.char("f"), .char("f"), .char("f")) // overdue (none), slipped (none), then all again
         #expect(chosen() != nil)
         // Overdue on 1 December: `o` from the Overview puts the cursor on the first of them.
         state.send(.newDay(CalendarDate("2026-12-01") ?? fixedToday))
@@ -373,17 +373,39 @@ struct TimelineFitTests {
 struct ListOrderTests {
     func ids(_ state: AppState) -> [String] { state.milestoneRows.compactMap { state.entry($0)?.milestone.id } }
 
-    @Test("s sorts the milestones by due day, then by name, then by phase again; the header says so")
+    @Test("s sorts the milestones by due day, by slip, then by name, then by phase again; the header says so")
     func sortMilestones() throws {
         var state = try sampleState(width: 120, height: 40)
         state.press(.char("4"), .char("s"))
         #expect(state.milestoneSort == .due && ids(state).first == "phase-2-completion", "the only dated milestone first")
         #expect(state.screenText.contains("by due day (s)"))
         state.press(.char("s"))
+        #expect(state.milestoneSort == .slip && state.screenText.contains("by slip (s)"))
+        state.press(.char("s"))
         let titles = state.milestoneRows.compactMap { state.entry($0)?.milestone.title }
         #expect(titles == titles.sorted { $0.localizedStandardCompare($1) == .orderedAscending })
         state.press(.char("s"))
         #expect(state.milestoneSort == .grouped && state.milestoneRows.first == .header("Phase 1"))
+    }
+
+    @Test("by slip: the furthest behind its plan first; the filter slipped lists only those later than first planned")
+    func slipOrderAndFilter() throws {
+        var programme = try loadSample()
+        let move = DateMove(by: "A", at: "2026-10-01T09:00:00Z")
+        try programme.apply(.moveDue(milestone: "phase-2-completion", to: CalendarDate("2027-06"), move: move))
+        // Iran's approval given a due, then brought forward from it: a slip below zero.
+        try programme.apply(.moveDue(milestone: "irn-nup-approval", to: CalendarDate("2027-01"), move: move))
+        try programme.apply(.moveDue(milestone: "irn-nup-approval", to: CalendarDate("2026-06"), move: move))
+        #expect(programme.milestone("irn-nup-approval")?.slip(in: .current)?.description == "-7 mo")
+        var state = try sampleState(width: 120, height: 40, programme: programme)
+        state.press(.char("4"), .char("s"), .char("s"))
+        #expect(state.milestoneSort == .slip)
+        // Later than planned first, then earlier, then those with no slip to tell, in the record's order.
+        #expect(Array(ids(state).prefix(2)) == ["phase-2-completion", "irn-nup-approval"] && ids(state).count == programme.milestoneCount)
+        #expect(Array(ids(state).dropFirst(2)) == programme.milestoneEntries.map(\.milestone.id).filter { !["phase-2-completion", "irn-nup-approval"].contains($0) })
+        #expect(state.screenText.contains("due 2027-06  +7 mo") && state.screenText.contains("-7 mo"), "the slip beside the due")
+        while state.statusFilter != .slipped { state.press(.char("f")) }
+        #expect(ids(state) == ["phase-2-completion"])
     }
 
     @Test("s sorts the countries by name and by progress")

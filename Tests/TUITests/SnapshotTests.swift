@@ -53,6 +53,32 @@ struct SnapshotTests {
         try expectSnapshot(edit.snapshot, named: "form-edit-80x24")
     }
 
+    @Test("planned against actual: the timeline with its baseline (b), the milestones by slip with their slip, the detail's line, the edit form at 60x16")
+    func plannedAgainstActual() throws {
+        var programme = try loadSample()
+        try programme.apply(.moveDue(milestone: "phase-2-completion", to: CalendarDate("2027-06"),
+                                     move: DateMove(by: "Amina", at: "2026-10-01T09:00:00Z", reason: "extension agreed with MOLIT")))
+        try programme.apply(.moveDue(milestone: "moz-nup-draft", to: CalendarDate("2026-12"),
+                                     move: DateMove(by: "Amina", at: "2026-10-01T09:00:00Z", reason: "validation workshop")))
+        var state = try sampleState(width: 80, height: 24, programme: programme)
+        state.press(.char("3"), .char("b"))
+        // Mozambique's draft had no due: given one, it has no first plan to draw.
+        #expect(state.timeline.baseline && state.message?.text.contains("(1 moved)") == true, "\(state.message?.text ?? "")")
+        try expectSnapshot(state.snapshot, named: "timeline-baseline-80x24")
+        state.press(.char("b"))
+        #expect(!state.snapshot.contains("◇"), "off again")
+        state.press(.char("4"), .char("s"), .char("s"))
+        #expect(state.milestoneSort == .slip)
+        try expectSnapshot(state.snapshot, named: "milestones-by-slip-80x24")
+        var detail = try sampleState(width: 80, height: 24, programme: programme)
+        detail.press(.char("2"), .char("G"), .char("k"), .enter) // Mozambique
+        #expect(detail.snapshot.contains("due 2026-12 (planned "), "\(detail.snapshot)")
+        var small = try sampleState(width: 60, height: 16, programme: programme)
+        small.press(.char("4"), .char("G"), .char("e"))
+        for _ in 0..<5 { small.press(.tab) }
+        try expectSnapshot(small.snapshot, named: "form-edit-done-60x16")
+    }
+
     @Test("too small")
     func tooSmall() throws {
         let state = try sampleState(width: 50, height: 12)

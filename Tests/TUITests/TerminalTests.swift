@@ -320,9 +320,17 @@ struct TerminalTests {
         try tmux.send("Tab", "C-u")
         try tmux.send("2027-04-30", literal: true)
         try tmux.send("Enter")
+        // The due moves: the form asks why, on the field for it, and saves nothing until told.
+        try tmux.waitFor("say why")
+        #expect(try document(path).revision == 2)
+        try tmux.send("the municipality asked for a month more", literal: true)
+        try tmux.send("Enter")
         try tmux.waitFor("revision 3")
         let edited = try #require(try document(path).programme.milestone("pry-1"))
-        #expect(edited.due == CalendarDate("2027-04-30"))
+        #expect(edited.due == CalendarDate("2027-04-30") && edited.plannedDue == CalendarDate("2027-03-31"))
+        #expect(edited.dueChanges.map(\.reason) == ["the municipality asked for a month more"] && edited.dueChanges.first?.by == "Amina")
+        // The list shows the slip beside the due.
+        try tmux.waitFor("+30 d")
         try tmux.send("Space")
         try tmux.waitFor("revision 4")
         #expect(try document(path).programme.milestone("pry-1")?.done == true)

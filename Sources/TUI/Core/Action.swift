@@ -8,6 +8,8 @@ enum Action: Equatable, Sendable {
     // Moving around.
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case panLeft, panRight, zoomIn, zoomOut, timelineFit, timelineToday
+    /// The timeline's baseline: each moved due drawn at its first plan too.
+    case toggleBaseline
     case nextPanel, previousPanel, selectPanel(Panel)
     case open, back, quit
     case toggleHelp

@@ -75,7 +75,7 @@ extension AppState {
                     self.form?.focus = error.field
                 }
             } else if let form {
-                switch form.edit(in: programme) {
+                switch form.edit(in: programme, move: DateMove(by: officer, at: isoMoment(now)), today: today) {
                 case .success(var edit):
                     self.form = nil
                     // A milestone added records when: a report as of an earlier day leaves it out.

@@ -39,6 +39,12 @@ extension AppState {
             let layout = TimelineLayout(state: self)
             let step = max(1, layout.columns / 4) * layout.daysPerColumn
             timeline.start = layout.start + (action == .panLeft ? -step : step)
+        case .toggleBaseline:
+            timeline.baseline.toggle()
+            let moved = derived.timelineRows.reduce(0) { $0 + $1.items.filter { $0.planned != nil }.count }
+            message = Message(text: timeline.baseline
+                ? "Baseline on: ◇ marks where each moved due was first planned" + (moved == 0 ? " (no due has moved)." : " (\(moved) moved).")
+                : "Baseline off.")
         case .zoomIn, .zoomOut:
             let layout = TimelineLayout(state: self)
             // From the fitted view the middle of the view stays in the middle; later, the selection.

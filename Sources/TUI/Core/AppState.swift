@@ -59,6 +59,8 @@ struct AppState: Sendable {
         var start: Int?
         var row = 0
         var item = 0
+        /// Each milestone whose due moved also drawn where it was first planned (`b`).
+        var baseline = false
     }
 
     enum PhaseFilter: Equatable, Sendable {
@@ -176,9 +178,10 @@ struct AppState: Sendable {
     /// hold it changed already, so nothing is written. False when the list must be made again.
     /// At 900,000 milestones, making it again was a fifth of a tick.
     private func milestoneListStands(afterTickOf id: String) -> Bool {
-        guard search == nil, let entry = derived.entry(id) else { return false }
+        // A tick moves a milestone in the order by slip (its day achieved is new).
+        guard search == nil, milestoneSort != .slip, let entry = derived.entry(id) else { return false }
         // The row names the entry by its place, and the figures hold it changed already.
-        return statusFilter.admits(entry.milestone, today: today) == (milestoneRow(of: id) != nil)
+        return statusFilter.admits(entry.milestone, today: today, timeZone: timeZone) == (milestoneRow(of: id) != nil)
     }
 
     /// The entry on a row of the milestones list.
@@ -231,10 +234,10 @@ struct AppState: Sendable {
             // place, and taken from the figures' list as the rows are made (no copy of it first).
             let hits = index.milestoneHits(needle)
             milestoneRows = MilestoneListRow.rows(entries: derived.entries, programme: programme, filter: statusFilter, today: today,
-                                                  sort: milestoneSort) { $0 < hits.count && hits[$0] }
+                                                  sort: milestoneSort, include: { $0 < hits.count && hits[$0] }, timeZone: timeZone)
         } else {
             milestoneRows = MilestoneListRow.rows(entries: derived.entries, programme: programme, filter: statusFilter, today: today,
-                                                  sort: milestoneSort)
+                                                  sort: milestoneSort, timeZone: timeZone)
         }
         var rank: Int32 = 0
         milestoneRanks = self.milestoneRows.map { row in

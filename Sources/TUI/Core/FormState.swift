@@ -42,13 +42,20 @@ struct FormState: Equatable, Sendable {
         return form
     }
 
+    /// The milestone's fields; then why the due moved (asked for when it changes: the move is
+    /// listed with it) and, for a milestone done, the day it was achieved.
     static func editMilestone(_ m: Milestone) -> FormState {
-        FormState(purpose: .editMilestone(id: m.id), fields: [
+        var fields = [
             TextField(label: "Title", text: m.title),
             TextField(label: "Due", text: m.due?.description ?? "", placeholder: "YYYY-MM-DD or YYYY-MM (optional)"),
             TextField(label: "Note", text: m.note ?? "", placeholder: "optional"),
             TextField(label: "Evidence", text: m.evidence ?? "", placeholder: "a link or document reference"),
-        ])
+            TextField(label: "Why moved", placeholder: "asked when the due changes"),
+        ]
+        if m.done {
+            fields.append(TextField(label: "Achieved on", text: m.doneOn?.description ?? "", placeholder: "YYYY-MM-DD (optional)"))
+        }
+        return FormState(purpose: .editMilestone(id: m.id), fields: fields)
     }
 
     static func editNotes(_ c: Country) -> FormState {
@@ -125,8 +132,10 @@ struct FormState: Equatable, Sendable {
         return .success(ReportRequest(format: format, path: values[3], asOf: asOf, from: from))
     }
 
-    /// The edit this form makes, or the message that says what to fix.
-    func edit(in programme: Programme) -> Result<Model.Edit, FormError> {
+    /// The edit this form makes, or the message that says what to fix. `move` says who saves it
+    /// and when (a due that moves is listed with them); `today`, the last day a result can have
+    /// been achieved on.
+    func edit(in programme: Programme, move: DateMove, today: CalendarDate) -> Result<Model.Edit, FormError> {
         let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         switch purpose {
         case .writeReport, .officer:
@@ -148,9 +157,31 @@ struct FormState: Equatable, Sendable {
                 let m = Milestone(id: programme.newMilestoneID(for: owner), title: values[0], due: due, note: note, evidence: evidence)
                 return .success(.addMilestone(m, to: owner, at: nil))
             }
-            guard case .editMilestone(let id) = purpose else { return .failure(FormError(field: 0, message: "")) }
+            guard case .editMilestone(let id) = purpose, let m = programme.milestone(id) else {
+                return .failure(FormError(field: 0, message: "The milestone is no longer in the record."))
+            }
             let evidence = values.count > 3 && !values[3].isEmpty ? values[3] : nil
-            return .success(.editMilestone(id: id, title: values[0], due: due, note: note, evidence: evidence))
+            let reason = values.count > 4 ? values[4] : ""
+            if due != m.due, reason.isEmpty {
+                return .failure(FormError(field: 4, message: "The due moves from \(m.due?.description ?? "no date") to \(due?.description ?? "no date"): "
+                                          + "say why (kept with the move, shown in slippage and reports)."))
+            }
+            var achievedOn: CalendarDate?? = nil
+            if m.done, values.count > 5 {
+                if values[5].isEmpty {
+                    achievedOn = .some(nil)
+                } else {
+                    guard let day = CalendarDate(values[5]), day.precision == .day else {
+                        return .failure(FormError(field: 5, message: "“\(values[5])” is not a day: write YYYY-MM-DD, or leave it empty."))
+                    }
+                    guard day <= today else {
+                        return .failure(FormError(field: 5, message: "\(day) is after today (\(today)): a result is achieved on a day that has come."))
+                    }
+                    achievedOn = .some(day)
+                }
+            }
+            return .success(.editMilestone(id: id, title: values[0], due: due, note: note, evidence: evidence,
+                                           move: DateMove(by: move.by, at: move.at, reason: reason), achievedOn: achievedOn))
         }
     }
 }

@@ -1,9 +1,9 @@
 /// How a list is ordered: the record's own grouping (phases, then countries), or flat by a key.
 enum ListSort: String, CaseIterable, Sendable {
-    case grouped, due, name, progress
+    case grouped, due, name, progress, slip
 
     /// The orders each list offers, in the order `s` cycles through them.
-    static let milestones: [ListSort] = [.grouped, .due, .name]
+    static let milestones: [ListSort] = [.grouped, .due, .slip, .name]
     static let countries: [ListSort] = [.grouped, .name, .progress]
 
     var label: String {
@@ -12,6 +12,7 @@ enum ListSort: String, CaseIterable, Sendable {
         case .due: "by due day"
         case .name: "by name"
         case .progress: "by progress"
+        case .slip: "by slip"
         }
     }
 

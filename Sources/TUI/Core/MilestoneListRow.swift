@@ -17,13 +17,20 @@ enum MilestoneListRow: Equatable, Sendable {
     /// `include`: which of the entries (by place) may be shown at all (a search's matches); all
     /// when nil.
     static func rows(entries: MilestoneEntries, programme: Programme, filter: StatusFilter, today: CalendarDate,
-                     sort: ListSort = .grouped, include: ((Int) -> Bool)? = nil) -> [MilestoneListRow] {
+                     sort: ListSort = .grouped, include: ((Int) -> Bool)? = nil, timeZone: TimeZone = .current) -> [MilestoneListRow] {
         func admitted() -> [Int] {
-            entries.indices.filter { (include?($0) ?? true) && filter.admits(entries.milestone(at: $0), today: today) }
+            entries.indices.filter { (include?($0) ?? true) && filter.admits(entries.milestone(at: $0), today: today, timeZone: timeZone) }
         }
         switch sort {
         case .grouped:
-            return grouped(entries, programme: programme, filter: filter, today: today, include: include)
+            return grouped(entries, programme: programme, filter: filter, today: today, include: include, timeZone: timeZone)
+        case .slip:
+            // The furthest behind its plan first; those with no slip to tell after, in the record's order.
+            let keys = admitted().map { place -> (slip: Int, place: Int) in
+                let m = entries.milestone(at: place)
+                return ((m.dueMoved || m.done) ? m.slip(in: timeZone)?.days ?? Int.min : Int.min, place)
+            }
+            return keys.sorted { $0.slip != $1.slip ? $0.slip > $1.slip : $0.place < $1.place }.map { .milestone(place: $0.place) }
         case .due:
             // Soonest first; undated last, in the record's order.
             // The keys taken once each, not at every comparison.
@@ -38,13 +45,13 @@ enum MilestoneListRow: Equatable, Sendable {
     /// Under a heading per phase and per country, in the record's order: the entries admitted
     /// are taken as they are met, with no list of them made first.
     private static func grouped(_ entries: MilestoneEntries, programme: Programme, filter: StatusFilter,
-                                today: CalendarDate, include: ((Int) -> Bool)?) -> [MilestoneListRow] {
+                                today: CalendarDate, include: ((Int) -> Bool)?, timeZone: TimeZone) -> [MilestoneListRow] {
         var rows: [MilestoneListRow] = []
         // Each country's name once, not looked for in the list of countries at every heading.
         let names = Dictionary(programme.countries.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var lastOwner: MilestoneOwner?
         var lastPhase: Int?
-        for (place, entry) in entries.enumerated() where (include?(place) ?? true) && filter.admits(entry.milestone, today: today) {
+        for (place, entry) in entries.enumerated() where (include?(place) ?? true) && filter.admits(entry.milestone, today: today, timeZone: timeZone) {
             if entry.phase != lastPhase {
                 rows.append(.header("Phase \(entry.phase)"))
                 lastPhase = entry.phase

@@ -17,6 +17,9 @@ struct TimelineRow: Sendable {
         var countryID: String?
         /// The milestone this item marks, if it marks one.
         var milestoneID: String?
+        /// Where its due was first planned (an ordinal), when it moved: the baseline's ◇.
+        var plannedOrdinal: Int32 = .min
+        var planned: Int? { plannedOrdinal == .min ? nil : Int(plannedOrdinal) }
 
         init(start: Int, end: Int, glyph: Glyph, label: String, countryID: String?) {
             self.start = start; self.end = end; self.glyph = glyph; self.text = label; self.countryID = countryID
@@ -25,12 +28,14 @@ struct TimelineRow: Sendable {
         init(milestone m: Milestone, due: CalendarDate, glyph: Glyph, countryID: String?) {
             start = due.lastOrdinal; end = due.lastOrdinal; self.glyph = glyph; text = m.title; milestoneID = m.id
             self.due = due; self.countryID = countryID
+            if let planned = m.plannedDue, planned != due { plannedOrdinal = Int32(clamping: planned.lastOrdinal) }
         }
 
         var label: String {
             guard let due else { return text }
             let status = MilestoneFormat.label(glyph == .done ? .done : (glyph == .overdue ? .overdue : .open))
-            return "Milestone (\(status)), due \(due): \(text)"
+            let plan = planned.map { ", first planned \(CalendarDate.fromOrdinal($0))" } ?? ""
+            return "Milestone (\(status)), due \(due)\(plan): \(text)"
         }
     }
 

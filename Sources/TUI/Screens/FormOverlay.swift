@@ -3,13 +3,19 @@ import Presentation
 enum FormOverlay {
     static func render(_ form: FormState, into screen: inout Screen, area: Rect) {
         let w = min(area.width - 4, 70)
-        let h = form.fields.count * 2 + 5
+        // A line between fields where there is room; on a short terminal none, and the fields
+        // scrolled so the focused one is always in the box.
+        let spacing = form.fields.count * 2 + 5 <= area.height ? 2 : 1
+        let h = form.fields.count * spacing + 5
         let rect = Rect(x: area.x + (area.width - w) / 2, y: area.y + max(0, (area.height - h) / 2), width: w, height: min(h, area.height))
         screen.box(rect, title: form.title, style: .accent)
         let labelWidth = (form.fields.map { $0.label.displayWidth }.max() ?? 5) + 2
-        for (i, field) in form.fields.enumerated() {
-            let y = rect.y + 2 + i * 2
-            guard y < rect.maxY - 1 else { break }
+        // Rows from the box's third line to the two kept for the message, less the one between.
+        let room = max(1, (rect.height - 5 + spacing - 1) / spacing)
+        let first = min(max(0, form.focus - room + 1), max(0, form.fields.count - room))
+        for (i, field) in form.fields.enumerated() where i >= first {
+            let y = rect.y + 2 + (i - first) * spacing
+            guard i - first < room else { break }
             let focused = i == form.focus
             screen.put((field.label + ":").padded(to: labelWidth), x: rect.x + 2, y: y, style: focused ? .bold : .plain)
             let fx = rect.x + 2 + labelWidth

@@ -24,7 +24,8 @@ enum MilestonesScreen {
                 let m = state.derived.entries[place].milestone
                 var ticker = ""
                 if m.done, let by = m.doneBy { ticker = "  ✓ \(by)" + (m.doneAt.map { " " + MomentFormat.day($0, timeZone: state.timeZone) } ?? "") }
-                var line = MilestoneLines.lines(for: m, today: state.today, width: area.width - ticker.displayWidth, indent: "    ")[0]
+                var line = MilestoneLines.lines(for: m, today: state.today, width: area.width - ticker.displayWidth, indent: "    ",
+                                                 timeZone: state.timeZone)[0]
                 if !ticker.isEmpty { line.spans.append(.init(text: ticker, style: .dim)) }
                 line.draw(into: &screen, x: area.x, y: y, width: area.width)
             }

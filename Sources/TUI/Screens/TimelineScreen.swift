@@ -32,6 +32,20 @@ enum TimelineScreen {
             // Marks that fall in one column are counted, so that two events do not look like one.
             var perColumn: [Int: Int] = [:]
             for item in row.items where item.glyph != .bar && item.glyph != .country { perColumn[layout.column(of: item.start), default: 0] += 1 }
+            // The baseline under the marks: a dim ◇ where a moved due was first planned, joined to
+            // where it is now.
+            if state.timeline.baseline {
+                for item in row.items {
+                    guard let planned = item.planned else { continue }
+                    let from = layout.column(of: planned), to = layout.column(of: item.start)
+                    let (a, b) = (min(from, to), max(from, to))
+                    if b - a > 1 {
+                        let lo = max(0, a + 1), hi = min(layout.columns - 1, b - 1)
+                        if lo <= hi { screen.put(String(repeating: "┄", count: hi - lo + 1), x: left + lo, y: y, style: .dim) }
+                    }
+                    if (0..<layout.columns).contains(from) { screen.put("◇", x: left + from, y: y, style: .dim) }
+                }
+            }
             for (i, item) in row.items.enumerated() {
                 let selected = isSelectedRow && i == state.timeline.item
                 draw(item, selected: selected, layout: layout, into: &screen, x: left, y: y)
@@ -50,7 +64,9 @@ enum TimelineScreen {
             }
         }
         let zoom = state.timeline.fit ? "fit" : state.timeline.zoom.label
-        let legends = ["█ phase ▲ start ✓ done ○ open ! overdue ◆ event 2 two in a cell │ today · \(zoom)",
+        let base = state.timeline.baseline ? " ◇ first plan (b)" : " · b baseline"
+        let legends = ["█ phase ▲ start ✓ done ○ open ! overdue ◆ event 2 two in a cell │ today · \(zoom)\(base)",
+                       "█ phase ▲ start ✓ done ○ open ! overdue ◆ event │ today · \(zoom)\(base)",
                        "█ phase ▲ start ✓ done ○ open ! overdue ◆ event │ today · \(zoom)",
                        "█ phase ▲ start ✓ done ○ open ! late ◆ event │ today"]
         let legend = legends.first { $0.displayWidth <= area.width } ?? legends[legends.count - 1]
