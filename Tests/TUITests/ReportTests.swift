@@ -17,6 +17,16 @@ struct ReportTests {
         programme.countries[2].milestones[1].evidence = hostile
         programme.countries[3].name = hostile
         programme.events[0].title = hostile
+        // Moved dues and phase ends, with hostile reasons: the Slippage lines and the moves too.
+        try programme.apply(.moveDue(milestone: programme.countries[2].milestones[0].id, to: CalendarDate("2027-03"),
+                                     move: DateMove(by: hostile, at: "2026-01-10T02:00:00Z", reason: hostile)))
+        try programme.apply(.moveDue(milestone: programme.countries[2].milestones[0].id, to: nil, move: DateMove(by: "A", at: "2026-02-10T02:00:00Z")))
+        try programme.apply(.moveDue(milestone: programme.countries[4].milestones[1].id, to: CalendarDate("2026-01-15"),
+                                     move: DateMove(by: "A", at: "2026-01-10T02:00:00Z")))
+        try programme.apply(.movePhaseEnd(phase: 2, to: CalendarDate("2027-06")!, move: DateMove(by: "A", at: "2026-01-10T02:00:00Z", reason: hostile)))
+        try programme.apply(.setPhaseActualEnd(phase: 1, to: CalendarDate("2022-12")))
+        let moved = ProgressReport(programme: programme, asOf: day("2026-11-28"))
+        #expect(!moved.slippage.isEmpty && moved.phaseEnds.count == 2, "the large record has slippage to write")
         for (name, record) in [("sample", try loadSample()), ("large", programme)] {
             var report = ProgressReport(programme: record, asOf: day("2026-11-28"), from: day("2025-01-01"))
             #expect(report.jsonText() == (try PrettyJSON.encode(report, alsoEscaping: JSONOutput.alsoEscaped)), "\(name)")
@@ -35,6 +45,8 @@ struct ReportTests {
         programme.countries[2].milestones[0].note = hostile
         programme.countries[2].milestones[1].evidence = hostile
         programme.countries[3].name = hostile
+        try programme.apply(.moveDue(milestone: programme.countries[2].milestones[0].id, to: CalendarDate("2027-03"),
+                                     move: DateMove(by: hostile, at: "2026-01-10T02:00:00Z", reason: hostile)))
         let today = day("2026-11-28")
         let milestones = programme.milestoneEntries.map { MilestoneRow(entry: $0, programme: programme, today: today) }
         let countries = programme.countries.map { CountryRow(country: $0, today: today) }

@@ -58,6 +58,8 @@ public struct RecordChange: Hashable, Sendable {
             }
             field("title", was.title, m.title)
             field("due", was.due?.description, m.due?.description)
+            if m.dueChanges.count > was.dueChanges.count, let reason = m.dueChanges.last?.reason { details.append("why the due moved: “\(reason)”") }
+            if m.done && was.done { field("achieved on", was.doneOn?.description, m.doneOn?.description) }
             field("note", was.note, m.note)
             field("evidence", was.evidence, m.evidence)
             if !details.isEmpty { changes.append(RecordChange(kind: .edit, id: m.id, title: m.title, country: country, details: details)) }

@@ -14,6 +14,9 @@ public struct MilestoneRow: Encodable {
     public var note: String?
     public var evidence: String?
     public var doneOn: String?
+    /// The due as first planned, and its moves, when it moved.
+    public var plannedDue: String?
+    public var dueChanges: [DateChangeLine]?
 
     public init(entry: MilestoneEntry, programme: Programme, today: CalendarDate) {
         let m = entry.milestone
@@ -21,14 +24,17 @@ public struct MilestoneRow: Encodable {
         if case .country(let c) = entry.owner { country = c }
         due = m.due?.description; doneAt = m.doneAt; doneBy = m.doneBy; note = m.note; evidence = m.evidence
         doneOn = m.doneOn?.description
+        plannedDue = m.plannedDue?.description
+        dueChanges = m.dueChanges.isEmpty ? nil : m.dueChanges.map(DateChangeLine.init)
     }
 
     /// Its JSON object, keys in sorted order (what `milestones --json` lists).
     public static func write(_ w: inout JSONWriter, _ r: MilestoneRow) {
         w.object { w in
             w.field("country", r.country); w.field("doneAt", r.doneAt); w.field("doneBy", r.doneBy); w.field("doneOn", r.doneOn); w.field("due", r.due)
+            if let changes = r.dueChanges { w.field("dueChanges", changes, DateChangeLine.write) }
             w.field("evidence", r.evidence); w.field("id", r.id); w.field("note", r.note); w.field("phase", r.phase)
-            w.field("status", r.status); w.field("title", r.title)
+            w.field("plannedDue", r.plannedDue); w.field("status", r.status); w.field("title", r.title)
         }
     }
 }
