@@ -5,9 +5,11 @@ import Foundation
 /// Both fronts change the record only through edits, so that a save that meets someone
 /// else's change can reload and apply the same edit again, and undo is just another edit.
 public enum Edit: Hashable, Sendable {
-    /// Ticks a milestone, recording who and when; `note`, when given, replaces its note; `on`,
-    /// when given, is the day it was achieved (also set on a milestone ticked before).
+    /// Ticks a milestone, recording who and when; `note`, when given, is added to its log (who,
+    /// when); `on`, when given, is the day it was achieved (also set on a milestone ticked before).
     case tick(milestone: String, by: String, at: String, note: String? = nil, on: CalendarDate? = nil)
+    /// Adds a note or evidence to a milestone's log, with who and when.
+    case addNote(milestone: String, MilestoneNote)
     case untick(milestone: String)
     case addMilestone(Milestone, to: MilestoneOwner, at: Int?)
     /// Replaces the milestone with the same id whole, tick record included (undo uses it).
@@ -51,12 +53,12 @@ public enum Edit: Hashable, Sendable {
             if let milestone, milestone.done, let on, on != milestone.doneOn, note == nil {
                 return "Recorded \(title) as achieved on \(on)" + (milestone.doneBy.map { ", ticked earlier by \($0)" } ?? "")
             }
-            if let milestone, milestone.done, let note {
-                return (note.isEmpty ? "Removed the note of " : "Changed the note of ") + title
-                    + (milestone.doneBy.map { ", ticked earlier by \($0)" } ?? ", ticked earlier")
+            if let milestone, milestone.done, note != nil {
+                return "Added a note to " + title + (milestone.doneBy.map { ", ticked earlier by \($0)" } ?? ", ticked earlier")
             }
             return "Ticked \(title)"
         case .untick: return "Unticked \(title)"
+        case .addNote(_, let entry): return (entry.kind == .evidence ? "Added evidence to " : "Added a note to ") + title
         case .addMilestone(let m, _, _): return "Added “\(m.title)”"
         case .updateMilestone(let m): return "Restored “\(m.title)”"
         case .editMilestone(_, let newTitle, _, _, _, _, _): return "Edited “\(newTitle)”"
@@ -69,10 +71,13 @@ public enum Edit: Hashable, Sendable {
         }
     }
 
+    /// True for a tick.
+    public var isTick: Bool { if case .tick = self { true } else { false } }
+
     /// True for the edits that change one milestone's record and nothing else (`Milestone.apply`).
     public var changesOneMilestone: Bool {
         switch self {
-        case .tick, .untick, .updateMilestone, .editMilestone, .moveDue: true
+        case .tick, .untick, .updateMilestone, .editMilestone, .moveDue, .addNote: true
         case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates: false
         }
     }
@@ -81,7 +86,7 @@ public enum Edit: Hashable, Sendable {
     public var recordID: String {
         switch self {
         case .tick(let id, _, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _),
-             .moveDue(let id, _, _): id
+             .moveDue(let id, _, _), .addNote(let id, _): id
         case .movePhaseEnd(let n, _, _), .setPhaseActualEnd(let n, _): String(n)
         case .restorePhaseDates(let dates): String(dates.number)
         case .addMilestone(let m, _, _), .updateMilestone(let m): m.id

@@ -7,6 +7,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownPhase(Int)
     case duplicateMilestone(String)
     case emptyTitle
+    case emptyNote
 
     public var description: String {
         switch self {
@@ -15,6 +16,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownPhase(let n): "There is no phase \(n)."
         case .duplicateMilestone(let id): "A milestone with the id “\(id)” already exists."
         case .emptyTitle: "A milestone needs a title."
+        case .emptyNote: "A note needs some text."
         }
     }
 }

@@ -8,7 +8,7 @@ extension Milestone {
         switch edit {
         case .tick(let id, let by, let at, let note, let on):
             guard id == self.id else { throw .unknownMilestone(id) }
-            if let note { self.note = note.isEmpty ? nil : note }
+            if let note, !note.isEmpty { notes.append(MilestoneNote(text: note, by: by, at: at)) }
             if let on { doneOn = on }
             guard !done else { return }
             done = true; doneBy = by; doneAt = at
@@ -30,6 +30,10 @@ extension Milestone {
         case .moveDue(let id, let to, let move):
             guard id == self.id else { throw .unknownMilestone(id) }
             moveDue(to: to, move)
+        case .addNote(let id, let entry):
+            guard id == self.id else { throw .unknownMilestone(id) }
+            guard !entry.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyNote }
+            notes.append(entry)
         case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates:
             throw .unknownMilestone(edit.recordID)
         }

@@ -9,9 +9,13 @@ public struct Milestone: Hashable, Sendable, Identifiable {
     public var doneAt: String?
     /// Who ticked it.
     public var doneBy: String?
+    /// The note the record holds undated (the sample's, older knupps', the edit form's).
     public var note: String?
-    /// A link or a document reference that shows it was achieved.
+    /// A link or a document reference that shows it was achieved, undated as `note`.
     public var evidence: String?
+    /// Notes and evidence written since, each with who and when, oldest first (`tick --note`,
+    /// `knupp note`, `n` in the front).
+    public var notes: [MilestoneNote] = []
     /// The day it was achieved, when the officer gave one (`knupp tick ID --on DAY`): what an
     /// "as of" report counts it from, rather than the day it was ticked. Never after the tick.
     public var doneOn: CalendarDate?

@@ -10,6 +10,9 @@ extension Programme {
     ///   donor never overstates (`knownBy` names that end);
     /// - milestones added to the record after the day (`addedAt`) are left out, as are events
     ///   after the day;
+    /// - notes and evidence written after the day are left out of a milestone's log (what the
+    ///   record does not date, its single `note` and `evidence`, stays, for the fronts to show as
+    ///   undated);
     /// - a due or a phase's end moved after the day is as planned then (the moves are replayed
     ///   back: `DateChange.from`), and an actual end after the day is not yet known;
     /// - people reached, the NUP stage and the policies' status count only for countries whose
@@ -50,12 +53,15 @@ extension Programme {
         for c in copy.countries.indices where copy.countries[c].milestones.contains(where: addedLater) {
             copy.countries[c].milestones.removeAll(where: addedLater)
         }
-        /// A move of a date made after the day.
-        func movedLater(_ m: Milestone) -> Bool { m.dueChanges.last.map { later($0.at) } == true }
+        /// A move of a date made after the day, or a note written after it.
+        func movedLater(_ m: Milestone) -> Bool {
+            m.dueChanges.last.map { later($0.at) } == true || m.notes.contains { later($0.at) }
+        }
         func unmove(_ milestones: inout [Milestone]) {
             for m in milestones.indices where movedLater(milestones[m]) {
                 let (due, planned, changes) = Programme.replayedBack(milestones[m].due, milestones[m].plannedDue, milestones[m].dueChanges, later: later)
                 milestones[m].due = due; milestones[m].plannedDue = planned; milestones[m].dueChanges = changes
+                milestones[m].notes.removeAll { later($0.at) }
             }
         }
         for p in copy.phases.indices {

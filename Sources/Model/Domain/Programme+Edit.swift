@@ -12,7 +12,7 @@ extension Programme {
     public func inverse(of edit: Edit) throws(EditError) -> Edit {
         switch edit {
         case .tick(let id, _, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _),
-             .moveDue(let id, _, _):
+             .moveDue(let id, _, _), .addNote(let id, _):
             guard let (owner, index) = locate(milestone: id), let old = milestones(of: owner)?[index] else {
                 throw .unknownMilestone(id)
             }
@@ -38,7 +38,7 @@ extension Programme {
     /// Applies `edit` in place. A tick of a milestone already done keeps the first tick's record.
     public mutating func apply(_ edit: Edit) throws(EditError) {
         switch edit {
-        case .tick, .untick, .updateMilestone, .editMilestone, .moveDue:
+        case .tick, .untick, .updateMilestone, .editMilestone, .moveDue, .addNote:
             try modifyMilestone(edit.recordID) { (m: inout Milestone) throws(EditError) in try m.apply(edit) }
         case .removeMilestone(let id):
             guard let (owner, index) = locate(milestone: id) else { throw .unknownMilestone(id) }

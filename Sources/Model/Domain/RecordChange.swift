@@ -60,6 +60,9 @@ public struct RecordChange: Hashable, Sendable {
             field("due", was.due?.description, m.due?.description)
             if m.dueChanges.count > was.dueChanges.count, let reason = m.dueChanges.last?.reason { details.append("why the due moved: “\(reason)”") }
             if m.done && was.done { field("achieved on", was.doneOn?.description, m.doneOn?.description) }
+            for n in m.notes.dropFirst(was.notes.count) where !was.notes.contains(n) {
+                details.append((n.kind == .evidence ? "evidence added: " : "note added: ") + "“\(n.text)”")
+            }
             field("note", was.note, m.note)
             field("evidence", was.evidence, m.evidence)
             if !details.isEmpty { changes.append(RecordChange(kind: .edit, id: m.id, title: m.title, country: country, details: details)) }

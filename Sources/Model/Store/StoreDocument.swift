@@ -269,6 +269,9 @@ public struct StoreDocument: Equatable, Sendable {
             invalid(at() + [.key("doneOn")], "“\(day)” is not a day: the day it was achieved is written YYYY-MM-DD")
         }
         StoreDocument.checkChanges(m.dueChanges, { at() + [.key("dueChanges")] }, invalid)
+        for (k, entry) in m.notes.enumerated() where !Moment.isValid(entry.at) {
+            invalid(at() + [.key("notes"), .index(k), .key("at")], "“\(entry.at)” is not a moment: write it as 2026-11-28T10:00:00Z")
+        }
     }
 
     /// Each move of a date names the moment it was made, as a tick does.

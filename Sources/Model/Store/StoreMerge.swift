@@ -89,6 +89,10 @@ public enum StoreMerge {
             var ba: [JSONValue] = []
             if case .array(let base)? = b { ba = base }
             return .array(try mergeRecords(ba, oa, ta, field: field))
+        case (.array(let oa)?, .array(let ta)?) where isLog(oa) && isLog(ta):
+            var ba: [JSONValue] = []
+            if case .array(let base)? = b { ba = base }
+            return .array(try mergeLogs(ba, oa, ta, field: field))
         default:
             throw Conflict(field: field, ours: o?.text, theirs: t?.text)
         }
@@ -125,6 +129,28 @@ public enum StoreMerge {
     }
 
     private static func isRecordList(_ items: [JSONValue]) -> Bool { items.allSatisfy { id($0) != nil } }
+
+    /// A log: entries with the moment they were written (`at`) and no id (a milestone's notes,
+    /// the moves of a due). Entries are only ever added.
+    private static func isLog(_ items: [JSONValue]) -> Bool {
+        items.allSatisfy { if case .object(let members) = $0 { members["at"] != nil && id($0) == nil } else { false } }
+    }
+
+    /// Two logs that both kept every entry of the ancestor's: each side's new entries are kept,
+    /// ordered by their moments (a side's own order where they tie). An entry taken out on one
+    /// side is a change of what was written: a conflict.
+    private static func mergeLogs(_ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue], field: String) throws -> [JSONValue] {
+        guard b.allSatisfy(o.contains), b.allSatisfy(t.contains) else {
+            throw Conflict(field: field, ours: JSONValue.array(o).text, theirs: JSONValue.array(t).text)
+        }
+        let added = o.filter { !b.contains($0) } + t.filter { !b.contains($0) && !o.contains($0) }
+        func instant(_ v: JSONValue) -> Moment.Instant {
+            if case .object(let m) = v, case .string(let at)? = m["at"], let i = Moment.instant(at) { return i }
+            return Moment.Instant(seconds: .max, nanoseconds: 0)
+        }
+        let sorted = added.enumerated().sorted { (instant($0.element), $0.offset) < (instant($1.element), $1.offset) }.map(\.element)
+        return b + sorted
+    }
 
     /// Records merged by id, in our order, with theirs' new records before the record they
     /// precede there (at the end when they were appended).

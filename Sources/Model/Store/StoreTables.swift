@@ -101,6 +101,7 @@ extension Milestone: StoreRecord {
         .optional("note", .text, { $0.note }, { $0.note = $1 }),
         .optional("evidence", .text, { $0.evidence }, { $0.evidence = $1 }),
         .optional("plannedDue", .date, { $0.plannedDue }, { $0.plannedDue = $1 }),
+        .optional("notes", .list(of: MilestoneNote.self), { $0.notes.isEmpty ? nil : $0.notes }, { $0.notes = $1 ?? [] }),
         .optional("dueChanges", .list(of: DateChange.self), { $0.dueChanges.isEmpty ? nil : $0.dueChanges }, { $0.dueChanges = $1 ?? [] }),
     ])
     static var blank: Milestone { Milestone(id: "", title: "") }
@@ -172,4 +173,14 @@ extension DateChange: StoreRecord {
         .optional("reason", .text, { $0.reason }, { $0.reason = $1 }),
     ])
     static var blank: DateChange { DateChange(from: nil, to: nil, at: "", by: "") }
+}
+
+extension MilestoneNote: StoreRecord {
+    static let storeTable = StoreTable<MilestoneNote>([
+        .required("text", .text, { $0.text }, { $0.text = $1 }),
+        .optional("kind", .word, { $0.kind == .note ? nil : $0.kind }, { $0.kind = $1 ?? .note }),
+        .required("by", .text, { $0.by }, { $0.by = $1 }),
+        .required("at", .text, { $0.at }, { $0.at = $1 }),
+    ])
+    static var blank: MilestoneNote { MilestoneNote(text: "", by: "", at: "") }
 }

@@ -21,7 +21,10 @@ public enum CountryText {
                     if let detail = item.detail { lines.append("    " + detail) }
                 }
             case .milestones(let milestones):
-                lines += milestones.map { MilestoneFormat.line($0, today: today) }
+                for m in milestones {
+                    lines.append(MilestoneFormat.line(m, today: today))
+                    lines += MilestoneFormat.noteLines(m).map { "        " + $0 }
+                }
             case .text(let text):
                 lines += text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + String($0) }
             }

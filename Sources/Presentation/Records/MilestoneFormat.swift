@@ -67,6 +67,17 @@ public enum MilestoneFormat {
         if m.done { parts.append(tickRecord(m) ?? "ticked") }
         if let note = m.note { parts.append("note: \(note)") }
         if let evidence = m.evidence { parts.append("evidence: \(evidence)") }
+        if let last = m.notes.last {
+            parts.append((m.notes.count == 1 ? "1 dated note" : "\(m.notes.count) dated notes") + ", the last by \(last.by): \(last.text)")
+        }
         return parts.joined(separator: " · ").clean
+    }
+
+    /// "note by Amina, 2026-03-15 10:30: Final report filed": each dated entry of the milestone's
+    /// log on a line, its moment in `timeZone` (the officer's).
+    public static func noteLines(_ m: Milestone, timeZone: TimeZone = .current) -> [String] {
+        m.notes.map { n in
+            (n.kind == .evidence ? "evidence" : "note") + " by \(n.by), " + MomentFormat.local(n.at, timeZone: timeZone) + ": " + n.text
+        }
     }
 }

@@ -17,6 +17,8 @@ public struct MilestoneRow: Encodable {
     /// The due as first planned, and its moves, when it moved.
     public var plannedDue: String?
     public var dueChanges: [DateChangeLine]?
+    /// Dated notes and evidence, oldest first (`note` and `evidence` are the undated ones).
+    public var notes: [ProgressReport.NoteLine]?
 
     public init(entry: MilestoneEntry, programme: Programme, today: CalendarDate) {
         let m = entry.milestone
@@ -26,6 +28,7 @@ public struct MilestoneRow: Encodable {
         doneOn = m.doneOn?.description
         plannedDue = m.plannedDue?.description
         dueChanges = m.dueChanges.isEmpty ? nil : m.dueChanges.map(DateChangeLine.init)
+        notes = m.notes.isEmpty ? nil : m.notes.map { ProgressReport.NoteLine(text: $0.text, kind: $0.kind.rawValue, by: $0.by, at: $0.at) }
     }
 
     /// Its JSON object, keys in sorted order (what `milestones --json` lists).
@@ -33,7 +36,9 @@ public struct MilestoneRow: Encodable {
         w.object { w in
             w.field("country", r.country); w.field("doneAt", r.doneAt); w.field("doneBy", r.doneBy); w.field("doneOn", r.doneOn); w.field("due", r.due)
             if let changes = r.dueChanges { w.field("dueChanges", changes, DateChangeLine.write) }
-            w.field("evidence", r.evidence); w.field("id", r.id); w.field("note", r.note); w.field("phase", r.phase)
+            w.field("evidence", r.evidence); w.field("id", r.id); w.field("note", r.note)
+            if let notes = r.notes { w.field("notes", notes, ProgressReport.NoteLine.write) }
+            w.field("phase", r.phase)
             w.field("plannedDue", r.plannedDue); w.field("status", r.status); w.field("title", r.title)
         }
     }

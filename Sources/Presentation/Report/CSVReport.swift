@@ -8,7 +8,7 @@ public enum CSVReport {
                                 "milestones_done", "milestones_total", "percent", "overdue",
                                 "id", "title", "status", "due", "done_by", "done_at", "date", "participants",
                                 "period", "note", "evidence", "known_by", "official_name", "stage_basis", "launch", "implementation_start", "done_on", "time_zone",
-                                "planned_due", "slip_days", "due_changes", "actual_end"]
+                                "planned_due", "slip_days", "due_changes", "actual_end", "notes"]
 
     public static func render(_ r: ProgressReport) -> String {
         var rows: [[String]] = [header]
@@ -28,7 +28,8 @@ public enum CSVReport {
                  "id": m.id, "title": m.title, "status": m.status, "due": m.due ?? "", "done_by": m.doneBy ?? "",
                  "done_at": m.doneAt ?? "", "note": m.note ?? "", "evidence": m.evidence ?? "", "known_by": m.knownBy ?? "", "done_on": m.doneOn ?? "",
                  "planned_due": m.plannedDue ?? "", "slip_days": m.slipDays.map(String.init) ?? "",
-                 "due_changes": (m.dueChanges ?? []).map(DateChangeLine.sentence).joined(separator: "; ")])
+                 "due_changes": (m.dueChanges ?? []).map(DateChangeLine.sentence).joined(separator: "; "),
+                 "notes": (m.notes ?? []).map(ProgressReport.NoteLine.sentence).joined(separator: "; ")])
         }
         rows += r.goals.map { row(["record": "goal", "title": $0.title, "note": $0.detail ?? ""]) }
         for phase in r.phases {

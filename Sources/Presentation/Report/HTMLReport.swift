@@ -64,7 +64,7 @@ public enum HTMLReport {
             body.append("<p>\(phase.progress.done) of \(phase.progress.total) milestones done (\(phase.progress.percent)%), "
                         + "\(phase.progress.overdue) overdue · people reached: "
                         + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : "no figure recorded") + "</p>")
-            if !phase.milestones.isEmpty { body.append("<h3>The phase as a whole</h3>" + checklist(phase.milestones, timeZone)) }
+            if !phase.milestones.isEmpty { body.append("<h3>The phase as a whole</h3>" + checklist(phase.milestones, timeZone, undated: r.undatedMayBeLater == true)) }
             for c in phase.countries {
                 body.append("<h3>\(e(c.name)) <span class=\"id\">\(e(c.id))</span></h3>")
                 var facts = ["Scope: \(e(c.scope))", "NUP stage: \(e(c.stage ?? "not recorded"))"]
@@ -73,7 +73,7 @@ public enum HTMLReport {
                 facts += c.funding.map { "Funding: \(e($0))" }
                 facts += MarkdownReport.countryFacts(c).map(e)
                 body.append("<ul class=\"facts\">" + facts.map { "<li>\($0)</li>" }.joined() + "</ul>")
-                body.append(c.milestones.isEmpty ? "<p class=\"note\">No milestones of its own.</p>" : checklist(c.milestones, timeZone))
+                body.append(c.milestones.isEmpty ? "<p class=\"note\">No milestones of its own.</p>" : checklist(c.milestones, timeZone, undated: r.undatedMayBeLater == true))
             }
             body.append("</section>")
         }
@@ -155,7 +155,7 @@ public enum HTMLReport {
             + "<text x=\"248\" y=\"13\" font-size=\"12\" fill=\"#333\">\(t.percent)%</text></svg>"
     }
 
-    private static func checklist(_ milestones: [ProgressReport.MilestoneLine], _ timeZone: TimeZone) -> String {
+    private static func checklist(_ milestones: [ProgressReport.MilestoneLine], _ timeZone: TimeZone, undated: Bool) -> String {
         "<ul class=\"checklist\">" + milestones.map { m in
             let status = MilestoneStatus(rawValue: m.status) ?? .open
             var line = "<li class=\"\(status.rawValue)\"><span class=\"box\">\(status == .done ? "✔" : (status == .overdue ? "!" : "○"))</span> "
@@ -170,8 +170,10 @@ public enum HTMLReport {
             } else if status != .done, let later = MilestoneFormat.countedLater(knownBy: m.knownBy) {
                 line += "<div class=\"who\">\(later)</div>"
             }
-            if let note = m.note { line += "<div class=\"note\">Note: \(e(note))</div>" }
-            if let evidence = m.evidence { line += "<div class=\"note\">Evidence: \(e(evidence))</div>" }
+            let mark = undated ? " (undated)" : ""
+            if let note = m.note { line += "<div class=\"note\">Note\(mark): \(e(note))</div>" }
+            if let evidence = m.evidence { line += "<div class=\"note\">Evidence\(mark): \(e(evidence))</div>" }
+            for n in m.notes ?? [] { line += "<div class=\"note\">\(e(MarkdownReport.noteHeading(n, timeZone))): \(e(n.text))</div>" }
             return line + "</li>"
         }.joined() + "</ul>"
     }

@@ -46,7 +46,7 @@ public enum MarkdownReport {
                 out.append("")
                 out.append("### Phase \(phase.number) milestones")
                 out.append("")
-                for m in phase.milestones { out += item(m, timeZone) }
+                for m in phase.milestones { out += item(m, timeZone, undated: r.undatedMayBeLater == true) }
             }
             for c in phase.countries where !c.milestones.isEmpty || !c.projects.isEmpty || !c.funding.isEmpty || !countryFacts(c).isEmpty {
                 out.append("")
@@ -55,7 +55,7 @@ public enum MarkdownReport {
                 out += countryFacts(c).map { "- " + inline($0) }
                 out += c.projects.map { "- Project: \(inline($0.title))" + ($0.peopleReached.map { ", \(Format.number($0)) people reached" } ?? "") }
                 out += c.funding.map { "- Funding: \(inline($0))" }
-                for m in c.milestones { out += item(m, timeZone) }
+                for m in c.milestones { out += item(m, timeZone, undated: r.undatedMayBeLater == true) }
             }
         }
         out.append("")
@@ -139,7 +139,7 @@ public enum MarkdownReport {
     }
 
     /// A milestone as a checklist item, with its note and evidence under it.
-    private static func item(_ m: ProgressReport.MilestoneLine, _ timeZone: TimeZone) -> [String] {
+    private static func item(_ m: ProgressReport.MilestoneLine, _ timeZone: TimeZone, undated: Bool) -> [String] {
         let status = MilestoneStatus(rawValue: m.status) ?? .open
         var text = "- \(MilestoneFormat.box(status == .overdue ? .open : status)) \(inline(m.title))"
         if let due = m.due { text += " (due \(due)" + (m.plannedDue.map { ", planned \($0)" } ?? "") + ")" }
@@ -150,9 +150,17 @@ public enum MarkdownReport {
             text += " — " + later
         }
         var lines = [text]
-        if let note = m.note { lines.append("  - Note: \(inline(note))") }
-        if let evidence = m.evidence { lines.append("  - Evidence: \(inline(evidence))") }
+        let mark = undated ? " (undated)" : ""
+        if let note = m.note { lines.append("  - Note\(mark): \(inline(note))") }
+        if let evidence = m.evidence { lines.append("  - Evidence\(mark): \(inline(evidence))") }
+        for n in m.notes ?? [] { lines.append("  - " + inline(noteHeading(n, timeZone)) + ": " + inline(n.text)) }
         return lines
+    }
+
+    /// "Note, Amina, 2026-03-15 10:30", "Evidence, Ji-woo, 2026-03-16 09:00": a dated entry's
+    /// heading, its moment in the report's zone.
+    static func noteHeading(_ n: ProgressReport.NoteLine, _ timeZone: TimeZone) -> String {
+        (n.kind == "evidence" ? "Evidence" : "Note") + ", \(n.by), " + MomentFormat.local(n.at, timeZone: timeZone)
     }
 
     /// Markdown's own characters, escaped where they would change the meaning.

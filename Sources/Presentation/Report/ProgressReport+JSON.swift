@@ -75,6 +75,7 @@ extension ProgressReport {
             w.field("slippage", slippage, SlippageLine.write)
             w.field("summary", summary)
             w.field("timeZone", timeZone)
+            if let undatedMayBeLater { w.field("undatedMayBeLater", undatedMayBeLater) }
         }
         w.endLine()
     }
@@ -90,7 +91,11 @@ private extension JSONWriter {
             w.field("doneAt", m.doneAt); w.field("doneBy", m.doneBy); w.field("doneOn", m.doneOn); w.field("due", m.due)
             if let changes = m.dueChanges { w.field("dueChanges", changes, DateChangeLine.write) }
             w.field("evidence", m.evidence)
-            w.field("id", m.id); w.field("knownBy", m.knownBy); w.field("note", m.note); w.field("plannedDue", m.plannedDue)
+            w.field("id", m.id); w.field("knownBy", m.knownBy); w.field("note", m.note)
+            if let notes = m.notes {
+                w.field("notes", notes, ProgressReport.NoteLine.write)
+            }
+            w.field("plannedDue", m.plannedDue)
             w.field("slipDays", m.slipDays); w.field("status", m.status); w.field("title", m.title)
         }
     }

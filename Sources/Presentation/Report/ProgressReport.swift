@@ -35,6 +35,19 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var slipDays: Int?
         /// The moves of the due, oldest first; absent when it never moved.
         public var dueChanges: [DateChangeLine]?
+        /// Notes and evidence written with who and when, oldest first (`note` and `evidence`
+        /// are the record's undated ones); absent when there are none.
+        public var notes: [NoteLine]?
+    }
+
+    /// A dated note or piece of evidence.
+    public struct NoteLine: Codable, Equatable, Sendable {
+        public var text: String
+        /// "note" or "evidence".
+        public var kind: String
+        public var by: String
+        /// ISO 8601, as the store has it.
+        public var at: String
     }
 
     public struct PolicyLine: Codable, Equatable, Sendable {
@@ -121,6 +134,10 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     /// Where the record as of the day was read, when not the store as it is now: "the store's
     /// git history at the end of 2025-06-30 (commit abc1234)".
     public var recordSource: String?
+    /// True when the report is of a day before today, read from the record as it is now: the
+    /// record's undated notes and evidence (`note`, `evidence`) may have been written after the
+    /// day, and are shown as undated. Absent otherwise.
+    public var undatedMayBeLater: Bool?
     /// The zone the report's days are cut in (the officer's): "Asia/Seoul (UTC+09:00)". Its
     /// moments (`doneAt`, a change's `moment`) stay in UTC, as the store has them.
     public var timeZone: String?
@@ -204,7 +221,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                                      due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note, evidence: $0.evidence,
                                      knownBy: known ? phaseEnds[phase] : nil, doneOn: $0.doneOn?.description,
                                      plannedDue: $0.plannedDue?.description, slipDays: slip?.days,
-                                     dueChanges: $0.dueChanges.isEmpty ? nil : $0.dueChanges.map(DateChangeLine.init))
+                                     dueChanges: $0.dueChanges.isEmpty ? nil : $0.dueChanges.map(DateChangeLine.init),
+                                     notes: $0.notes.isEmpty ? nil : $0.notes.map { NoteLine(text: $0.text, kind: $0.kind.rawValue, by: $0.by, at: $0.at) })
             }
         }
         func countryLine(_ place: Int) -> CountryLine {
@@ -247,5 +265,16 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         publications = p.publications.map { PublicationLine(title: $0.title, summary: $0.summary) }
         contacts = p.contacts.map { ContactLine(name: $0.name, title: $0.title, unit: $0.unit) }
         prospectiveCountries = p.prospectiveCountries.map { ProspectLine(name: $0.name, note: $0.note) }
+    }
+}
+
+extension ProgressReport.NoteLine {
+    /// "2026-03-15T01:30:00Z Amina: Final report filed", "… Amina (evidence): https://…".
+    static func write(_ w: inout JSONWriter, _ n: ProgressReport.NoteLine) {
+        w.object { w in w.field("at", n.at); w.field("by", n.by); w.field("kind", n.kind); w.field("text", n.text) }
+    }
+
+    public static func sentence(_ n: ProgressReport.NoteLine) -> String {
+        "\(n.at) \(n.by)" + (n.kind == "evidence" ? " (evidence)" : "") + ": " + n.text
     }
 }

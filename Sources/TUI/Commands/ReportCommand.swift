@@ -80,6 +80,9 @@ struct ReportCommand: ParsableCommand {
         let historical = day < today ? StoreHistory.record(storePath: storePath, endOf: day, in: .current) : nil
         var report = ProgressReport(programme: historical?.programme ?? programme, asOf: day, from: from)
         if let historical { report.recordSource = "the store's git history at the end of \(day) (commit \(historical.commit))" }
+        // Read from the record as it is now, a day before today: its undated notes may have been
+        // written since (from history, they were there by the day).
+        if day < today && historical == nil { report.undatedMayBeLater = true }
         if let from {
             let history = StoreHistory.load(storePath: storePath, current: programme)
             let source = history.source == .tickRecords ? "tick records in the store" : "store's history in git"

@@ -10,7 +10,7 @@ struct TickCommand: ParsableCommand {
 
     @OptionGroup var milestone: MilestoneArgument
 
-    @Option(help: "A note to keep with the milestone (it replaces the note there was; \"\" removes it).")
+    @Option(help: "A note to add to the milestone's log, with your name and the moment (the notes there are stay).")
     var note: String?
 
     @Option(name: .customLong("on"),
@@ -19,6 +19,9 @@ struct TickCommand: ParsableCommand {
     var on: String?
 
     func validate() throws {
+        if let note, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--note adds a note to the milestone's log: give it some text (notes are never wiped; the edit form changes the undated one).")
+        }
         if let on, CalendarDate(on)?.precision != .day {
             throw ValidationError("--on takes the day it was achieved as YYYY-MM-DD; “\(on.clean)” is not one.")
         }
@@ -32,8 +35,8 @@ struct TickCommand: ParsableCommand {
             }
             try MilestoneCommit.run(context, query: milestone.id) { m in
                 // Done already, and no note or day that would change anything: nothing to do.
-                let sameNote = note == nil || (note?.isEmpty == true ? m.note == nil : m.note == note)
-                if m.done, sameNote, day == nil || day == m.doneOn {
+                // (The same note as the last one is taken as said twice.)
+                if m.done, note == nil || note == m.notes.last?.text, day == nil || day == m.doneOn {
                     return (nil, "“\(m.title.clean)” was already ticked" + (m.doneBy.map { " by \($0.clean)" } ?? "") + ".")
                 }
                 return (.tick(milestone: m.id, by: context.officer, at: isoMoment(context.now), note: note, on: day), nil)

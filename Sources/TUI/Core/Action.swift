@@ -22,6 +22,8 @@ enum Action: Equatable, Sendable {
     case startSearch, nextMatch, previousMatch
     // Editing.
     case add, edit, remove, undo, redo
+    /// A dated note or evidence for the selected milestone.
+    case addNote
     case fieldEdit(TextField.Edit)
     /// Keys that arrived together (a paste), applied in order and searched once, for the text
     /// as it stands after the last: the runtime gathers the field edits already waiting.

@@ -15,7 +15,7 @@ extension AppState {
              .zoomOut, .timelineFit, .timelineToday, .toggleBaseline, .cyclePhaseFilter, .cycleSort, .showOverdue,
              .cycleStatusFilter, .click, .clock, .newDay, .unknownKey:
             return reduceNavigation(action, now: now)
-        case .toggleMilestone, .add, .edit, .remove, .confirm, .fieldEdit, .fieldEdits, .nextField, .previousField,
+        case .toggleMilestone, .add, .addNote, .edit, .remove, .confirm, .fieldEdit, .fieldEdits, .nextField, .previousField,
              .submit, .cancel, .editInEditor, .editorFinished, .startReport, .reportWritten, .reportExists:
             return reduceEditing(action, now: now)
         case .startSearch, .nextMatch, .previousMatch:

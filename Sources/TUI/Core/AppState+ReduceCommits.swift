@@ -27,7 +27,7 @@ extension AppState {
             let theirs = reloaded ? RecordChange.between(self.programme, programme).filter { $0.id != record.edit.recordID } : []
             var tickOf: String?
             switch record.edit {
-            case .tick(let id, _, _, _, _), .untick(let id): tickOf = reloaded ? nil : id
+            case .tick(let id, _, _, _, _), .untick(let id), .addNote(let id, _): tickOf = reloaded ? nil : id
             default: tickOf = nil
             }
             setProgramme(programme, tickOf: tickOf)
@@ -62,7 +62,9 @@ extension AppState {
             message = Message(text: notes.map { $0 + " " }.joined() + "Saved (revision \(revision)). "
                               + (reloaded ? "Another officer had saved first" + (theirs.isEmpty ? "" : " (\(RecordChangeText.summary(theirs)))")
                                  + ": kept their changes and applied yours (undo history starts again here). " : "")
-                              + prefix + summary + ".",
+                              + prefix + summary + "."
+                              // Just ticked: a note of how it was achieved is one key away (c).
+                              + (origin == .new && record.edit.isTick ? " c adds a note." : ""),
                               kind: reloaded || !notes.isEmpty ? .warning : .info)
             clampDetail()
         case .reloaded(let programme, let revision):

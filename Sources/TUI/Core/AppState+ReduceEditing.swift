@@ -25,6 +25,13 @@ extension AppState {
             if let m = selectedMilestone { form = .editMilestone(m) }
             else if let detail, detail.selection == .notes, let c = programme.country(detail.countryID) { form = .editNotes(c) }
             else { message = Message(text: detail == nil ? "Select a milestone to edit it." : "Select a milestone or the notes (j/k) to edit them.", kind: .warning) }
+        case .addNote:
+            guard let m = selectedMilestone else {
+                message = Message(text: "Select a milestone to add a note to it.", kind: .warning)
+                return []
+            }
+            if refuseIfReadOnly() { return [] }
+            form = .addNote(to: m)
         case .remove:
             guard let m = selectedMilestone, let (owner, _) = programme.locate(milestone: m.id) else {
                 message = Message(text: "Select a milestone to remove it.", kind: .warning)

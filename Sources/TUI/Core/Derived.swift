@@ -54,6 +54,7 @@ struct Derived: Sendable {
         let old = entries[i].milestone
         var untouched = new
         untouched.done = old.done; untouched.doneAt = old.doneAt; untouched.doneBy = old.doneBy; untouched.note = old.note
+        untouched.notes = old.notes
         untouched.doneOn = old.doneOn
         guard untouched == old else { return false } // more than the tick record changed
         entries.take(programme)

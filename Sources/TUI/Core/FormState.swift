@@ -7,6 +7,8 @@ struct FormState: Equatable, Sendable {
     enum Purpose: Equatable, Sendable {
         case addMilestone(to: MilestoneOwner)
         case editMilestone(id: String)
+        /// A dated note or evidence for the milestone's log.
+        case addNote(milestone: String)
         case editNotes(country: String)
         case writeReport
         case officer
@@ -25,6 +27,7 @@ struct FormState: Equatable, Sendable {
         switch purpose {
         case .addMilestone: "Add a milestone" + (place.map { " to \($0)" } ?? "")
         case .editMilestone: "Edit the milestone"
+        case .addNote: "Add to the milestone's log" + (place.map { ": \($0)" } ?? "")
         case .editNotes: "Edit the notes"
         case .writeReport: "Write the progress report"
         case .officer: "Who are you? (your name is recorded with your ticks)"
@@ -56,6 +59,17 @@ struct FormState: Equatable, Sendable {
             fields.append(TextField(label: "Achieved on", text: m.doneOn?.description ?? "", placeholder: "YYYY-MM-DD (optional)"))
         }
         return FormState(purpose: .editMilestone(id: m.id), fields: fields)
+    }
+
+    /// A note (or evidence) for the log: kept with who wrote it and when.
+    static func addNote(to m: Milestone) -> FormState {
+        var form = FormState(purpose: .addNote(milestone: m.id), fields: [
+            TextField(label: "Kind", choosing: MilestoneNote.Kind.note.rawValue, from: MilestoneNote.Kind.allCases.map(\.rawValue)),
+            TextField(label: "Text", placeholder: "what happened; for evidence, a link or document reference"),
+        ])
+        form.place = m.title
+        form.focus = 1
+        return form
     }
 
     static func editNotes(_ c: Country) -> FormState {
@@ -140,6 +154,10 @@ struct FormState: Equatable, Sendable {
         switch purpose {
         case .writeReport, .officer:
             return .failure(FormError(field: 0, message: "Nothing to save as an edit."))
+        case .addNote(let id):
+            guard !values[1].isEmpty else { return .failure(FormError(field: 1, message: "Write the note (Esc leaves without one).")) }
+            let kind = MilestoneNote.Kind(rawValue: values[0]) ?? .note
+            return .success(.addNote(milestone: id, MilestoneNote(text: values[1], kind: kind, by: move.by, at: move.at)))
         case .editNotes(let id):
             return .success(.setCountryNotes(country: id, notes: fields[0].text.replacingOccurrences(of: " ⏎ ", with: "\n")))
         case .addMilestone, .editMilestone:

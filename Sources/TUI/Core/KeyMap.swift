@@ -64,6 +64,7 @@ enum KeyMap {
         Binding(keys: [.char("s")], help: "sort: by phase, due day, slip, name", action: .cycleSort, scope: .milestones),
         Binding(keys: [.char("a")], help: "add milestone", action: .add, scope: .milestones),
         Binding(keys: [.char("e")], help: "edit", action: .edit, scope: .milestones),
+        Binding(keys: [.char("c")], help: "comment: add a dated note or evidence", action: .addNote, scope: .milestones),
         Binding(keys: [.char("d")], help: "remove milestone", action: .remove, scope: .milestones),
         Binding(keys: [.enter], help: "open its country", action: .open, scope: .milestones),
         Binding(keys: [.char("h"), .left], help: "back", action: .back, scope: .detail),
@@ -156,12 +157,12 @@ enum KeyMap {
         if let search = state.search, search.editing { return "type to search  Enter keep  Esc clear" }
         if state.helpScroll != nil { return "j/k scroll  ? or Esc close" }
         let common = "? help  q quit"
-        if state.detail != nil { return "Space tick  a add  e edit  d remove  Esc back  / search  u undo  \(common)" }
+        if state.detail != nil { return "Space tick  c note  a add  e edit  d remove  Esc back  / search  u undo  \(common)" }
         switch state.panel {
         case .overview: return "1-5 panels  j/k scroll  o overdue  / search  R report  S sync  \(common)"
         case .countries: return "Enter open  p phase  s sort  j/k move  / search  \(common)"
-        case .timeline: return "j/k item  h/l pan  +/- zoom  z fit  t today  Enter open  \(common)"
-        case .milestones: return "Space tick  f filter  s sort  a add  e edit  d remove  u undo  / search  \(common)"
+        case .timeline: return "j/k item  h/l pan  +/- zoom  z fit  t today  b baseline  Enter open  \(common)"
+        case .milestones: return "Space tick  c note  f filter  s sort  a add  e edit  d remove  u undo  / search  \(common)"
         case .activity: return "Enter open the record  j/k move  S sync  \(common)"
         }
     }

@@ -32,6 +32,13 @@ enum MilestoneLines {
         if let record = MilestoneFormat.tickRecord(m, timeZone: timeZone) {
             result.append(StyledLine(indent + "    " + record.clean, style: .dim, target: .milestone(m.id)))
         }
+        if wrap {
+            for line in MilestoneFormat.noteLines(m, timeZone: timeZone) {
+                for piece in line.clean.wrapped(to: max(8, width - indent.displayWidth - 4)) {
+                    result.append(StyledLine(indent + "    " + piece, style: .dim, target: .milestone(m.id)))
+                }
+            }
+        }
         return result
     }
 }

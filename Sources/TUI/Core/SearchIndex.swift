@@ -54,7 +54,7 @@ struct SearchIndex: Sendable {
         }
         for entry in programme.milestoneEntries {
             let m = entry.milestone
-            let text = SearchIndex.haystack([m.title, m.note, m.id, m.evidence])
+            let text = SearchIndex.haystack([m.title, m.note, m.id, m.evidence] + (m.notes.isEmpty ? [] : m.notes.map(\.text)))
             milestones.append(text)
             entries.append(Entry(haystack: text, match: .init(label: "Milestone “\(m.title)” (\(programme.ownerName(entry.owner)))",
                                                               target: .milestone(m.id))))

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import Model
+import TestSupport
+@testable import Presentation
+@testable import TUI
+
+/// A milestone's notes as a dated log: added, never wiped; each with who and when; an "as of"
+/// report shows only those written by its day.
+@Suite("Notes and evidence as a dated log")
+struct NotesLogTests {
+    func record(_ path: String) throws -> Programme {
+        try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme
+    }
+
+    @Test("knupp note adds a note or evidence with who and when; show, milestones --json, log and every report format carry it; as of before, none")
+    func noteCommand() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let noted = try knupp("note", "moz-nup", "Validation workshop held in Maputo", "--store", path, "--officer", "Amina")
+        #expect(noted.status == 0 && noted.stdout.contains("Added a note to “Draft of Mozambique National Urban Policy”"), "\(noted.stdout)\(noted.stderr)")
+        let evidence = try knupp("note", "moz-nup-draft", "https://example.org/moz-nup.pdf", "--evidence", "--store", path, "--officer", "Ji-woo")
+        #expect(evidence.status == 0 && evidence.stdout.contains("Added evidence to"))
+        let m = try #require(try record(path).milestone("moz-nup-draft"))
+        #expect(m.notes.map(\.kind) == [.note, .evidence] && m.notes.map(\.by) == ["Amina", "Ji-woo"] && m.notes.allSatisfy { Moment.isValid($0.at) })
+        #expect(m.note == (try loadSample().milestone("moz-nup-draft")?.note), "the undated note stays as it was")
+        #expect(try knupp("note", "moz-nup-draft", "  ", "--store", path).status == 64)
+        // Where officers read it.
+        #expect(try knupp("show", "moz", "--store", path).stdout.contains("note by Amina, "))
+        let listing = try knupp("milestones", "--store", path, "--json", "--country", "moz").stdout
+        #expect(listing.contains("\"kind\" : \"evidence\"") && listing.contains("Validation workshop held in Maputo"))
+        let json = try knupp(["report", "--store", path, "--format", "json"], environment: ["TZ": "UTC"]).stdout
+        #expect(json.contains("\"text\" : \"Validation workshop held in Maputo\""))
+        let csv = try knupp(["report", "--store", path, "--format", "csv"], environment: ["TZ": "UTC"]).stdout
+        #expect(csv.contains("Amina: Validation workshop held in Maputo; ") && csv.contains("Ji-woo (evidence): https://example.org/moz-nup.pdf"))
+        let md = try knupp(["report", "--store", path], environment: ["TZ": "Asia/Seoul"]).stdout
+        #expect(md.contains("  - Note, Amina, ") && md.contains("  - Evidence, Ji-woo, "), "\(md)")
+        // The day before: written after it, so not in the report of it, in any format.
+        let yesterday = CalendarDate.fromOrdinal(CalendarDate.localDay(of: Date()).firstOrdinal - 1).description
+        for format in ["markdown", "csv", "json", "html"] {
+            let old = try knupp(["report", "--store", path, "--format", format, "--as-of", yesterday], environment: ["TZ": "UTC"]).stdout
+            #expect(!old.contains("Validation workshop held in Maputo") && !old.contains("moz-nup.pdf"), "\(format)")
+        }
+    }
+
+    @Test("two officers' notes on one milestone in their own copies are both kept, in the order they were written; one taken out is a conflict")
+    func notesMerge() throws {
+        let base = try loadSample()
+        let ours = try base.applying(.addNote(milestone: "irn-nup-approval", MilestoneNote(text: "ours", by: "Amina", at: "2026-11-28T11:00:00Z")))
+        let theirs = try base.applying(.addNote(milestone: "irn-nup-approval", MilestoneNote(text: "theirs", by: "Bongani", at: "2026-11-28T10:00:00Z")))
+        func file(_ p: Programme, _ revision: Int) -> Data { StoreDocument(revision: revision, programme: p).encoded() }
+        let merged = try StoreDocument.decode(try StoreMerge.merge(base: file(base, 1), ours: file(ours, 2), theirs: file(theirs, 3), path: "p.json"),
+                                              path: "p.json")
+        #expect(merged.programme.milestone("irn-nup-approval")?.notes.map(\.text) == ["theirs", "ours"])
+        // Both wrote more on top of a shared note: all kept once.
+        let both = try ours.applying(.addNote(milestone: "irn-nup-approval", MilestoneNote(text: "later", by: "Amina", at: "2026-11-29T09:00:00Z")))
+        let again = try ours.applying(.addNote(milestone: "irn-nup-approval", MilestoneNote(text: "theirs later", by: "Bongani", at: "2026-11-29T08:00:00Z")))
+        let second = try StoreDocument.decode(try StoreMerge.merge(base: file(ours, 2), ours: file(both, 3), theirs: file(again, 4), path: "p.json"),
+                                              path: "p.json")
+        #expect(second.programme.milestone("irn-nup-approval")?.notes.map(\.text) == ["ours", "theirs later", "later"])
+        // A note taken out on one side (by hand) while the other added one: merged by hand.
+        var removed = ours
+        try removed.apply(.updateMilestone({ var m = ours.milestone("irn-nup-approval")!; m.notes = []; return m }()))
+        #expect(throws: StoreMerge.Conflict.self) {
+            try StoreMerge.merge(base: file(ours, 2), ours: file(removed, 3), theirs: file(both, 4), path: "p.json")
+        }
+    }
+
+    @Test("in the front: Space ticks and says c adds a note; c asks for the kind and the text and saves them with the officer and the moment")
+    func frontNote() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("f")) // open ones: Iran's approval first
+        let id = try #require(state.selectedMilestone?.id)
+        let ticked = state.press(.char(" "))
+        try state.complete(ticked)
+        #expect(state.message?.text.contains("c adds a note") == true, "\(state.message?.text ?? "")")
+        while state.statusFilter != .all { state.press(.char("f")) }
+        state.press(.char("g"))
+        for _ in 0..<state.milestoneRows.count where state.selectedMilestone?.id != id { state.press(.char("j")) }
+        #expect(state.selectedMilestone?.id == id)
+        state.press(.char("c"))
+        #expect(state.form?.fields.map(\.label) == ["Kind", "Text"] && state.form?.focus == 1)
+        #expect(state.press(.enter).isEmpty && state.form?.error?.contains("Write the note") == true)
+        for c in "Gazette no. 12" { state.press(.char(c)) }
+        state.press(.backTab, .right, .tab) // evidence
+        let effects = state.press(.enter)
+        guard case .commit(let record, _)? = effects.first else { Issue.record("no commit: \(state.form?.error ?? "")"); return }
+        guard case .addNote(let target, let entry) = record.edit else { Issue.record("\(record.edit)"); return }
+        #expect(target == id && entry.text == "Gazette no. 12" && entry.kind == .evidence && entry.by == state.officer && Moment.isValid(entry.at))
+        try state.complete(effects)
+        #expect(state.programme.milestone(id)?.notes.map(\.text) == ["Gazette no. 12"])
+    }
+}
