@@ -332,12 +332,21 @@ struct TerminalTests {
         // The list shows the slip beside the due.
         try tmux.waitFor("+30 d")
         try tmux.send("Space")
-        try tmux.waitFor("revision 4")
-        #expect(try document(path).programme.milestone("pry-1")?.done == true)
+        try tmux.waitFor("c adds a note")
+        #expect(try document(path).programme.milestone("pry-1")?.done == true && document(path).revision == 4)
         try tmux.send("u")
         try tmux.waitFor("Undone")
         #expect(try document(path).programme.milestone("pry-1")?.done == false)
         #expect(try document(path).revision == 5)
+        // c: a dated note, kept with the officer; shown under the milestone in the country's page.
+        try tmux.send("c")
+        try tmux.waitFor("Add to the milestone's log")
+        try tmux.send("Workshop held in Asunción", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("revision 6")
+        let noted = try #require(try document(path).programme.milestone("pry-1"))
+        #expect(noted.notes.map(\.text) == ["Workshop held in Asunción"] && noted.notes.first?.by == "Amina")
+        try tmux.waitFor("note by Amina")
         try tmux.send("q")
         try tmux.waitFor("[exit 0]")
     }

@@ -13,7 +13,8 @@ public enum HTMLReport {
         body.append("<p class=\"period\">" + (r.from.map { "Reporting period <b>\(e($0))</b> to <b>\(e(r.asOf))</b>" } ?? "As of <b>\(e(r.asOf))</b>")
                     + (r.partners.isEmpty ? "" : " · " + r.partners.map(e).joined(separator: " · "))
                     + " · days and times in \(e(MomentFormat.zone(timeZone)))"
-                    + (r.recordSource.map { " · the record as it stood in \(e($0))" } ?? "") + "</p>")
+                    + (r.recordSource.map { " · the record as it stood in \(e($0))" } ?? "")
+                    + (r.undatedMayBeLater == true ? " · notes the record does not date are marked (undated): they may have been written after \(e(r.asOf))" : "") + "</p>")
         if let summary = r.summary { body.append("<p class=\"summary\">\(e(summary))</p>") }
         if !r.goals.isEmpty {
             body.append("<ul class=\"goals\">" + r.goals.map { "<li><b>\(e($0.title))</b>" + ($0.detail.map { ": \(e($0))" } ?? "") + "</li>" }.joined() + "</ul>")

@@ -10,7 +10,8 @@ public enum MarkdownReport {
         out.append("")
         out.append("\(inline(r.programme)), " + (r.from.map { "for the period \($0) to \(r.asOf)." } ?? "as of \(r.asOf).")
                    + " Days and times are in \(MomentFormat.zone(timeZone))."
-                   + (r.recordSource.map { " The record as it stood in \($0)." } ?? ""))
+                   + (r.recordSource.map { " The record as it stood in \($0)." } ?? "")
+                   + (r.undatedMayBeLater == true ? " Notes the record does not date are marked (undated): they may have been written after \(r.asOf)." : ""))
         if !r.partners.isEmpty { out.append("Partners: " + r.partners.map(inline).joined(separator: " · ") + ".") }
         if let summary = r.summary { out.append(""); out.append(inline(summary)) }
         if !r.goals.isEmpty {
