@@ -56,6 +56,9 @@ public enum MilestoneFormat {
     public static func line(_ m: Milestone, today: CalendarDate) -> String {
         var text = "  \(box(m.status(today: today))) \(m.title)  (\(m.id))"
         if let due = due(m, today: today) { text += "  " + due }
+        if let planned = m.plannedDue, !m.done {
+            text += " (planned \(planned)" + (m.slip(in: .current).map { ", " + $0.description } ?? "") + ")"
+        }
         if let record = tickRecord(m) { text += "  " + record }
         return text.clean
     }

@@ -55,7 +55,10 @@ struct MilestonesCommand: ParsableCommand {
                 let at = m.doneAt.map { MomentFormat.day($0) }
                 cells.append(m.id); cells.append(MilestoneFormat.label(m.status(today: context.today)))
                 cells.append(owners[e.owner] ?? programme.ownerName(e.owner)); cells.append(m.due?.description ?? "")
-                cells.append(m.title); cells.append(m.doneBy.map { by in at.map { by + " " + $0 } ?? by } ?? at ?? "")
+                cells.append(m.title)
+                // Who ticked it and when; the day achieved when the officer gave another.
+                let ticked = m.doneBy.map { by in at.map { by + " " + $0 } ?? by } ?? at ?? ""
+                cells.append(m.doneOn.map { ticked + (ticked.isEmpty ? "" : ", ") + "achieved \($0)" } ?? ticked)
             }
             let table = TextTable(
                 // On a narrow terminal the tick record gives way first, then long ids (a unique start

@@ -15,6 +15,9 @@ struct Derived: Sendable {
     /// Every milestone, as places in the programme (`MilestoneEntries`).
     var entries = MilestoneEntries(Programme(name: ""))
     var timelineRows: [TimelineRow] = []
+    /// The first and last day anything on the timeline marks (a due after its phase, a first
+    /// plan before it): what "fit" shows besides the phases and today.
+    var timelineSpan: ClosedRange<Int>?
     /// Where each milestone stands in `entries` and on the timeline, for updating one in place.
     private var entryIndex: [String: Int] = [:]
     private var timelineIndex: [String: (row: Int, item: Int)] = [:]
@@ -36,9 +39,14 @@ struct Derived: Sendable {
         entryIndex.reserveCapacity(entries.count)
         timelineIndex.reserveCapacity(entries.count)
         for (i, entry) in entries.enumerated() { entryIndex[entry.milestone.id] = i }
+        var low = Int.max, high = Int.min
         for (r, row) in timelineRows.enumerated() {
-            for (j, item) in row.items.enumerated() { if let id = item.milestoneID { timelineIndex[id] = (r, j) } }
+            for (j, item) in row.items.enumerated() {
+                if let id = item.milestoneID { timelineIndex[id] = (r, j) }
+                low = min(low, item.start, item.planned ?? .max); high = max(high, item.end, item.planned ?? .min)
+            }
         }
+        timelineSpan = low <= high ? low...high : nil
     }
 
     /// The entry of milestone `id`, as the figures hold it.

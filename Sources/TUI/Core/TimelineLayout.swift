@@ -11,8 +11,9 @@ struct TimelineLayout {
     init(state: AppState) {
         columns = max(1, state.width - TimelineLayout.labelWidth - 1)
         let today = state.today
-        let first = state.programme.phases.map(\.start.firstOrdinal).min() ?? today.firstOrdinal
-        let last = max(state.programme.phases.map(\.end.lastOrdinal).max() ?? today.lastOrdinal, today.lastOrdinal)
+        let span = state.derived.timelineSpan
+        let first = min(state.programme.phases.map(\.start.firstOrdinal).min() ?? today.firstOrdinal, span?.lowerBound ?? .max)
+        let last = max(state.programme.phases.map(\.end.lastOrdinal).max() ?? today.lastOrdinal, today.lastOrdinal, span?.upperBound ?? .min)
         if state.timeline.fit {
             // The programme's first day to its last (or today, if later), with a little room.
             let margin = max(15, (last - first) / 30)

@@ -32,26 +32,27 @@ enum TimelineScreen {
             // Marks that fall in one column are counted, so that two events do not look like one.
             var perColumn: [Int: Int] = [:]
             for item in row.items where item.glyph != .bar && item.glyph != .country { perColumn[layout.column(of: item.start), default: 0] += 1 }
-            // The baseline under the marks: a dim ◇ where a moved due was first planned, joined to
-            // where it is now.
-            if state.timeline.baseline {
-                for item in row.items {
-                    guard let planned = item.planned else { continue }
-                    let from = layout.column(of: planned), to = layout.column(of: item.start)
-                    let (a, b) = (min(from, to), max(from, to))
-                    if b - a > 1 {
-                        let lo = max(0, a + 1), hi = min(layout.columns - 1, b - 1)
-                        if lo <= hi { screen.put(String(repeating: "┄", count: hi - lo + 1), x: left + lo, y: y, style: .dim) }
-                    }
-                    if (0..<layout.columns).contains(from) { screen.put("◇", x: left + from, y: y, style: .dim) }
-                }
-            }
             for (i, item) in row.items.enumerated() {
                 let selected = isSelectedRow && i == state.timeline.item
                 draw(item, selected: selected, layout: layout, into: &screen, x: left, y: y)
                 let column = layout.column(of: item.start)
                 if let count = perColumn[column], count > 1, item.glyph != .bar, (0..<layout.columns).contains(column) {
                     screen.put(count > 9 ? "+" : "\(count)", x: left + column, y: y, style: selected ? Style(bold: true, reverse: true) : .bold)
+                }
+            }
+            // The baseline: a dim ◇ where a moved due was first planned, joined by ┄ to where it is
+            // now; over the phase's bar and empty cells, never over another mark or today's line.
+            if state.timeline.baseline {
+                func free(_ column: Int) -> Bool {
+                    guard (0..<layout.columns).contains(column), left + column < screen.width else { return false }
+                    let text = screen[left + column, y].text
+                    return text == " " || text == "█"
+                }
+                for item in row.items {
+                    guard let planned = item.planned else { continue }
+                    let from = layout.column(of: planned), to = layout.column(of: item.start)
+                    for column in (min(from, to) + 1)..<max(from, to) where free(column) { screen.put("┄", x: left + column, y: y, style: .dim) }
+                    if free(from) { screen.put("◇", x: left + from, y: y, style: .dim) }
                 }
             }
             // The selected item's words beside it on the chart, where there is room.
