@@ -39,11 +39,54 @@ struct InPlaceEditTests {
         cache.remember(Array(try bytes(fast)))
         let result = try ProgrammeStore.editInPlace(path: fast, milestone: edit.recordID, officer: "t", lockWait: 1, verified: cache) { _ in edit }
         let store = try ProgrammeStore.open(path: full, officer: "t")
+        // The front's save streams the file (a canonical one, as loaded): it finds the record.
+        #expect(store.scanLoaded(milestone: edit.recordID) != nil, "\(edit): the streamed save would not take it")
         try store.commit(edit)
         // The front's save writes only the record too, on the bytes it loaded: both must be what
         // encoding the whole document writes.
         #expect(try bytes(full) == store.document.encoded(), "\(edit): the front's save is not the whole encoding")
         return (result, try bytes(fast), try bytes(full))
+    }
+
+    @Test("the streamed save finds a record cut anywhere by the pieces it reads, writes the whole encoding a few bytes at a time, and leaves a file laid out by hand to the whole read")
+    func streamedSave() throws {
+        let folder = TempFolder()
+        let path = folder.file("s.json")
+        var programme = LargeProgramme.make(from: try loadSample(), countries: 3, milestones: 40)
+        programme.countries[1].milestones[7].note = "two\nlines \"quoted\" 국가"
+        try StoreDocument(programme: programme).encoded().write(to: URL(fileURLWithPath: path))
+        let store = try ProgrammeStore.open(path: path, officer: "t")
+        let id = programme.countries[1].milestones[7].id
+        for piece in [1, 7, 64, 4096] {
+            let scan = try #require(store.scanLoaded(milestone: id, piece: piece), "piece \(piece)")
+            let file = try bytes(path)
+            let record = StoreEncoder.encode(try #require(store.programme.milestone(id)), depth: ProgrammeStore.milestoneDepth)
+            #expect(Array(file[scan.recordStart..<(scan.recordStart + scan.recordLength)]) == record, "piece \(piece)")
+        }
+        // Written a few bytes at a time: the whole encoding of the edited document.
+        var next = store.document
+        try next.programme.apply(.tick(milestone: id, by: "Amina", at: "2026-12-01T09:30:00Z", note: "filed"))
+        next.revision += 1
+        let scan = try #require(store.scanLoaded(milestone: id, piece: 7))
+        let record = StoreEncoder.encode(try #require(next.programme.milestone(id)), depth: ProgrammeStore.milestoneDepth)
+        let (written, digest) = store.writeStreamed(scan, revision: next.revision, record: record, piece: 5)
+        _ = try written.get()
+        #expect(try bytes(path) == next.encoded() && digest == StoreDigest(of: [UInt8](next.encoded())))
+        // A milestone unknown, or a file laid out by hand (four spaces): nothing found, the whole read takes it.
+        #expect(store.scanLoaded(milestone: "no-such-id") == nil)
+        let other = folder.file("hand.json")
+        let text = String(decoding: StoreDocument(programme: programme).encoded(), as: UTF8.self).replacingOccurrences(of: "\n  ", with: "\n    ")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: other))
+        let hand = try ProgrammeStore.open(path: other, officer: "t")
+        #expect(hand.scanLoaded(milestone: id) == nil)
+        try hand.commit(.moveDue(milestone: id, to: CalendarDate("2031-01"), move: DateMove(by: "Amina", at: "2026-12-01T09:30:00Z")))
+        #expect(try StoreDocument.decode(bytes(other), path: other).programme.milestone(id)?.due == CalendarDate("2031-01"))
+        // Changed on disk since it was loaded (another program): not the bytes loaded, so not streamed.
+        try Data(StoreDocument(revision: 9, programme: programme).encoded()).write(to: URL(fileURLWithPath: path))
+        #expect(store.scanLoaded(milestone: id) == nil)
+        try store.commit(.untick(milestone: id))
+        let after = try StoreDocument.decode(bytes(path), path: path)
+        #expect(after.revision == 10 && after.programme.milestone(id)?.done == false)
     }
 
     /// Text that a JSON writer must escape, or must not.

@@ -128,6 +128,17 @@ public enum AtomicFile {
     /// (`RENAME_NOREPLACE`); else `.exists`, and nothing was written.
     public static func write(chunks: [UnsafeRawBufferPointer], to path: String, replacing expected: FileIdentity? = nil,
                              createOnly: Bool = false) throws(StoreError) -> String? {
+        try write(to: path, replacing: expected, createOnly: createOnly) { emit in
+            for raw in chunks where emit(raw) {}
+            return nil
+        }
+    }
+
+    /// The same for a file made as it is written: `produce` hands its pieces to `emit` (false
+    /// once a write failed: stop) and returns nil, or why it could not make the file (then
+    /// nothing is put in place). What lets a large store be saved without holding it whole.
+    public static func write(to path: String, replacing expected: FileIdentity? = nil, createOnly: Bool = false,
+                             produce: ((UnsafeRawBufferPointer) -> Bool) -> String?) throws(StoreError) -> String? {
         let target = resolve(path)
         let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
@@ -142,18 +153,21 @@ public enum AtomicFile {
         if fchmod(fd, mode) != 0 { failure = "cannot set permissions: \(errnoText())" }
         if existing { _ = fchown(fd, info.st_uid, info.st_gid) } // best effort: only root may give a file away
         if failure == nil {
-            for raw in chunks where failure == nil {
+            let problem = produce { raw in
+                guard failure == nil else { return false }
                 var offset = 0
                 while offset < raw.count {
                     let n = Glibc.write(fd, raw.baseAddress?.advanced(by: offset), raw.count - offset)
                     if n < 0 {
                         if errno == EINTR { continue }
                         failure = "write: \(errnoText())"
-                        break
+                        return false
                     }
                     offset += n
                 }
+                return true
             }
+            if failure == nil { failure = problem }
         }
         if failure == nil, fsync(fd) != 0 { failure = "fsync: \(errnoText())" }
         var written = stat()

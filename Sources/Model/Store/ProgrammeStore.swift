@@ -104,7 +104,7 @@ public final class ProgrammeStore {
     @discardableResult
     public func commit(_ edit: Edit) throws -> Commit {
         try locked(oneMilestone: edit.changesOneMilestone ? edit.recordID : nil) { onDisk throws -> Programme in
-            try catchUp(onDisk)
+            if let onDisk { try catchUp(onDisk) }
             return try programme.applying(edit)
         }
     }
@@ -116,7 +116,7 @@ public final class ProgrammeStore {
     public func save(_ programme: Programme) throws(StoreError) -> Int {
         do {
             return try locked { [baseline, path] onDisk throws -> Programme in
-                guard StoreDigest(of: onDisk) == baseline else { throw StoreError.changedOnDisk(path: path) }
+                guard onDisk.map({ StoreDigest(of: $0) == baseline }) ?? true else { throw StoreError.changedOnDisk(path: path) }
                 return programme
             }.revision
         } catch let error as StoreError {
@@ -170,14 +170,16 @@ public final class ProgrammeStore {
 
     // MARK: The save
 
-    /// Inside the lock: `change` is given the file's bytes and says what to write; it is written
+    /// Inside the lock: `change` is given the file's bytes (nil: they are the bytes loaded or last
+    /// written, checked by their digest as they were read a piece at a time) and says what to
+    /// write; it is written
     /// as the next revision and the lock released. If another program (one that does not take the
     /// lock) replaced the file between the read and the write, nothing of theirs is overwritten:
     /// the save starts again on their file.
     ///
     /// `oneMilestone`: the change is of that milestone alone (a tick, an untick, an edit of its
     /// fields); when the file is the very bytes loaded, only its record is written anew.
-    private func locked(oneMilestone: String? = nil, _ change: ([UInt8]) throws -> Programme) throws -> Commit {
+    private func locked(oneMilestone: String? = nil, _ change: ([UInt8]?) throws -> Programme) throws -> Commit {
         if let readOnlyReason { throw StoreError.readOnly(path: path, reason: readOnlyReason) }
         _ = releaseLeftLock()
         let (lock, notes) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait)
@@ -193,8 +195,10 @@ public final class ProgrammeStore {
         let loaded = baseline
         var attempts = 0
         while true {
-            let (onDisk, identity) = try AtomicFile.readVersion(path)
-            let programme = try change(onDisk)
+            // One milestone's edit on the file as loaded: read a piece at a time, never held whole.
+            let scan = oneMilestone.flatMap { scanLoaded(milestone: $0) }
+            let (onDisk, identity) = try scan.map { ([UInt8](), $0.identity) } ?? AtomicFile.readVersion(path)
+            let programme = try change(scan == nil ? onDisk : nil)
             let reloaded = baseline != loaded
             if programme == document.programme {
                 return Commit(revision: document.revision, reloaded: reloaded, notes: notes + [release()].compactMap { $0 }, changed: false)
@@ -210,7 +214,10 @@ public final class ProgrammeStore {
             next.revision = revision
             let written: Result<String?, StoreError>
             let digest: StoreDigest
-            if let id = oneMilestone, let splice = try splice(onDisk, milestone: id, into: programme) {
+            if let scan, let id = oneMilestone, let after = programme.milestone(id) {
+                (written, digest) = writeStreamed(scan, revision: revision,
+                                                  record: try ProgrammeStore.record(after, depth: ProgrammeStore.milestoneDepth, path: path))
+            } else if let id = oneMilestone, scan == nil, let splice = try splice(onDisk, milestone: id, into: programme) {
                 (written, digest) = ProgrammeStore.writeSpliced(onDisk, outline: splice.outline, revision: revision, record: splice.record,
                                                                 to: path, replacing: identity)
             } else {
