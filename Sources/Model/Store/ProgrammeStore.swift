@@ -130,6 +130,9 @@ public final class ProgrammeStore {
     /// holds the bytes of digest `since` (what the store had when the read began:
     /// `loadedDigest`). Touches no store; `adopt` takes the result.
     public static func readChanged(path: String, since: StoreDigest, verified: VerifiedStores) throws(StoreError) -> StoreRead? {
+        // The digest first, a piece at a time: the front's own save changes the file's time, and
+        // a large store read whole just to find it unchanged was the front's peak.
+        if StoreDigest.ofFile(path) == since { return nil }
         let data = try AtomicFile.readBytes(path)
         let digest = StoreDigest(of: data)
         guard digest != since else { return nil }

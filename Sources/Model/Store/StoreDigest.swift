@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Glibc
 
 /// A store file's bytes, known by their size and SHA-256: how knupp recognises a file it has
 /// already read whole and found valid, without reading it whole again (`VerifiedStores`).
@@ -39,6 +40,21 @@ public struct StoreDigest: Hashable, Sendable, CustomStringConvertible {
 
         public var digest: StoreDigest {
             StoreDigest(size: size, hash: Array(hasher.finalize()))
+        }
+    }
+
+    /// The digest of a file, read a piece at a time (never held whole); nil when it cannot be read.
+    public static func ofFile(_ path: String, piece: Int = 1 << 20) -> StoreDigest? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { Glibc.close(fd) }
+        var builder = Builder()
+        var buffer = [UInt8](repeating: 0, count: max(1, piece))
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { return builder.digest }
+            buffer.withUnsafeBytes { builder.add(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
         }
     }
 
