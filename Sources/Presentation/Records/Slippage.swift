@@ -37,8 +37,9 @@ public struct SlippageLine: Codable, Equatable, Sendable {
     public var planned: String
     /// The due now, or the day achieved for a done milestone.
     public var current: String
-    public var slipDays: Int
-    /// "+4 mo", "+121 d".
+    /// nil when there is no date to count from or to (the due taken away).
+    public var slipDays: Int?
+    /// "+4 mo", "+121 d", "date taken away".
     public var slip: String
     public var moves: Int
     public var lastReason: String?
@@ -74,27 +75,38 @@ public struct PhaseEndLine: Codable, Equatable, Sendable {
 
 public enum Slippage {
     /// The milestones off their first plan, latest first (then in the record's order): those
-    /// whose due moved, and those done on a known day; with `minDays`, only those that slipped
-    /// at least that many days.
+    /// whose due moved, and those achieved after their due; with `minDays`, only those that
+    /// slipped at least that many days. A due taken away is listed too, first (no date now).
     public static func lines(_ programme: Programme, today: CalendarDate, timeZone: TimeZone,
                              admits: (MilestoneEntry) -> Bool = { _ in true }, minDays: Int? = nil) -> [SlippageLine] {
         var names: [MilestoneOwner: String] = [:]
         for c in programme.countries { names[.country(c.id)] = c.name }
         for p in programme.phases { names[.phase(p.number)] = "Phase \(p.number)" }
-        var found: [(Int, Int, SlippageLine)] = []
+        var found: [SlippageLine] = []
+        var keys: [(days: Int, order: Int)] = []
         programme.forEachMilestoneEntry { e in
             let m = e.milestone
-            guard m.dueMoved || m.done, admits(e), let slip = m.slip(in: timeZone), let due = m.due else { return }
-            if let minDays, slip.days < minDays { return }
-            let current = m.done ? (Programme.achievedDay(m, in: timeZone) ?? due) : due
+            guard m.dueMoved || (m.done && m.due != nil) else { return }
+            let slip = m.slip(in: timeZone)
+            // Achieved by its due, as first planned: on plan, not slippage.
+            if !m.dueMoved, (slip?.days ?? 0) <= 0 { return }
+            guard admits(e) else { return }
+            if let minDays, (slip?.days ?? Int.max) < minDays { return }
+            let current: String
+            if m.done, let day = Programme.achievedDay(m, in: timeZone) { current = day.description }
+            else { current = m.due?.description ?? "no date" }
             let line = SlippageLine(id: m.id, title: m.title, owner: names[e.owner] ?? programme.ownerName(e.owner),
-                                    status: m.status(today: today).rawValue, planned: (m.plannedDue ?? due).description,
-                                    current: current.description, slipDays: slip.days, slip: slip.description,
+                                    status: m.status(today: today).rawValue, planned: (m.plannedDue ?? m.due)?.description ?? "no date",
+                                    current: current, slipDays: slip?.days, slip: slip?.description ?? (m.due == nil ? "date taken away" : "—"),
                                     moves: m.dueChanges.count, lastReason: m.dueChanges.last?.reason,
                                     dueChanges: m.dueChanges.map(DateChangeLine.init))
-            found.append((slip.days, found.count, line))
+            keys.append((slip?.days ?? Int.max, found.count))
+            found.append(line)
         }
-        return found.sorted { ($0.0, -$0.1) > ($1.0, -$1.1) }.map(\.2)
+        // The keys sorted, then each line taken once: at 900,000 milestones, sorting the lines
+        // themselves copied them at every step.
+        keys.sort { $0.days != $1.days ? $0.days > $1.days : $0.order < $1.order }
+        return keys.map { found[$0.order] }
     }
 
     /// The phases whose end moved or has an actual end recorded.
@@ -129,7 +141,7 @@ public enum Slippage {
     }
 
     /// What the Slippage section says when it has no milestone.
-    public static let none = "No due has moved, and no milestone was achieved on a day the record gives."
+    public static let none = "No milestone is off its first plan: no due has moved, and none was achieved after its due."
 
     /// "Phase 2 is to end 2027-06 (planned 2026-11, +7 mo, moved 1×: extension agreed)."
     public static func phaseSentence(_ p: PhaseEndLine) -> String {

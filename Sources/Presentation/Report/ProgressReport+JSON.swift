@@ -72,7 +72,6 @@ extension ProgressReport {
             w.field("recordSource", recordSource)
             w.field("reportVersion", reportVersion)
             w.field("shortName", shortName)
-            w.field("slippage", slippage, SlippageLine.write)
             w.field("summary", summary)
             w.field("timeZone", timeZone)
             if let undatedMayBeLater { w.field("undatedMayBeLater", undatedMayBeLater) }

@@ -159,10 +159,18 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var note: String?
     }
 
-    /// Planned against actual: the milestones off their first plan, latest first, and the
-    /// phases whose end moved (`Slippage`).
-    public var slippage: [SlippageLine]
+    /// Planned against actual: the milestones off their first plan, latest first (`Slippage`),
+    /// for the Markdown and HTML tables; not in the JSON, whose milestones carry the same facts
+    /// (`plannedDue`, `slipDays`, `dueChanges`). Made only when asked for (`withSlippage`).
+    public var slippage: [SlippageLine] = []
+    /// The phases whose end moved or has an actual end.
     public var phaseEnds: [PhaseEndLine]
+
+    /// Every key of the JSON form (the Slippage table is not one).
+    enum CodingKeys: String, CodingKey {
+        case reportVersion, programme, shortName, summary, goals, asOf, progress, peopleReached, phases, events, partners,
+             publications, contacts, prospectiveCountries, from, recordSource, undatedMayBeLater, timeZone, phaseEnds, changes
+    }
 
     /// Changes to the record in the reporting period (`--since`), newest first; absent otherwise.
     public var changes: ChangesSection?
@@ -195,7 +203,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
 
     /// The report of `record` as it stood at the end of `today` in `timeZone` (`Programme.asOf`:
     /// later ticks open, later events left out), optionally for the period from `from`.
-    public init(programme record: Programme, asOf today: CalendarDate, from: CalendarDate? = nil, timeZone: TimeZone = .current) {
+    public init(programme record: Programme, asOf today: CalendarDate, from: CalendarDate? = nil, timeZone: TimeZone = .current,
+                withSlippage: Bool = true) {
         let p = record.asOf(today, in: timeZone)
         self.from = from?.description
         self.timeZone = MomentFormat.zone(timeZone)
@@ -215,12 +224,15 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         }
         func lines(_ milestones: [Milestone], phase: Int) -> [MilestoneLine] {
             milestones.map {
+                let moved = $0.dueMoved
                 let known = $0.doneAt == nil && $0.doneOn == nil && ($0.done || (!undated.isEmpty && undated.contains($0.id)))
-                let slip = $0.dueMoved || ($0.done && !known) ? $0.slip(in: timeZone) : nil
+                // Given where the due moved or the result came later than planned (on plan, nothing to say).
+                let slip = moved || ($0.done && !known) ? $0.slip(in: timeZone) : nil
+                let told = slip.flatMap { s in moved || s.days > 0 ? s : nil }
                 return MilestoneLine(id: $0.id, title: $0.title, status: $0.status(today: today).rawValue,
                                      due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note, evidence: $0.evidence,
                                      knownBy: known ? phaseEnds[phase] : nil, doneOn: $0.doneOn?.description,
-                                     plannedDue: $0.plannedDue?.description, slipDays: slip?.days,
+                                     plannedDue: $0.plannedDue?.description, slipDays: told?.days,
                                      dueChanges: $0.dueChanges.isEmpty ? nil : $0.dueChanges.map(DateChangeLine.init),
                                      notes: $0.notes.isEmpty ? nil : $0.notes.map { NoteLine(text: $0.text, kind: $0.kind.rawValue, by: $0.by, at: $0.at) })
             }
@@ -255,7 +267,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                              implementationStart: phase.implementationStart?.description,
                              plannedEnd: phase.plannedEnd?.description, actualEnd: phase.actualEnd?.description)
         }
-        slippage = Slippage.lines(p, today: today, timeZone: timeZone)
+        if withSlippage { slippage = Slippage.lines(p, today: today, timeZone: timeZone) }
         self.phaseEnds = Slippage.phases(p)
         events = p.events.sorted { $0.date < $1.date }.map {
             EventLine(date: $0.date.description, title: $0.title, participants: $0.participants,

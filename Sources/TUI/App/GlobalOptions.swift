@@ -9,7 +9,7 @@ struct GlobalOptions: ParsableArguments {
             completion: .file(extensions: ["json"]))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("Who ticks milestones (default: $USER).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Who you are, recorded with what you change (default: the officer setting, else $USER).", valueName: "name"))
     var officer: String?
 
     @Option(name: .long, help: ArgumentHelp("Take this day as today, YYYY-MM-DD (for reproducible reports).", valueName: "day"))

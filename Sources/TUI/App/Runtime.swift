@@ -209,7 +209,8 @@ enum Runtime {
         }
         if !request.replace && AtomicFile.exists(target) { return .reportExists(path: path) }
         do {
-            let report = ReportCommand.report(of: programme, storePath: storePath, asOf: request.asOf, from: request.from, today: today)
+            let report = ReportCommand.report(of: programme, storePath: storePath, asOf: request.asOf, from: request.from, today: today,
+                                              format: format)
             try AtomicFile.writeOutput(try format.renderBytes(report, bom: format.marksByteOrder(writingTo: target)), to: target)
             let what = request.from.map { "for \($0) to \(request.asOf)" } ?? "as of \(request.asOf)"
             return .reportWritten(message: "Wrote the \(format.rawValue) report (\(what)) to \(Context.displayPath(target)).", ok: true)

@@ -15,7 +15,7 @@ struct MilestonesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this phase's (its own and its countries').", valueName: "n"))
     var phase: Int?
 
-    @Option(help: "open (includes overdue), done, overdue or all.")
+    @Option(help: "open (includes overdue), done, overdue, slipped (later than first planned) or all.")
     var status: StatusFilter = .all
 
     @Flag(help: "Machine-readable output.")

@@ -76,9 +76,11 @@ struct ReportCommand: ParsableCommand {
     /// the end of that day (a milestone ticked then and unticked since is done in it); the
     /// rules of `Programme.asOf` then apply to it as to any record.
     static func report(of programme: Programme, storePath: String, asOf day: CalendarDate, from: CalendarDate?,
-                       today: CalendarDate) -> ProgressReport {
+                       today: CalendarDate, format: ReportFormat = .markdown) -> ProgressReport {
         let historical = day < today ? StoreHistory.record(storePath: storePath, endOf: day, in: .current) : nil
-        var report = ProgressReport(programme: historical?.programme ?? programme, asOf: day, from: from)
+        // The Slippage table is for the formats that draw it (the JSON's milestones carry its facts).
+        var report = ProgressReport(programme: historical?.programme ?? programme, asOf: day, from: from,
+                                    withSlippage: format == .markdown || format == .html)
         if let historical { report.recordSource = "the store's git history at the end of \(day) (commit \(historical.commit))" }
         // Read from the record as it is now, a day before today: its undated notes may have been
         // written since (from history, they were there by the day).
@@ -109,7 +111,7 @@ struct ReportCommand: ParsableCommand {
             let programme = try context.programme()
             let day = end ?? context.today
             let report = ReportCommand.report(of: programme, storePath: context.storePath, asOf: day, from: since.flatMap(CalendarDate.init),
-                                              today: context.today)
+                                              today: context.today, format: format)
             guard let output else {
                 // JSON goes out as it is made: a report of 900,000 milestones is 200 MB.
                 if format == .json { report.writeJSON { Output.print(raw: $0) } } else { Output.print(bytes: try format.renderBytes(report, bom: bom ?? false)) }

@@ -27,20 +27,21 @@ struct SlippageCommand: ParsableCommand {
             let countryID = try country.map { try ShowCommand.resolve($0, in: programme).id }
             let lines = Slippage.lines(programme, today: context.today, timeZone: .current,
                                        admits: { countryID == nil || $0.owner == .country(countryID ?? "") }, minDays: minDays)
-            let phases = countryID == nil && minDays == nil ? Slippage.phases(programme) : []
+            // Phases are no country's; with --min-days, those that slipped as far.
+            let phases = countryID == nil ? Slippage.phases(programme).filter { p in minDays.map { p.slipDays >= $0 } ?? true } : []
             if json {
                 Output.print(Slippage.json(lines, phases: phases))
                 Output.finish()
             }
             for p in phases { Output.print(Slippage.phaseSentence(p).clean) }
             guard !lines.isEmpty else {
-                Output.print("No milestone is off its plan" + (minDays.map { " by \($0) days or more" } ?? "")
-                             + ": no due has moved" + (minDays == nil ? " and none was achieved on a recorded day." : "."))
+                Output.print(minDays.map { "No milestone slipped \($0) days or more" + (countryID == nil ? "." : " in this country.") }
+                             ?? (countryID == nil ? Slippage.none : "No milestone of this country is off its first plan."))
                 Output.finish()
             }
             var cells: [String] = []
             for l in lines {
-                cells += [l.id, l.owner, l.planned, (l.status == "done" ? "done " : "") + l.current, l.slip,
+                cells += [l.id, l.owner, l.planned, (l.status == "done" ? "achieved " : "") + l.current, l.slip,
                           l.moves == 0 ? "" : "\(l.moves)", l.lastReason ?? "", l.title]
             }
             let table = TextTable(
