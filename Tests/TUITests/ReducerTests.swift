@@ -408,6 +408,29 @@ struct ListOrderTests {
         #expect(ids(state) == ["phase-2-completion"])
     }
 
+    @Test("a tick moves the milestone's mark on the timeline to the day achieved, in the row's order; the same as the timeline made anew")
+    func tickMovesTimelineMark() throws {
+        var programme = try loadSample()
+        try programme.apply(.moveDue(milestone: "irn-nup-approval", to: CalendarDate("2027-02"), move: DateMove(by: "A", at: "2026-10-01T09:00:00Z")))
+        try programme.apply(.moveDue(milestone: "moz-nup-draft", to: CalendarDate("2027-05"), move: DateMove(by: "A", at: "2026-10-01T09:00:00Z")))
+        var state = try sampleState(width: 120, height: 40, programme: programme)
+        func marks(_ rows: [TimelineRow]) -> [[String]] {
+            rows.map { $0.items.map { "\($0.milestoneID ?? "-")@\($0.start)" } }
+        }
+        state.press(.char("4"))
+        while state.selectedMilestone?.id != "irn-nup-approval" { state.press(.char("j")) }
+        try state.complete(state.press(.char(" ")))
+        let m = try #require(state.programme.milestone("irn-nup-approval"))
+        let day = try #require(Programme.achievedDay(m, in: .current))
+        let row = try #require(state.derived.timelineRows.first { $0.kind == .country("IRN") })
+        #expect(row.items.contains { $0.milestoneID == "irn-nup-approval" && $0.start == day.firstOrdinal }, "at the day achieved, not 2027-02")
+        #expect(marks(state.derived.timelineRows) == marks(Derived(programme: state.programme, today: state.today).timelineRows))
+        try state.complete(state.press(.char(" "))) // untick: back to its due
+        #expect(marks(state.derived.timelineRows) == marks(Derived(programme: state.programme, today: state.today).timelineRows))
+        #expect(state.derived.timelineRows.first { $0.kind == .country("IRN") }?.items.contains {
+            $0.milestoneID == "irn-nup-approval" && $0.start == CalendarDate("2027-02")!.lastOrdinal } == true)
+    }
+
     @Test("s sorts the countries by name and by progress")
     func sortCountries() throws {
         var state = try sampleState(width: 120, height: 40)

@@ -94,11 +94,21 @@ struct SlippageTests {
     func phaseEnds() throws {
         let folder = TempFolder()
         let path = try folder.copySample()
+        func phase2(_ arguments: String...) throws -> String {
+            try knupp(["report", "--store", path, "--today", "2026-12-03"] + arguments, environment: ["TZ": "UTC"]).stdout
+                .components(separatedBy: "\n").first { $0.hasPrefix("- Milestones: ") && $0.contains("of 7") } ?? ""
+        }
+        let before = try phase2()
+        #expect(before.hasPrefix("- Milestones: 6 of 7 done"), "\(before)")
         // Options before the inner command, as officers type them.
         let moved = try knupp("--store", path, "--officer", "Amina", "phase", "end", "2", "2027-06", "--reason", "extension agreed")
         #expect(moved.status == 0 && moved.stdout.contains("Moved the planned end of Phase 2 from 2026-11 to 2027-06"), "\(moved.stdout)\(moved.stderr)")
         var phase = try #require(try record(path).phase(2))
         #expect(phase.end == CalendarDate("2027-06") && phase.plannedEnd == CalendarDate("2026-11") && phase.endChanges.first?.reason == "extension agreed")
+        // Extending the phase does not take back what it had achieved (known by the end first planned).
+        #expect(try phase2() == before)
+        #expect(try phase2("--as-of", "2026-12-02") == before)
+        #expect(try knupp(["report", "--store", path, "--today", "2026-12-03"], environment: ["TZ": "UTC"]).stdout.contains("date not recorded; by 2026-11"))
         let future = try knupp("phase", "actual-end", "1", "2027-01", "--store", path, "--today", "2026-11-28")
         #expect(future.status == 64 && future.stderr.contains("has not come yet"), "\(future.stderr)")
         #expect(try knupp("phase", "actual-end", "1", "2022-12", "--store", path).status == 0)

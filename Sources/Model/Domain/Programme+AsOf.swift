@@ -21,7 +21,8 @@ extension Programme {
         var copy = self
         let end = day.lastOrdinal
         let started = Dictionary(phases.map { ($0.number, $0.start.firstOrdinal <= end) }, uniquingKeysWith: { a, _ in a })
-        let ended = Dictionary(phases.map { ($0.number, $0.end.lastOrdinal <= end) }, uniquingKeysWith: { a, _ in a })
+        // Undated achievements count once the period they are known by is over (`knownByEnd`).
+        let ended = Dictionary(phases.map { ($0.number, $0.knownByEnd.lastOrdinal <= end) }, uniquingKeysWith: { a, _ in a })
         /// A moment on a day after the day (in the zone).
         func later(_ moment: String?) -> Bool {
             moment.flatMap { Moment.day($0, in: timeZone) }.map { $0.firstOrdinal > end } == true

@@ -63,4 +63,12 @@ extension Milestone {
 extension Phase {
     /// Its end, actual or expected now, against the end first planned.
     public var slip: Slip { Slip(planned: plannedEnd ?? end, actual: actualEnd ?? end) }
+
+    /// The end of the period its undated achievements are known by: the end first planned, or
+    /// the end now when it was brought forward. Moving a phase's end later does not make what it
+    /// had achieved unknown until then; the earlier of the two, so a report never overstates.
+    public var knownByEnd: CalendarDate {
+        guard let planned = plannedEnd else { return end }
+        return planned.lastOrdinal <= end.lastOrdinal ? planned : end
+    }
 }

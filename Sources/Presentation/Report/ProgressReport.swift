@@ -215,7 +215,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         func tally(_ t: MilestoneTally) -> Tally {
             Tally(done: t.progress.done, total: t.progress.total, percent: t.progress.percent, overdue: t.overdue)
         }
-        let phaseEnds = Dictionary(p.phases.map { ($0.number, $0.end.description) }, uniquingKeysWith: { a, _ in a })
+        // The end the undated achievements are known by: as the record stood before any move after
+        // the day (`record`'s phases, the same `asOf` decides by), the earlier of planned and now.
+        let phaseEnds = Dictionary(record.phases.map { ($0.number, $0.knownByEnd.description) }, uniquingKeysWith: { a, _ in a })
         // Achieved on a day the record does not give (a valid store's moments all read): those the
         // day is before the end of their period are open in `p`, and said to be achieved all the same.
         var undated = Set<String>()

@@ -78,8 +78,26 @@ struct Derived: Sendable {
         Derived.replace(i, in: &dueNext, belongs: new.isDueNext(today: today), entries: entries)
         if let (r, j) = timelineIndex[id] {
             timelineRows[r].items[j].glyph = new.done ? .done : (new.isOverdue(today: today) ? .overdue : .open)
+            // A result stands where it was achieved (today, or the day given), an open one at its due.
+            let achieved = new.done ? Programme.achievedDay(new, in: .current)?.firstOrdinal : nil
+            if let day = achieved ?? new.due?.lastOrdinal, day != timelineRows[r].items[j].start { moveTimelineItem(row: r, from: j, to: day) }
         }
         return true
+    }
+
+    /// Puts a milestone's mark at `day`, where the row's order by day puts it; the places of the
+    /// marks it passes are written again (one row, not the whole timeline made anew).
+    private mutating func moveTimelineItem(row r: Int, from j: Int, to day: Int) {
+        var item = timelineRows[r].items.remove(at: j)
+        item.start = day; item.end = day
+        // A country's row starts with its label; the rest stand in order of day.
+        var k = timelineRows[r].kind == .events ? 0 : (timelineRows[r].items.first?.glyph == .country ? 1 : 0)
+        let items = timelineRows[r].items
+        while k < items.count && items[k].start <= day { k += 1 }
+        timelineRows[r].items.insert(item, at: k)
+        for i in min(j, k)...max(j, k) where i < timelineRows[r].items.count {
+            if let id = timelineRows[r].items[i].milestoneID { timelineIndex[id] = (r, i) }
+        }
     }
 
     /// `list` (places in `entries`), sorted by due day and then by place (as `overduePlaces` and

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import Presentation
 
@@ -25,17 +26,19 @@ struct TimelineRow: Sendable {
             self.start = start; self.end = end; self.glyph = glyph; self.text = label; self.countryID = countryID
         }
 
-        init(milestone m: Milestone, due: CalendarDate, glyph: Glyph, countryID: String?) {
-            start = due.lastOrdinal; end = due.lastOrdinal; self.glyph = glyph; text = m.title; milestoneID = m.id
+        /// At its due, or for a result achieved on a day the record gives, at that day.
+        init(milestone m: Milestone, due: CalendarDate?, at day: Int, glyph: Glyph, countryID: String?) {
+            start = day; end = day; self.glyph = glyph; text = m.title; milestoneID = m.id
             self.due = due; self.countryID = countryID
             if let planned = m.plannedDue, planned != due { plannedOrdinal = Int32(clamping: planned.lastOrdinal) }
         }
 
         var label: String {
-            guard let due else { return text }
+            guard milestoneID != nil else { return text }
             let status = MilestoneFormat.label(glyph == .done ? .done : (glyph == .overdue ? .overdue : .open))
-            let plan = planned.map { ", first planned \(CalendarDate.fromOrdinal($0))" } ?? ""
-            return "Milestone (\(status)), due \(due)\(plan): \(text)"
+            let plan = planned.map { ", first planned by \(CalendarDate.fromOrdinal($0))" } ?? ""
+            let achieved = glyph == .done && start != due?.lastOrdinal ? ", achieved \(CalendarDate.fromOrdinal(start))" : ""
+            return "Milestone (\(status))" + (due.map { ", due \($0)" } ?? "") + plan + achieved + ": \(text)"
         }
     }
 
@@ -43,18 +46,23 @@ struct TimelineRow: Sendable {
     var label: String
     var items: [Item]
 
-    static func rows(for programme: Programme, today: CalendarDate) -> [TimelineRow] {
+    static func rows(for programme: Programme, today: CalendarDate, timeZone: TimeZone = .current) -> [TimelineRow] {
         func milestoneItems(_ milestones: [Milestone], countryID: String?) -> [Item] {
             milestones.compactMap { m in
-                guard let due = m.due else { return nil }
+                // A result stands where it was achieved, when the record says; else at its due.
+                let achieved = m.done ? Programme.achievedDay(m, in: timeZone)?.firstOrdinal : nil
+                guard let day = achieved ?? m.due?.lastOrdinal else { return nil }
                 let glyph: Item.Glyph = m.done ? .done : (m.isOverdue(today: today) ? .overdue : .open)
-                return Item(milestone: m, due: due, glyph: glyph, countryID: countryID)
+                return Item(milestone: m, due: m.due, at: day, glyph: glyph, countryID: countryID)
             }
         }
         var rows: [TimelineRow] = []
         for phase in programme.phases {
-            var items = [Item(start: phase.start.firstOrdinal, end: phase.end.lastOrdinal, glyph: .bar,
-                              label: "Phase \(phase.number), \(phase.periodLabel): \(phase.title)", countryID: nil)]
+            var bar = Item(start: phase.start.firstOrdinal, end: (phase.actualEnd ?? phase.end).lastOrdinal, glyph: .bar,
+                           label: "Phase \(phase.number), \(phase.periodLabel): \(phase.title)", countryID: nil)
+            // Its end as first planned, for the baseline (`b`).
+            if let planned = phase.plannedEnd, planned != (phase.actualEnd ?? phase.end) { bar.plannedOrdinal = Int32(clamping: planned.lastOrdinal) }
+            var items = [bar]
             if let launch = phase.launch {
                 items.append(Item(start: launch.firstOrdinal, end: launch.firstOrdinal, glyph: .launch,
                                   label: "Phase \(phase.number) launched \(launch)" + (phase.launchNote.map { ": \($0)" } ?? ""), countryID: nil))

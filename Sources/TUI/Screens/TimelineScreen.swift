@@ -50,7 +50,7 @@ enum TimelineScreen {
                 }
                 for item in row.items {
                     guard let planned = item.planned else { continue }
-                    let from = layout.column(of: planned), to = layout.column(of: item.start)
+                    let from = layout.column(of: planned), to = layout.column(of: item.glyph == .bar ? item.end : item.start)
                     for column in (min(from, to) + 1)..<max(from, to) where free(column) { screen.put("┄", x: left + column, y: y, style: .dim) }
                     if free(from) { screen.put("◇", x: left + from, y: y, style: .dim) }
                 }
