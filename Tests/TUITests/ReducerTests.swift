@@ -403,7 +403,7 @@ struct ListOrderTests {
         // Later than planned first, then earlier, then those with no slip to tell, in the record's order.
         #expect(Array(ids(state).prefix(2)) == ["phase-2-completion", "irn-nup-approval"] && ids(state).count == programme.milestoneCount)
         #expect(Array(ids(state).dropFirst(2)) == programme.milestoneEntries.map(\.milestone.id).filter { !["phase-2-completion", "irn-nup-approval"].contains($0) })
-        #expect(state.screenText.contains("due 2027-06  +7 mo") && state.screenText.contains("-7 mo"), "the slip beside the due")
+        #expect(state.screenText.contains("due 2027-06  slip +7 mo") && state.screenText.contains("slip -7 mo"), "the slip beside the due")
         while state.statusFilter != .slipped { state.press(.char("f")) }
         #expect(ids(state) == ["phase-2-completion"])
     }

@@ -72,7 +72,7 @@ struct SnapshotTests {
         try expectSnapshot(state.snapshot, named: "milestones-by-slip-80x24")
         var detail = try sampleState(width: 80, height: 24, programme: programme)
         detail.press(.char("2"), .char("G"), .char("k"), .enter) // Mozambique
-        #expect(detail.snapshot.contains("due 2026-12 (planned "), "\(detail.snapshot)")
+        #expect(detail.snapshot.contains("due 2026-12 (set: validation workshop)"), "a due set where there was none: \(detail.snapshot)")
         var small = try sampleState(width: 60, height: 16, programme: programme)
         small.press(.char("4"), .char("G"), .char("e"))
         for _ in 0..<5 { small.press(.tab) }

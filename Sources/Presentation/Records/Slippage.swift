@@ -132,10 +132,13 @@ public enum Slippage {
     /// the detail screens' line for a milestone whose due moved; nil when it never has.
     public static func dueLine(_ m: Milestone) -> String? {
         guard m.dueMoved else { return nil }
-        var parts = ["planned " + (m.plannedDue?.description ?? "no date")]
-        if let slip = m.slip(in: .current), !m.done { parts.append(slip.description) }
+        var parts: [String] = []
+        // A due set where there was none has no first plan: it was set, not moved.
+        if let planned = m.plannedDue { parts.append("planned \(planned)") }
+        if let slip = m.slip(in: .current), !m.done, m.plannedDue != nil { parts.append("slip " + slip.description) }
         if !m.dueChanges.isEmpty {
-            parts.append("moved \(m.dueChanges.count)×" + (m.dueChanges.last?.reason.map { ": " + $0 } ?? ""))
+            let verb = m.plannedDue == nil && m.dueChanges.count == 1 ? "set" : "moved \(m.dueChanges.count)×"
+            parts.append(verb + (m.dueChanges.last?.reason.map { ": " + $0 } ?? ""))
         }
         return "due " + (m.due?.description ?? "no date") + " (" + parts.joined(separator: ", ") + ")"
     }

@@ -31,6 +31,7 @@ extension AppState {
             default: tickOf = nil
             }
             setProgramme(programme, tickOf: tickOf)
+            justTicked = origin == .new && record.edit.isTick ? record.edit.recordID : nil
             self.revision = revision
             switch origin {
             case _ where reloaded:

@@ -26,7 +26,9 @@ extension AppState {
             else if let detail, detail.selection == .notes, let c = programme.country(detail.countryID) { form = .editNotes(c) }
             else { message = Message(text: detail == nil ? "Select a milestone to edit it." : "Select a milestone or the notes (j/k) to edit them.", kind: .warning) }
         case .addNote:
-            guard let m = selectedMilestone else {
+            // Just ticked and gone from the list the filter shows ("c adds a note" said so): that one.
+            let ticked = justTicked.flatMap { id in detail == nil && milestoneRow(of: id) == nil ? programme.milestone(id) : nil }
+            guard let m = ticked ?? selectedMilestone else {
                 message = Message(text: "Select a milestone to add a note to it.", kind: .warning)
                 return []
             }

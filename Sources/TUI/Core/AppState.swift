@@ -115,6 +115,8 @@ struct AppState: Sendable {
     /// Built when a search starts, dropped when the programme changes.
     private(set) var searchIndex: SearchIndex?
     var form: FormState?
+    /// The milestone the last save ticked: `c` notes it even when the filter no longer lists it.
+    var justTicked: String?
     var confirmation: Confirmation?
     var undoStack: [UndoRecord] = []
     var redoStack: [UndoRecord] = []

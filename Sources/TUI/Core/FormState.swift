@@ -37,7 +37,7 @@ struct FormState: Equatable, Sendable {
     static func addMilestone(to owner: MilestoneOwner, in programme: Programme) -> FormState {
         var form = FormState(purpose: .addMilestone(to: owner), fields: [
             TextField(label: "Title"),
-            TextField(label: "Due", placeholder: "YYYY-MM-DD or YYYY-MM (optional)"),
+            TextField(label: "Due", placeholder: "YYYY-MM-DD, YYYY-MM or YYYY (optional)"),
             TextField(label: "Note", placeholder: "optional"),
             TextField(label: "Evidence", placeholder: "a link or document reference (optional)"),
         ])
@@ -50,9 +50,10 @@ struct FormState: Equatable, Sendable {
     static func editMilestone(_ m: Milestone) -> FormState {
         var fields = [
             TextField(label: "Title", text: m.title),
-            TextField(label: "Due", text: m.due?.description ?? "", placeholder: "YYYY-MM-DD or YYYY-MM (optional)"),
-            TextField(label: "Note", text: m.note ?? "", placeholder: "optional"),
-            TextField(label: "Evidence", text: m.evidence ?? "", placeholder: "a link or document reference"),
+            TextField(label: "Due", text: m.due?.description ?? "", placeholder: "YYYY-MM-DD, YYYY-MM or YYYY (optional)"),
+            // The record's undated note and evidence; c adds dated ones to the log.
+            TextField(label: "Note", text: m.note ?? "", placeholder: "undated; c adds a dated note"),
+            TextField(label: "Evidence", text: m.evidence ?? "", placeholder: "undated; c adds dated evidence"),
             TextField(label: "Why moved", placeholder: "asked when the due changes"),
         ]
         if m.done {
@@ -171,8 +172,10 @@ struct FormState: Equatable, Sendable {
             }
             let note = values[2].isEmpty ? nil : values[2]
             if case .addMilestone(let owner) = purpose {
-                let evidence = values.count > 3 && !values[3].isEmpty ? values[3] : nil
-                let m = Milestone(id: programme.newMilestoneID(for: owner), title: values[0], due: due, note: note, evidence: evidence)
+                // Written now, by this officer: the note and evidence go in the dated log.
+                var m = Milestone(id: programme.newMilestoneID(for: owner), title: values[0], due: due)
+                if let note { m.notes.append(MilestoneNote(text: note, by: move.by, at: move.at)) }
+                if values.count > 3, !values[3].isEmpty { m.notes.append(MilestoneNote(text: values[3], kind: .evidence, by: move.by, at: move.at)) }
                 return .success(.addMilestone(m, to: owner, at: nil))
             }
             guard case .editMilestone(let id) = purpose, let m = programme.milestone(id) else {
