@@ -91,13 +91,38 @@ public struct StoreHistory: Sendable {
 
     /// Outside git: the ticks the store records, with their officer and moment.
     public static func fromTickRecords(_ programme: Programme) -> StoreHistory {
-        let entries = programme.milestoneEntries.compactMap { entry -> Entry? in
+        var entries: [Entry] = []
+        // What the record dates: ticks, notes and evidence, moves of a due, moves of a phase's end.
+        for entry in programme.milestoneEntries {
             let m = entry.milestone
-            guard m.done, let moment = m.doneAt else { return nil }
-            return Entry(moment: moment, officer: m.doneBy ?? "unknown",
-                         change: RecordChange(kind: .tick, id: m.id, title: m.title, officer: m.doneBy, moment: moment,
-                                              country: entry.countryID),
-                         commit: nil)
+            if m.done, let moment = m.doneAt {
+                entries.append(Entry(moment: moment, officer: m.doneBy ?? "unknown",
+                                     change: RecordChange(kind: .tick, id: m.id, title: m.title, officer: m.doneBy, moment: moment,
+                                                          country: entry.countryID),
+                                     commit: nil))
+            }
+            for n in m.notes {
+                entries.append(Entry(moment: n.at, officer: n.by,
+                                     change: RecordChange(kind: .edit, id: m.id, title: m.title, officer: n.by, moment: n.at, country: entry.countryID,
+                                                          details: [(n.kind == .evidence ? "evidence added: " : "note added: ") + "“\(n.text)”"]),
+                                     commit: nil))
+            }
+            for c in m.dueChanges {
+                entries.append(Entry(moment: c.at, officer: c.by,
+                                     change: RecordChange(kind: .edit, id: m.id, title: m.title, officer: c.by, moment: c.at, country: entry.countryID,
+                                                          details: ["due: \(c.from.map { "“\($0)”" } ?? "none") → \(c.to.map { "“\($0)”" } ?? "none")"]
+                                                              + (c.reason.map { ["why the due moved: “\($0)”"] } ?? [])),
+                                     commit: nil))
+            }
+        }
+        for phase in programme.phases {
+            for c in phase.endChanges {
+                entries.append(Entry(moment: c.at, officer: c.by,
+                                     change: RecordChange(kind: .edit, id: "phase-\(phase.number)", title: "Phase \(phase.number)", officer: c.by,
+                                                          moment: c.at, details: ["planned end: “\(c.from?.description ?? "none")” → “\(c.to?.description ?? "none")”"]
+                                                              + (c.reason.map { ["why: “\($0)”"] } ?? [])),
+                                     commit: nil))
+            }
         }
         return StoreHistory(entries: newestFirst(entries), source: .tickRecords)
     }

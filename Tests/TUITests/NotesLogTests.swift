@@ -89,3 +89,28 @@ struct NotesLogTests {
         #expect(state.programme.milestone(id)?.notes.map(\.text) == ["Gazette no. 12"])
     }
 }
+
+@Suite("History outside git: what the record dates")
+struct DatedHistoryTests {
+    @Test("knupp log outside git lists ticks, notes, due moves and phase-end moves with who and when; a due taken away stays in slippage")
+    func datedHistory() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        #expect(try knupp("tick", "irn-nup-approval", "--store", path, "--officer", "Amina").status == 0)
+        #expect(try knupp("note", "moz-nup-draft", "Workshop held", "--store", path, "--officer", "Ji-woo").status == 0)
+        #expect(try knupp("due", "phase-2-completion", "2027-03", "--reason", "review", "--store", path, "--officer", "Bongani").status == 0)
+        #expect(try knupp("phase", "end", "2", "2027-06", "--reason", "extension", "--store", path, "--officer", "Bongani").status == 0)
+        let log = try knupp("log", "--store", path).stdout
+        for text in ["Amina", "ticked", "note added: “Workshop held”", "due: “2026-11” → “2027-03”", "why the due moved: “review”",
+                     "planned end: “2026-11” → “2027-06”"] {
+            #expect(log.contains(text), "\(text): \(log)")
+        }
+        let period = try knupp("report", "--store", path, "--from", "2026-01-01").stdout
+        #expect(period.contains("note added: “Workshop held”") && period.contains("why the due moved: “review”"), "\(period)")
+        // Taken away: still listed, first, with its moves.
+        #expect(try knupp("due", "phase-2-completion", "none", "--reason", "dropped", "--store", path, "--officer", "Bongani").status == 0)
+        let slippage = try knupp("slippage", "--store", path).stdout
+        #expect(slippage.contains("phase-2-completion") && slippage.contains("date taken away") && slippage.contains("dropped"), "\(slippage)")
+        #expect(try knupp("milestones", "--status", "slipped", "--store", path).stdout.contains("phase-2-completion"))
+    }
+}

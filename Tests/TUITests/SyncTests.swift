@@ -109,14 +109,14 @@ struct SyncTests {
         #expect(try sync(a, as: "Amina").stdout.contains("Synced"))
     }
 
-    @Test("outside git: sync says how to start; log reads the tick records and says so")
+    @Test("outside git: sync says how to start; log reads what the store dates and says so")
     func outsideGit() throws {
         let store = try folder.copySample()
         let result = try sync(store, as: "Amina")
         #expect(result.status == 1 && result.stderr.contains("not in a git repository") && result.stderr.contains("knupp sync --init"))
         #expect(try knupp("tick", "irn-nup-approval", "--store", store, "--officer", "Amina").status == 0)
         let log = try run(knuppBinary, ["log", "--store", store], environment: env)
-        #expect(log.stdout.contains("tick records") && log.stdout.contains("Amina"))
+        #expect(log.stdout.contains("what the store dates") && log.stdout.contains("Amina"))
         #expect(log.stdout.split(separator: "\n").dropFirst(2).first?.contains("irn-nup-approval") == true, "newest first")
     }
 

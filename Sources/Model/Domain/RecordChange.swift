@@ -71,6 +71,19 @@ public struct RecordChange: Hashable, Sendable {
             changes.append(RecordChange(kind: .remove, id: entry.milestone.id, title: entry.milestone.title,
                                         country: oldOwners[entry.milestone.id] ?? nil))
         }
+        // A phase's end moved, or its actual end recorded.
+        for phase in new.phases {
+            guard let was = old.phase(phase.number) else { continue }
+            var details: [String] = []
+            if was.end != phase.end { details.append("planned end: “\(was.end)” → “\(phase.end)”") }
+            if phase.endChanges.count > was.endChanges.count, let reason = phase.endChanges.last?.reason { details.append("why: “\(reason)”") }
+            if was.actualEnd != phase.actualEnd {
+                details.append("actual end: \(was.actualEnd.map { "“\($0)”" } ?? "none") → \(phase.actualEnd.map { "“\($0)”" } ?? "none")")
+            }
+            if !details.isEmpty {
+                changes.append(RecordChange(kind: .edit, id: "phase-\(phase.number)", title: "Phase \(phase.number)", details: details))
+            }
+        }
         var oldNotes: [String: String] = [:]
         for country in old.countries { oldNotes[country.id] = country.notes }
         for country in new.countries where oldNotes[country.id].map({ $0 != country.notes }) ?? !country.notes.isEmpty {

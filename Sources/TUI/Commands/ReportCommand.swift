@@ -87,7 +87,7 @@ struct ReportCommand: ParsableCommand {
         if day < today && historical == nil { report.undatedMayBeLater = true }
         if let from {
             let history = StoreHistory.load(storePath: storePath, current: programme)
-            let source = history.source == .tickRecords ? "tick records in the store" : "store's history in git"
+            let source = history.source == .tickRecords ? "dated records in the store (ticks, notes, moves)" : "store's history in git"
             report.addChanges(since: from, source: source, history.filtered(since: from, until: day).map {
                 (moment: $0.moment, officer: $0.officer, change: $0.change)
             })
