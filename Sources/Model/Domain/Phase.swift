@@ -34,8 +34,10 @@ public struct Phase: Hashable, Sendable, Identifiable {
         self.plannedEnd = plannedEnd; self.endChanges = endChanges; self.actualEnd = actualEnd
     }
 
-    /// "2017–2022", "2022-11–2026-11 (expected)".
+    /// "2017–2022", "2022-11–2026-11 (expected)"; once its actual end is recorded, that end
+    /// ("2017–2022-12").
     public var periodLabel: String {
-        "\(start)–\(end)" + (endIsExpected ? " (expected)" : "")
+        if let actualEnd { return "\(start)–\(actualEnd)" }
+        return "\(start)–\(end)" + (endIsExpected ? " (expected)" : "")
     }
 }

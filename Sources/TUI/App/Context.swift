@@ -123,6 +123,11 @@ struct Context {
         } catch let error as NotFound {
             Output.error(error.message)
             throw ExitCode(ExitStatus.notFound)
+        } catch let error as ValidationError {
+            // A value refused once the command runs (a day after today, a setting): the sentence
+            // alone, not the usage of the whole program after it.
+            Output.error(error.message)
+            throw ExitCode(ExitCode.validationFailure.rawValue)
         }
     }
 }

@@ -8,6 +8,12 @@ enum GlobalArguments {
     /// `nested` names the commands that have commands of their own (`phase end`): the options go
     /// after the inner one's name.
     static func reorder(_ arguments: [String], commands: Set<String>, nested: [String: Set<String>] = [:]) -> [String] {
+        // Between a command and its own (`knupp phase --store X end …`): after the inner one's name.
+        if let command = arguments.first, let inner = nested[command], !inner.isEmpty {
+            let rest = Array(arguments.dropFirst())
+            let moved = reorder(rest, commands: inner)
+            if moved != rest { return [command] + moved }
+        }
         var leading: [String] = []
         var index = 0
         while index < arguments.count {

@@ -48,6 +48,10 @@ extension AppState {
                 _ = redoStack.popLast()
                 undoStack.append(record)
             }
+            // In the Milestones panel, the milestone added is the selection (e edits it next).
+            if case .addMilestone(let m, _, _) = record.edit, detail == nil, panel == .milestones, milestoneRow(of: m.id) != nil {
+                placeMilestoneCursor(on: m.id)
+            }
             if case .addMilestone(let m, .country(let id), _) = record.edit, detail?.countryID == id {
                 detail?.selection = .milestone(m.id) // the officer sees what they added (or got back)
             }
