@@ -9,10 +9,6 @@ import TestSupport
 /// report shows only those written by its day.
 @Suite("Notes and evidence as a dated log")
 struct NotesLogTests {
-    func record(_ path: String) throws -> Programme {
-        try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme
-    }
-
     @Test("knupp note adds a note or evidence with who and when; show, milestones --json, log and every report format carry it; as of before, none")
     func noteCommand() throws {
         let folder = TempFolder()
@@ -21,7 +17,7 @@ struct NotesLogTests {
         #expect(noted.status == 0 && noted.stdout.contains("Added a note to “Draft of Mozambique National Urban Policy”"), "\(noted.stdout)\(noted.stderr)")
         let evidence = try knupp("note", "moz-nup-draft", "https://example.org/moz-nup.pdf", "--evidence", "--store", path, "--officer", "Ji-woo")
         #expect(evidence.status == 0 && evidence.stdout.contains("Added evidence to"))
-        let m = try #require(try record(path).milestone("moz-nup-draft"))
+        let m = try #require(try storedProgramme(path).milestone("moz-nup-draft"))
         #expect(m.notes.map(\.kind) == [.note, .evidence] && m.notes.map(\.by) == ["Amina", "Ji-woo"] && m.notes.allSatisfy { Moment.isValid($0.at) })
         #expect(m.note == (try loadSample().milestone("moz-nup-draft")?.note), "the undated note stays as it was")
         #expect(try knupp("note", "moz-nup-draft", "  ", "--store", path).status == 64)

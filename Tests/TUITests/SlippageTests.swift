@@ -8,17 +8,13 @@ import TestSupport
 /// is counted and shown; as-of reports see the due as planned then.
 @Suite("Planned against actual: due moves, slip, slippage")
 struct SlippageTests {
-    func record(_ path: String) throws -> Programme {
-        try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme
-    }
-
     @Test("due twice: the first plan is kept, both moves listed with who, when and why; slippage --json says +121 days (+4 mo) for 2026-11 → 2027-03")
     func dueTwice() throws {
         let folder = TempFolder()
         let path = try folder.copySample()
         let first = try knupp("due", "phase-2-completion", "2027-03", "--store", path, "--officer", "Amina", "--reason", "the ministry's review")
         #expect(first.status == 0 && first.stdout.contains("Moved the due of “Phase 2 implementation completed” from 2026-11 to 2027-03"), "\(first.stdout)\(first.stderr)")
-        var m = try #require(try record(path).milestone("phase-2-completion"))
+        var m = try #require(try storedProgramme(path).milestone("phase-2-completion"))
         #expect(m.due == CalendarDate("2027-03") && m.plannedDue == CalendarDate("2026-11") && m.dueChanges.count == 1)
         let json = try knupp("slippage", "--store", path, "--json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -27,7 +23,7 @@ struct SlippageTests {
         #expect(line["planned"] as? String == "2026-11" && line["current"] as? String == "2027-03" && line["lastReason"] as? String == "the ministry's review")
         // A second move: the first plan stays; two moves, each with its officer and moment.
         #expect(try knupp("due", "phase-2-comp", "2027-05-15", "--store", path, "--officer", "Ji-woo").status == 0)
-        m = try #require(try record(path).milestone("phase-2-completion"))
+        m = try #require(try storedProgramme(path).milestone("phase-2-completion"))
         #expect(m.plannedDue == CalendarDate("2026-11") && m.due == CalendarDate("2027-05-15"))
         #expect(m.dueChanges.map(\.by) == ["Amina", "Ji-woo"] && m.dueChanges.allSatisfy { Moment.isValid($0.at) })
         #expect(m.dueChanges.map(\.from) == [CalendarDate("2026-11"), CalendarDate("2027-03")] && m.dueChanges[1].reason == nil)
@@ -103,7 +99,7 @@ struct SlippageTests {
         // Options before the inner command, as officers type them.
         let moved = try knupp("--store", path, "--officer", "Amina", "phase", "end", "2", "2027-06", "--reason", "extension agreed")
         #expect(moved.status == 0 && moved.stdout.contains("Moved the planned end of Phase 2 from 2026-11 to 2027-06"), "\(moved.stdout)\(moved.stderr)")
-        var phase = try #require(try record(path).phase(2))
+        var phase = try #require(try storedProgramme(path).phase(2))
         #expect(phase.end == CalendarDate("2027-06") && phase.plannedEnd == CalendarDate("2026-11") && phase.endChanges.first?.reason == "extension agreed")
         // Extending the phase does not take back what it had achieved (known by the end first planned).
         #expect(try phase2() == before)
@@ -114,7 +110,7 @@ struct SlippageTests {
         // Options between the command and its own, too.
         #expect(try knupp("phase", "--store", path, "actual-end", "1", "2022-12").status == 0)
         #expect(try knupp("show", "programme", "--store", path).stdout.contains("2017–2022-12"), "the period ends where it ended")
-        phase = try #require(try record(path).phase(1))
+        phase = try #require(try storedProgramme(path).phase(1))
         #expect(phase.actualEnd == CalendarDate("2022-12") && phase.plannedEnd == nil)
         let missing = try knupp("phase", "end", "9", "2030", "--store", path)
         #expect(missing.status == 3 && missing.stderr.contains("no phase 9"))

@@ -110,3 +110,8 @@ func expectGolden(_ text: String, at url: URL, variable: String, sourceLocation:
     }
 }
 
+
+/// The programme in the store file at `path`, as it stands on disk.
+func storedProgramme(_ path: String) throws -> Programme {
+    try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme
+}

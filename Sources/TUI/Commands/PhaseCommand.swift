@@ -62,9 +62,7 @@ struct PhaseCommand: ParsableCommand {
         var date: String
 
         func validate() throws {
-            if date.lowercased() != "none", CalendarDate(date) == nil {
-                throw ValidationError("“\(date.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (or “none”).")
-            }
+            try DateOrNone.check(date)
         }
 
         func run() throws {
