@@ -110,3 +110,30 @@ struct DatedHistoryTests {
         #expect(try knupp("milestones", "--status", "slipped", "--store", path).stdout.contains("phase-2-completion"))
     }
 }
+
+@Suite("The message log")
+struct MessageLogTests {
+    @Test("m shows every status message since the start, whole and newest first; one cut on the status line ends in … (m)")
+    func messageLog() throws {
+        var state = try sampleState(width: 60, height: 16)
+        state.press(.char("4"), .char("f"))
+        let first = try #require(state.message?.text)
+        state.press(.char("s"))
+        let long = String(repeating: "A colleague's value and yours differ here; ", count: 4) + "THE END"
+        state.send(.notice(message: long, ok: false))
+        #expect(state.screenText.contains("… (m)") && !state.screenText.contains("THE END"), "cut on the status line")
+        state.press(.char("m"))
+        #expect(state.overlayShowsMessages && state.helpScroll == 0)
+        let shown = state.screenText
+        #expect(shown.contains("Messages, newest first") && shown.contains("THE END"), "whole: \(shown)")
+        // Newest first: the long one above the filter's.
+        let lines = state.overlayLines(width: 50).map(\.text)
+        let end = try #require(lines.firstIndex { $0.contains("THE END") })
+        let filter = try #require(lines.firstIndex { $0.contains(String(first.prefix(20))) })
+        #expect(end < filter)
+        state.press(.char("m"))
+        #expect(state.helpScroll == nil && !state.overlayShowsMessages)
+        state.press(.char("?"))
+        #expect(!state.overlayShowsMessages && state.screenText.contains("Help"))
+    }
+}

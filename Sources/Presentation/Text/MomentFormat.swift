@@ -14,6 +14,14 @@ public enum MomentFormat {
         return "\(CalendarDate.fromOrdinal(days)) \(two(rest / 3600)):\(two(rest % 3600 / 60))"
     }
 
+    /// "11:00:05": the time of day of `date` in `timeZone` (the message log's).
+    public static func time(_ date: Date, timeZone: TimeZone = .current) -> String {
+        let local = Int((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).rounded(.down))
+        let rest = ((local % 86_400) + 86_400) % 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))"
+    }
+
     /// "Asia/Seoul (UTC+09:00)": the zone times and days are given in, as a report states it.
     public static func zone(_ timeZone: TimeZone, at date: Date = Date()) -> String {
         let seconds = timeZone.secondsFromGMT(for: date)

@@ -13,6 +13,8 @@ enum Action: Equatable, Sendable {
     case nextPanel, previousPanel, selectPanel(Panel)
     case open, back, quit
     case toggleHelp
+    /// Every status message since the front started, whole, newest first.
+    case toggleMessages
     // Lists.
     case cycleStatusFilter, cyclePhaseFilter, cycleSort
     /// From the Overview: every overdue milestone in the Milestones panel.

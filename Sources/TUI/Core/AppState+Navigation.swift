@@ -31,10 +31,26 @@ extension AppState {
         return rows[timeline.row].items[timeline.item]
     }
 
+    /// What the scrolling overlay shows: the keys, or every message said, newest first, whole
+    /// (wrapped to `width`), each with the time it was said.
+    func overlayLines(width: Int) -> [StyledLine] {
+        guard overlayShowsMessages else { return HelpContent.lines() }
+        if messageLog.isEmpty { return [StyledLine("Nothing has been said yet.", style: .dim)] }
+        var lines: [StyledLine] = []
+        for m in messageLog.reversed() {
+            let time = m.at.map { MomentFormat.time($0, timeZone: timeZone) } ?? "--:--:--"
+            let style: Style = m.kind == .error ? .error : (m.kind == .warning ? .warning : .plain)
+            for (i, piece) in m.text.clean.wrapped(to: max(8, width - 10)).enumerated() {
+                lines.append(StyledLine((i == 0 ? time : "").padded(to: 10), style: .dim) + StyledLine(piece, style: style))
+            }
+        }
+        return lines
+    }
+
     mutating func move(by delta: Int) {
         let layout = Layout(width: width, height: height)
         if let help = helpScroll {
-            let maxScroll = max(0, HelpContent.lines().count - layout.helpRows)
+            let maxScroll = max(0, overlayLines(width: layout.helpBox.width - 4).count - layout.helpRows)
             helpScroll = min(max(0, help.addingClamped(delta)), maxScroll)
             return
         }

@@ -14,6 +14,10 @@ extension AppState {
             relayout()
         case .toggleHelp:
             helpScroll = helpScroll == nil ? 0 : nil
+            overlayShowsMessages = false
+        case .toggleMessages:
+            helpScroll = helpScroll == nil ? 0 : nil
+            overlayShowsMessages = helpScroll != nil
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
         case .pageDown: move(by: max(1, Layout(width: width, height: height).listRows - 1))

@@ -110,7 +110,19 @@ struct AppState: Sendable {
     var activitySource = ""
     var activityCursor = ListCursor()
     var helpScroll: Int?
-    var message: Message?
+    var message: Message? {
+        didSet {
+            // Every message said, whole, for the message log (`m`); the newest last, the oldest let go.
+            guard let message, message.text != oldValue?.text || message.kind != oldValue?.kind else { return }
+            messageLog.append(message)
+            if messageLog.count > AppState.messageLogLimit { messageLog.removeFirst(messageLog.count - AppState.messageLogLimit) }
+        }
+    }
+    /// The messages said since the front started (`m` shows them, newest first).
+    var messageLog: [Message] = []
+    static let messageLogLimit = 500
+    /// Which text the scrolling overlay shows: the keys, or the message log.
+    var overlayShowsMessages = false
     var search: SearchState?
     /// Built when a search starts, dropped when the programme changes.
     private(set) var searchIndex: SearchIndex?

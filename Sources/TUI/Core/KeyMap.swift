@@ -38,6 +38,7 @@ enum KeyMap {
         Binding(keys: [.char("S")], help: "sync through git (commit, merge, send)", action: .sync, scope: .everywhere),
         Binding(keys: [.char("R")], help: "write the progress report to a file", action: .startReport, scope: .everywhere),
         Binding(keys: [.char("?")], help: "help", action: .toggleHelp, scope: .everywhere),
+        Binding(keys: [.char("m")], help: "messages: every status message since the start, whole", action: .toggleMessages, scope: .everywhere),
         Binding(keys: [.escape, .backspace], help: "back", action: .back, scope: .everywhere),
         Binding(keys: [.char("q")], help: "quit", action: .quit, scope: .everywhere),
         Binding(keys: [.char("j"), .down], help: "down", action: .moveDown, scope: .lists),
@@ -111,7 +112,7 @@ enum KeyMap {
             case .char("k"), .up: return .moveUp
             case .pageDown, .char(" "): return .pageDown
             case .pageUp: return .pageUp
-            case .char("?"), .escape, .char("q"), .backspace, .enter: return .toggleHelp
+            case .char("?"), .escape, .char("q"), .backspace, .enter, .char("m"): return state.overlayShowsMessages ? .toggleMessages : .toggleHelp
             default: return nil
             }
         }
@@ -155,7 +156,7 @@ enum KeyMap {
         if state.confirmation != nil { return "y yes  n no" }
         if state.form != nil { return "Enter save  Tab next field  Ctrl-E $EDITOR  Esc cancel" }
         if let search = state.search, search.editing { return "type to search  Enter keep  Esc clear" }
-        if state.helpScroll != nil { return "j/k scroll  ? or Esc close" }
+        if state.helpScroll != nil { return state.overlayShowsMessages ? "j/k scroll  m or Esc close" : "j/k scroll  ? or Esc close" }
         let common = "? help  q quit"
         if state.detail != nil { return "Space tick  c note  a add  e edit  d remove  Esc back  / search  u undo  \(common)" }
         switch state.panel {

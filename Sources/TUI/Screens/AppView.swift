@@ -30,7 +30,7 @@ enum AppView {
         renderStatus(state, into: &screen, layout: layout)
         if let form = state.form { FormOverlay.render(form, into: &screen, area: area) }
         if let confirmation = state.confirmation { ConfirmOverlay.render(confirmation.question, into: &screen, area: area) }
-        if let scroll = state.helpScroll { HelpOverlay.render(scroll: scroll, into: &screen, layout: layout) }
+        if let scroll = state.helpScroll { HelpOverlay.render(state, scroll: scroll, into: &screen, layout: layout) }
         return screen
     }
 
@@ -84,6 +84,9 @@ enum AppView {
         case .warning: style = .warning
         case .error: style = .error
         }
-        screen.put(message.text.truncated(to: screen.width), x: 0, y: row, style: style)
+        // Cut at the width, it ends in "…" and says where it is whole: the message log.
+        let text = message.text.displayWidth > screen.width && screen.width > 12
+            ? message.text.truncated(to: screen.width - 4) + " (m)" : message.text.truncated(to: screen.width)
+        screen.put(text, x: 0, y: row, style: style)
     }
 }

@@ -1,10 +1,11 @@
 import Presentation
 /// The help overlay, generated from the key map.
 enum HelpOverlay {
-    static func render(scroll: Int, into screen: inout Screen, layout: Layout) {
+    static func render(_ state: AppState, scroll: Int, into screen: inout Screen, layout: Layout) {
         let rect = layout.helpBox
-        let lines = HelpContent.lines()
-        screen.box(rect, title: "Help · j/k scroll · ? or Esc close")
+        let lines = state.overlayLines(width: rect.width - 4)
+        screen.box(rect, title: state.overlayShowsMessages ? "Messages, newest first · j/k scroll · m or Esc close"
+                                                           : "Help · j/k scroll · ? or Esc close")
         let rows = layout.helpRows
         for i in 0..<rows {
             let index = scroll + i
