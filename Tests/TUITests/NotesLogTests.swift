@@ -137,3 +137,32 @@ struct MessageLogTests {
         #expect(!state.overlayShowsMessages && state.screenText.contains("Help"))
     }
 }
+
+@Suite("A milestone's whole record (v)")
+struct MilestoneRecordTests {
+    @Test("v shows a three-line note whole at 80x24, the dated log, the due's first plan and moves; v closes it")
+    func wholeRecord() throws {
+        var programme = try loadSample()
+        let id = "moz-nup-draft"
+        try programme.apply(.editMilestone(id: id, title: "Draft of Mozambique National Urban Policy", due: CalendarDate("2026-12"),
+                                           note: "First line of the note\nSecond line, longer than the others by a good way, so that it wraps at eighty columns for sure\nThird line: the end",
+                                           evidence: nil))
+        try programme.apply(.addNote(milestone: id, MilestoneNote(text: "Validation workshop held", by: "Amina", at: "2026-11-20T02:00:00Z")))
+        try programme.apply(.moveDue(milestone: id, to: CalendarDate("2027-02"), move: DateMove(by: "Ji-woo", at: "2026-11-21T02:00:00Z", reason: "elections")))
+        var state = try sampleState(width: 80, height: 24, programme: programme)
+        state.press(.char("4"))
+        while state.selectedMilestone?.id != id { state.press(.char("j")) }
+        state.press(.char("v"))
+        #expect(state.overlay == .milestone(id))
+        let screen = state.screenText
+        for text in ["First line of the note", "so that it", "wraps at eighty columns for sure", "Third line: the end",
+                     "first planned 2026-12", "2026-12 → 2027-02 — elections", "The whole record"] {
+            #expect(screen.contains(text), "\(text): \(screen)")
+        }
+        // Below: the dated log, a few lines down.
+        for _ in 0..<6 { state.press(.char("j")) }
+        #expect(state.screenText.contains("Validation workshop held") && state.screenText.contains("Note, Amina,"), "\(state.screenText)")
+        state.press(.char("v"))
+        #expect(state.helpScroll == nil && state.overlay == .help)
+    }
+}

@@ -15,6 +15,8 @@ enum Action: Equatable, Sendable {
     case toggleHelp
     /// Every status message since the front started, whole, newest first.
     case toggleMessages
+    /// The selected milestone's whole record: notes, evidence, tick, due and its moves.
+    case viewRecord
     // Lists.
     case cycleStatusFilter, cyclePhaseFilter, cycleSort
     /// From the Overview: every overdue milestone in the Milestones panel.

@@ -34,7 +34,14 @@ extension AppState {
     /// What the scrolling overlay shows: the keys, or every message said, newest first, whole
     /// (wrapped to `width`), each with the time it was said.
     func overlayLines(width: Int) -> [StyledLine] {
-        guard overlayShowsMessages else { return HelpContent.lines() }
+        switch overlay {
+        case .help: return HelpContent.lines()
+        case .milestone(let id):
+            guard let m = programme.milestone(id) else { return [StyledLine("The milestone is no longer in the record.", style: .dim)] }
+            return MilestoneRecord.lines(m, owner: programme.locate(milestone: id).map { programme.ownerName($0.0) } ?? "",
+                                         today: today, timeZone: timeZone, width: width)
+        case .messages: break
+        }
         if messageLog.isEmpty { return [StyledLine("Nothing has been said yet.", style: .dim)] }
         var lines: [StyledLine] = []
         for m in messageLog.reversed() {

@@ -10,7 +10,7 @@ extension AppState {
         clock = now
         defer { if message != nil, message?.at == nil { message?.at = now } }
         switch action {
-        case .quit, .resize, .toggleHelp, .toggleMessages, .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .scroll,
+        case .quit, .resize, .toggleHelp, .toggleMessages, .viewRecord, .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .scroll,
              .selectPanel, .nextPanel, .previousPanel, .back, .open, .panLeft, .panRight, .zoomIn,
              .zoomOut, .timelineFit, .timelineToday, .toggleBaseline, .cyclePhaseFilter, .cycleSort, .showOverdue,
              .cycleStatusFilter, .click, .clock, .newDay, .unknownKey:

@@ -14,10 +14,18 @@ extension AppState {
             relayout()
         case .toggleHelp:
             helpScroll = helpScroll == nil ? 0 : nil
-            overlayShowsMessages = false
+            overlay = .help
         case .toggleMessages:
             helpScroll = helpScroll == nil ? 0 : nil
-            overlayShowsMessages = helpScroll != nil
+            overlay = helpScroll == nil ? .help : .messages
+        case .viewRecord:
+            guard helpScroll == nil else { helpScroll = nil; overlay = .help; return [] }
+            guard let m = selectedMilestone else {
+                message = Message(text: "Select a milestone to read its whole record.", kind: .warning)
+                return []
+            }
+            overlay = .milestone(m.id)
+            helpScroll = 0
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
         case .pageDown: move(by: max(1, Layout(width: width, height: height).listRows - 1))

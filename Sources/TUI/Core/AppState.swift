@@ -121,8 +121,11 @@ struct AppState: Sendable {
     /// The messages said since the front started (`m` shows them, newest first).
     var messageLog: [Message] = []
     static let messageLogLimit = 500
-    /// Which text the scrolling overlay shows: the keys, or the message log.
-    var overlayShowsMessages = false
+    /// What the scrolling overlay shows (while `helpScroll` is set): the keys, the message log,
+    /// or one milestone's whole record.
+    enum Overlay: Equatable, Sendable { case help, messages, milestone(String) }
+    var overlay = Overlay.help
+    var overlayShowsMessages: Bool { overlay == .messages }
     var search: SearchState?
     /// Built when a search starts, dropped when the programme changes.
     private(set) var searchIndex: SearchIndex?

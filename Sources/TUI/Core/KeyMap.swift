@@ -66,6 +66,7 @@ enum KeyMap {
         Binding(keys: [.char("a")], help: "add milestone", action: .add, scope: .milestones),
         Binding(keys: [.char("e")], help: "edit", action: .edit, scope: .milestones),
         Binding(keys: [.char("c")], help: "comment: add a dated note or evidence", action: .addNote, scope: .milestones),
+        Binding(keys: [.char("v")], help: "view the whole record: notes, evidence, tick, due and its moves", action: .viewRecord, scope: .milestones),
         Binding(keys: [.char("d")], help: "remove milestone", action: .remove, scope: .milestones),
         Binding(keys: [.enter], help: "open its country", action: .open, scope: .milestones),
         Binding(keys: [.char("h"), .left], help: "back", action: .back, scope: .detail),
@@ -112,7 +113,12 @@ enum KeyMap {
             case .char("k"), .up: return .moveUp
             case .pageDown, .char(" "): return .pageDown
             case .pageUp: return .pageUp
-            case .char("?"), .escape, .char("q"), .backspace, .enter, .char("m"): return state.overlayShowsMessages ? .toggleMessages : .toggleHelp
+            case .char("?"), .escape, .char("q"), .backspace, .enter, .char("m"), .char("v"):
+                switch state.overlay {
+                case .help: return .toggleHelp
+                case .messages: return .toggleMessages
+                case .milestone: return .viewRecord
+                }
             default: return nil
             }
         }
@@ -156,7 +162,13 @@ enum KeyMap {
         if state.confirmation != nil { return "y yes  n no" }
         if state.form != nil { return "Enter save  Tab next field  Ctrl-E $EDITOR  Esc cancel" }
         if let search = state.search, search.editing { return "type to search  Enter keep  Esc clear" }
-        if state.helpScroll != nil { return state.overlayShowsMessages ? "j/k scroll  m or Esc close" : "j/k scroll  ? or Esc close" }
+        if state.helpScroll != nil {
+            switch state.overlay {
+            case .help: return "j/k scroll  ? or Esc close"
+            case .messages: return "j/k scroll  m or Esc close"
+            case .milestone: return "j/k scroll  v or Esc close"
+            }
+        }
         let common = "? help  q quit"
         if state.detail != nil { return "Space tick  c note  a add  e edit  d remove  Esc back  / search  u undo  \(common)" }
         switch state.panel {

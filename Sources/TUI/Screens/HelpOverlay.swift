@@ -4,8 +4,13 @@ enum HelpOverlay {
     static func render(_ state: AppState, scroll: Int, into screen: inout Screen, layout: Layout) {
         let rect = layout.helpBox
         let lines = state.overlayLines(width: rect.width - 4)
-        screen.box(rect, title: state.overlayShowsMessages ? "Messages, newest first · j/k scroll · m or Esc close"
-                                                           : "Help · j/k scroll · ? or Esc close")
+        let title: String
+        switch state.overlay {
+        case .help: title = "Help · j/k scroll · ? or Esc close"
+        case .messages: title = "Messages, newest first · j/k scroll · m or Esc close"
+        case .milestone: title = "The whole record · j/k scroll · v or Esc close"
+        }
+        screen.box(rect, title: title)
         let rows = layout.helpRows
         for i in 0..<rows {
             let index = scroll + i
