@@ -431,6 +431,27 @@ struct ListOrderTests {
             $0.milestoneID == "irn-nup-approval" && $0.start == CalendarDate("2027-02")!.lastOrdinal } == true)
     }
 
+    @Test("the baseline draws at every width and zoom: a first plan in the mark's column, the next one, far off screen either side")
+    func baselineAtEveryWidth() throws {
+        var programme = try loadSample()
+        let move = DateMove(by: "A", at: "2026-10-01T09:00:00Z")
+        try programme.apply(.moveDue(milestone: "phase-2-completion", to: CalendarDate("2026-12-05"), move: move))  // the same column
+        try programme.apply(.moveDue(milestone: "irn-nup-approval", to: CalendarDate("2027-03"), move: move))
+        try programme.apply(.moveDue(milestone: "irn-nup-approval", to: CalendarDate("2027-03-10"), move: move))     // days apart
+        try programme.apply(.moveDue(milestone: "moz-nup-draft", to: CalendarDate("1900-01"), move: move))
+        try programme.apply(.moveDue(milestone: "moz-nup-draft", to: CalendarDate("9999-12"), move: move))          // far either side
+        try programme.apply(.movePhaseEnd(phase: 2, to: CalendarDate("2026-12")!, move: move))
+        for (w, h) in [(60, 16), (80, 24), (120, 40), (200, 60)] {
+            var state = try sampleState(width: w, height: h, programme: programme)
+            state.press(.char("3"), .char("b"))
+            for key in ["+", "+", "+", "-", "-", "-", "-", "z"] {
+                state.press(.char(Character(key)))
+                #expect(!state.screenText.isEmpty, "\(w)x\(h) after \(key)")
+            }
+            #expect(state.timeline.baseline)
+        }
+    }
+
     @Test("s sorts the countries by name and by progress")
     func sortCountries() throws {
         var state = try sampleState(width: 120, height: 40)

@@ -112,6 +112,11 @@ struct SlippageTests {
         #expect(try knupp("show", "programme", "--store", path).stdout.contains("2017–2022-12"), "the period ends where it ended")
         phase = try #require(try storedProgramme(path).phase(1))
         #expect(phase.actualEnd == CalendarDate("2022-12") && phase.plannedEnd == nil)
+        let early = try knupp("phase", "end", "2", "2021", "--store", path)
+        #expect(early.status == 64 && early.stderr.contains("before Phase 2 began"), "\(early.stderr)")
+        // --today may look back, never ahead, for a change: "never after today" holds for everyone.
+        let ahead = try knupp("tick", "irn-nup-approval", "--on", "2029-06-01", "--today", "2030-01-01", "--store", path)
+        #expect(ahead.status == 64 && ahead.stderr.contains("after the clock's day"), "\(ahead.stderr)")
         let missing = try knupp("phase", "end", "9", "2030", "--store", path)
         #expect(missing.status == 3 && missing.stderr.contains("no phase 9"))
         let text = try knupp("slippage", "--store", path).stdout

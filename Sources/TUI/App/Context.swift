@@ -73,6 +73,12 @@ struct Context {
 
     /// The officer, for a command that records who did something; asks for one when nobody is known.
     func recordingOfficer() throws -> String {
+        // A change is recorded now: --today may set a day gone by (to see the record as then), never
+        // one to come, or "never after today" would hold for no one.
+        let clockDay = CalendarDate.localDay(of: now)
+        if todayIsFixed, today > clockDay {
+            throw ValidationError("--today \(today) is after the clock's day (\(clockDay)): what you change is recorded as of a day that has come.")
+        }
         guard officerKnown else {
             throw ValidationError("knupp cannot tell who you are (no $USER, no login name): say it with --officer NAME, "
                                   + "or once for all with `knupp config officer NAME`.")

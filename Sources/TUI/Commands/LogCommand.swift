@@ -12,7 +12,8 @@ struct LogCommand: ParsableCommand {
         discussion: """
             Inside a git repository the history is read from the store's commits (each compared \
             record by record with the one before), plus what is saved but not synced yet. \
-            Outside git only the ticks are recorded (who and when), and the list says so.
+            Outside git only what the store dates is listed (ticks, notes and evidence, moves of a due \
+            or a phase's end: who and when), and the list says so; unticks and other edits need git.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -43,6 +43,9 @@ struct PhaseCommand: ParsableCommand {
                 try MilestoneCommit.commitWhole(context) { programme in
                     let phase = try PhaseCommand.phase(number, in: programme)
                     if phase.end == to { return (nil, "Phase \(number) is already planned to end \(to).") }
+                    if to.lastOrdinal < phase.start.firstOrdinal {
+                        throw ValidationError("\(to) is before Phase \(number) began (\(phase.start)): a phase ends after it begins.")
+                    }
                     return (.movePhaseEnd(phase: number, to: to, move: DateMove(by: context.officer, at: isoMoment(context.now), reason: reason)), nil)
                 }
             }

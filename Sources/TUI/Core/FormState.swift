@@ -166,7 +166,7 @@ struct FormState: Equatable, Sendable {
             var due: CalendarDate?
             if !values[1].isEmpty {
                 guard let day = CalendarDate(values[1]) else {
-                    return .failure(FormError(field: 1, message: "“\(values[1])” is not a date. Write YYYY-MM-DD or YYYY-MM, e.g. 2026-11-30."))
+                    return .failure(FormError(field: 1, message: "“\(values[1])” is not a date. Write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2026-11-30."))
                 }
                 due = day
             }

@@ -23,10 +23,12 @@ enum HelpContent {
         }
         lines.append(StyledLine())
         lines.append(StyledLine("Planned against actual", style: .title))
-        for text in ["“slip +4 mo” beside a due: how far it now stands (or was achieved) from the due first planned;",
-                     "counted in days from the last day of each, in months or years when both dates are. e asks why",
-                     "a due moves; f “slipped” lists those later than planned; s “by slip” sorts the latest first;",
-                     "b on the Timeline draws ◇ where each moved due (and a phase's end) was first planned."] {
+        for text in ["“slip +4 mo” beside a due: how far it stands (or was achieved)",
+                     "from the due first planned; in days from the last day of each,",
+                     "in months or years when both dates are. e asks why a due moves;",
+                     "f “slipped” lists those later than planned; s “by slip” sorts",
+                     "the latest first; b on the Timeline draws ◇ where each moved due",
+                     "(and a phase's end) was first planned."] {
             lines.append(StyledLine("  " + text))
         }
         lines.append(StyledLine())

@@ -23,7 +23,10 @@ enum MilestonesScreen {
             case .milestone(let place):
                 let m = state.derived.entries[place].milestone
                 var ticker = ""
-                if m.done, let by = m.doneBy { ticker = "  ✓ \(by)" + (m.doneAt.map { " " + MomentFormat.day($0, timeZone: state.timeZone) } ?? "") }
+                // Who ticked it, and the day it was achieved (the day given, else the tick's).
+                if m.done, let by = m.doneBy {
+                    ticker = "  ✓ \(by)" + (m.doneOn.map { " achieved \($0)" } ?? m.doneAt.map { " " + MomentFormat.day($0, timeZone: state.timeZone) } ?? "")
+                }
                 var line = MilestoneLines.lines(for: m, today: state.today, width: area.width - ticker.displayWidth, indent: "    ",
                                                  timeZone: state.timeZone)[0]
                 if !ticker.isEmpty { line.spans.append(.init(text: ticker, style: .dim)) }

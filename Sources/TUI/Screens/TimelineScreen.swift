@@ -51,7 +51,11 @@ enum TimelineScreen {
                 for item in row.items {
                     guard let planned = item.planned else { continue }
                     let from = layout.column(of: planned), to = layout.column(of: item.glyph == .bar ? item.end : item.start)
-                    for column in (min(from, to) + 1)..<max(from, to) where free(column) { screen.put("┄", x: left + column, y: y, style: .dim) }
+                    // (A plan in the column of the mark, or the next: nothing between them to join.)
+                    let low = max(min(from, to) + 1, 0), high = min(max(from, to), layout.columns)
+                    if low < high {
+                        for column in low..<high where free(column) { screen.put("┄", x: left + column, y: y, style: .dim) }
+                    }
                     if free(from) { screen.put("◇", x: left + from, y: y, style: .dim) }
                 }
             }
