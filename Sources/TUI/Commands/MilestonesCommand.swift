@@ -8,9 +8,7 @@ struct MilestonesCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only this country's (id or name; a unique prefix is enough).", valueName: "country"),
-            completion: .custom(Completion.countryIDs))
-    var country: String?
+    @OptionGroup var only: CountryOption
 
     @Option(help: ArgumentHelp("Only this phase's (its own and its countries').", valueName: "n"))
     var phase: Int?
@@ -24,7 +22,7 @@ struct MilestonesCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             let programme = try context.programme()
-            let countryID = try country.map { try ShowCommand.resolve($0, in: programme).id }
+            let countryID = try only.country.map { try ShowCommand.resolve($0, in: programme).id }
             if let phase, programme.phase(phase) == nil {
                 throw NotFound(message: "There is no phase \(phase); the phases are "
                                + programme.phases.map { "\($0.number)" }.joined(separator: ", ") + ".")

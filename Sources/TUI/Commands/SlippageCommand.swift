@@ -11,9 +11,7 @@ struct SlippageCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only this country's (id or name; a unique prefix is enough).", valueName: "country"),
-            completion: .custom(Completion.countryIDs))
-    var country: String?
+    @OptionGroup var only: CountryOption
 
     @Option(name: .customLong("min-days"), help: ArgumentHelp("Only those that slipped at least this many days.", valueName: "n"))
     var minDays: Int?
@@ -24,7 +22,7 @@ struct SlippageCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             let programme = try context.programme()
-            let countryID = try country.map { try ShowCommand.resolve($0, in: programme).id }
+            let countryID = try only.country.map { try ShowCommand.resolve($0, in: programme).id }
             let lines = Slippage.lines(programme, today: context.today, timeZone: .current,
                                        admits: { countryID == nil || $0.owner == .country(countryID ?? "") }, minDays: minDays)
             // Phases are no country's; with --min-days, those that slipped as far.
