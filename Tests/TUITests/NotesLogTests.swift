@@ -101,6 +101,8 @@ struct DatedHistoryTests {
                      "planned end: “2026-11” → “2027-06”"] {
             #expect(log.contains(text), "\(text): \(log)")
         }
+        #expect(try knupp("log", "--store", path, "--until", "2020-01-01").stdout.contains("No changes match"), "all of them after the day")
+        #expect(try knupp("log", "--store", path, "--since", "2026-01-01", "--until", "2025-01-01").status == 64)
         let period = try knupp("report", "--store", path, "--from", "2026-01-01").stdout
         #expect(period.contains("note added: “Workshop held”") && period.contains("why the due moved: “review”"), "\(period)")
         // Taken away: still listed, first, with its moves.
@@ -135,6 +137,17 @@ struct MessageLogTests {
         #expect(state.helpScroll == nil && !state.overlayShowsMessages)
         state.press(.char("?"))
         #expect(!state.overlayShowsMessages && state.screenText.contains("Help"))
+    }
+
+    @Test("a read-only front offers no key that changes the record on its status line")
+    func readOnlyHints() throws {
+        var state = try sampleState(width: 120, height: 30, readOnly: "opened with --read-only")
+        state.press(.char("4"))
+        let hints = KeyMap.hints(for: state)
+        #expect(!hints.contains("Space tick") && !hints.contains("e edit") && hints.contains("v record") && hints.contains("m messages"))
+        var writable = try sampleState(width: 120, height: 30)
+        writable.press(.char("4"))
+        #expect(KeyMap.hints(for: writable).contains("Space tick"))
     }
 }
 

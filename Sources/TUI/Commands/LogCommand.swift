@@ -21,6 +21,9 @@ struct LogCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only changes on or after this day, YYYY-MM-DD.", valueName: "day"))
     var since: String?
 
+    @Option(help: ArgumentHelp("Only changes on or before this day, YYYY-MM-DD (with --since: a period).", valueName: "day"))
+    var until: String?
+
     @Option(help: ArgumentHelp("Only this country's records (id or name; a unique prefix is enough).", valueName: "country"))
     var country: String?
 
@@ -31,8 +34,13 @@ struct LogCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if let since, CalendarDate(since)?.precision != .day {
-            throw ValidationError("--since takes a day as YYYY-MM-DD; “\(since.clean)” is not one.")
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, CalendarDate(value)?.precision != .day {
+                throw ValidationError("\(name) takes a day as YYYY-MM-DD; “\(value.clean)” is not one.")
+            }
+        }
+        if let since, let until, let a = CalendarDate(since), let b = CalendarDate(until), b < a {
+            throw ValidationError("--until \(b) is before --since \(a): the period ends before it starts.")
         }
     }
 
@@ -41,7 +49,8 @@ struct LogCommand: ParsableCommand {
             let programme = try context.programme()
             let countryID = try country.map { try ShowCommand.resolve($0, in: programme).id }
             let history = StoreHistory.load(storePath: context.storePath, current: programme)
-            let entries = history.filtered(since: since.flatMap(CalendarDate.init), country: countryID, officer: by)
+            let entries = history.filtered(since: since.flatMap(CalendarDate.init), until: until.flatMap(CalendarDate.init),
+                                           country: countryID, officer: by)
             if json {
                 Output.print(JSONOutput.list(entries.map { HistoryRow(moment: $0.moment, officer: $0.officer, change: $0.change, commit: $0.commit) }, HistoryRow.write))
                 return

@@ -169,13 +169,20 @@ enum KeyMap {
             case .milestone: return "j/k scroll  v or Esc close"
             }
         }
-        let common = "? help  q quit"
-        if state.detail != nil { return "Space tick  c note  a add  e edit  d remove  Esc back  / search  u undo  \(common)" }
+        let common = "? help  m messages  q quit"
+        // Read-only: nothing that changes the record is offered.
+        let readOnly = state.readOnlyReason != nil
+        if state.detail != nil {
+            return readOnly ? "j/k move  v record  Esc back  / search  \(common)"
+                : "Space tick  c note  v record  a add  e edit  d remove  Esc back  / search  u undo  \(common)"
+        }
         switch state.panel {
         case .overview: return "1-5 panels  j/k scroll  o overdue  / search  R report  S sync  \(common)"
         case .countries: return "Enter open  p phase  s sort  j/k move  / search  \(common)"
         case .timeline: return "j/k item  h/l pan  +/- zoom  z fit  t today  b baseline  Enter open  \(common)"
-        case .milestones: return "Space tick  c note  f filter  s sort  a add  e edit  d remove  u undo  / search  \(common)"
+        case .milestones:
+            return readOnly ? "f filter  s sort  v record  Enter country  / search  \(common)"
+                : "Space tick  c note  v record  f filter  s sort  a add  e edit  d remove  u undo  / search  \(common)"
         case .activity: return "Enter open the record  j/k move  S sync  \(common)"
         }
     }
