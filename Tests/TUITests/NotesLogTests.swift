@@ -179,3 +179,19 @@ struct MilestoneRecordTests {
         #expect(state.helpScroll == nil && state.overlay == .help)
     }
 }
+
+@Suite("The milestones table in a real terminal", .enabled(if: TmuxSession.available, "tmux is not installed"))
+struct MilestonesTableTests {
+    @Test("knupp milestones at 80 columns never cuts an id (the title gives way), and no line is wider than the terminal")
+    func idsWhole() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let tmux = try TmuxSession("\(knuppBinary) milestones --store \(path); sleep 30", width: 80, height: 40)
+        let screen = try tmux.waitFor("phase-2-completion")
+        let ids = try storedProgramme(path).milestoneEntries.map(\.milestone.id)
+        let lines = screen.components(separatedBy: "\n")
+        for id in ids { #expect(lines.contains { $0.hasPrefix(id + " ") }, "\(id) whole: \(screen)") }
+        #expect(lines.allSatisfy { $0.displayWidth <= 80 })
+        #expect(screen.contains("…"), "the titles gave way")
+    }
+}

@@ -59,11 +59,11 @@ struct MilestonesCommand: ParsableCommand {
                 cells.append(m.doneOn.map { ticked + (ticked.isEmpty ? "" : ", ") + "achieved \($0)" } ?? ticked)
             }
             let table = TextTable(
-                // On a narrow terminal the tick record gives way first, then long ids (a unique start
-                // of an id is enough for `tick`), then the title down to something readable.
-                columns: [.init(title: "ID", flexible: true, minimum: 18, yieldOrder: 1), .init(title: "STATUS"),
-                          .init(title: "FOR", flexible: true, minimum: 10, yieldOrder: 2), .init(title: "DUE"),
-                          .init(title: "TITLE", flexible: true, minimum: 24, yieldOrder: 3),
+                // On a narrow terminal the tick record gives way first, then the owner, then the title
+                // down to something readable; the id never (it is what `tick` and `due` take).
+                columns: [.init(title: "ID"), .init(title: "STATUS"),
+                          .init(title: "FOR", flexible: true, minimum: 8, yieldOrder: 1), .init(title: "DUE"),
+                          .init(title: "TITLE", flexible: true, minimum: 10, yieldOrder: 2),
                           .init(title: "TICKED", flexible: true, minimum: 0, yieldOrder: 0)],
                 cells: cells)
             if cells.isEmpty { Output.print("No milestones match.") } else { Output.print(bytes: table.renderedBytes(width: Output.terminalWidth)) }
