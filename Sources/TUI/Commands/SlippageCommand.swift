@@ -7,7 +7,7 @@ import Presentation
 /// last reason), latest first, and the phases whose end moved.
 struct SlippageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "slippage", abstract: "Planned against actual: milestones whose due moved or that were achieved on a known day.")
+        commandName: "slippage", abstract: "Planned against actual: milestones whose due moved or that came later than planned, and phases whose end moved.")
 
     @OptionGroup var global: GlobalOptions
 
