@@ -105,6 +105,12 @@ struct DatedHistoryTests {
         #expect(try knupp("log", "--store", path, "--since", "2026-01-01", "--until", "2025-01-01").status == 64)
         let period = try knupp("report", "--store", path, "--from", "2026-01-01").stdout
         #expect(period.contains("note added: “Workshop held”") && period.contains("why the due moved: “review”"), "\(period)")
+        // An untick keeps the tick it had in the log: outside git nothing ticked is lost.
+        #expect(try knupp("untick", "irn-nup-approval", "--store", path, "--officer", "Bongani").status == 0)
+        let unticked = try #require(try storedProgramme(path).milestone("irn-nup-approval"))
+        let kept = try #require(unticked.notes.last)
+        #expect(!unticked.done && kept.by == "Bongani" && kept.text.hasPrefix("Unticked: it had been ticked by Amina at 20"), "\(kept.text)")
+        #expect(try knupp("log", "--store", path).stdout.contains("Unticked: it had been ticked by Amina"))
         // Taken away: still listed, first, with its moves.
         #expect(try knupp("due", "phase-2-completion", "none", "--reason", "dropped", "--store", path, "--officer", "Bongani").status == 0)
         let slippage = try knupp("slippage", "--store", path).stdout

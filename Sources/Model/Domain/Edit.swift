@@ -10,7 +10,10 @@ public enum Edit: Hashable, Sendable {
     case tick(milestone: String, by: String, at: String, note: String? = nil, on: CalendarDate? = nil)
     /// Adds a note or evidence to a milestone's log, with who and when.
     case addNote(milestone: String, MilestoneNote)
-    case untick(milestone: String)
+    /// Marks a milestone open again. With who and when, the tick it had is kept in its log (a
+    /// note "Unticked: it had been ticked by …"), so that nothing an officer ticked is lost
+    /// where there is no git history to keep it.
+    case untick(milestone: String, by: String? = nil, at: String? = nil)
     case addMilestone(Milestone, to: MilestoneOwner, at: Int?)
     /// Replaces the milestone with the same id whole, tick record included (undo uses it).
     case updateMilestone(Milestone)
@@ -85,7 +88,7 @@ public enum Edit: Hashable, Sendable {
     /// The record the edit changes: a milestone's id, a country's for its notes, a phase's number.
     public var recordID: String {
         switch self {
-        case .tick(let id, _, _, _, _), .untick(let id), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _),
+        case .tick(let id, _, _, _, _), .untick(let id, _, _), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _),
              .moveDue(let id, _, _), .addNote(let id, _): id
         case .movePhaseEnd(let n, _, _), .setPhaseActualEnd(let n, _): String(n)
         case .restorePhaseDates(let dates): String(dates.number)

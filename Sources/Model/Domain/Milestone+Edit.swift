@@ -12,8 +12,13 @@ extension Milestone {
             if let on { doneOn = on }
             guard !done else { return }
             done = true; doneBy = by; doneAt = at
-        case .untick(let id):
+        case .untick(let id, let by, let at):
             guard id == self.id else { throw .unknownMilestone(id) }
+            if done, let by, let at, doneBy != nil || doneAt != nil || doneOn != nil {
+                let record = "Unticked: it had been ticked" + (doneBy.map { " by \($0)" } ?? "") + (doneAt.map { " at \($0)" } ?? "")
+                    + (doneOn.map { ", achieved on \($0)" } ?? "") + "."
+                notes.append(MilestoneNote(text: record, by: by, at: at))
+            }
             done = false; doneBy = nil; doneAt = nil; doneOn = nil
         case .updateMilestone(let new):
             guard new.id == id else { throw .unknownMilestone(new.id) }

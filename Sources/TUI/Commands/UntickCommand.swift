@@ -2,7 +2,7 @@ import ArgumentParser
 import Model
 import Presentation
 
-/// `knupp untick ID`: marks a milestone open again.
+/// `knupp untick ID`: marks a milestone open again; the tick it had is kept in its log.
 struct UntickCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "untick", abstract: "Mark a ticked milestone open again.")
 
@@ -14,7 +14,7 @@ struct UntickCommand: ParsableCommand {
         try Context.run(global) { context in
             try MilestoneCommit.run(context, query: milestone.id) { m in
                 if !m.done { return (nil, "“\(m.title.clean)” is already open.") }
-                return (.untick(milestone: m.id), nil)
+                return (.untick(milestone: m.id, by: context.officer, at: isoMoment(context.now)), nil)
             }
         }
     }

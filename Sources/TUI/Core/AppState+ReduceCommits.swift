@@ -27,7 +27,7 @@ extension AppState {
             let theirs = reloaded ? RecordChange.between(self.programme, programme).filter { $0.id != record.edit.recordID } : []
             var tickOf: String?
             switch record.edit {
-            case .tick(let id, _, _, _, _), .untick(let id), .addNote(let id, _): tickOf = reloaded ? nil : id
+            case .tick(let id, _, _, _, _), .untick(let id, _, _), .addNote(let id, _): tickOf = reloaded ? nil : id
             default: tickOf = nil
             }
             setProgramme(programme, tickOf: tickOf)

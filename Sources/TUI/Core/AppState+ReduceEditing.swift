@@ -11,7 +11,7 @@ extension AppState {
                 message = Message(text: detail == nil ? "Select a milestone to tick it." : "Select a milestone (j/k) to tick it.", kind: .warning)
                 return []
             }
-            let edit: Edit = m.done ? .untick(milestone: m.id) : .tick(milestone: m.id, by: officer, at: isoMoment(now))
+            let edit: Edit = m.done ? .untick(milestone: m.id, by: officer, at: isoMoment(now)) : .tick(milestone: m.id, by: officer, at: isoMoment(now))
             return commit(edit)
         case .add:
             guard let owner = ownerForAdding else {
