@@ -142,6 +142,7 @@ struct ReportTests {
         #expect(try knupp("tick", "irn-nup-approval", "--store", path, "--on", "2026-02-15", "--today", "2026-11-28").status == 0)
         m = try #require(try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme.milestone("irn-nup-approval"))
         #expect(m.doneOn == CalendarDate("2026-02-15") && m.doneBy == "Amina", "the first tick's record stands")
+        #expect(m.notes.last?.text == "The day achieved was 2026-03-01; now 2026-02-15.", "the day it replaced is kept in the log")
         #expect(try knupp("untick", "irn-nup-approval", "--store", path).status == 0)
         m = try #require(try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme.milestone("irn-nup-approval"))
         #expect(!m.done && m.doneOn == nil)

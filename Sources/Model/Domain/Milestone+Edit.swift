@@ -9,7 +9,7 @@ extension Milestone {
         case .tick(let id, let by, let at, let note, let on):
             guard id == self.id else { throw .unknownMilestone(id) }
             if let note, !note.isEmpty { notes.append(MilestoneNote(text: note, by: by, at: at)) }
-            if let on { doneOn = on }
+            if let on { redate(to: on, by: by, at: at) }
             guard !done else { return }
             done = true; doneBy = by; doneAt = at
         case .untick(let id, let by, let at):
@@ -31,7 +31,9 @@ extension Milestone {
             if let move { moveDue(to: due, move) } else if due != self.due { plannedDue = plannedDue ?? self.due; self.due = due }
             self.note = note?.isEmpty == true ? nil : note
             self.evidence = evidence?.isEmpty == true ? nil : evidence
-            if let achievedOn, done { doneOn = achievedOn }
+            if let achievedOn, done {
+                if let move { redate(to: achievedOn, by: move.by, at: move.at) } else { doneOn = achievedOn }
+            }
         case .moveDue(let id, let to, let move):
             guard id == self.id else { throw .unknownMilestone(id) }
             moveDue(to: to, move)
@@ -46,6 +48,14 @@ extension Milestone {
 }
 
 extension Milestone {
+    /// Sets the day it was achieved; a day it replaces is kept in the log, with who and when.
+    mutating func redate(to day: CalendarDate?, by: String, at: String) {
+        if let old = doneOn, old != day {
+            notes.append(MilestoneNote(text: "The day achieved was \(old); now " + (day.map { "\($0)." } ?? "not given."), by: by, at: at))
+        }
+        doneOn = day
+    }
+
     /// Moves the due: the first plan is kept (`plannedDue`) and the move listed; nothing when
     /// the due stays.
     mutating func moveDue(to new: CalendarDate?, _ move: DateMove) {
