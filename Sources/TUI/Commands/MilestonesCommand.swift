@@ -22,7 +22,7 @@ struct MilestonesCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             let programme = try context.programme()
-            let countryID = try only.country.map { try ShowCommand.resolve($0, in: programme).id }
+            let countryID = try only.id(in: programme)
             if let phase, programme.phase(phase) == nil {
                 throw NotFound(message: "There is no phase \(phase); the phases are "
                                + programme.phases.map { "\($0.number)" }.joined(separator: ", ") + ".")

@@ -22,7 +22,7 @@ struct SlippageCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             let programme = try context.programme()
-            let countryID = try only.country.map { try ShowCommand.resolve($0, in: programme).id }
+            let countryID = try only.id(in: programme)
             let lines = Slippage.lines(programme, today: context.today, timeZone: .current,
                                        admits: { countryID == nil || $0.owner == .country(countryID ?? "") }, minDays: minDays)
             // Phases are no country's; with --min-days, those that slipped as far.
