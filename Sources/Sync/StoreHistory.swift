@@ -104,14 +104,14 @@ public struct StoreHistory: Sendable {
             for n in m.notes {
                 entries.append(Entry(moment: n.at, officer: n.by,
                                      change: RecordChange(kind: .edit, id: m.id, title: m.title, officer: n.by, moment: n.at, country: entry.countryID,
-                                                          details: [(n.kind == .evidence ? "evidence added: " : "note added: ") + "“\(n.text)”"]),
+                                                          details: [RecordChange.added(n)]),
                                      commit: nil))
             }
             for c in m.dueChanges {
                 entries.append(Entry(moment: c.at, officer: c.by,
                                      change: RecordChange(kind: .edit, id: m.id, title: m.title, officer: c.by, moment: c.at, country: entry.countryID,
-                                                          details: ["due: \(c.from.map { "“\($0)”" } ?? "none") → \(c.to.map { "“\($0)”" } ?? "none")"]
-                                                              + (c.reason.map { ["why the due moved: “\($0)”"] } ?? [])),
+                                                          details: [RecordChange.detail("due", c.from?.description, c.to?.description)]
+                                                              + (c.reason.map { [RecordChange.why($0, of: "due")] } ?? [])),
                                      commit: nil))
             }
         }
@@ -119,8 +119,8 @@ public struct StoreHistory: Sendable {
             for c in phase.endChanges {
                 entries.append(Entry(moment: c.at, officer: c.by,
                                      change: RecordChange(kind: .edit, id: "phase-\(phase.number)", title: "Phase \(phase.number)", officer: c.by,
-                                                          moment: c.at, details: ["planned end: “\(c.from?.description ?? "none")” → “\(c.to?.description ?? "none")”"]
-                                                              + (c.reason.map { ["why: “\($0)”"] } ?? [])),
+                                                          moment: c.at, details: [RecordChange.detail("planned end", c.from?.description, c.to?.description)]
+                                                              + (c.reason.map { [RecordChange.why($0, of: "end")] } ?? [])),
                                      commit: nil))
             }
         }

@@ -139,6 +139,7 @@ struct MessageLogTests {
         let end = try #require(lines.firstIndex { $0.contains("THE END") })
         let filter = try #require(lines.firstIndex { $0.contains(String(first.prefix(20))) })
         #expect(end < filter)
+        #expect(!lines.contains { $0.hasPrefix("--:--:--") }, "each message with the time it was said")
         state.press(.char("m"))
         #expect(state.helpScroll == nil && !state.overlayShowsMessages)
         state.press(.char("?"))

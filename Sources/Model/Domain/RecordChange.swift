@@ -54,15 +54,13 @@ public struct RecordChange: Hashable, Sendable {
             }
             var details: [String] = []
             func field(_ name: String, _ a: String?, _ b: String?) {
-                if a != b { details.append("\(name): \(a.map { "“\($0)”" } ?? "none") → \(b.map { "“\($0)”" } ?? "none")") }
+                if a != b { details.append(RecordChange.detail(name, a, b)) }
             }
             field("title", was.title, m.title)
             field("due", was.due?.description, m.due?.description)
-            if m.dueChanges.count > was.dueChanges.count, let reason = m.dueChanges.last?.reason { details.append("why the due moved: “\(reason)”") }
+            if m.dueChanges.count > was.dueChanges.count, let reason = m.dueChanges.last?.reason { details.append(RecordChange.why(reason, of: "due")) }
             if m.done && was.done { field("achieved on", was.doneOn?.description, m.doneOn?.description) }
-            for n in m.notes.dropFirst(was.notes.count) where !was.notes.contains(n) {
-                details.append((n.kind == .evidence ? "evidence added: " : "note added: ") + "“\(n.text)”")
-            }
+            for n in m.notes.dropFirst(was.notes.count) where !was.notes.contains(n) { details.append(RecordChange.added(n)) }
             field("note", was.note, m.note)
             field("evidence", was.evidence, m.evidence)
             if !details.isEmpty { changes.append(RecordChange(kind: .edit, id: m.id, title: m.title, country: country, details: details)) }
@@ -75,10 +73,10 @@ public struct RecordChange: Hashable, Sendable {
         for phase in new.phases {
             guard let was = old.phase(phase.number) else { continue }
             var details: [String] = []
-            if was.end != phase.end { details.append("planned end: “\(was.end)” → “\(phase.end)”") }
-            if phase.endChanges.count > was.endChanges.count, let reason = phase.endChanges.last?.reason { details.append("why: “\(reason)”") }
+            if was.end != phase.end { details.append(RecordChange.detail("planned end", was.end.description, phase.end.description)) }
+            if phase.endChanges.count > was.endChanges.count, let reason = phase.endChanges.last?.reason { details.append(RecordChange.why(reason, of: "end")) }
             if was.actualEnd != phase.actualEnd {
-                details.append("actual end: \(was.actualEnd.map { "“\($0)”" } ?? "none") → \(phase.actualEnd.map { "“\($0)”" } ?? "none")")
+                details.append(RecordChange.detail("actual end", was.actualEnd?.description, phase.actualEnd?.description))
             }
             if !details.isEmpty {
                 changes.append(RecordChange(kind: .edit, id: "phase-\(phase.number)", title: "Phase \(phase.number)", details: details))
@@ -92,4 +90,18 @@ public struct RecordChange: Hashable, Sendable {
         }
         return changes
     }
+
+    // The words of a change's details, one way for every history (git's versions compared, or
+    // what the store dates).
+
+    /// "due: “2026-11” → “2027-03”"; "none" for no value.
+    public static func detail(_ name: String, _ old: String?, _ new: String?) -> String {
+        "\(name): \(old.map { "“\($0)”" } ?? "none") → \(new.map { "“\($0)”" } ?? "none")"
+    }
+
+    /// "why the due moved: “the ministry's review”".
+    public static func why(_ reason: String, of what: String) -> String { "why the \(what) moved: “\(reason)”" }
+
+    /// "note added: “Workshop held”", "evidence added: “https://…”".
+    public static func added(_ n: MilestoneNote) -> String { (n.kind == .evidence ? "evidence added: " : "note added: ") + "“\(n.text)”" }
 }

@@ -113,7 +113,12 @@ struct AppState: Sendable {
     var message: Message? {
         didSet {
             // Every message said, whole, for the message log (`m`); the newest last, the oldest let go.
-            guard let message, message.text != oldValue?.text || message.kind != oldValue?.kind else { return }
+            guard let message else { return }
+            // The same message again (its time set once the action is reduced): the log's copy takes the time.
+            if message.text == oldValue?.text, message.kind == oldValue?.kind {
+                if let last = messageLog.indices.last, messageLog[last].text == message.text { messageLog[last].at = message.at }
+                return
+            }
             messageLog.append(message)
             if messageLog.count > AppState.messageLogLimit { messageLog.removeFirst(messageLog.count - AppState.messageLogLimit) }
         }
