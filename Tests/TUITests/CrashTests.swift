@@ -91,4 +91,32 @@ struct CrashTests {
         #expect(saved.programme.milestone("irn-nup-approval")?.done == false, "the killed tick was never reported saved")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["programme.json"])
     }
+
+    @Test("the front killed inside its streamed save (new file written a piece at a time, not yet in place): the store is the old version, whole, and the next writer takes over",
+          .enabled(if: TmuxSession.available, "tmux is not installed"))
+    func frontKilledInsideStreamedSave() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer doomed --today 2026-11-28", width: 120, height: 30,
+                                   environment: ["KNUPP_TEST_STOP_BEFORE_RENAME": "1"])
+        try tmux.waitFor("read-write")
+        let pid = try tmux.knuppPID(store: path)
+        try tmux.send("4", "Space") // the sample as written by knupp: the save streams it
+        let deadline = Date().addingTimeInterval(10)
+        func stopped() -> Bool {
+            ((try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "").split(separator: " ").dropFirst(2).first == "T"
+        }
+        while !stopped() && Date() < deadline { usleep(20_000) }
+        #expect(stopped(), "stopped inside the save, before the rename")
+        let temporary = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(".programme.json.tmp-") })
+        let written = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: folder.file(temporary))), path: temporary)
+        #expect(written.revision == 2 && written.programme.milestone("phase-1-capacity-demonstration")?.done == false, "the new file, whole")
+        kill(pid, SIGKILL)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "the store is the old version, whole")
+        let next = try knupp("tick", "irn-nup-approval", "--store", path, "--officer", "next")
+        #expect(next.status == 0 && next.stderr.contains("doomed"), "\(next.stderr)")
+        #expect(try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme.milestone("irn-nup-approval")?.doneBy == "next")
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: folder.path)).contains { $0.hasPrefix(".programme.json.tmp-") })
+    }
 }
