@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Model
 import TestSupport
+import Generator
 
 /// The store's own reader and writer: canonical bytes, keys this version does not know kept at
 /// every level, and every kind of bad value refused with its field, never a trap.
@@ -124,5 +125,75 @@ extension JSONValue {
         case .array(let items): return .array(items.map { $0.removingTick() })
         default: return self
         }
+    }
+}
+
+/// A large store is read on two cores (`SecondReader`): what it gives must be what one reader
+/// gives, in every case: the guess right, the guess wrong, a problem in the second half.
+@Suite("Store read on two cores")
+struct TwoCoreReadTests {
+    func bytes(_ programme: Programme) -> [UInt8] { StoreEncoder.encode(StoreDocument(schemaVersion: 1, revision: 3, programme: programme)) }
+
+    func bothWays(_ bytes: [UInt8]) -> (one: (StoreDocument?, [StoreDecoder.Problem]), two: (StoreDocument?, [StoreDecoder.Problem]), handovers: Int) {
+        let one = StoreDecoder.readCounting(bytes, twoCores: false)
+        let two = StoreDecoder.readCounting(bytes, twoCores: true)
+        #expect(one.handovers == 0)
+        return ((one.document, one.problems), (two.document, two.problems), two.handovers)
+    }
+
+    @Test("many countries and few: the second reader's milestones and countries are taken, and the document is the one reader's")
+    func sameDocument() throws {
+        for (countries, milestones) in [(400, 30_000), (3, 30_000), (1, 30_000)] {
+            let programme = LargeProgramme.make(from: try loadSample(), countries: countries, milestones: milestones)
+            let file = bytes(programme)
+            #expect(file.count >= SecondReader.threshold, "large enough to be read on two cores")
+            let (one, two, handovers) = bothWays(file)
+            #expect(one.1.isEmpty && two.1.isEmpty)
+            #expect(one.0 == two.0, "\(countries) countries")
+            #expect(two.0?.programme == programme)
+            // The milestones' run, and the countries' where a country follows the middle one.
+            #expect(handovers == (countries > 1 ? 2 : 1), "\(countries) countries: \(handovers) runs taken")
+            #expect(StoreEncoder.encode(try #require(two.0)) == file)
+        }
+    }
+
+    @Test("a problem in the second half is reported as one reader reports it, at the same place")
+    func problemInSecondHalf() throws {
+        let programme = LargeProgramme.make(from: try loadSample(), countries: 40, milestones: 30_000)
+        var file = bytes(programme)
+        // A milestone's done flag three quarters in, made text.
+        let needle = Array("\"done\" : false".utf8)
+        var at = file.count * 3 / 4
+        while !file[at..<(at + needle.count)].elementsEqual(needle) { at += 1 }
+        file.replaceSubrange(at..<(at + needle.count), with: Array("\"done\" : \"no\" ".utf8))
+        let (one, two, handovers) = bothWays(file)
+        #expect(one.1.count == 1 && one.1 == two.1, "the same problem, path and offset")
+        #expect(handovers < 2, "the countries' run that held the problem was not taken")
+        #expect(one.0 == two.0)
+    }
+
+    @Test("a middle that falls among policies (indented as milestones are) is read by one reader, rightly")
+    func guessNotAMilestone() throws {
+        var programme = LargeProgramme.make(from: try loadSample(), countries: 2, milestones: 2_000)
+        programme.countries[1].policies = (0..<40_000).map { PolicyDocument(id: "pol-\($0)", title: "Policy \($0) of a long list", status: .draft) }
+        let file = bytes(programme)
+        let (one, two, handovers) = bothWays(file)
+        #expect(handovers == 0)
+        #expect(one.1.isEmpty && two.1.isEmpty && one.0 == two.0 && two.0?.programme == programme)
+    }
+}
+
+@Suite("Two cores")
+struct TwoCoresTests {
+    @Test("map on two cores gives map's result, in order, for every count around its minimum; both parts of both are done")
+    func mapInOrder() {
+        for count in [0, 1, 2, 3, 9, 10, 11, 1001] {
+            let items = (0..<count).map { "item \($0)" }
+            #expect(TwoCores.map(items, minimum: 10) { $0 + "!" } == items.map { $0 + "!" }, "\(count)")
+        }
+        var first = 0
+        nonisolated(unsafe) var second = 0
+        TwoCores.both({ first = (1...1000).reduce(0, +) }, { second = (1...2000).reduce(0, +) })
+        #expect(first == 500_500 && second == 2_001_000)
     }
 }

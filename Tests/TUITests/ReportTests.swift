@@ -38,6 +38,20 @@ struct ReportTests {
         }
     }
 
+    @Test("the report's JSON made on two cores, whole or handed out in pieces, is the bytes made on one: many countries, and few with long lists")
+    func twoCoresSameBytes() throws {
+        for (countries, milestones) in [(200, 30_000), (2, 30_000)] {
+            let report = ProgressReport(programme: LargeProgramme.make(from: try loadSample(), countries: countries, milestones: milestones),
+                                        asOf: day("2026-11-28"))
+            var one = JSONWriter(alsoEscape: JSONOutput.alsoEscaped)
+            report.write(into: &one)
+            var pieces: [UInt8] = [], count = 0
+            report.writeJSON { pieces.append(contentsOf: $0); count += 1 }
+            #expect(report.jsonBytes() == one.bytes, "\(countries) countries, whole")
+            #expect(pieces == one.bytes && count > 1, "\(countries) countries, in \(count) pieces")
+        }
+    }
+
     @Test("the listings' --json rows written by the one writer are the text Foundation's encoder writes: milestones, countries, changes, none")
     func listingsEqualFoundation() throws {
         var programme = LargeProgramme.make(from: try loadSample(), countries: 12, milestones: 400)

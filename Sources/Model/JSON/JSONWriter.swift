@@ -84,6 +84,55 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    /// Whether `longList` may use a second core (set by the writer of a long report).
+    public var twoCores = false
+
+    /// `list`'s very bytes, made on two cores for a long list: the elements go in pairs of
+    /// blocks, the second block of each pair written on another thread (into a buffer of its
+    /// own, at the same depth) while this one writes the first, then appended. A block is a
+    /// 32nd of the list, so no more than that is held beside what the drain takes. The lists
+    /// inside an element are written on one core (two cores are busy already).
+    public mutating func longList<T>(_ items: [T], _ element: (inout JSONWriter, T) -> Void) {
+        guard twoCores, items.count >= 64 else { return list(items, element) }
+        twoCores = false
+        defer { twoCores = true }
+        bytes.append(UInt8(ascii: "["))
+        depth += 1
+        let block = items.count / 32
+        var start = 0
+        while start < items.count {
+            let first = start..<min(start + block, items.count)
+            let second = first.upperBound..<min(first.upperBound + block, items.count)
+            var other = JSONWriter(alsoEscape: alsoEscape)
+            other.depth = depth
+            TwoCores.both({
+                for i in first {
+                    if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                    newline()
+                    element(&self, items[i])
+                    if drain != nil && bytes.count >= drainSize { finish() }
+                }
+            }, {
+                for i in second {
+                    other.bytes.append(UInt8(ascii: ","))
+                    other.newline()
+                    element(&other, items[i])
+                }
+            })
+            if let drain {
+                // Handed on as it is, not copied behind this writer's bytes.
+                finish()
+                other.bytes.withUnsafeBytes(drain)
+            } else {
+                bytes.append(contentsOf: other.bytes)
+            }
+            start = second.upperBound
+        }
+        depth -= 1
+        newline()
+        bytes.append(UInt8(ascii: "]"))
+    }
+
     mutating func value(_ v: JSONValue) {
         switch v {
         case .object(let members):
@@ -188,6 +237,12 @@ public struct JSONWriter {
     public mutating func field(_ key: String, _ value: String?) { if let value { field(key, value) } }
     public mutating func field(_ key: String, _ value: Int?) { if let value { field(key, value) } }
     public mutating func field(_ key: String, _ texts: [String]) { self.key(key); list(texts) { $0.string($1) } }
+    /// A list that may be long, written on two cores where the writer allows (`longList`).
+    public mutating func longField<T>(_ key: String, _ items: [T], _ element: (inout JSONWriter, T) -> Void) {
+        self.key(key)
+        longList(items, element)
+    }
+
     public mutating func field<T>(_ key: String, _ items: [T], _ element: (inout JSONWriter, T) -> Void) {
         self.key(key)
         list(items, element)

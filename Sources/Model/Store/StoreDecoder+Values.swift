@@ -78,6 +78,12 @@ extension StoreDecoder {
         if reader.take(.endArray) { return result }
         var index = 0
         while true {
+            if let second, let (records, end) = second.take(T.self, at: reader.token.start) {
+                result.append(contentsOf: records)
+                handovers += 1
+                reader = JSONReader(reader.scanner.bytes, from: end)
+                if reader.take(.endArray) { return result }
+            }
             path.append(.index(index))
             result.append(element(&self))
             path.removeLast()

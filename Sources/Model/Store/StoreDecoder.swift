@@ -23,14 +23,31 @@ struct StoreDecoder {
     /// Set once bytes that are not JSON were met: nothing after them is read or reported.
     var stopped = false
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { reader = JSONReader(bytes) }
+    /// The milestones a second thread reads from about the middle of a large file on
+    /// (`StoreDecoder+Halves.swift`), for `list` to take when it comes to them.
+    var second: SecondReader?
+    /// Runs of records taken from the second reader.
+    var handovers = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int = 0) { reader = JSONReader(bytes, from: offset) }
 
     /// The document in `bytes` and every problem found in reading it.
-    static func read(_ bytes: [UInt8]) -> (document: StoreDocument?, problems: [Problem]) {
+    /// `twoCores`: a large file's second half read on another thread (`SecondReader`); the
+    /// same document and problems either way.
+    static func read(_ bytes: [UInt8], twoCores: Bool = true) -> (document: StoreDocument?, problems: [Problem]) {
+        let (document, problems, _) = readCounting(bytes, twoCores: twoCores)
+        return (document, problems)
+    }
+
+    /// The same, with how many runs of records the second reader's were taken (for the tests).
+    static func readCounting(_ bytes: [UInt8], twoCores: Bool) -> (document: StoreDocument?, problems: [Problem], handovers: Int) {
         bytes.withUnsafeBufferPointer { buffer in
             var decoder = StoreDecoder(buffer)
+            if twoCores { decoder.second = SecondReader.begin(buffer) }
             let document = decoder.document()
-            return (document, decoder.problems)
+            // The second reader reads these bytes: it is done before they go.
+            decoder.second?.finish()
+            return (document, decoder.problems, decoder.handovers)
         }
     }
 

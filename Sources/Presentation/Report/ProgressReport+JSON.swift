@@ -16,6 +16,7 @@ extension ProgressReport {
     public func jsonBytes() -> [UInt8] {
         let milestones = phases.reduce(0) { $0 + $1.milestones.count + $1.countries.reduce(0) { $0 + $1.milestones.count } }
         var w = JSONWriter(capacity: (1 << 16) + milestones * 320, alsoEscape: JSONOutput.alsoEscaped)
+        w.twoCores = true
         write(into: &w)
         return w.bytes
     }
@@ -24,11 +25,13 @@ extension ProgressReport {
     /// not be held whole (standard output): a report of 900,000 milestones is 200 MB.
     public func writeJSON(drain: @escaping (UnsafeRawBufferPointer) -> Void) {
         var w = JSONWriter(alsoEscape: JSONOutput.alsoEscaped, drain: drain)
+        w.twoCores = true
         write(into: &w)
         w.finish()
     }
 
-    private func write(into w: inout JSONWriter) {
+    /// Writes the report into `w` (on two cores where `w` allows).
+    func write(into w: inout JSONWriter) {
         w.object { w in
             w.field("asOf", asOf)
             if let changes {
@@ -55,10 +58,10 @@ extension ProgressReport {
             w.field("phases", phases) { w, p in
                 w.object { w in
                     w.field("actualEnd", p.actualEnd)
-                    w.field("countries", p.countries) { $0.country($1) }
+                    w.longField("countries", p.countries) { $0.country($1) }
                     w.field("implementationStart", p.implementationStart)
                     w.field("label", p.label); w.field("launch", p.launch); w.field("launchNote", p.launchNote)
-                    w.field("milestones", p.milestones) { $0.milestone($1) }
+                    w.longField("milestones", p.milestones) { $0.milestone($1) }
                     w.field("number", p.number); w.field("peopleReached", p.peopleReached); w.field("period", p.period)
                     w.field("plannedEnd", p.plannedEnd)
                     w.key("progress"); w.tally(p.progress)
@@ -103,7 +106,7 @@ private extension JSONWriter {
         object { w in
             w.field("funding", c.funding)
             w.field("id", c.id)
-            w.field("milestones", c.milestones) { $0.milestone($1) }
+            w.longField("milestones", c.milestones) { $0.milestone($1) }
             w.field("name", c.name)
             w.field("notes", c.notes)
             w.field("officialName", c.officialName)

@@ -224,8 +224,10 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         for list in record.phases.map(\.milestones) + record.countries.map(\.milestones) {
             for m in list where m.done && m.doneAt == nil && m.doneOn == nil { undated.insert(m.id) }
         }
+        // Large programmes are worked on two cores (`TwoCores`): the lines are the same.
+        let large = countryTallies.reduce(0) { $0 + $1.progress.total } >= 20_000
         func lines(_ milestones: [Milestone], phase: Int) -> [MilestoneLine] {
-            milestones.map {
+            TwoCores.map(milestones, minimum: 50_000) {
                 let moved = $0.dueMoved
                 let known = $0.doneAt == nil && $0.doneOn == nil && ($0.done || (!undated.isEmpty && undated.contains($0.id)))
                 // Given where the due moved or the result came later than planned (on plan, nothing to say).
@@ -264,7 +266,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                              period: phase.periodLabel,
                              progress: tally(countries.map { countryTallies[$0] }.reduce(phaseTallies[place], +)),
                              peopleReached: p.peopleReached(phase: phase.number),
-                             milestones: lines(phase.milestones, phase: phase.number), countries: countries.map(countryLine),
+                             milestones: lines(phase.milestones, phase: phase.number),
+                             countries: TwoCores.map(countries, minimum: large ? 2 : .max, countryLine),
                              launch: phase.launch?.description, launchNote: phase.launchNote,
                              implementationStart: phase.implementationStart?.description,
                              plannedEnd: phase.plannedEnd?.description, actualEnd: phase.actualEnd?.description)
