@@ -167,6 +167,24 @@ struct EditingTests {
         #expect(ids() == ["irn-nup-approval", "phase-2-completion"])
     }
 
+    @Test("a colleague's save during a search: the narrowed list and the count are the new record's, found again")
+    func searchAcrossReload() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("/"))
+        type("policy", into: &state)
+        func ids() -> [String] { state.milestoneRows.compactMap { state.entry($0)?.milestone.id } }
+        let before = ids()
+        let matches = state.search?.matches.count ?? 0
+        var theirs = state.programme
+        theirs.countries[1].milestones.insert(Milestone(id: "new-policy-review", title: "Policy review", due: nil, done: false), at: 0)
+        theirs.countries[0].milestones.removeAll { $0.id == "irn-nup-approval" }
+        state.setProgramme(theirs)
+        #expect(ids().contains("new-policy-review") && !ids().contains("irn-nup-approval"))
+        #expect(ids().count == before.count)
+        #expect(state.search?.matches.count == matches)
+        #expect(state.search?.milestoneHits.count == state.derived.entries.count)
+    }
+
     @Test("moving onto a milestone shows it in full in the status line")
     func milestoneDetail() throws {
         var state = try sampleState()

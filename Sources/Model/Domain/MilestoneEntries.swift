@@ -57,6 +57,34 @@ public struct MilestoneEntries: RandomAccessCollection, Equatable, Sendable {
             : programme.countries[Int(slot.owner)].milestones[Int(slot.index)]
     }
 
+    /// `body` of the milestone at `position`, read where it stands (no copy of it made).
+    @inlinable
+    public func withMilestone<R>(at position: Int, _ body: (Milestone) -> R) -> R {
+        let (owner, index) = place(position)
+        return owner < 0 ? body(programme.phases[-1 - owner].milestones[index]) : body(programme.countries[owner].milestones[index])
+    }
+
+    /// Where the milestone at `position` stands: its owner (a phase when negative, `-1 - p`;
+    /// else a country's place) and its index there.
+    @usableFromInline
+    func place(_ position: Int) -> (owner: Int, index: Int) {
+        let slot = slots[position]
+        return (Int(slot.owner), Int(slot.index))
+    }
+
+    /// The phase the entry at `position` counts towards.
+    public func phase(at position: Int) -> Int { slots[position].phase }
+
+    /// The place in `programme.countries` of the country the entry at `position` belongs to;
+    /// nil for a phase's own milestone.
+    public func countryPlace(at position: Int) -> Int? {
+        let owner = Int(slots[position].owner)
+        return owner < 0 ? nil : owner
+    }
+
+    /// Whether the entries at `a` and `b` have the same owner (phase or country).
+    public func sameOwner(_ a: Int, _ b: Int) -> Bool { slots[a].owner == slots[b].owner }
+
     /// The same places in `programme`, which must differ from the one they were made from only
     /// inside milestones (a tick, an untick: no milestone, country or phase added, removed or
     /// moved). What a tick's update of the figures uses, instead of making them again.

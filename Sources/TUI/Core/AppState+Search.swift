@@ -19,12 +19,27 @@ extension AppState {
     }
 
     mutating func updateSearch() {
-        guard let query = search?.query else { return }
-        search?.matches = searchIndex?.matches(of: query) ?? []
+        guard search != nil else { return }
+        findMatches()
         search?.index = 0
         rebuildMilestoneRows()
         // On the first milestone the search lists: the one its "1/…" counts from.
         if search?.query.trimmingCharacters(in: .whitespaces).isEmpty == false { placeMilestoneCursor(on: nil) }
+    }
+
+    /// The matches of the query as it stands, and the milestones among them, in one scan.
+    mutating func findMatches() {
+        guard let query = search?.query else { return }
+        if let index = searchIndex, let needle = SearchIndex.needle(query) {
+            let result = index.search(needle)
+            search?.matches = result.matches
+            search?.milestoneHits = result.milestoneHits
+            search?.hitsQuery = query
+        } else {
+            search?.matches = []
+            search?.milestoneHits = []
+            search?.hitsQuery = nil
+        }
     }
 
     /// Shows the current match in its panel.

@@ -166,7 +166,7 @@ struct AppState: Sendable {
         let tickOnly = id.map { derived.updateTick(of: $0, in: programme, today: today) } ?? false
         if !tickOnly { derived = Derived(programme: programme, today: today) }
         searchIndex = search == nil ? nil : SearchIndex(programme: programme)
-        if let query = search?.query { search?.matches = searchIndex?.matches(of: query) ?? [] }
+        findMatches()
         if tickOnly, let id, milestoneListStands(afterTickOf: id) {
             rebuildCountryRows()
         } else {
@@ -254,7 +254,8 @@ struct AppState: Sendable {
             // The index and the figures are made from the same programme (`setProgramme` drops
             // the index with it), so both list the milestones in the record's order: matched by
             // place, and taken from the figures' list as the rows are made (no copy of it first).
-            let hits = index.milestoneHits(needle)
+            let hits = search?.hitsQuery == query && search?.milestoneHits.count == derived.entries.count
+                ? search?.milestoneHits ?? [] : index.milestoneHits(needle)
             milestoneRows = MilestoneListRow.rows(entries: derived.entries, programme: programme, filter: statusFilter, today: today,
                                                   sort: milestoneSort, include: { $0 < hits.count && hits[$0] }, timeZone: timeZone)
         } else {

@@ -19,7 +19,9 @@ enum MilestoneListRow: Equatable, Sendable {
     static func rows(entries: MilestoneEntries, programme: Programme, filter: StatusFilter, today: CalendarDate,
                      sort: ListSort = .grouped, include: ((Int) -> Bool)? = nil, timeZone: TimeZone = .current) -> [MilestoneListRow] {
         func admitted() -> [Int] {
-            entries.indices.filter { (include?($0) ?? true) && filter.admits(entries.milestone(at: $0), today: today, timeZone: timeZone) }
+            entries.indices.filter { place in
+                (include?(place) ?? true) && entries.withMilestone(at: place) { filter.admits($0, today: today, timeZone: timeZone) }
+            }
         }
         switch sort {
         case .grouped:
@@ -47,20 +49,18 @@ enum MilestoneListRow: Equatable, Sendable {
     private static func grouped(_ entries: MilestoneEntries, programme: Programme, filter: StatusFilter,
                                 today: CalendarDate, include: ((Int) -> Bool)?, timeZone: TimeZone) -> [MilestoneListRow] {
         var rows: [MilestoneListRow] = []
-        // Each country's name once, not looked for in the list of countries at every heading.
-        let names = Dictionary(programme.countries.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var lastOwner: MilestoneOwner?
-        var lastPhase: Int?
-        for (place, entry) in entries.enumerated() where (include?(place) ?? true) && filter.admits(entry.milestone, today: today, timeZone: timeZone) {
-            if entry.phase != lastPhase {
-                rows.append(.header("Phase \(entry.phase)"))
-                lastPhase = entry.phase
-                lastOwner = nil
+        // An entry is fetched whole only at a heading: the rest is read where it stands (a
+        // search keystroke walks every milestone, and a copy of each was most of its time).
+        var last: Int?
+        for place in entries.indices where (include?(place) ?? true)
+            && entries.withMilestone(at: place, { filter.admits($0, today: today, timeZone: timeZone) }) {
+            let phase = entries.phase(at: place)
+            let newPhase = last.map { entries.phase(at: $0) != phase } ?? true
+            if newPhase { rows.append(.header("Phase \(phase)")) }
+            if newPhase || !entries.sameOwner(last!, place) {
+                if let country = entries.countryPlace(at: place) { rows.append(.header("  " + entries.programme.countries[country].name)) }
             }
-            if entry.owner != lastOwner {
-                if case .country(let id) = entry.owner { rows.append(.header("  " + (names[id] ?? programme.ownerName(entry.owner)))) }
-                lastOwner = entry.owner
-            }
+            last = place
             rows.append(.milestone(place: place))
         }
         return rows

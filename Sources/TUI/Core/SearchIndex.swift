@@ -18,9 +18,13 @@ struct SearchIndex: Sendable {
         fileprivate let bytes: [UInt8]
     }
 
-    private var entries: [Entry] = []
-    /// Each milestone's text, in the record's order (`Programme.milestoneEntries`).
+    /// The texts before the milestones' (the countries') and after them (the rest), in reading order.
+    private var before: [Entry] = []
+    private var after: [Entry] = []
+    /// Each milestone's text and match, in the record's order (`Programme.milestoneEntries`):
+    /// scanned once a keystroke for both the matches and the Milestones panel's rows.
     private var milestones: [[UInt8]] = []
+    private var milestoneMatches: [SearchState.Match] = []
 
     static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
@@ -39,51 +43,50 @@ struct SearchIndex: Sendable {
 
     init(programme: Programme) {
         for c in programme.countries {
-            entries.append(Entry(haystack: SearchIndex.haystack([c.name, c.id, c.officialName, c.scope.subdivision]),
+            before.append(Entry(haystack: SearchIndex.haystack([c.name, c.id, c.officialName, c.scope.subdivision]),
                                  match: .init(label: "Country \(c.name)", target: .country(c.id))))
             for p in c.policies {
-                entries.append(Entry(haystack: SearchIndex.haystack([p.title, p.note]),
+                before.append(Entry(haystack: SearchIndex.haystack([p.title, p.note]),
                                      match: .init(label: "Policy “\(p.title)” (\(c.name))", target: .country(c.id))))
             }
             for p in c.projects {
-                entries.append(Entry(haystack: SearchIndex.haystack([p.title, p.note]),
+                before.append(Entry(haystack: SearchIndex.haystack([p.title, p.note]),
                                      match: .init(label: "Project “\(p.title)” (\(c.name))", target: .country(c.id))))
             }
-            entries.append(Entry(haystack: SearchIndex.haystack([c.notes] + c.funding),
+            before.append(Entry(haystack: SearchIndex.haystack([c.notes] + c.funding),
                                  match: .init(label: "Notes of \(c.name)", target: .country(c.id))))
         }
         for entry in programme.milestoneEntries {
             let m = entry.milestone
             let text = SearchIndex.haystack([m.title, m.note, m.id, m.evidence] + (m.notes.isEmpty ? [] : m.notes.map(\.text)))
             milestones.append(text)
-            entries.append(Entry(haystack: text, match: .init(label: "Milestone “\(m.title)” (\(programme.ownerName(entry.owner)))",
-                                                              target: .milestone(m.id))))
+            milestoneMatches.append(.init(label: "Milestone “\(m.title)” (\(programme.ownerName(entry.owner)))", target: .milestone(m.id)))
         }
-        entries.append(Entry(haystack: SearchIndex.haystack([programme.name, programme.shortName, programme.summary]
+        after.append(Entry(haystack: SearchIndex.haystack([programme.name, programme.shortName, programme.summary]
                                                               + programme.goals.flatMap { [$0.title, $0.detail] }),
                              match: .init(label: "The programme", target: .overview(programme.name))))
         for partner in programme.partners {
-            entries.append(Entry(haystack: SearchIndex.haystack([partner.name]), match: .init(label: "Partner \(partner.name)", target: .overview("Partners:"))))
+            after.append(Entry(haystack: SearchIndex.haystack([partner.name]), match: .init(label: "Partner \(partner.name)", target: .overview("Partners:"))))
         }
         for phase in programme.phases {
-            entries.append(Entry(haystack: SearchIndex.haystack([phase.title, phase.launchNote, "Phase \(phase.number)"]),
+            after.append(Entry(haystack: SearchIndex.haystack([phase.title, phase.launchNote, "Phase \(phase.number)"]),
                                  match: .init(label: "Phase \(phase.number): \(phase.title)", target: .overview("Phase \(phase.number)  "))))
         }
         for publication in programme.publications {
-            entries.append(Entry(haystack: SearchIndex.haystack([publication.title, publication.summary]),
+            after.append(Entry(haystack: SearchIndex.haystack([publication.title, publication.summary]),
                                  match: .init(label: "Publication “\(publication.title ?? String(publication.summary.prefix(40)))”",
                                               target: .overview(OverviewContent.publicationsHeading))))
         }
         for contact in programme.contacts {
-            entries.append(Entry(haystack: SearchIndex.haystack([contact.name, contact.title, contact.unit]),
+            after.append(Entry(haystack: SearchIndex.haystack([contact.name, contact.title, contact.unit]),
                                  match: .init(label: "Contact \(contact.name)", target: .overview(OverviewContent.contactsHeading))))
         }
         for prospect in programme.prospectiveCountries {
-            entries.append(Entry(haystack: SearchIndex.haystack([prospect.name, prospect.note]),
+            after.append(Entry(haystack: SearchIndex.haystack([prospect.name, prospect.note]),
                                  match: .init(label: "Interested: \(prospect.name)", target: .overview(OverviewContent.prospectsHeading))))
         }
         for event in programme.events {
-            entries.append(Entry(haystack: SearchIndex.haystack([event.title, event.summary]),
+            after.append(Entry(haystack: SearchIndex.haystack([event.title, event.summary]),
                                  match: .init(label: "Event \(event.date) “\(event.title)”", target: .event(event.id))))
         }
     }
@@ -94,12 +97,26 @@ struct SearchIndex: Sendable {
         return q.isEmpty ? nil : Needle(bytes: Array(fold(q).utf8))
     }
 
+    /// What a query finds: every match in reading order, and for each milestone in the record's
+    /// order whether it is one (the Milestones panel's rows), from one scan of the texts.
+    struct Found: Equatable, Sendable {
+        var matches: [SearchState.Match] = []
+        var milestoneHits: [Bool] = []
+    }
+
+    func search(_ needle: Needle) -> Found {
+        var found = Found()
+        for entry in before where SearchIndex.contains(entry.haystack, needle) { found.matches.append(entry.match) }
+        found.milestoneHits = milestones.map { SearchIndex.contains($0, needle) }
+        for (place, hit) in found.milestoneHits.enumerated() where hit { found.matches.append(milestoneMatches[place]) }
+        for entry in after where SearchIndex.contains(entry.haystack, needle) { found.matches.append(entry.match) }
+        return found
+    }
+
     /// Every match of `query`, in reading order; case- and diacritic-insensitive.
     func matches(of query: String) -> [SearchState.Match] {
         guard let needle = SearchIndex.needle(query) else { return [] }
-        var found: [SearchState.Match] = []
-        for entry in entries where SearchIndex.contains(entry.haystack, needle) { found.append(entry.match) }
-        return found
+        return search(needle).matches
     }
 
     /// For each milestone in the record's order, whether its title, note, id or evidence

@@ -22,6 +22,10 @@ struct SearchState: Equatable, Sendable {
     var editing = true
     var matches: [Match] = []
     var index = 0
+    /// For each milestone in the record's order, whether it matches `hitsQuery` (found in the
+    /// same scan as `matches`, so a keystroke reads the texts once).
+    var milestoneHits: [Bool] = []
+    var hitsQuery: String?
 
     var query: String { field.text }
 
