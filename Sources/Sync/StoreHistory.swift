@@ -115,6 +115,16 @@ public struct StoreHistory: Sendable {
                                      commit: nil))
             }
         }
+        for country in programme.countries {
+            for c in country.stageChanges {
+                entries.append(Entry(moment: c.at, officer: c.by,
+                                     change: RecordChange(kind: .edit, id: "country:\(country.id)", title: country.name, officer: c.by, moment: c.at,
+                                                          country: country.id,
+                                                          details: [RecordChange.detail("stage", c.from?.rawValue, c.to?.rawValue)]
+                                                              + (c.on.map { ["stage changed on \($0)"] } ?? []) + (c.basis.map { ["basis: “\($0)”"] } ?? [])),
+                                     commit: nil))
+            }
+        }
         for phase in programme.phases {
             for c in phase.endChanges {
                 entries.append(Entry(moment: c.at, officer: c.by,

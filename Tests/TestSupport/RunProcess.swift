@@ -51,6 +51,10 @@ public func knupp(_ arguments: String..., environment: [String: String] = [:]) t
     try run(knuppBinary, arguments, environment: environment)
 }
 
+public func knupp(_ arguments: [String], environment: [String: String] = [:]) throws -> RunResult {
+    try run(knuppBinary, arguments, environment: environment)
+}
+
 /// A process that runs (a `sleep`) until the object is released: a lock holder that is alive, or
 /// a process number taken by another program.
 public final class SleepingProcess {

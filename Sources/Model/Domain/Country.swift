@@ -10,6 +10,8 @@ public struct Country: Hashable, Sendable, Identifiable {
     public var stage: NUPStage?
     /// What in the record the stage rests on.
     public var stageBasis: String?
+    /// How the stage came to be what it is, oldest first (`knupp set COUNTRY stage=…`).
+    public var stageChanges: [StageChange] = []
     public var policies: [PolicyDocument]
     public var projects: [DemonstrationProject]
     public var funding: [String]

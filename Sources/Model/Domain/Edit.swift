@@ -33,6 +33,13 @@ public enum Edit: Hashable, Sendable {
     case restorePhaseDates(PhaseDates)
     case removeMilestone(String)
     case setCountryNotes(country: String, notes: String)
+    /// Sets fields of any other record (`knupp set`): each value as the file holds it, `null`
+    /// taking an optional field away. A country's stage set so is logged with `write`'s day.
+    case setRecord(RecordRef, [String: JSONValue], RecordWrite?)
+    /// Adds a record (`knupp add`) with these fields, at a place in its list (the end when nil).
+    case addRecord(RecordRef, [String: JSONValue], at: Int?)
+    /// Removes a record (`knupp remove`); a country or phase that still has milestones is kept.
+    case removeRecord(RecordRef)
 
     /// A line for the status bar and the log: "Ticked “Draft of …”".
     public func summary(in programme: Programme) -> String {
@@ -43,6 +50,10 @@ public enum Edit: Hashable, Sendable {
             "Moved the planned end of Phase \(n)" + (programme.phase(n).map { " from \($0.end)" } ?? "") + " to \(to)"
         case .setPhaseActualEnd(let n, let to): to.map { "Recorded that Phase \(n) ended \($0)" } ?? "Took away the actual end of Phase \(n)"
         case .restorePhaseDates(let dates): "Restored the dates of Phase \(dates.number)"
+        case .setRecord(let ref, let values, _):
+            "Set " + values.keys.sorted().filter { $0 != "stageChanges" }.joined(separator: ", ") + " of \(ref.kind.rawValue) \(programme.recordName(ref))"
+        case .addRecord(let ref, _, _): "Added \(ref.kind.rawValue) \(ref.id)"
+        case .removeRecord(let ref): "Removed \(ref.kind.rawValue) \(programme.recordName(ref))"
         default: summary(of: programme.milestone(recordID))
         }
     }
@@ -71,6 +82,9 @@ public enum Edit: Hashable, Sendable {
         case .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates: return recordID
         case .removeMilestone: return "Removed \(title)"
         case .setCountryNotes(let id, _): return "Edited the notes of \(id)"
+        case .setRecord(let ref, _, _): return "Set fields of \(ref)"
+        case .addRecord(let ref, _, _): return "Added \(ref)"
+        case .removeRecord(let ref): return "Removed \(ref)"
         }
     }
 
@@ -81,7 +95,8 @@ public enum Edit: Hashable, Sendable {
     public var changesOneMilestone: Bool {
         switch self {
         case .tick, .untick, .updateMilestone, .editMilestone, .moveDue, .addNote: true
-        case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates: false
+        case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates,
+             .setRecord, .addRecord, .removeRecord: false
         }
     }
 
@@ -94,6 +109,7 @@ public enum Edit: Hashable, Sendable {
         case .restorePhaseDates(let dates): String(dates.number)
         case .addMilestone(let m, _, _), .updateMilestone(let m): m.id
         case .setCountryNotes(let id, _): id
+        case .setRecord(let ref, _, _), .addRecord(let ref, _, _), .removeRecord(let ref): ref.id
         }
     }
 }

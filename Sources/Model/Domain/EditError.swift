@@ -8,6 +8,13 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateMilestone(String)
     case emptyTitle
     case emptyNote
+    case unknownRecord(RecordRef)
+    case duplicateRecord(RecordRef)
+    case idCannotChange(RecordRef)
+    /// A value the record file would refuse: the kind, the field, the file's words.
+    case invalidField(RecordKind, field: String, String)
+    /// A record others depend on: why it stays.
+    case recordInUse(RecordRef, String)
 
     public var description: String {
         switch self {
@@ -17,6 +24,11 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .duplicateMilestone(let id): "A milestone with the id “\(id)” already exists."
         case .emptyTitle: "A milestone needs a title."
         case .emptyNote: "A note needs some text."
+        case .unknownRecord(let ref): "No \(ref.kind.rawValue) has the \(ref.kind == .phase ? "number" : "id") “\(ref.id)”" + (ref.country.map { " in \($0)" } ?? "") + "."
+        case .duplicateRecord(let ref): "A \(ref.kind.rawValue) with the \(ref.kind == .phase ? "number" : "id") “\(ref.id)” already exists."
+        case .idCannotChange(let ref): "The id of \(ref) cannot be changed (other records and the history name it by it); add a new one and remove this one."
+        case .invalidField(let kind, let field, let message): "\(kind.rawValue) \(field): \(message)."
+        case .recordInUse(let ref, let why): "\(ref) stays: \(why)."
         }
     }
 }

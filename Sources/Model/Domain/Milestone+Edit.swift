@@ -41,7 +41,8 @@ extension Milestone {
             guard id == self.id else { throw .unknownMilestone(id) }
             guard !entry.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyNote }
             notes.append(entry)
-        case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates:
+        case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates,
+             .setRecord, .addRecord, .removeRecord:
             throw .unknownMilestone(edit.recordID)
         }
     }

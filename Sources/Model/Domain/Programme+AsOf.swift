@@ -90,6 +90,16 @@ extension Programme {
             if copy.countries[c].milestones.contains(where: { stillOpen($0, phaseEnded: over) || tickedLater($0) }) {
                 open(&copy.countries[c].milestones, phaseEnded: over)
             }
+            if copy.countries[c].stageChanges.contains(where: { ($0.day(in: timeZone)?.firstOrdinal ?? Int.min) > end }) {
+                // The stage as it stood on the day: the changes after it undone, newest first.
+                var changes = copy.countries[c].stageChanges
+                while let last = changes.last, (last.day(in: timeZone)?.firstOrdinal ?? Int.min) > end {
+                    copy.countries[c].stage = last.from
+                    copy.countries[c].stageBasis = last.fromBasis
+                    changes.removeLast()
+                }
+                copy.countries[c].stageChanges = changes
+            }
             if !began {
                 // Before its phase, a country had no stage in the programme, no policy it supported
                 // (the record dates no policy's status: "adopted" as of 2016 would overstate) and no

@@ -32,6 +32,18 @@ extension Programme {
         case .restorePhaseDates(let dates):
             guard let phase = phase(dates.number) else { throw .unknownPhase(dates.number) }
             return .restorePhaseDates(PhaseDates(phase))
+        case .setRecord(let ref, let values, _):
+            let (members, _) = try members(of: ref)
+            var old: [String: JSONValue] = [:]
+            for key in values.keys { old[key] = members[key] ?? .null }
+            // A stage change adds to the log: undone, the log is put back as it was.
+            if ref.kind == .country, values["stage"] != nil { old["stageChanges"] = members["stageChanges"] ?? .null }
+            return .setRecord(ref, old, nil)
+        case .addRecord(let ref, _, _):
+            return .removeRecord(ref)
+        case .removeRecord(let ref):
+            let (members, index) = try members(of: ref)
+            return .addRecord(ref, members, at: index)
         }
     }
 
@@ -65,6 +77,9 @@ extension Programme {
             guard let index = phases.firstIndex(where: { $0.number == dates.number }) else { throw .unknownPhase(dates.number) }
             phases[index].end = dates.end; phases[index].plannedEnd = dates.plannedEnd
             phases[index].endChanges = dates.endChanges; phases[index].actualEnd = dates.actualEnd
+        case .setRecord(let ref, let values, let write): try setRecord(ref, values, write)
+        case .addRecord(let ref, let values, let at): try addRecord(ref, values, at: at)
+        case .removeRecord(let ref): try removeRecord(ref)
         }
     }
 

@@ -88,7 +88,56 @@ public struct RecordChange: Hashable, Sendable {
             changes.append(RecordChange(kind: .notes, id: country.id, title: country.name, country: country.id,
                                         details: ["notes: “\(oldNotes[country.id] ?? "")” → “\(country.notes)”"]))
         }
+        return changes + recordsBetween(old, new)
+    }
+
+    /// Every other record added, removed or changed (`knupp add|set|remove`), field by field.
+    /// What the lines above tell already (a country's notes, a phase's ends) is not told twice.
+    static func recordsBetween(_ old: Programme, _ new: Programme) -> [RecordChange] {
+        let toldElsewhere: [RecordKind: Set<String>] = [.country: ["notes"], .phase: ["end", "plannedEnd", "endChanges", "actualEnd"]]
+        var changes: [RecordChange] = []
+        for kind in RecordKind.allCases {
+            let before = old.allMembers(kind), after = new.allMembers(kind)
+            let was = Dictionary(before.map { ($0.ref, $0.members) }, uniquingKeysWith: { a, _ in a })
+            let now = Set(after.map(\.ref))
+            func title(_ ref: RecordRef, _ members: [String: JSONValue]) -> String {
+                Programme.word(members["name"]) ?? Programme.word(members["title"]) ?? ref.id
+            }
+            let id = { (ref: RecordRef) in "\(ref.kind.rawValue):" + (ref.country.map { "\($0)/" } ?? "") + ref.id }
+            for (ref, members) in after {
+                guard let old = was[ref] else {
+                    changes.append(RecordChange(kind: .add, id: id(ref), title: title(ref, members), country: ref.country ?? (kind == .country ? ref.id : nil)))
+                    continue
+                }
+                guard old != members else { continue }
+                var details: [String] = []
+                for key in Set(old.keys).union(members.keys).sorted() where old[key] != members[key] && !(toldElsewhere[kind]?.contains(key) ?? false) {
+                    if key == "stageChanges" { continue }
+                    details.append(detail(key, old[key].map(RecordChange.shown), members[key].map(RecordChange.shown)))
+                }
+                if kind == .country, case .array(let log)? = members["stageChanges"], case .object(let last)? = log.last,
+                   log.count > { if case .array(let l)? = old["stageChanges"] { l.count } else { 0 } }() {
+                    if let on = Programme.word(last["on"]) { details.append("stage changed on \(on)") }
+                }
+                if !details.isEmpty {
+                    changes.append(RecordChange(kind: .edit, id: id(ref), title: title(ref, members), country: ref.country ?? (kind == .country ? ref.id : nil),
+                                                details: details))
+                }
+            }
+            for (ref, members) in before where !now.contains(ref) {
+                changes.append(RecordChange(kind: .remove, id: id(ref), title: title(ref, members), country: ref.country ?? (kind == .country ? ref.id : nil)))
+            }
+        }
         return changes
+    }
+
+    /// A field's value in a sentence: text as it is, anything else as compact JSON.
+    static func shown(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let s): s
+        case .object(let m) where m["level"] != nil: Programme.word(m["subdivision"]) ?? Programme.word(m["level"]) ?? value.text
+        default: value.text
+        }
     }
 
     // The words of a change's details, one way for every history (git's versions compared, or

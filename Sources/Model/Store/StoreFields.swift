@@ -46,12 +46,14 @@ struct StoreField<Record> {
     let key: String
     let keyBytes: [UInt8]
     let isRequired: Bool
+    /// What the field holds, for a value typed by an officer (`knupp set`).
+    let kind: FieldKind
     let read: (inout StoreDecoder, inout Record) -> Void
     let write: (inout StoreEncoder, inout StoreEncoder.KnownFields, Record) -> Void
 
-    private init(_ key: String, required: Bool, read: @escaping (inout StoreDecoder, inout Record) -> Void,
+    private init(_ key: String, required: Bool, kind: FieldKind, read: @escaping (inout StoreDecoder, inout Record) -> Void,
                  write: @escaping (inout StoreEncoder, inout StoreEncoder.KnownFields, Record) -> Void) {
-        self.key = key; keyBytes = Array(key.utf8); isRequired = required; self.read = read; self.write = write
+        self.key = key; keyBytes = Array(key.utf8); isRequired = required; self.kind = kind; self.read = read; self.write = write
     }
 
     /// A field every record holds (`null` is refused): its key, its kind of value, and how the
@@ -59,7 +61,7 @@ struct StoreField<Record> {
     /// program runs, which made every save half as slow again.)
     @inline(__always)
     static func required<T>(_ key: String, _ value: StoreValue<T>, _ get: @escaping (Record) -> T, _ set: @escaping (inout Record, T) -> Void) -> StoreField {
-        StoreField(key, required: true,
+        StoreField(key, required: true, kind: value.kind,
                    read: { d, record in if let v = value.read(&d) { set(&record, v) } },
                    write: { w, fields, record in fields.field(key, &w) { value.write(&$0, get(record)) } })
     }
@@ -67,7 +69,7 @@ struct StoreField<Record> {
     /// A field that may be absent or `null` (nil), and is left out when nil.
     @inline(__always)
     static func optional<T>(_ key: String, _ value: StoreValue<T>, _ get: @escaping (Record) -> T?, _ set: @escaping (inout Record, T?) -> Void) -> StoreField {
-        StoreField(key, required: false,
+        StoreField(key, required: false, kind: value.kind,
                    read: { d, record in set(&record, d.optional(value.read)) },
                    write: { w, fields, record in fields.optional(key, get(record), &w, value.write) })
     }
@@ -78,33 +80,55 @@ struct StoreValue<T> {
     /// nil, with the problem reported, when the file holds something else.
     let read: (inout StoreDecoder) -> T?
     let write: (inout StoreEncoder, T) -> Void
+    var kind: FieldKind = .records
+}
+
+/// What a field holds, as an officer types it (`knupp set RECORD FIELD=VALUE`).
+public enum FieldKind: Equatable, Sendable {
+    case text, number, flag, date
+    /// One of these words.
+    case word([String])
+    /// A scope: "national", or the subdivision's name.
+    case scope
+    /// A list of texts, typed with commas between them.
+    case texts
+    /// Records of their own (a country's milestones, policies; a log): not set as a value.
+    case records
 }
 
 extension StoreValue where T == String {
     @inline(__always)
-    static var text: StoreValue { StoreValue(read: { $0.string() }, write: { $0.string($1) }) }
+    static var text: StoreValue { StoreValue(read: { $0.string() }, write: { $0.string($1) }, kind: .text) }
 }
 
 extension StoreValue where T == Int {
     @inline(__always)
-    static var int: StoreValue { StoreValue(read: { $0.int() }, write: { $0.int($1) }) }
+    static var int: StoreValue { StoreValue(read: { $0.int() }, write: { $0.int($1) }, kind: .number) }
 }
 
 extension StoreValue where T == Bool {
     @inline(__always)
-    static var bool: StoreValue { StoreValue(read: { $0.bool() }, write: { $0.bool($1) }) }
+    static var bool: StoreValue { StoreValue(read: { $0.bool() }, write: { $0.bool($1) }, kind: .flag) }
 }
 
 extension StoreValue where T == CalendarDate {
     /// "2026", "2026-05" or "2026-05-20".
     @inline(__always)
-    static var date: StoreValue { StoreValue(read: { $0.date() }, write: { $0.string($1.description) }) }
+    static var date: StoreValue { StoreValue(read: { $0.date() }, write: { $0.string($1.description) }, kind: .date) }
 }
 
 extension StoreValue where T: RawRepresentable, T.RawValue == String {
     /// One of the type's words.
     @inline(__always)
-    static var word: StoreValue { StoreValue(read: { $0.enumeration(T.init(rawValue:)) }, write: { $0.string($1.rawValue) }) }
+    static var word: StoreValue { StoreValue(read: { $0.enumeration(T.init(rawValue:)) }, write: { $0.string($1.rawValue) }, kind: .word([])) }
+}
+
+extension StoreValue where T: RawRepresentable & CaseIterable, T.RawValue == String {
+    /// One of the type's words, which an officer may be told.
+    @inline(__always)
+    static var word: StoreValue {
+        StoreValue(read: { $0.enumeration(T.init(rawValue:)) }, write: { $0.string($1.rawValue) }, kind: .word(T.allCases.map(\.rawValue)))
+    }
 }
 
 extension StoreValue where T: StoreRecord {
@@ -119,7 +143,7 @@ extension StoreValue {
     @inline(__always)
     static func list<E>(_ element: StoreValue<E>, placeholder: E) -> StoreValue<[E]> {
         StoreValue<[E]>(read: { d in d.list { element.read(&$0) ?? placeholder } },
-                        write: { w, items in w.list(items) { element.write(&$0, $1) } })
+                        write: { w, items in w.list(items) { element.write(&$0, $1) } }, kind: element.kind == .text ? .texts : .records)
     }
 
     /// A list of records.

@@ -48,9 +48,10 @@ extension Country: StoreRecord {
         .required("name", .text, { $0.name }, { $0.name = $1 }),
         .optional("officialName", .text, { $0.officialName }, { $0.officialName = $1 }),
         .required("phase", .int, { $0.phase }, { $0.phase = $1 }),
-        .required("scope", .record, { $0.scope }, { $0.scope = $1 }),
+        .required("scope", StoreValue(read: StoreValue<Scope>.record.read, write: StoreValue<Scope>.record.write, kind: .scope), { $0.scope }, { $0.scope = $1 }),
         .optional("stage", .word, { $0.stage }, { $0.stage = $1 }),
         .optional("stageBasis", .text, { $0.stageBasis }, { $0.stageBasis = $1 }),
+        .optional("stageChanges", .list(of: StageChange.self), { $0.stageChanges.isEmpty ? nil : $0.stageChanges }, { $0.stageChanges = $1 ?? [] }),
         .required("policies", .list(of: PolicyDocument.self), { $0.policies }, { $0.policies = $1 }),
         .required("projects", .list(of: DemonstrationProject.self), { $0.projects }, { $0.projects = $1 }),
         .required("funding", .list(.text, placeholder: ""), { $0.funding }, { $0.funding = $1 }),
@@ -183,4 +184,17 @@ extension MilestoneNote: StoreRecord {
         .required("at", .text, { $0.at }, { $0.at = $1 }),
     ])
     static var blank: MilestoneNote { MilestoneNote(text: "", by: "", at: "") }
+}
+
+extension StageChange: StoreRecord {
+    static let storeTable = StoreTable<StageChange>([
+        .optional("from", .word, { $0.from }, { $0.from = $1 }),
+        .optional("to", .word, { $0.to }, { $0.to = $1 }),
+        .optional("on", .date, { $0.on }, { $0.on = $1 }),
+        .optional("basis", .text, { $0.basis }, { $0.basis = $1 }),
+        .optional("fromBasis", .text, { $0.fromBasis }, { $0.fromBasis = $1 }),
+        .required("at", .text, { $0.at }, { $0.at = $1 }),
+        .required("by", .text, { $0.by }, { $0.by = $1 }),
+    ])
+    static var blank: StageChange { StageChange(from: nil, to: nil, at: "", by: "") }
 }

@@ -124,7 +124,14 @@ struct Context {
             default: throw ExitCode(ExitStatus.storeUnreadable)
             }
         } catch let error as EditError {
-            Output.error(error.description + (error.isNotFound ? "\nList them with `knupp milestones`." : ""))
+            let list: String
+            switch error {
+            case .unknownRecord(let ref): list = "\nList them with `knupp list \(ref.kind.rawValue)`."
+            case .unknownMilestone: list = "\nList them with `knupp milestones`."
+            default: list = error.isNotFound ? "\nList them with `knupp countries`." : ""
+            }
+            Output.error(error.description + list)
+            if error.isRefusal { throw ExitCode(ExitCode.validationFailure.rawValue) }
             throw ExitCode(error.isNotFound ? ExitStatus.notFound : ExitStatus.failure)
         } catch let error as NotFound {
             Output.error(error.message)

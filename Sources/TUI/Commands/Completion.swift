@@ -14,6 +14,20 @@ enum Completion {
         return (programme.countries.map(\.id) + ["programme"]).filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
     }
 
+    /// Every record `set` and `remove` take: countries by their id, the others as KIND:ID.
+    @Sendable static func records(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
+        guard let programme = programme(words) else { return [] }
+        var names = programme.countries.map(\.id)
+        for kind in RecordKind.allCases where kind != .country {
+            if kind.belongsToCountry {
+                for c in programme.countries { names += programme.recordIDs(kind, country: c.id).map { "\(kind.rawValue):\(c.id)/\($0)" } }
+            } else {
+                names += programme.recordIDs(kind).map { "\(kind.rawValue):\($0)" }
+            }
+        }
+        return names.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
+    }
+
     private static func programme(_ words: [String]) -> Programme? {
         let environment = ProcessInfo.processInfo.environment
         var explicit: String?

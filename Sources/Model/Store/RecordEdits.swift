@@ -1,0 +1,331 @@
+import Foundation
+
+/// Every kind of record added, changed and removed by one engine, driven by the records' tables
+/// of fields (`StoreTables.swift`): a record is turned into its members as the file holds them,
+/// the officer's values are set among them, and the result is read back by the very decoder that
+/// reads the file, so a value the file would refuse is refused here, with the field's words. A
+/// new field of any record can be set as soon as its table names it.
+extension Programme {
+    /// The fields of a kind of record, in the file's order: key, what it holds, whether the file
+    /// must have it.
+    public static func fields(of kind: RecordKind) -> [(key: String, kind: FieldKind, required: Bool)] {
+        func of<R: StoreRecord>(_: R.Type) -> [(key: String, kind: FieldKind, required: Bool)] {
+            R.storeTable.fields.map { ($0.key, $0.kind, $0.isRequired) }
+        }
+        switch kind {
+        case .country: return of(Country.self)
+        case .policy: return of(PolicyDocument.self)
+        case .project: return of(DemonstrationProject.self)
+        case .event: return of(Event.self)
+        case .publication: return of(Publication.self)
+        case .contact: return of(Contact.self)
+        case .partner: return of(Partner.self)
+        case .prospect: return of(ProspectiveCountry.self)
+        case .goal: return of(Goal.self)
+        case .phase: return of(Phase.self)
+        }
+    }
+
+    /// The record's members as the file holds them (a country's and a phase's lists of records
+    /// left out: they are records of their own), and its place in its list.
+    public func members(of ref: RecordRef) throws(EditError) -> (members: [String: JSONValue], index: Int) {
+        var result: ([String: JSONValue], Int)?
+        try withList(ref.kind, country: ref.country) { access in
+            guard let index = access.index(ref.id) else { return }
+            result = (access.members(index), index)
+        }
+        guard let result else { throw .unknownRecord(ref) }
+        return result
+    }
+
+    /// Every record of a kind with its members (a policy's and a project's of every country).
+    public func allMembers(_ kind: RecordKind) -> [(ref: RecordRef, members: [String: JSONValue])] {
+        var all: [(ref: RecordRef, members: [String: JSONValue])] = []
+        for country in kind.belongsToCountry ? countries.map(\.id) : [nil as String?] {
+            try? withList(kind, country: country) { access in
+                let ids = access.ids()
+                for (i, id) in ids.enumerated() { all.append((RecordRef(kind, id, country: country), access.members(i))) }
+            }
+        }
+        return all
+    }
+
+    /// The ids of a kind's records, in their order (for a policy or a project, of `country`).
+    public func recordIDs(_ kind: RecordKind, country: String? = nil) -> [String] {
+        var ids: [String] = []
+        try? withList(kind, country: country) { ids = $0.ids() }
+        return ids
+    }
+
+    mutating func setRecord(_ ref: RecordRef, _ values: [String: JSONValue], _ write: RecordWrite?) throws(EditError) {
+        try modifyList(ref.kind, country: ref.country) { (access: inout ListAccess) throws(EditError) in
+            guard let index = access.index(ref.id) else { throw .unknownRecord(ref) }
+            var members = access.members(index)
+            let before = members
+            for (key, value) in values {
+                if value == .null { members[key] = nil } else { members[key] = value }
+            }
+            // A stage set by an officer is a change with its day and basis, kept as a log (a
+            // restore by undo sets the log back with it, and adds nothing).
+            if ref.kind == .country, values["stage"] != nil, values["stageChanges"] == nil, before["stage"] != members["stage"] {
+                let change = StageChange(from: Programme.word(before["stage"]).flatMap(NUPStage.init), to: Programme.word(members["stage"]).flatMap(NUPStage.init),
+                                         on: write?.on, basis: Programme.word(members["stageBasis"]), fromBasis: Programme.word(before["stageBasis"]),
+                                         at: write?.at ?? "", by: write?.by ?? "")
+                var log: [JSONValue] = []
+                if case .array(let items)? = members["stageChanges"] { log = items }
+                log.append(.object(StoreEncoder.members(of: change)))
+                members["stageChanges"] = .array(log)
+            }
+            guard members["id"] == before["id"], members["number"] == before["number"] else { throw .idCannotChange(ref) }
+            try access.replace(index, members, ref.kind)
+        }
+    }
+
+    mutating func addRecord(_ ref: RecordRef, _ values: [String: JSONValue], at: Int?) throws(EditError) {
+        guard !ref.id.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalidField(ref.kind, field: "id", "empty") }
+        if ref.kind == .country, countries.contains(where: { $0.id.lowercased() == ref.id.lowercased() }) { throw .duplicateRecord(ref) }
+        if ref.kind == .phase, Int(ref.id) == nil { throw .invalidField(.phase, field: "number", "\"\(ref.id)\" is not a whole number") }
+        try modifyList(ref.kind, country: ref.country) { (access: inout ListAccess) throws(EditError) in
+            guard access.index(ref.id) == nil else { throw .duplicateRecord(ref) }
+            var members = access.blank()
+            for (key, value) in values where value != .null { members[key] = value }
+            members[ref.kind == .phase ? "number" : "id"] = ref.kind == .phase ? .number(ref.id) : .string(ref.id)
+            try access.insert(at ?? access.count(), members, ref.kind)
+        }
+        if ref.kind == .country, let country = countries.first(where: { $0.id == ref.id }), !phases.isEmpty,
+           !phases.contains(where: { $0.number == country.phase }) {
+            throw .invalidField(.country, field: "phase", "\(country.phase) is not a phase of the programme (the phases are "
+                                + phases.map { String($0.number) }.joined(separator: ", ") + ")")
+        }
+    }
+
+    mutating func removeRecord(_ ref: RecordRef) throws(EditError) {
+        switch ref.kind {
+        case .country:
+            if let country = countries.first(where: { $0.id == ref.id }), !country.milestones.isEmpty {
+                throw .recordInUse(ref, "it has \(country.milestones.count) milestone(s); remove them first, so no tick goes with it unseen")
+            }
+        case .phase:
+            if let n = Int(ref.id), let phase = phase(n) {
+                if !phase.milestones.isEmpty { throw .recordInUse(ref, "it has \(phase.milestones.count) milestone(s) of its own; remove them first") }
+                let members = countries.filter { $0.phase == n }
+                if !members.isEmpty { throw .recordInUse(ref, "\(members.map(\.id).joined(separator: ", ")) belong to it; move or remove them first") }
+            }
+        default: break
+        }
+        try modifyList(ref.kind, country: ref.country) { (access: inout ListAccess) throws(EditError) in
+            guard let index = access.index(ref.id) else { throw .unknownRecord(ref) }
+            access.remove(index)
+        }
+    }
+
+    static func word(_ value: JSONValue?) -> String? { if case .string(let s)? = value { s } else { nil } }
+}
+
+/// A list of records of one kind, seen as members: how an edit finds, reads and writes one.
+struct ListAccess {
+    let ids: () -> [String]
+    let index: (String) -> Int?
+    let count: () -> Int
+    let members: (Int) -> [String: JSONValue]
+    let blank: () -> [String: JSONValue]
+    let replace: (Int, [String: JSONValue], RecordKind) throws(EditError) -> Void
+    let insert: (Int, [String: JSONValue], RecordKind) throws(EditError) -> Void
+    let remove: (Int) -> Void
+}
+
+extension Programme {
+    /// Reads through `body` the list of `kind` (for a policy or project, of `country`).
+    func withList(_ kind: RecordKind, country: String?, _ body: (ListAccess) throws(EditError) -> Void) throws(EditError) {
+        var copy = self
+        try copy.modifyList(kind, country: country) { (access: inout ListAccess) throws(EditError) in try body(access) }
+    }
+
+    /// Changes through `body` the list of `kind` (for a policy or project, of `country`).
+    mutating func modifyList(_ kind: RecordKind, country: String?, _ body: (inout ListAccess) throws(EditError) -> Void) throws(EditError) {
+        func countryIndex() throws(EditError) -> Int {
+            guard let country, let index = countries.firstIndex(where: { $0.id == country }) else {
+                throw .unknownCountry(country ?? "(none given)")
+            }
+            return index
+        }
+        switch kind {
+        case .country:
+            try access(&countries, id: \.id, lists: [\.milestones], body)
+        case .policy: let c = try countryIndex(); try access(&countries[c].policies, id: \.id, body)
+        case .project: let c = try countryIndex(); try access(&countries[c].projects, id: \.id, body)
+        case .event: try access(&events, id: \.id, body)
+        case .publication: try access(&publications, id: \.id, body)
+        case .contact: try access(&contacts, id: \.id, body)
+        case .partner: try access(&partners, id: \.id, body)
+        case .prospect: try access(&prospectiveCountries, id: \.id, body)
+        case .goal: try access(&goals, id: \.id, body)
+        case .phase:
+            try access(&phases, id: { String($0.number) }, lists: [\.milestones], body)
+        }
+    }
+
+    /// `lists`: the record's lists of records of their own, kept out of its members and put back.
+    private func access<R: StoreRecord>(_ list: inout [R], id: @escaping (R) -> String, lists: [WritableKeyPath<R, [Milestone]>] = [],
+                                        _ body: (inout ListAccess) throws(EditError) -> Void) throws(EditError) {
+        // Policies and projects are records of their own too: kept like the milestones.
+        let policies = \Country.policies, projects = \Country.projects
+        func lean(_ record: R) -> R {
+            var r = record
+            for path in lists { r[keyPath: path] = [] }
+            if var c = r as? Country { c.policies = []; c.projects = []; r = c as! R }
+            return r
+        }
+        func restore(_ new: inout R, from old: R?) {
+            guard let old else { return }
+            for path in lists { new[keyPath: path] = old[keyPath: path] }
+            if var c = new as? Country, let o = old as? Country {
+                c[keyPath: policies] = o.policies; c[keyPath: projects] = o.projects; new = c as! R
+            }
+        }
+        var current = list
+        var access = ListAccess(
+            ids: { current.map(id) },
+            index: { wanted in current.firstIndex { id($0) == wanted } },
+            count: { current.count },
+            members: { StoreEncoder.members(of: lean(current[$0])) },
+            blank: { StoreEncoder.members(of: R.blank) },
+            replace: { (index: Int, members: [String: JSONValue], kind: RecordKind) throws(EditError) in
+                var record = try StoreDecoder.record(R.self, members: members, kind: kind)
+                restore(&record, from: current[index])
+                current[index] = record
+            },
+            insert: { (index: Int, members: [String: JSONValue], kind: RecordKind) throws(EditError) in
+                current.insert(try StoreDecoder.record(R.self, members: members, kind: kind), at: min(max(index, 0), current.count))
+            },
+            remove: { current.remove(at: $0) })
+        try body(&access)
+        list = current
+    }
+}
+
+extension StoreEncoder {
+    /// A record's members as the file holds them.
+    static func members<R: StoreRecord>(of record: R) -> [String: JSONValue] {
+        var w = StoreEncoder()
+        w.record(record)
+        guard case .object(let members)? = JSONParser.document(w.bytes) else { return [:] }
+        return members
+    }
+}
+
+extension StoreDecoder {
+    /// A record read from members as the file would read them; the first problem, with its
+    /// field, when the file would refuse them.
+    static func record<R: StoreRecord>(_: R.Type, members: [String: JSONValue], kind: RecordKind) throws(EditError) -> R {
+        let bytes = Array(JSONValue.object(members).text.utf8)
+        let problems = StoreDecoder.problems(R.self, in: bytes)
+        if let first = problems.first {
+            throw .invalidField(kind, field: StoreDocument.fieldName(first.path), first.message)
+        }
+        guard let record = StoreDecoder.record(R.self, from: bytes) else { throw .invalidField(kind, field: "(record)", "cannot be read") }
+        return record
+    }
+}
+
+extension Programme {
+    /// A record's name for a sentence: a country's or contact's name, a title, else its id.
+    public func recordName(_ ref: RecordRef) -> String {
+        guard let (members, _) = try? members(of: ref) else { return ref.id }
+        return Programme.word(members["name"]) ?? Programme.word(members["title"]) ?? ref.id
+    }
+}
+
+extension FieldKind {
+    /// The value an officer typed, as the file holds it: "none" (or nothing) takes an optional
+    /// field away; a number, a yes/no, a date, a word of the field's, a scope ("national" or the
+    /// subdivision's name), texts with commas between them. The reason when it cannot be.
+    public func value(from typed: String, required: Bool) -> Result<JSONValue, FieldValueError> {
+        let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty || text.lowercased() == "none" {
+            if !required { return .success(.null) }
+            if text.lowercased() == "none" || self != .text { return .failure(FieldValueError("must have a value: it cannot be none")) }
+        }
+        switch self {
+        case .text: return .success(.string(typed))
+        case .number:
+            guard let n = Int(text) else { return .failure(FieldValueError("“\(typed)” is not a whole number")) }
+            return .success(.number(String(n)))
+        case .flag:
+            switch text.lowercased() {
+            case "true", "yes", "y", "1": return .success(.bool(true))
+            case "false", "no", "n", "0": return .success(.bool(false))
+            default: return .failure(FieldValueError("“\(typed)” is not yes or no"))
+            }
+        case .date:
+            guard CalendarDate(text) != nil else { return .failure(FieldValueError("“\(typed)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")) }
+            return .success(.string(text))
+        case .word(let words):
+            // The word as the file writes it, or as the screen shows it ("pending approval").
+            let squeezed = text.lowercased().filter { $0.isLetter }
+            if let word = words.first(where: { $0 == text }) ?? words.first(where: { $0.lowercased() == squeezed }) { return .success(.string(word)) }
+            if squeezed == "me" || squeezed == "monitoringevaluation", words.contains("monitoringAndEvaluation") { return .success(.string("monitoringAndEvaluation")) }
+            return .failure(FieldValueError("“\(typed)” is not one of " + words.joined(separator: ", ")))
+        case .scope:
+            if text.lowercased() == "national" { return .success(.object(["level": .string("national")])) }
+            guard !text.isEmpty else { return .failure(FieldValueError("write “national” or the subdivision's name (“Niger State”)")) }
+            return .success(.object(["level": .string("subNational"), "subdivision": .string(text)]))
+        case .texts:
+            return .success(.array(text.split(separator: ",").map { .string($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 != .string("") }))
+        case .records:
+            return .failure(FieldValueError("holds records of its own: add and remove them as records"))
+        }
+    }
+
+    /// How the value is typed, for help and forms.
+    public var hint: String {
+        switch self {
+        case .text: "text"
+        case .number: "a whole number"
+        case .flag: "yes or no"
+        case .date: "YYYY-MM-DD, YYYY-MM or YYYY"
+        case .word(let words): words.joined(separator: "|")
+        case .scope: "national, or the subdivision's name"
+        case .texts: "texts, with commas between them"
+        case .records: "records of their own"
+        }
+    }
+}
+
+/// Why a typed value cannot be a field's.
+public struct FieldValueError: Error, Equatable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+extension Programme {
+    /// Every record whose id an officer's word names, of any kind: exactly (ignoring case), else
+    /// by a unique start. "KIND:ID" names the kind; a policy or project is "COUNTRY/ID" too.
+    public func findRecords(_ query: String) -> [RecordRef] {
+        var kinds = RecordKind.allCases
+        var word = query
+        if let colon = query.firstIndex(of: ":"), let kind = RecordKind(rawValue: String(query[..<colon]).lowercased()) {
+            kinds = [kind]; word = String(query[query.index(after: colon)...])
+        }
+        var countryFilter: String?
+        if let slash = word.firstIndex(of: "/") {
+            countryFilter = String(word[..<slash]); word = String(word[word.index(after: slash)...])
+        }
+        var all: [RecordRef] = []
+        for kind in kinds {
+            if kind.belongsToCountry {
+                for c in countries where countryFilter.map({ $0.lowercased() == c.id.lowercased() }) ?? true {
+                    all += recordIDs(kind, country: c.id).map { RecordRef(kind, $0, country: c.id) }
+                }
+            } else if countryFilter == nil {
+                all += recordIDs(kind).map { RecordRef(kind, $0) }
+            }
+        }
+        let folded = word.lowercased()
+        let exact = all.filter { $0.id == word }
+        if !exact.isEmpty { return exact }
+        let caseless = all.filter { $0.id.lowercased() == folded }
+        if !caseless.isEmpty { return caseless }
+        return folded.isEmpty ? [] : all.filter { $0.id.lowercased().hasPrefix(folded) }
+    }
+}

@@ -1,0 +1,241 @@
+import ArgumentParser
+import Foundation
+import Model
+import Presentation
+
+/// `knupp set`, `knupp add`, `knupp remove`, `knupp list`: every record of the programme other
+/// than a milestone, kept with the same engine (`Programme.setRecord` and its kin, driven by
+/// the store's tables of fields), each change one edit, as a tick is: lock-safe, merged by
+/// sync, listed by `knupp log`, undone in the front with `u`.
+enum RecordCommand {
+    /// The one record an officer's word names, or a NotFound that lists the candidates.
+    static func resolve(_ query: String, in programme: Programme) throws -> RecordRef {
+        let found = programme.findRecords(query)
+        if found.count == 1 { return found[0] }
+        if found.isEmpty {
+            throw NotFound(message: "No record “\(query.clean)”. Name it by its id (`knupp list KIND` lists them), "
+                           + "as KIND:ID to say which kind (event:…, phase:2), or COUNTRY/ID for a policy or project.")
+        }
+        throw NotFound(message: "“\(query.clean)” could be " + found.prefix(8).map(\.description).joined(separator: ", ")
+                       + (found.count > 8 ? " and \(found.count - 8) more" : "") + ". Name it as KIND:ID or type more of it.")
+    }
+
+    /// The typed values of `FIELD=VALUE` pairs, checked against the kind's fields.
+    static func values(_ pairs: [(String, String)], kind: RecordKind, adding: Bool) throws -> [String: JSONValue] {
+        let fields = Programme.fields(of: kind)
+        var values: [String: JSONValue] = [:]
+        for (key, typed) in pairs {
+            guard let field = fields.first(where: { $0.key == key }) ?? fields.first(where: { $0.key.lowercased() == key.lowercased() }) else {
+                throw ValidationError("A \(kind.rawValue) has no field “\(key.clean)”; its fields: " + settable(kind).joined(separator: ", ") + ".")
+            }
+            if field.key == "id" || field.key == "number" {
+                throw ValidationError("The \(field.key) of a \(kind.rawValue) is how it is named: " + (adding ? "give it as --\(field.key)." : "it cannot be changed."))
+            }
+            if case .records = field.kind {
+                throw ValidationError("\(kind.rawValue) \(field.key) holds records of their own: "
+                                      + (field.key == "milestones" ? "add them with the front's `a` or `knupp add`." : "add and remove them as records (`knupp add \(field.key == "policies" ? "policy" : "project") …`)."))
+            }
+            switch field.kind.value(from: typed, required: field.required) {
+            case .success(let value): values[field.key] = value
+            case .failure(let error): throw ValidationError("\(kind.rawValue) \(field.key): \(error.message).")
+            }
+        }
+        return values
+    }
+
+    /// The fields an officer sets, with how each is typed.
+    static func settable(_ kind: RecordKind) -> [String] {
+        Programme.fields(of: kind).compactMap { field in
+            if field.key == "id" || field.key == "number" { return nil }
+            if case .records = field.kind { return nil }
+            return field.key
+        }
+    }
+
+    static func fieldHelp(_ kind: RecordKind) -> String {
+        Programme.fields(of: kind).compactMap { field in
+            if case .records = field.kind { return nil }
+            return "  \(field.key)\(field.required ? "" : " (may be none)"): \(field.kind.hint)"
+        }.joined(separator: "\n")
+    }
+}
+
+struct SetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "Change fields of a country, policy, project, event, publication, contact, partner, prospect, goal or phase.",
+        discussion: """
+            RECORD is an id (or the start of one), KIND:ID to say which kind, or COUNTRY/ID for a policy or project.
+            A value of “none” takes an optional field away. Examples:
+              knupp set MOZ stage=implementation --on 2026-05-20 stageBasis="NUP approved by the Council of Ministers"
+              knupp set MOZ name=Mozambique officialName="Republic of Mozambique" scope=national
+              knupp set policy:MOZ/moz-nup status=adopted
+              knupp set project:NGA/nga-p1 peopleReached=1200
+              knupp set event:ev-2023-forum title="Urban Forum" date=2023-05-20 participants=150
+              knupp set publication:pub-1 title="NUP guide" summary="…"
+              knupp set contact:remy-sietchiping title="Chief, Policy section"
+              knupp set partner:molit name="MOLIT"      knupp set prospect:ken note="Asked in 2025"
+              knupp set goal:g1 detail="…"               knupp set phase:2 title="Phase 2" launch=2022-10
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The record: an id, KIND:ID, or COUNTRY/ID.", valueName: "record"), completion: .custom(Completion.records))
+    var record: String
+
+    @Argument(help: ArgumentHelp("FIELD=VALUE pairs.", valueName: "field=value"))
+    var assignments: [String] = []
+
+    @Option(help: "For a stage: the day it changed (YYYY-MM-DD, YYYY-MM or YYYY); today when left out.")
+    var on: String?
+
+    func validate() throws {
+        if assignments.isEmpty { throw ValidationError("Give at least one FIELD=VALUE (`knupp help set` lists examples).") }
+        for a in assignments where !a.contains("=") { throw ValidationError("“\(a.clean)” is not FIELD=VALUE.") }
+        if let on, CalendarDate(on) == nil { throw ValidationError("--on “\(on.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.") }
+    }
+
+    func run() throws {
+        try Context.run(global) { context in
+            _ = try context.recordingOfficer()
+            let day = on.flatMap(CalendarDate.init)
+            if let day, day.firstOrdinal > context.today.lastOrdinal {
+                throw ValidationError("--on \(day) is after today (\(context.today)): a stage changes on a day that has come.")
+            }
+            let pairs = assignments.map { a -> (String, String) in
+                let i = a.firstIndex(of: "=")!
+                return (String(a[..<i]), String(a[a.index(after: i)...]))
+            }
+            try MilestoneCommit.commitWhole(context) { programme in
+                let ref = try RecordCommand.resolve(record, in: programme)
+                let values = try RecordCommand.values(pairs, kind: ref.kind, adding: false)
+                let (members, _) = try programme.members(of: ref)
+                if values.allSatisfy({ members[$0.key] == $0.value || ($0.value == .null && members[$0.key] == nil) }) {
+                    return (nil, "\(ref) already says so.")
+                }
+                return (.setRecord(ref, values, RecordWrite(by: context.officer, at: isoMoment(context.now), on: day)), nil)
+            }
+        }
+    }
+}
+
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a country, policy, project, event, publication, contact, partner, prospect, goal or phase.",
+        discussion: """
+            Fields are given as --FIELD VALUE; --id names the record (--number for a phase), --country the country of a policy or project. Examples:
+              knupp add country --id TST --name Testland --phase 2 --scope national
+              knupp add policy --country MOZ --id moz-nup-2 --title "National Urban Policy" --status draft
+              knupp add project --country NGA --id nga-p2 --title "Minna pilot" --peopleReached 500
+              knupp add event --id ev-2026-05 --date 2026-05-20 --title "Validation workshop" --summary "…" --countries MOZ,PRY
+              knupp add publication --id pub-2 --title "NUP guide" --summary "How to formulate a National Urban Policy"
+              knupp add contact --id jane-doe --name "Ms. Jane Doe" --title "Programme officer" --unit "Urban Practices Branch"
+              knupp add partner --id kiat --name "KIAT"           knupp add prospect --id ken --name Kenya --note "Asked in 2025"
+              knupp add goal --id g2 --title "SDG 11.a"            knupp add phase --number 3 --title "Phase 3" --start 2027 --end 2030 --endIsExpected yes
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("What to add: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".", valueName: "kind"))
+    var kind: String
+
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("--FIELD VALUE pairs (`knupp help add`).", valueName: "--field value"))
+    var fields: [String] = []
+
+    func run() throws {
+        guard let kind = RecordKind(rawValue: kind.lowercased()) else {
+            throw ValidationError("“\(self.kind.clean)” is not a kind of record; add one of: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+        var pairs: [(String, String)] = []
+        var id: String?, country: String?
+        var i = 0
+        while i < fields.count {
+            let flag = fields[i]
+            guard flag.hasPrefix("--") else { throw ValidationError("“\(flag.clean)”: give fields as --FIELD VALUE.") }
+            var name = String(flag.dropFirst(2)), value: String
+            if let eq = name.firstIndex(of: "=") {
+                value = String(name[name.index(after: eq)...]); name = String(name[..<eq]); i += 1
+            } else {
+                guard i + 1 < fields.count else { throw ValidationError("\(flag) needs a value.") }
+                value = fields[i + 1]; i += 2
+            }
+            switch name {
+            case "id", "number": id = value
+            case "country" where kind.belongsToCountry: country = value
+            default: pairs.append((name, value))
+            }
+        }
+        guard let id else { throw ValidationError("Give the new \(kind.rawValue)'s \(kind == .phase ? "--number" : "--id").\nIts fields:\n" + RecordCommand.fieldHelp(kind)) }
+        if kind.belongsToCountry && country == nil { throw ValidationError("Give the country of the \(kind.rawValue): --country ID.") }
+        let values = try RecordCommand.values(pairs, kind: kind, adding: true)
+        let missing = Programme.fields(of: kind).filter { field in
+            guard field.required, field.key != "id", field.key != "number", values[field.key] == nil else { return false }
+            switch field.kind { case .text, .date, .number, .word, .scope: return true; default: return false }
+        }.map(\.key).filter { !(kind == .country && $0 == "notes") && !(kind == .event && $0 == "summary") && $0 != "endIsExpected" && !(kind == .country && $0 == "scope") }
+        if !missing.isEmpty {
+            throw ValidationError("A new \(kind.rawValue) needs " + missing.map { "--\($0)" }.joined(separator: ", ") + ".\nIts fields:\n" + RecordCommand.fieldHelp(kind))
+        }
+        try Context.run(global) { context in
+            _ = try context.recordingOfficer()
+            try MilestoneCommit.commitWhole(context) { programme in
+                var ref = RecordRef(kind, id, country: country)
+                if let country {
+                    guard let c = programme.countries.first(where: { $0.id.lowercased() == country.lowercased() }) else {
+                        throw NotFound(message: "No country “\(country.clean)”. List them with `knupp countries`.")
+                    }
+                    ref.country = c.id
+                }
+                return (.addRecord(ref, values, at: nil), nil)
+            }
+        }
+    }
+}
+
+struct RemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove", abstract: "Remove a country, policy, project, event, publication, contact, partner, prospect, goal or phase.",
+        discussion: """
+            A country or a phase that still has milestones stays (remove those first: nothing ticked goes unseen). Examples:
+              knupp remove TST      knupp remove policy:MOZ/moz-nup-2      knupp remove event:ev-2026-05      knupp remove phase:3
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The record: an id, KIND:ID, or COUNTRY/ID.", valueName: "record"), completion: .custom(Completion.records))
+    var record: String
+
+    func run() throws {
+        try Context.run(global) { context in
+            _ = try context.recordingOfficer()
+            try MilestoneCommit.commitWhole(context) { programme in
+                (.removeRecord(try RecordCommand.resolve(record, in: programme)), nil)
+            }
+        }
+    }
+}
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the records of a kind with their ids (what set and remove take).",
+        discussion: "Kinds: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ". Example: knupp list event")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The kind of record.", valueName: "kind"))
+    var kind: String
+
+    func run() throws {
+        guard let kind = RecordKind(rawValue: kind.lowercased()) else {
+            throw ValidationError("“\(self.kind.clean)” is not a kind of record: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+        try Context.run(global) { context in
+            let programme = try context.programme()
+            let refs = kind.belongsToCountry
+                ? programme.countries.flatMap { c in programme.recordIDs(kind, country: c.id).map { RecordRef(kind, $0, country: c.id) } }
+                : programme.recordIDs(kind).map { RecordRef(kind, $0) }
+            if refs.isEmpty { Output.print("No \(kind.plural) in the record. Add one with `knupp add \(kind.rawValue) …` (`knupp help add`).") }
+            for ref in refs {
+                Output.print((ref.country.map { "\($0)/" } ?? "") + ref.id + "  " + programme.recordName(ref).clean)
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+@testable import Model
+import TestSupport
+@testable import Presentation
+
+/// Every kind of record kept with knupp (`knupp add|set|remove`): through the real binary on a
+/// store on disk, refused values leave the bytes as they were, each change is one edit that
+/// undo reverses, `knupp log` lists and git merges.
+@Suite("Records kept with knupp: add, set, remove")
+struct RecordEditTests {
+    /// Per kind: the add's arguments, a set's, and what the set must have written.
+    static let cases: [(kind: String, add: [String], record: String, set: [String], check: @Sendable (Programme) -> Bool)] = [
+        ("country", ["--id", "TST", "--name", "Testland", "--phase", "2"], "TST", ["officialName=Republic of Testland", "scope=Test State"],
+         { $0.country("TST")?.officialName == "Republic of Testland" && $0.country("TST")?.scope == .subNational("Test State") }),
+        ("policy", ["--country", "MOZ", "--id", "moz-nup-2", "--title", "Second policy", "--status", "draft"], "policy:MOZ/moz-nup-2",
+         ["status=pending approval", "note=Sent to the Council"],
+         { $0.country("MOZ")?.policies.last?.status == .pendingApproval && $0.country("MOZ")?.policies.last?.note == "Sent to the Council" }),
+        ("project", ["--country", "NGA", "--id", "nga-p2", "--title", "Minna pilot"], "NGA/nga-p2", ["peopleReached=1200"],
+         { $0.country("NGA")?.projects.last?.peopleReached == 1200 }),
+        ("event", ["--id", "ev-2026-05", "--date", "2026-05-20", "--title", "Validation workshop", "--countries", "MOZ, PRY"], "ev-2026-05",
+         ["participants=40", "summary=Two days in Maputo"],
+         { $0.events.last?.participants == 40 && $0.events.last?.countries == ["MOZ", "PRY"] && $0.events.last?.summary == "Two days in Maputo" }),
+        ("publication", ["--id", "pub-new", "--title", "NUP guide", "--summary", "How to formulate"], "publication:pub-new", ["title=none"],
+         { $0.publications.last?.title == nil }),
+        ("contact", ["--id", "jane-doe", "--name", "Ms. Jane Doe", "--title", "Officer", "--unit", "Branch"], "jane-doe", ["title=Senior officer"],
+         { $0.contacts.last?.title == "Senior officer" }),
+        ("partner", ["--id", "kiat", "--name", "KIAT"], "partner:kiat", ["name=Korea Institute"], { $0.partners.last?.name == "Korea Institute" }),
+        ("prospect", ["--id", "KEN", "--name", "Kenya"], "prospect:KEN", ["note=Asked in 2025"], { $0.prospectiveCountries.last?.note == "Asked in 2025" }),
+        ("goal", ["--id", "g-new", "--title", "SDG 11.a"], "goal:g-new", ["detail=Urban-rural links"], { $0.goals.last?.detail == "Urban-rural links" }),
+        ("phase", ["--number", "3", "--title", "Phase 3", "--start", "2027", "--end", "2030"], "phase:3", ["launch=2027-03", "title=Phase 3 (planned)"],
+         { $0.phase(3)?.launch == CalendarDate("2027-03") && $0.phase(3)?.title == "Phase 3 (planned)" }),
+    ]
+
+    @Test("for every kind: add, set and remove through the binary; validate stays clean; knupp log lists each; the last remove gives the first bytes back")
+    func everyKind() throws {
+        for c in RecordEditTests.cases {
+            let folder = TempFolder()
+            let path = try folder.copySample()
+            let original = try Data(contentsOf: URL(fileURLWithPath: path))
+            let add = try knupp(["add", c.kind] + c.add + ["--store", path, "--officer", "Amina"])
+            #expect(add.status == 0 && add.stdout.hasPrefix("Added \(c.kind)"), "\(c.kind): \(add.stdout)\(add.stderr)")
+            let set = try knupp(["set", c.record] + c.set + ["--store", path, "--officer", "Amina"])
+            #expect(set.status == 0 && set.stdout.hasPrefix("Set "), "\(c.kind): \(set.stdout)\(set.stderr)")
+            #expect(c.check(try storedProgramme(path)), "\(c.kind): the set is in the file")
+            #expect(try knupp("validate", path).status == 0, "\(c.kind)")
+            // Outside git the log lists what the store dates; the binary's log in git is checked below.
+            let again = try knupp(["set", c.record] + c.set + ["--store", path, "--officer", "Amina"])
+            #expect(again.status == 0 && again.stdout.contains("already says so"), "\(c.kind): \(again.stdout)")
+            let remove = try knupp("remove", c.record, "--store", path, "--officer", "Amina")
+            #expect(remove.status == 0 && remove.stdout.hasPrefix("Removed \(c.kind)"), "\(c.kind): \(remove.stdout)\(remove.stderr)")
+            // Only the revision differs from the sample now.
+            var back = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+            back.revision = 1
+            #expect(back.encoded() == original, "\(c.kind): add then remove is the sample again")
+        }
+    }
+
+    @Test("refusals exit 64 and leave the bytes: a bad value, an unknown field, the id, a country with milestones, a phase nobody has; an unknown record exits 3")
+    func refusals() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let refused: [([String], String)] = [
+            (["set", "MOZ", "stage=approved"], "is not one of feasibility"),
+            (["set", "MOZ", "phase=two"], "is not a whole number"),
+            (["set", "MOZ", "colour=blue"], "has no field “colour”"),
+            (["set", "MOZ", "id=MZ"], "cannot be changed"),
+            (["set", "MOZ", "milestones=[]"], "holds records of their own"),
+            (["set", "MOZ", "name=none"], "cannot be none"),
+            (["set", "event:2023-06-side-event", "date=June"], "is not a date"),
+            (["set", "MOZ", "stage=implementation", "--on", "2099-01-01"], "after today"),
+            (["remove", "MOZ"], "remove them first"),
+            (["add", "country", "--id", "irn", "--name", "Again", "--phase", "1"], "already exists"),
+            (["add", "country", "--id", "TST", "--name", "Testland", "--phase", "9"], "9 is not a phase"),
+            (["add", "country", "--id", "TST"], "needs --name, --phase"),
+            (["add", "planet", "--id", "x"], "not a kind of record"),
+        ]
+        for (arguments, words) in refused {
+            let result = try knupp(arguments + ["--store", path, "--officer", "Amina"])
+            #expect(result.status == 64 && result.stderr.contains(words), "\(arguments): \(result.status) \(result.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "\(arguments) left the store as it was")
+        }
+        let unknown = try knupp("set", "ZZZ", "name=x", "--store", path, "--officer", "Amina")
+        #expect(unknown.status == 3 && unknown.stderr.contains("No record “ZZZ”"), "\(unknown.stderr)")
+        let ambiguous = try knupp("remove", "publication-", "--store", path, "--officer", "Amina")
+        #expect(ambiguous.status == 3 && ambiguous.stderr.contains("could be publication publication-1"), "\(ambiguous.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a stage set with its day is logged with it: reports as of the day before show the old stage and basis, today the new; knupp log lists it")
+    func stageHistory() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let set = try knupp("set", "MOZ", "stage=implementation", "stageBasis=NUP approved by the Council", "--on", "2026-05-20",
+                            "--store", path, "--officer", "Amina")
+        #expect(set.status == 0, "\(set.stderr)")
+        let moz = try #require(try storedProgramme(path).country("MOZ"))
+        #expect(moz.stage == .implementation && moz.stageChanges.count == 1)
+        #expect(moz.stageChanges[0].from == .formulation && moz.stageChanges[0].on == CalendarDate("2026-05-20") && moz.stageChanges[0].by == "Amina")
+        let programme = try storedProgramme(path)
+        let then = programme.asOf(CalendarDate("2026-05-19")!, in: TimeZone(identifier: "UTC")!).country("MOZ")
+        #expect(then?.stage == .formulation && then?.stageBasis == "A draft of the Mozambique National Urban Policy exists.")
+        #expect(programme.asOf(CalendarDate("2026-05-20")!, in: TimeZone(identifier: "UTC")!).country("MOZ")?.stage == .implementation)
+        let report = try knupp("report", "--as-of", "2026-05-19", "--store", path)
+        #expect(report.stdout.contains("| Mozambique (MOZ) | national | formulation |"), "\(report.stdout.prefix(3000))")
+        let log = try knupp("log", "--store", path)
+        #expect(log.stdout.contains("stage: “formulation” → “implementation”") && log.stdout.contains("stage changed on 2026-05-20"), "\(log.stdout)")
+    }
+
+    @Test("every edit of a record is undone by its inverse, to the very bytes; a stage's log goes with it")
+    func inverses() throws {
+        let sample = try loadSample()
+        let write = RecordWrite(by: "Amina", at: "2026-12-01T09:00:00Z", on: CalendarDate("2026-11-30"))
+        let edits: [Edit] = [
+            .setRecord(RecordRef(.country, "MOZ"), ["stage": .string("implementation"), "officialName": .null], write),
+            .setRecord(RecordRef(.policy, "moz-nup", country: "MOZ"), ["status": .string("adopted")], write),
+            .addRecord(RecordRef(.event, "ev-x"), ["date": .string("2026-05-20"), "title": .string("T")], at: 0),
+            .removeRecord(RecordRef(.contact, "remy-sietchiping")),
+            .removeRecord(RecordRef(.project, "irn-covid-support", country: "IRN")),
+            .setRecord(RecordRef(.phase, "2"), ["launchNote": .string("Launched")], write),
+        ]
+        let bytes = StoreDocument(programme: sample).encoded()
+        for edit in edits {
+            let inverse = try sample.inverse(of: edit)
+            let changed = try sample.applying(edit)
+            #expect(changed != sample, "\(edit)")
+            let undone = try changed.applying(inverse)
+            #expect(StoreDocument(programme: undone).encoded() == bytes, "\(edit) undone")
+        }
+    }
+
+    @Test("two officers on two branches, one adds an event and sets a stage, the other adds a partner and removes a prospect: git merges both, and log lists them",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/git"), "git is not installed"))
+    func mergeThroughGit() throws {
+        let folder = TempFolder()
+        let repo = folder.file("repo")
+        try FileManager.default.createDirectory(atPath: repo, withIntermediateDirectories: true)
+        let environment = ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+                           "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
+        func git(_ args: String...) throws -> RunResult { try run("/usr/bin/git", ["-C", repo] + args, environment: environment) }
+        _ = try git("init", "-q", "-b", "main")
+        let store = repo + "/programme.json"
+        try FileManager.default.copyItem(atPath: AtomicFile.resolve(samplePath), toPath: store)
+        try Data("programme.json merge=knupp\n".utf8).write(to: URL(fileURLWithPath: repo + "/.gitattributes"))
+        _ = try git("config", "merge.knupp.driver", "\(knuppBinary) merge-driver %O %A %B --path %P")
+        _ = try git("add", ".")
+        _ = try git("commit", "-q", "-m", "start")
+        _ = try git("checkout", "-q", "-b", "bongani")
+        #expect(try knupp("add", "event", "--id", "ev-b", "--date", "2026-05-20", "--title", "Workshop", "--store", store, "--officer", "Bongani").status == 0)
+        #expect(try knupp("set", "PRY", "stage=diagnosis", "--store", store, "--officer", "Bongani").status == 0)
+        _ = try git("commit", "-q", "-am", "Bongani")
+        _ = try git("checkout", "-q", "main")
+        #expect(try knupp("add", "partner", "--id", "kiat", "--name", "KIAT", "--store", store, "--officer", "Amina").status == 0)
+        #expect(try knupp("remove", "prospect:LSO", "--store", store, "--officer", "Amina").status == 0)
+        _ = try git("commit", "-q", "-am", "Amina")
+        let merge = try git("merge", "-q", "--no-edit", "bongani")
+        #expect(merge.status == 0, "\(merge.stdout)\(merge.stderr)")
+        let programme = try storedProgramme(store)
+        #expect(programme.events.contains { $0.id == "ev-b" } && programme.partners.contains { $0.id == "kiat" })
+        #expect(programme.country("PRY")?.stage == .diagnosis && programme.country("PRY")?.stageChanges.count == 1)
+        #expect(!programme.prospectiveCountries.contains { $0.id == "LSO" })
+        #expect(try knupp("validate", store).status == 0)
+        let log = try knupp("log", "--store", store)
+        for words in ["added   event:ev-b", "added   partner:kiat", "removed  prospect:LSO", "country:PRY"] {
+            #expect(log.stdout.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
+                        .contains(words.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)), "\(words): \(log.stdout)")
+        }
+    }
+}
