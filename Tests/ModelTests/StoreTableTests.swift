@@ -28,6 +28,8 @@ struct StoreTableTests {
                                    projects: [with(DemonstrationProject(id: "d", title: "Project", peopleReached: 732_600, note: "n"))],
                                    funding: ["MOLIT", "é"], milestones: [milestone], notes: "notes"))
         country.unknownFields["aaFirst"] = .string("first")
+        country.stageChanges = [with(StageChange(from: .formulation, to: .implementation, on: CalendarDate("2026-05-20")!, basis: "approved",
+                                                 fromBasis: "a draft", at: "2026-05-21T09:00:00Z", by: "Amina"))]
         var programme = with(Programme(name: "K-NUPP", shortName: "K", summary: "s",
                                        partners: [with(Partner(id: "molit", name: "MOLIT"))],
                                        goals: [with(Goal(id: "g", title: "Goal", detail: "d"))],
@@ -84,6 +86,7 @@ struct StoreTableTests {
         try roundTrip(p.goals[0])
         try roundTrip(p.countries[0].milestones[0].dueChanges[0])
         try roundTrip(p.countries[0].milestones[0].notes[1])
+        try roundTrip(p.countries[0].stageChanges[0])
     }
 
     @Test("the whole document with every field set: decoded and encoded to the same bytes, as Foundation's sorted pretty writer writes them")

@@ -84,6 +84,9 @@ extension Programme {
     mutating func addRecord(_ ref: RecordRef, _ values: [String: JSONValue], at: Int?) throws(EditError) {
         guard !ref.id.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalidField(ref.kind, field: "id", "empty") }
         if ref.kind == .country, countries.contains(where: { $0.id.lowercased() == ref.id.lowercased() }) { throw .duplicateRecord(ref) }
+        if ref.kind == .country, phases.isEmpty {
+            throw .invalidField(.country, field: "phase", "the programme has no phase yet: add one first (the Overview's “Phases” line, or `knupp add phase`)")
+        }
         if ref.kind == .phase, Int(ref.id) == nil { throw .invalidField(.phase, field: "number", "\"\(ref.id)\" is not a whole number") }
         try modifyList(ref.kind, country: ref.country) { (access: inout ListAccess) throws(EditError) in
             guard access.index(ref.id) == nil else { throw .duplicateRecord(ref) }

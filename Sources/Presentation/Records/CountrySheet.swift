@@ -12,6 +12,8 @@ public struct CountrySheet: Sendable {
         public var tone: Tone
         /// A second, less prominent line under this one (a policy's note).
         public var detail: String?
+        /// The record the line stands for, when it is one (a policy's or a project's id).
+        public var id: String? = nil
     }
 
     public enum Content: Sendable {
@@ -60,10 +62,10 @@ public struct CountrySheet: Sendable {
         stageBasis = c.stageBasis
         let policies = c.policies.map { p in
             Line(text: "\(p.title): \(p.status.label)", tone: p.status == .adopted || p.status == .endorsed ? .good : .warning,
-                 detail: p.note)
+                 detail: p.note, id: p.id)
         }
         let projects = c.projects.map { p in
-            Line(text: p.title, tone: .plain, detail: p.peopleReached.map { "\(Format.number($0)) people reached" })
+            Line(text: p.title, tone: .plain, detail: p.peopleReached.map { "\(Format.number($0)) people reached" }, id: p.id)
         }
         sections = [
             (.policies, Section(title: "Policy documents", content: .lines(policies), whenEmpty: "none recorded")),

@@ -16,6 +16,30 @@ extension AppState {
         return milestoneUnderCursor?.milestone
     }
 
+    /// The record (other than a milestone) under the cursor: a line of the detail or the
+    /// Overview that stands for one, or the country on the Countries panel's row.
+    var selectedRecord: RecordRef? {
+        let target = detail?.selection ?? (panel == .overview ? overviewCursor.selection : nil)
+        if case .record(let ref)? = target { return ref }
+        if detail == nil, panel == .countries, countryCursor.index < countryRows.count, case .country(let id) = countryRows[countryCursor.index] {
+            return RecordRef(.country, id)
+        }
+        return nil
+    }
+
+    /// The kind `a` adds a record of, where the cursor is on a record or a place for one (a
+    /// policy line adds a policy; the Countries panel adds a country); nil where `a` adds a milestone.
+    var recordTargetForAdding: (RecordKind, country: String?)? {
+        let target = detail?.selection ?? (panel == .overview ? overviewCursor.selection : nil)
+        switch target {
+        case .record(let ref)? where !(detail != nil && ref.kind == .country): return (ref.kind, ref.country)
+        case .kind(let kind, let country)?: return (kind, country)
+        default: break
+        }
+        if detail == nil, panel == .countries { return (.country, nil) }
+        return nil
+    }
+
     var ownerForAdding: MilestoneOwner? {
         if let detail { return .country(detail.countryID) }
         if panel == .milestones, let entry = milestoneUnderCursor { return entry.owner }
@@ -40,6 +64,22 @@ extension AppState {
             guard let m = programme.milestone(id) else { return [StyledLine("The milestone is no longer in the record.", style: .dim)] }
             return MilestoneRecord.lines(m, owner: programme.locate(milestone: id).map { programme.ownerName($0.0) } ?? "",
                                          today: today, timeZone: timeZone, width: width)
+        case .record(let ref):
+            guard let members = try? programme.members(of: ref).members else { return [StyledLine("The \(ref.kind.rawValue) is no longer in the record.", style: .dim)] }
+            var lines = [StyledLine("\(ref.kind.rawValue.capitalized) \(programme.recordName(ref))", style: .title)]
+            // Every field, whole, in the file's order; a stage's log as it was written.
+            for field in Programme.fields(of: ref.kind) {
+                guard let value = members[field.key] else { continue }
+                if case .array(let items) = value, case .records = field.kind {
+                    lines.append(StyledLine(field.key, style: .bold))
+                    for item in items { lines += StyledLine.wrapped(FormState.shownLog(item), width: max(8, width - 4), indent: "    ", firstIndent: "  ") }
+                    continue
+                }
+                lines += StyledLine.wrapped(field.key + ": " + FormState.shown(value), width: max(8, width - 2), indent: "    ", firstIndent: "")
+            }
+            lines.append(StyledLine())
+            lines.append(StyledLine("e edits it · d removes it · a adds another", style: .dim))
+            return lines
         case .messages: break
         }
         if messageLog.isEmpty { return [StyledLine("Nothing has been said yet.", style: .dim)] }
@@ -70,6 +110,14 @@ extension AppState {
             overviewCursor.move(by: delta, lines: overviewLines, rows: layout.overviewRows(count: overviewLines.count))
             if case .milestone(let id)? = overviewCursor.selection, let m = programme.milestone(id), !errorIsFresh {
                 message = Message(text: MilestoneFormat.summary(m, today: today) + " · Enter opens it")
+            }
+            if !errorIsFresh {
+                switch overviewCursor.selection {
+                case .record(let ref)?:
+                    message = Message(text: "\(ref.kind.rawValue.capitalized) “\(programme.recordName(ref))” · Enter or v reads it whole · e edits · d removes · a adds another")
+                case .kind(let kind, _)?: message = Message(text: "No \(kind.plural) yet · a adds one")
+                default: break
+                }
             }
         case .countries:
             let rows = countryRows
@@ -153,6 +201,15 @@ extension AppState {
             if case .country(let id) = entry.owner { openDetail(id) }
             else { message = Message(text: "A milestone of the phase as a whole: it has no country to open.") }
         case .overview:
+            if case .record(let ref)? = overviewCursor.selection {
+                overlay = .record(ref)
+                helpScroll = 0
+                return
+            }
+            if case .kind(let kind, let country)? = overviewCursor.selection {
+                if readOnlyReason == nil { form = .record(kind, ref: nil, country: country, in: programme) }
+                return
+            }
             guard case .milestone(let id)? = overviewCursor.selection, let (owner, _) = programme.locate(milestone: id) else {
                 panel = .countries
                 return

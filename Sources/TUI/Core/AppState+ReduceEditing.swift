@@ -13,6 +13,18 @@ extension AppState {
             }
             let edit: Edit = m.done ? .untick(milestone: m.id, by: officer, at: isoMoment(now)) : .tick(milestone: m.id, by: officer, at: isoMoment(now))
             return commit(edit)
+        case .add where recordTargetForAdding != nil:
+            if refuseIfReadOnly() { return [] }
+            guard let (kind, country) = recordTargetForAdding else { return [] }
+            form = .record(kind, ref: nil, country: country, in: programme)
+        case .edit where selectedRecord != nil:
+            if refuseIfReadOnly() { return [] }
+            guard let ref = selectedRecord else { return [] }
+            form = .record(ref.kind, ref: ref, country: ref.country, in: programme)
+        case .remove where selectedRecord != nil:
+            guard let ref = selectedRecord else { return [] }
+            if refuseIfReadOnly() { return [] }
+            confirmation = Confirmation(question: "Remove the \(ref.kind.rawValue) “\(programme.recordName(ref))”? (y/n)", edit: .removeRecord(ref))
         case .add:
             guard let owner = ownerForAdding else {
                 message = Message(text: "Open a country, or select a milestone, to add one there.", kind: .warning)

@@ -20,11 +20,14 @@ extension AppState {
             overlay = helpScroll == nil ? .help : .messages
         case .viewRecord:
             guard helpScroll == nil else { helpScroll = nil; overlay = .help; return [] }
-            guard let m = selectedMilestone else {
-                message = Message(text: "Select a milestone to read its whole record.", kind: .warning)
+            if let m = selectedMilestone {
+                overlay = .milestone(m.id)
+            } else if let ref = selectedRecord {
+                overlay = .record(ref)
+            } else {
+                message = Message(text: "Select a milestone or another record to read it whole.", kind: .warning)
                 return []
             }
-            overlay = .milestone(m.id)
             helpScroll = 0
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)

@@ -128,7 +128,7 @@ struct AppState: Sendable {
     static let messageLogLimit = 500
     /// What the scrolling overlay shows (while `helpScroll` is set): the keys, the message log,
     /// or one milestone's whole record.
-    enum Overlay: Equatable, Sendable { case help, messages, milestone(String) }
+    enum Overlay: Equatable, Sendable { case help, messages, milestone(String), record(RecordRef) }
     var overlay = Overlay.help
     var overlayShowsMessages: Bool { overlay == .messages }
     var search: SearchState?

@@ -14,7 +14,7 @@ enum CountryDetailContent {
         lines.append(StyledLine(sheet.name, style: .title) + StyledLine(String(sheet.heading.dropFirst(sheet.name.count)), style: .dim))
         lines += StyledLine.wrapped(sheet.summary, width: width, indent: "  ")
         lines.append(StyledLine())
-        lines.append(StyledLine("NUP stage", style: .bold))
+        lines.append(StyledLine("NUP stage", style: .bold, target: .record(RecordRef(.country, c.id))))
         // The stages in full where they fit; else the others abbreviated, the current one whole.
         let fullWidth = 2 + NUPStage.allCases.reduce(0) { $0 + $1.label.count + 3 } + 2
         let abbreviate = fullWidth > width
@@ -31,7 +31,8 @@ enum CountryDetailContent {
             if section.isEmpty && section.whenEmpty == nil { continue }
             lines.append(StyledLine())
             lines.append(StyledLine(section.title, style: .bold))
-            let target: DetailTarget? = kind == .notes ? .notes : nil
+            let recordKind: RecordKind? = kind == .policies ? .policy : (kind == .projects ? .project : nil)
+            let target: DetailTarget? = kind == .notes ? .notes : recordKind.map { .kind($0, country: c.id) }
             if section.isEmpty, let empty = section.whenEmpty {
                 lines.append(StyledLine("  " + empty + hint(for: kind), style: .dim, target: target))
                 continue
@@ -39,9 +40,10 @@ enum CountryDetailContent {
             switch section.content {
             case .lines(let items):
                 for item in items {
-                    lines += StyledLine.wrapped(item.text, width: width, style: style(item.tone), indent: "    ", firstIndent: "  ")
+                    let itemTarget = recordKind.flatMap { k in item.id.map { DetailTarget.record(RecordRef(k, $0, country: c.id)) } }
+                    lines += StyledLine.wrapped(item.text, width: width, style: style(item.tone), indent: "    ", firstIndent: "  ", target: itemTarget)
                     if let detail = item.detail {
-                        lines += StyledLine.wrapped(detail, width: width, style: kind == .projects ? .accent : .dim, indent: "    ")
+                        lines += StyledLine.wrapped(detail, width: width, style: kind == .projects ? .accent : .dim, indent: "    ", target: itemTarget)
                     }
                 }
             case .milestones(let milestones):
@@ -57,6 +59,7 @@ enum CountryDetailContent {
         switch kind {
         case .milestones: ": press a to add one"
         case .notes: ": press e here to write some"
+        case .policies, .projects: ": press a here to add one"
         default: ""
         }
     }

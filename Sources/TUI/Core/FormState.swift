@@ -12,6 +12,9 @@ struct FormState: Equatable, Sendable {
         case editNotes(country: String)
         case writeReport
         case officer
+        /// Any other record: its fields from its table (`FormState+Record.swift`).
+        case editRecord(RecordRef)
+        case addRecord(RecordKind, country: String?)
     }
 
     var purpose: Purpose
@@ -22,6 +25,8 @@ struct FormState: Equatable, Sendable {
     var confirmedReplace: String?
     var focus = 0
     var error: String?
+    /// For a record's form: the field each text field sets.
+    var keys: [String] = []
 
     var title: String {
         switch purpose {
@@ -31,6 +36,8 @@ struct FormState: Equatable, Sendable {
         case .editNotes: "Edit the notes"
         case .writeReport: "Write the progress report"
         case .officer: "Who are you? (your name is recorded with your ticks)"
+        case .editRecord(let ref): "Edit the \(ref.kind.rawValue)" + (place.map { ": \($0)" } ?? "")
+        case .addRecord(let kind, _): "Add a \(kind.rawValue)" + (place.map { " to \($0)" } ?? "")
         }
     }
 
@@ -155,6 +162,8 @@ struct FormState: Equatable, Sendable {
         switch purpose {
         case .writeReport, .officer:
             return .failure(FormError(field: 0, message: "Nothing to save as an edit."))
+        case .editRecord, .addRecord:
+            return recordEdit(in: programme, write: RecordWrite(by: move.by, at: move.at))
         case .addNote(let id):
             guard !values[1].isEmpty else { return .failure(FormError(field: 1, message: "Write the note (Esc leaves without one).")) }
             let kind = MilestoneNote.Kind(rawValue: values[0]) ?? .note

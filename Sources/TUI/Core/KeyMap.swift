@@ -63,11 +63,19 @@ enum KeyMap {
         Binding(keys: [.char(" "), .char("x")], help: "tick / untick", action: .toggleMilestone, scope: .milestones),
         Binding(keys: [.char("f")], help: "status filter", action: .cycleStatusFilter, scope: .milestones),
         Binding(keys: [.char("s")], help: "sort: by phase, due day, slip, name", action: .cycleSort, scope: .milestones),
-        Binding(keys: [.char("a")], help: "add milestone", action: .add, scope: .milestones),
-        Binding(keys: [.char("e")], help: "edit", action: .edit, scope: .milestones),
+        Binding(keys: [.char("a")], help: "add a country", action: .add, scope: .countries),
+        Binding(keys: [.char("v")], help: "read the country's record whole (its stage's log too)", action: .viewRecord, scope: .countries),
+        Binding(keys: [.char("v")], help: "read the selected record whole", action: .viewRecord, scope: .overview),
+        Binding(keys: [.char("e")], help: "edit the country: name, phase, scope, stage and its day", action: .edit, scope: .countries),
+        Binding(keys: [.char("d")], help: "remove the country (one with milestones stays)", action: .remove, scope: .countries),
+        Binding(keys: [.char("a")], help: "add one of the selected line's kind (partner, goal, phase, event, publication, contact…)", action: .add, scope: .overview),
+        Binding(keys: [.char("e")], help: "edit the selected record", action: .edit, scope: .overview),
+        Binding(keys: [.char("d")], help: "remove the selected record", action: .remove, scope: .overview),
+        Binding(keys: [.char("a")], help: "add: a milestone; on a policy or project line, one of those", action: .add, scope: .milestones),
+        Binding(keys: [.char("e")], help: "edit: the milestone, the notes, the stage line (the country), a policy or project", action: .edit, scope: .milestones),
         Binding(keys: [.char("c")], help: "comment: add a dated note or evidence", action: .addNote, scope: .milestones),
         Binding(keys: [.char("v")], help: "view the whole record: notes, evidence, tick, due and its moves", action: .viewRecord, scope: .milestones),
-        Binding(keys: [.char("d")], help: "remove milestone", action: .remove, scope: .milestones),
+        Binding(keys: [.char("d")], help: "remove the milestone (or the policy or project selected)", action: .remove, scope: .milestones),
         Binding(keys: [.enter], help: "open its country", action: .open, scope: .milestones),
         Binding(keys: [.char("h"), .left], help: "back", action: .back, scope: .detail),
         Binding(keys: [.enter], help: "open the record", action: .open, scope: .activity),
@@ -117,7 +125,7 @@ enum KeyMap {
                 switch state.overlay {
                 case .help: return .toggleHelp
                 case .messages: return .toggleMessages
-                case .milestone: return .viewRecord
+                case .milestone, .record: return .viewRecord
                 }
             default: return nil
             }
@@ -166,7 +174,7 @@ enum KeyMap {
             switch state.overlay {
             case .help: return "j/k scroll  ? or Esc close"
             case .messages: return "j/k scroll  m or Esc close"
-            case .milestone: return "j/k scroll  v or Esc close"
+            case .milestone, .record: return "j/k scroll  v or Esc close"
             }
         }
         let common = "? help  m messages  q quit"
@@ -177,8 +185,10 @@ enum KeyMap {
                 : "Space tick  c note  v record  a add  e edit  d remove  Esc back  / search  u undo  \(common)"
         }
         switch state.panel {
-        case .overview: return "1-5 panels  j/k scroll  o overdue  / search  R report  S sync  \(common)"
-        case .countries: return "Enter open  p phase  s sort  j/k move  / search  \(common)"
+        case .overview: return readOnly ? "1-5 panels  j/k scroll  v read  o overdue  / search  R report  S sync  \(common)"
+            : "1-5 panels  j/k select  v read  a/e/d add/edit/remove  o overdue  / search  R report  S sync  \(common)"
+        case .countries: return readOnly ? "Enter open  v read  p phase  s sort  j/k move  / search  \(common)"
+            : "Enter open  a/e/d add/edit/remove  v read  p phase  s sort  j/k move  / search  \(common)"
         case .timeline: return "j/k item  h/l pan  +/- zoom  z fit  t today  b baseline  Enter open  \(common)"
         case .milestones:
             return readOnly ? "f filter  s sort  v record  Enter country  / search  \(common)"

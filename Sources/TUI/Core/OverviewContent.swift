@@ -16,10 +16,19 @@ enum OverviewContent {
         let width = max(10, state.width - 2)
         var lines: [StyledLine] = []
         lines.append(StyledLine(p.name + (p.shortName.isEmpty ? "" : " (\(p.shortName))"), style: .title))
-        if !p.partners.isEmpty {
-            lines += StyledLine.wrapped("Partners: " + p.partners.map(\.name).joined(separator: " · "), width: width, indent: "  ")
+        // Each record on a line of its own, which the cursor selects (e edits, d removes, a adds
+        // another); a kind with none yet has a line where a adds the first.
+        func none(_ kind: RecordKind, _ label: String) -> StyledLine {
+            StyledLine("  \(label): none yet — a adds one", style: .dim, target: .kind(kind, country: nil))
         }
-        for goal in p.goals { lines += StyledLine.wrapped("Goal: " + goal.title, width: width, indent: "  ") }
+        if p.partners.isEmpty { lines.append(none(.partner, "Partners")) }
+        for partner in p.partners {
+            lines += StyledLine.wrapped("Partner: " + partner.name, width: width, indent: "    ", firstIndent: "  ", target: .record(RecordRef(.partner, partner.id)))
+        }
+        if p.goals.isEmpty { lines.append(none(.goal, "Goals")) }
+        for goal in p.goals {
+            lines += StyledLine.wrapped("Goal: " + goal.title, width: width, indent: "    ", firstIndent: "  ", target: .record(RecordRef(.goal, goal.id)))
+        }
         let total = state.derived.programmeProgress
         var overall = StyledLine("Programme", style: .bold)
         overall.spans.append(.init(text: "  ", style: .plain))
@@ -28,17 +37,19 @@ enum OverviewContent {
         lines.append(StyledLine())
         lines.append(overall)
         lines.append(StyledLine())
+        if p.phases.isEmpty { lines.append(none(.phase, "Phases")) }
         for phase in p.phases {
-            var line = StyledLine("Phase \(phase.number)".padded(to: 9), style: .bold)
+            let phaseTarget = DetailTarget.record(RecordRef(.phase, String(phase.number)))
+            var line = StyledLine("Phase \(phase.number)".padded(to: 9), style: .bold, target: phaseTarget)
             line.spans.append(.init(text: "  ", style: .plain))
             line.spans += ProgressBar.spans(state.derived.phaseProgress[phase.number] ?? MilestoneProgress(done: 0, total: 0), bar: OverviewContent.barWidth)
             line.spans.append(.init(text: "  \(phase.periodLabel)", style: .plain))
             let reached = state.derived.peopleReached[phase.number] ?? 0
             if reached > 0 { line.spans.append(.init(text: " · \(Format.number(reached)) people reached", style: .accent)) }
             lines.append(line)
-            lines += StyledLine.wrapped(phase.title, width: width, style: .dim, indent: "         ")
+            lines += StyledLine.wrapped(phase.title, width: width, style: .dim, indent: "         ", target: phaseTarget)
             let names = p.countries(inPhase: phase.number).map { $0.scope.level == .national ? $0.name : "\($0.name) (\($0.scope.label))" }
-            lines += StyledLine.wrapped("Countries: " + names.joined(separator: ", "), width: width, indent: "         ")
+            lines += StyledLine.wrapped("Countries: " + names.joined(separator: ", "), width: width, indent: "         ", target: phaseTarget)
         }
         if let last = p.phases.last {
             let days = last.end.lastOrdinal - state.today.firstOrdinal
@@ -85,10 +96,11 @@ enum OverviewContent {
                                         indent: "    ", firstIndent: "  ", target: .milestone(e.milestone.id))
         }
         let events = p.events.sorted { $0.date > $1.date }.prefix(3)
-        if !events.isEmpty {
-            lines.append(StyledLine("Recent events", style: .bold))
+        if events.isEmpty { lines.append(none(.event, "Events")) } else {
+            lines.append(StyledLine("Recent events", style: .bold) + StyledLine(p.events.count > 3 ? "  (3 of \(p.events.count); all on the Timeline)" : "", style: .dim))
             for e in events {
-                lines += StyledLine.wrapped("\(e.date) \(e.title)" + (e.participants.map { " · \($0) participants" } ?? ""), width: width, indent: "    ", firstIndent: "  ")
+                lines += StyledLine.wrapped("\(e.date) \(e.title)" + (e.participants.map { " · \($0) participants" } ?? ""), width: width, indent: "    ",
+                                            firstIndent: "  ", target: .record(RecordRef(.event, e.id)))
             }
         }
         // The rest of the record: everything it holds is on a screen somewhere.
@@ -100,26 +112,26 @@ enum OverviewContent {
                 for f in c.funding { lines += StyledLine.wrapped("\(c.name): \(f)", width: width, indent: "    ", firstIndent: "  ") }
             }
         }
-        if !p.publications.isEmpty {
-            lines.append(StyledLine())
-            lines.append(StyledLine(OverviewContent.publicationsHeading, style: .bold))
-            for pub in p.publications {
-                lines += StyledLine.wrapped((pub.title.map { $0 + ": " } ?? "") + pub.summary, width: width, indent: "    ", firstIndent: "  • ")
-            }
+        lines.append(StyledLine())
+        lines.append(StyledLine(OverviewContent.publicationsHeading, style: .bold))
+        if p.publications.isEmpty { lines.append(none(.publication, "Publications")) }
+        for pub in p.publications {
+            lines += StyledLine.wrapped((pub.title.map { $0 + ": " } ?? "") + pub.summary, width: width, indent: "    ", firstIndent: "  • ",
+                                        target: .record(RecordRef(.publication, pub.id)))
         }
-        if !p.prospectiveCountries.isEmpty {
-            lines.append(StyledLine())
-            lines.append(StyledLine(OverviewContent.prospectsHeading, style: .bold))
-            for c in p.prospectiveCountries {
-                lines += StyledLine.wrapped(c.name + (c.note.map { ": " + $0 } ?? ""), width: width, indent: "    ", firstIndent: "  • ")
-            }
+        lines.append(StyledLine())
+        lines.append(StyledLine(OverviewContent.prospectsHeading, style: .bold))
+        if p.prospectiveCountries.isEmpty { lines.append(none(.prospect, "Countries interested")) }
+        for c in p.prospectiveCountries {
+            lines += StyledLine.wrapped(c.name + (c.note.map { ": " + $0 } ?? ""), width: width, indent: "    ", firstIndent: "  • ",
+                                        target: .record(RecordRef(.prospect, c.id)))
         }
-        if !p.contacts.isEmpty {
-            lines.append(StyledLine())
-            lines.append(StyledLine(OverviewContent.contactsHeading, style: .bold))
-            for c in p.contacts {
-                lines += StyledLine.wrapped("\(c.name), \(c.title), \(c.unit)", width: width, indent: "    ", firstIndent: "  • ")
-            }
+        lines.append(StyledLine())
+        lines.append(StyledLine(OverviewContent.contactsHeading, style: .bold))
+        if p.contacts.isEmpty { lines.append(none(.contact, "Contacts")) }
+        for c in p.contacts {
+            lines += StyledLine.wrapped("\(c.name), \(c.title), \(c.unit)", width: width, indent: "    ", firstIndent: "  • ",
+                                        target: .record(RecordRef(.contact, c.id)))
         }
         return lines
     }

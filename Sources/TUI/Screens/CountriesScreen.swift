@@ -14,7 +14,7 @@ enum CountriesScreen {
         let list = ListView(rows: state.countryRows, cursor: state.countryCursor) { row -> String? in
             if case .header(_, let label) = row { label } else { nil }
         }
-        list.render(header: header, note: "\(filter) (p) · \(state.countrySort.label) (s)", into: &screen, area: area, empty: "No countries in the record.") { row, y, screen in
+        list.render(header: header, note: "\(filter) (p) · \(state.countrySort.label) (s)", into: &screen, area: area, empty: state.isReadOnly ? "No countries in the record." : "No countries in the record: a adds one.") { row, y, screen in
             switch row {
             case .header(_, let label):
                 screen.put(label, x: area.x, y: y, style: .title, limit: area.width)

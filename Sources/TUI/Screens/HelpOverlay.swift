@@ -8,7 +8,7 @@ enum HelpOverlay {
         switch state.overlay {
         case .help: title = "Help · j/k scroll · ? or Esc close"
         case .messages: title = "Messages, newest first · j/k scroll · m or Esc close"
-        case .milestone: title = "The whole record · j/k scroll · v or Esc close"
+        case .milestone, .record: title = "The whole record · j/k scroll · v or Esc close"
         }
         screen.box(rect, title: title)
         let rows = layout.helpRows

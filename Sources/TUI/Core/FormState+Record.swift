@@ -1,0 +1,152 @@
+import Foundation
+import Model
+import Presentation
+
+/// The form for any record other than a milestone, made from the record's table of fields
+/// (`Programme.fields(of:)`): a field per value an officer types, a choice (←/→) for a word. The
+/// values are read as `knupp set` reads them, so the front and the command line refuse the same.
+extension FormState {
+    /// The fields shown first, in this order; the others follow in the file's order.
+    private static let leading = ["id", "number", "name", "title", "date", "status", "stage", "stageBasis", "phase", "scope", "officialName",
+                                  "summary", "note", "detail", "start", "end", "unit", "peopleReached", "participants", "countries"]
+    /// Kept by their own edits: a phase's planned and actual end (`knupp phase end`, listed moves),
+    /// a country's notes (e on the notes), the logs.
+    private static let elsewhere: Set<String> = ["notes", "stageChanges", "endChanges", "plannedEnd", "actualEnd"]
+    /// The day a stage changed: asked beside the stage.
+    static let stageDayKey = "(on)"
+
+    /// The form for `ref` as it stands (`add`: false), or for a new record of `kind`.
+    static func record(_ kind: RecordKind, ref: RecordRef?, country: String?, in programme: Programme) -> FormState {
+        let members = ref.flatMap { try? programme.members(of: $0).members } ?? [:]
+        var fields: [TextField] = [], keys: [String] = []
+        let table = Programme.fields(of: kind).filter { field in
+            if case .records = field.kind { return false }
+            if elsewhere.contains(field.key) { return false }
+            if ref != nil, field.key == "id" || field.key == "number" || (kind == .phase && field.key == "end") { return false }
+            return true
+        }
+        let ordered = table.sorted { a, b in
+            (leading.firstIndex(of: a.key) ?? leading.count) < (leading.firstIndex(of: b.key) ?? leading.count)
+        }
+        for field in ordered {
+            let shown = members[field.key].map(FormState.shown) ?? ""
+            let label = FormState.label(field.key)
+            switch field.kind {
+            case .word(let words):
+                let choices = (field.required ? [] : ["none"]) + words
+                fields.append(TextField(label: label, choosing: shown.isEmpty ? choices[0] : shown, from: choices))
+            default:
+                fields.append(TextField(label: label, text: shown, placeholder: field.kind.hint + (field.required ? "" : " (optional)")))
+            }
+            keys.append(field.key)
+            if kind == .country, field.key == "stage", ref != nil {
+                fields.append(TextField(label: "Stage since", placeholder: "the day the stage changed (optional; today when empty)"))
+                keys.append(stageDayKey)
+            }
+        }
+        var form = FormState(purpose: ref.map { .editRecord($0) } ?? .addRecord(kind, country: country), fields: fields)
+        form.keys = keys
+        form.place = ref.map { programme.recordName($0) } ?? country.flatMap { programme.country($0)?.name }
+        // A new country: in the last phase, national, until the officer says otherwise.
+        if kind == .country, ref == nil {
+            if let phase = programme.phases.last?.number, let i = keys.firstIndex(of: "phase") {
+                form.fields[i] = TextField(label: form.fields[i].label, text: String(phase), placeholder: form.fields[i].placeholder)
+            }
+            if let i = keys.firstIndex(of: "scope") { form.fields[i] = TextField(label: form.fields[i].label, text: "national", placeholder: form.fields[i].placeholder) }
+        }
+        return form
+    }
+
+    /// "officialName" as a label: "Official name".
+    static func label(_ key: String) -> String {
+        var words = ""
+        for c in key {
+            if c.isUppercase { words += " " + c.lowercased() } else { words.append(c) }
+        }
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// A member's value as the form shows it.
+    static func shown(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let s): s
+        case .number(let n): n
+        case .bool(let b): b ? "yes" : "no"
+        case .array(let items): items.map(shown).joined(separator: ", ")
+        case .object(let m): m["level"] == .string("national") ? "national" : (m["subdivision"].map(shown) ?? "")
+        case .null: ""
+        }
+    }
+
+    /// An entry of a record's log (a stage change) in one line: "2026-05-20 formulation → implementation (Amina, 2026-05-21T09:00:00Z): approved".
+    static func shownLog(_ value: JSONValue) -> String {
+        guard case .object(let m) = value else { return shown(value) }
+        let move = (m["from"].map(shown) ?? "none") + " → " + (m["to"].map(shown) ?? "none")
+        return (m["on"].map(shown).map { $0 + " " } ?? "") + move + " (" + [m["by"], m["at"]].compactMap { $0.map(shown) }.joined(separator: ", ") + ")"
+            + (m["basis"].map { ": " + shown($0) } ?? "")
+    }
+
+    /// The edit of a record form, or what to fix (the field and why), checked against the record.
+    func recordEdit(in programme: Programme, write: RecordWrite) -> Result<Model.Edit, FormError> {
+        let kind: RecordKind, ref: RecordRef?
+        switch purpose {
+        case .editRecord(let r): kind = r.kind; ref = r
+        case .addRecord(let k, _): kind = k; ref = nil
+        default: return .failure(FormError(field: 0, message: "Not a record's form."))
+        }
+        let table = Programme.fields(of: kind)
+        let members = ref.flatMap { try? programme.members(of: $0).members } ?? [:]
+        var values: [String: JSONValue] = [:]
+        var id: String?, on: CalendarDate?
+        for (i, key) in keys.enumerated() {
+            let typed = fields[i].text
+            if key == FormState.stageDayKey {
+                let text = typed.trimmingCharacters(in: .whitespaces)
+                if text.isEmpty { continue }
+                guard let day = CalendarDate(text) else { return .failure(FormError(field: i, message: "“\(text)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.")) }
+                on = day
+                continue
+            }
+            if key == "id" || key == "number" {
+                id = typed.trimmingCharacters(in: .whitespaces)
+                if id?.isEmpty != false { return .failure(FormError(field: i, message: "Give the new \(kind.rawValue) its \(key).")) }
+                continue
+            }
+            guard let field = table.first(where: { $0.key == key }) else { continue }
+            // Unchanged in an edit: not set (only what the officer changed is written and merged).
+            if ref != nil, typed == (members[key].map(FormState.shown) ?? "") { continue }
+            if ref == nil, typed.trimmingCharacters(in: .whitespaces).isEmpty || (typed == "none" && !field.required) {
+                switch field.kind {
+                case .number, .date, .scope, .word:
+                    if field.required {
+                        return .failure(FormError(field: i, message: "A new \(kind.rawValue) needs its \(fields[i].label.lowercased()) (\(field.kind.hint))."))
+                    }
+                default: break
+                }
+                continue
+            }
+            switch field.kind.value(from: typed, required: field.required) {
+            case .success(let value): values[key] = value
+            case .failure(let error): return .failure(FormError(field: i, message: "\(fields[i].label): \(error.message)."))
+            }
+        }
+        let edit: Model.Edit
+        if let ref {
+            guard !values.isEmpty else { return .failure(FormError(field: focus, message: "Nothing changed (Esc leaves the form).")) }
+            edit = .setRecord(ref, values, RecordWrite(by: write.by, at: write.at, on: on))
+        } else {
+            var newRef = RecordRef(kind, id ?? "")
+            if case .addRecord(_, let country) = purpose { newRef.country = country }
+            edit = .addRecord(newRef, values, at: nil)
+        }
+        // Tried on the record now: what the store would refuse keeps the form open, saying why.
+        do {
+            _ = try programme.applying(edit)
+        } catch {
+            var field = 0
+            if case .invalidField(_, let name, _) = error, let i = keys.firstIndex(of: name) { field = i }
+            return .failure(FormError(field: field, message: error.description))
+        }
+        return .success(edit)
+    }
+}
