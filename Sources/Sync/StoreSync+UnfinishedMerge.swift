@@ -51,8 +51,9 @@ extension StoreSync {
             }
         }
         let merged: Data
+        var resolved: [StoreMerge.Conflict] = []
         do {
-            merged = try StoreMerge.merge(base: ancestor, ours: ours, theirs: theirs, path: path)
+            merged = try StoreMerge.merge(base: ancestor, ours: ours, theirs: theirs, path: path, prefer: prefer, resolved: &resolved)
         } catch let conflict as StoreMerge.Conflict {
             abort()
             return .failure(Stop(.conflict(field: conflict.field, ours: conflict.ours ?? "(removed)", theirs: conflict.theirs ?? "(removed)"),
@@ -77,6 +78,14 @@ extension StoreSync {
         }
         let commit = git.run(["commit", "--no-edit", "--quiet"])
         guard commit.ok else { return .failure(Stop(.failed("git commit: " + git.explain(commit)))) }
+        if let prefer, !resolved.isEmpty {
+            // What each settled field now holds, and what the other side had.
+            return .success(resolved.map { c in
+                let (kept, other) = prefer == .mine ? (c.ours, c.theirs) : (c.theirs, c.ours)
+                return "\(c.field): kept \(prefer == .mine ? "yours" : "the colleague's"), \(kept ?? "(removed)") (the other was \(other ?? "(removed)"))"
+            }.joined(separator: "\n"))
+        }
+        if startedHere { return .success(nil) }
         return .success("Finished a merge git had left unfinished: \(path) merged record by record with the colleague's copy.")
     }
 }

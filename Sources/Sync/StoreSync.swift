@@ -45,6 +45,9 @@ public struct StoreSync {
     public var cancel: Cancellation?
     /// How long the merge waits for a save's lock (`KNUPP_LOCK_WAIT`).
     public var lockWait = ProgrammeStore.defaultLockWait
+    /// The side every field both changed differently takes (`--keep mine|theirs`); nil stops
+    /// the merge at the first such field.
+    public var prefer: StoreMerge.Preference?
 
     public init(storePath: String, officer: String, driver: String, cancel: Cancellation? = nil) {
         self.storePath = storePath; self.officer = officer; self.driver = driver; self.cancel = cancel
@@ -152,7 +155,7 @@ public struct StoreSync {
                     guard git.isMerging else { return Report(steps: steps, outcome: .failed("git merge: " + git.explain(merge))) }
                     switch finishUnfinishedMerge(git, path: path, startedHere: true) {
                     case .failure(let stop): return Report(steps: steps + stop.steps, outcome: stop.outcome)
-                    case .success: break
+                    case .success(let said): if let said { steps.append(said) }
                     }
                 }
             }

@@ -120,3 +120,28 @@ struct StoreMergeTests {
         #expect(result.milestone("phase-2-completion")?.doneBy == "bongani")
     }
 }
+
+@Suite("Merge: a conflict settled by the officer's choice")
+struct MergePreferenceTests {
+    func data(_ p: Programme) -> Data { StoreDocument(programme: p).encoded() }
+
+    @Test("keep mine, take theirs: a field both changed, a record one removed and the other changed; each settled field listed; no choice still stops")
+    func settle() throws {
+        let base = try loadSample()
+        var ours = base, theirs = base
+        ours.countries[0].name = "Iran (ours)"
+        theirs.countries[0].name = "Iran (theirs)"
+        ours.contacts.removeAll { $0.id == "duk-hwan-son" }
+        theirs.contacts[1].title = "Changed by them"
+        #expect(throws: StoreMerge.Conflict.self) { try StoreMerge.merge(base: data(base), ours: data(ours), theirs: data(theirs), path: "p") }
+        for prefer in StoreMerge.Preference.allCases {
+            var resolved: [StoreMerge.Conflict] = []
+            let merged = try StoreMerge.merge(base: data(base), ours: data(ours), theirs: data(theirs), path: "p", prefer: prefer, resolved: &resolved)
+            let p = try StoreDocument.decode(merged, path: "p").programme
+            #expect(resolved.count == 2, "\(prefer): \(resolved)")
+            #expect(p.countries[0].name == (prefer == .mine ? "Iran (ours)" : "Iran (theirs)"))
+            #expect(p.contacts.map(\.id) == (prefer == .mine ? ["remy-sietchiping"] : ["remy-sietchiping", "duk-hwan-son"]))
+            if prefer == .theirs { #expect(p.contacts[1].title == "Changed by them") }
+        }
+    }
+}

@@ -221,3 +221,26 @@ struct FrontRecordTerminalTests {
         try tmux.waitFor("[exit 0]")
     }
 }
+
+@Suite("Reducer: a sync stopped at a conflict")
+struct ConflictDialogTests {
+    @Test("the dialog names the field and both values whole; m syncs keeping mine, t taking theirs, e closes it saying how; keys under it do nothing")
+    func dialog() throws {
+        var state = try sampleState(width: 100, height: 30)
+        _ = state.send(.sync)
+        state.send(.syncConflict(field: "programme.countries[id MOZ].name", ours: "\"Moçambique\"", theirs: "\"Mozambique (RM)\""))
+        #expect(state.busy == nil && state.syncConflict != nil)
+        let screen = state.screenText
+        #expect(screen.contains("Sync stopped: a conflict") && screen.contains("yours:  \"Moçambique\"") && screen.contains("theirs: \"Mozambique (RM)\""), "\(screen)")
+        #expect(screen.contains("m keep mine · t take theirs · e set a value myself"))
+        #expect(state.press(.char("j")).isEmpty && state.syncConflict != nil)
+        let keep = state.press(.char("m"))
+        #expect(keep == [.sync(prefer: .mine)] && state.syncConflict == nil && state.busy == .syncing)
+        state.send(.synced(message: "Synced", ok: true))
+        state.send(.syncConflict(field: "f", ours: "1", theirs: "2"))
+        #expect(state.press(.char("t")) == [.sync(prefer: .theirs)])
+        state.send(.synced(message: "Synced", ok: true))
+        state.send(.syncConflict(field: "f", ours: "1", theirs: "2"))
+        #expect(state.press(.char("e")).isEmpty && state.syncConflict == nil && state.message?.text.contains("then t (take theirs)") == true)
+    }
+}

@@ -96,6 +96,42 @@ struct SyncTests {
         #expect(!FileManager.default.fileExists(atPath: folder.file("b/.git/MERGE_HEAD")), "no merge left half-done")
     }
 
+    @Test("after a conflict: --keep theirs takes the colleague's value, --keep mine keeps one's own (a value set since too); each sync then clean, both copies equal")
+    func settleConflict() throws {
+        let (a, b, _) = try setUp()
+        #expect(try knupp("set", "MOZ", "officialName=République du Mozambique", "--store", a, "--officer", "Amina").status == 0)
+        #expect(try knupp("set", "MOZ", "officialName=Republic of Mozambique (RM)", "--store", b, "--officer", "Bongani").status == 0)
+        #expect(try sync(a, as: "Amina").status == 0)
+        let stopped = try sync(b, as: "Bongani")
+        #expect(stopped.status == 6 && stopped.stderr.contains("--keep mine") && stopped.stderr.contains("--keep theirs"), "\(stopped.stderr)")
+        let theirs = try run(knuppBinary, ["sync", "--keep", "theirs", "--store", b, "--officer", "Bongani"], environment: env)
+        #expect(theirs.status == 0, "\(theirs.stdout)\(theirs.stderr)")
+        #expect(theirs.stdout.contains("kept the colleague's, \"République du Mozambique\""), "\(theirs.stdout)")
+        #expect(try document(b).programme.country("MOZ")?.officialName == "République du Mozambique")
+        #expect(try sync(a, as: "Amina").status == 0)
+        #expect(try document(a).programme == document(b).programme)
+        // Again: both change the name; Amina keeps hers.
+        #expect(try knupp("set", "MOZ", "name=Moçambique", "--store", a, "--officer", "Amina").status == 0)
+        #expect(try knupp("set", "MOZ", "name=Mozambique (RM)", "--store", b, "--officer", "Bongani").status == 0)
+        #expect(try sync(b, as: "Bongani").status == 0)
+        #expect(try sync(a, as: "Amina").status == 6)
+        let mine = try run(knuppBinary, ["sync", "--keep", "mine", "--store", a, "--officer", "Amina"], environment: env)
+        #expect(mine.status == 0 && mine.stdout.contains("kept yours, \"Moçambique\""), "\(mine.stdout)\(mine.stderr)")
+        #expect(try sync(b, as: "Bongani").status == 0)
+        #expect(try document(b).programme.country("MOZ")?.name == "Moçambique" && document(a).programme == document(b).programme)
+        // A third value, as the advice says: theirs taken first, then the value set and synced (even the first one).
+        #expect(try knupp("set", "MOZ", "name=Mozambique (A)", "--store", a, "--officer", "Amina").status == 0)
+        #expect(try knupp("set", "MOZ", "name=Mozambique (B)", "--store", b, "--officer", "Bongani").status == 0)
+        #expect(try sync(b, as: "Bongani").status == 0)
+        #expect(try sync(a, as: "Amina").status == 6)
+        #expect(try run(knuppBinary, ["sync", "--keep", "theirs", "--store", a, "--officer", "Amina"], environment: env).status == 0)
+        #expect(try knupp("set", "MOZ", "name=Moçambique", "--store", a, "--officer", "Amina").status == 0)
+        #expect(try sync(a, as: "Amina").status == 0)
+        #expect(try sync(b, as: "Bongani").status == 0)
+        #expect(try document(b).programme.country("MOZ")?.name == "Moçambique" && document(a).programme == document(b).programme)
+        #expect(try knupp("validate", "--store", a).status == 0)
+    }
+
     @Test("the remote cannot be reached: the local commit is kept and the message says it will be sent next time")
     func offline() throws {
         let (a, _, remote) = try setUp()

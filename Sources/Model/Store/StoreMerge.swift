@@ -21,6 +21,10 @@ public enum StoreMerge {
         public var description: String { "\(field) was changed differently on both sides; merge it by hand." }
     }
 
+    /// Which side a field both changed differently takes, when the officer chose (`knupp sync
+    /// --keep mine|theirs`, the front's conflict dialog): every such field of the merge.
+    public enum Preference: String, Sendable, CaseIterable { case mine, theirs }
+
     /// One of the three versions cannot be read: which, and why. Nothing was merged.
     public struct Unreadable: Error, Equatable {
         public enum Side: String, Sendable { case ancestor = "common ancestor", ours, theirs }
@@ -32,6 +36,12 @@ public enum StoreMerge {
     /// (git's when both sides added the file) merges the two sides with no ancestor: every field
     /// they set differently is a conflict.
     public static func merge(base: Data, ours: Data, theirs: Data, path: String) throws -> Data {
+        var resolved: [Conflict] = []
+        return try merge(base: base, ours: ours, theirs: theirs, path: path, prefer: nil, resolved: &resolved)
+    }
+
+    /// The same, each conflict settled by `prefer` (when given) and listed in `resolved`.
+    public static func merge(base: Data, ours: Data, theirs: Data, path: String, prefer: Preference?, resolved: inout [Conflict]) throws -> Data {
         func decode(_ data: Data, _ side: Unreadable.Side) throws -> StoreDocument {
             do { return try StoreDocument.decode(data, path: path) } catch { throw Unreadable(side: side, error: error) }
         }
@@ -50,7 +60,9 @@ public enum StoreMerge {
             b = [:]
         }
         guard case .object(let o)? = tree(oursDoc), case .object(let t)? = tree(theirsDoc) else { throw Conflict(field: "(file)") }
-        let programme = try merge(b["programme"], o["programme"], t["programme"], field: "programme")
+        var merger = Merger(prefer: prefer)
+        let programme = try merger.merge(b["programme"], o["programme"], t["programme"], field: "programme")
+        resolved = merger.resolved
         // Every load refuses the largest revision, so this cannot overflow; but the result may be
         // that largest one, which no load would take: refused, naming the side to set back.
         let highest = max(oursDoc.revision, theirsDoc.revision)
@@ -70,40 +82,12 @@ public enum StoreMerge {
         return try StoreDocument.decode(Data(merged.text.utf8), path: path).encoded()
     }
 
-    static func merge(_ b: JSONValue?, _ o: JSONValue?, _ t: JSONValue?, field: String) throws -> JSONValue? {
-        if o == t { return o }
-        if b == o { return t }
-        if b == t { return o }
-        switch (o, t) {
-        case (.object(let ov)?, .object(let tv)?):
-            var bv: [String: JSONValue] = [:]
-            if case .object(let base)? = b { bv = base }
-            var (ov, tv) = (ov, tv)
-            keepFirstTick(&ov, &tv)
-            var result: [String: JSONValue] = [:]
-            for key in Set(ov.keys).union(tv.keys) {
-                if let value = try merge(bv[key], ov[key], tv[key], field: field + "." + key) { result[key] = value }
-            }
-            return .object(result)
-        case (.array(let oa)?, .array(let ta)?) where isRecordList(oa) && isRecordList(ta):
-            var ba: [JSONValue] = []
-            if case .array(let base)? = b { ba = base }
-            return .array(try mergeRecords(ba, oa, ta, field: field))
-        case (.array(let oa)?, .array(let ta)?) where isLog(oa) && isLog(ta):
-            var ba: [JSONValue] = []
-            if case .array(let base)? = b { ba = base }
-            return .array(try mergeLogs(ba, oa, ta, field: field))
-        default:
-            throw Conflict(field: field, ours: o?.text, theirs: t?.text)
-        }
-    }
-
     /// Both ticked the same milestone: the first tick stands (as when a second officer ticks a
     /// milestone that is already done), so neither officer's tick is recorded as a conflict.
     /// "First" is the earlier instant (moments parsed: offsets and fractions exist), then, in
     /// the same instant, the officer's name and the moment's text: a total order, so both copies
     /// of a merge choose the same tick.
-    private static func keepFirstTick(_ o: inout [String: JSONValue], _ t: inout [String: JSONValue]) {
+    static func keepFirstTick(_ o: inout [String: JSONValue], _ t: inout [String: JSONValue]) {
         guard o["done"] == .bool(true), t["done"] == .bool(true),
               o["doneAt"] != t["doneAt"] || o["doneBy"] != t["doneBy"] || o["doneOn"] != t["doneOn"] else { return }
         func text(_ v: JSONValue?) -> String { if case .string(let s)? = v { s } else { "" } }
@@ -119,7 +103,7 @@ public enum StoreMerge {
         }
     }
 
-    private static func id(_ v: JSONValue) -> String? {
+    static func id(_ v: JSONValue) -> String? {
         guard case .object(let members) = v else { return nil }
         switch members["id"] ?? members["number"] {
         case .string(let s)?: return s
@@ -128,20 +112,64 @@ public enum StoreMerge {
         }
     }
 
-    private static func isRecordList(_ items: [JSONValue]) -> Bool { items.allSatisfy { id($0) != nil } }
+    static func isRecordList(_ items: [JSONValue]) -> Bool { items.allSatisfy { id($0) != nil } }
 
     /// A log: entries with the moment they were written (`at`) and no id (a milestone's notes,
     /// the moves of a due). Entries are only ever added.
-    private static func isLog(_ items: [JSONValue]) -> Bool {
+    static func isLog(_ items: [JSONValue]) -> Bool {
         items.allSatisfy { if case .object(let members) = $0 { members["at"] != nil && id($0) == nil } else { false } }
     }
+}
+
+/// One merge's walk over the three trees: the officer's choice for conflicts, and those it settled.
+struct Merger {
+    let prefer: StoreMerge.Preference?
+    var resolved: [StoreMerge.Conflict] = []
+
+    mutating func merge(_ b: JSONValue?, _ o: JSONValue?, _ t: JSONValue?, field: String) throws -> JSONValue? {
+        if o == t { return o }
+        if b == o { return t }
+        if b == t { return o }
+        switch (o, t) {
+        case (.object(let ov)?, .object(let tv)?):
+            var bv: [String: JSONValue] = [:]
+            if case .object(let base)? = b { bv = base }
+            var (ov, tv) = (ov, tv)
+            StoreMerge.keepFirstTick(&ov, &tv)
+            var result: [String: JSONValue] = [:]
+            for key in Set(ov.keys).union(tv.keys) {
+                if let value = try merge(bv[key], ov[key], tv[key], field: field + "." + key) { result[key] = value }
+            }
+            return .object(result)
+        case (.array(let oa)?, .array(let ta)?) where StoreMerge.isRecordList(oa) && StoreMerge.isRecordList(ta):
+            var ba: [JSONValue] = []
+            if case .array(let base)? = b { ba = base }
+            return .array(try mergeRecords(ba, oa, ta, field: field))
+        case (.array(let oa)?, .array(let ta)?) where StoreMerge.isLog(oa) && StoreMerge.isLog(ta):
+            var ba: [JSONValue] = []
+            if case .array(let base)? = b { ba = base }
+            return .array(try mergeLogs(ba, oa, ta, field: field))
+        default:
+            return try settle(StoreMerge.Conflict(field: field, ours: o?.text, theirs: t?.text), o, t)
+        }
+    }
+
+    /// A conflict: thrown, or settled by the officer's choice (and listed).
+    mutating func settle(_ conflict: StoreMerge.Conflict, _ o: JSONValue?, _ t: JSONValue?) throws -> JSONValue? {
+        guard let prefer else { throw conflict }
+        resolved.append(conflict)
+        return prefer == .mine ? o : t
+    }
+
 
     /// Two logs that both kept every entry of the ancestor's: each side's new entries are kept,
     /// ordered by their moments (a side's own order where they tie). An entry taken out on one
     /// side is a change of what was written: a conflict.
-    private static func mergeLogs(_ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue], field: String) throws -> [JSONValue] {
+    mutating func mergeLogs(_ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue], field: String) throws -> [JSONValue] {
         guard b.allSatisfy(o.contains), b.allSatisfy(t.contains) else {
-            throw Conflict(field: field, ours: JSONValue.array(o).text, theirs: JSONValue.array(t).text)
+            guard case .array(let chosen)? = try settle(StoreMerge.Conflict(field: field, ours: JSONValue.array(o).text, theirs: JSONValue.array(t).text),
+                                                        .array(o), .array(t)) else { return o }
+            return chosen
         }
         let added = o.filter { !b.contains($0) } + t.filter { !b.contains($0) && !o.contains($0) }
         func instant(_ v: JSONValue) -> Moment.Instant {
@@ -154,28 +182,38 @@ public enum StoreMerge {
 
     /// Records merged by id, in our order, with theirs' new records before the record they
     /// precede there (at the end when they were appended).
-    private static func mergeRecords(_ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue], field: String) throws -> [JSONValue] {
+    mutating func mergeRecords(_ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue], field: String) throws -> [JSONValue] {
         func index(_ list: [JSONValue]) -> [String: JSONValue] {
-            Dictionary(list.compactMap { v in id(v).map { ($0, v) } }, uniquingKeysWith: { first, _ in first })
+            Dictionary(list.compactMap { v in StoreMerge.id(v).map { ($0, v) } }, uniquingKeysWith: { first, _ in first })
         }
         let (bi, oi, ti) = (index(b), index(o), index(t))
-        var order = o.compactMap(id)
+        var order = o.compactMap(StoreMerge.id)
         for (position, record) in t.enumerated() {
-            guard let key = id(record), oi[key] == nil, bi[key] == nil else { continue }
+            guard let key = StoreMerge.id(record), oi[key] == nil, bi[key] == nil else { continue }
             // New on their side: before the record that follows it there, or at the end.
-            let next = t[(position + 1)...].compactMap(id).first { order.contains($0) }
+            let next = t[(position + 1)...].compactMap(StoreMerge.id).first { order.contains($0) }
             order.insert(key, at: next.flatMap { order.firstIndex(of: $0) } ?? order.count)
         }
-        for key in t.compactMap(id) where oi[key] == nil && bi[key] != nil && !order.contains(key) {
+        for key in t.compactMap(StoreMerge.id) where oi[key] == nil && bi[key] != nil && !order.contains(key) {
             // We removed it; they kept it: removed only if they did not change it.
-            if ti[key] != bi[key] { throw Conflict(field: "\(field)[id \(key)]", ours: nil, theirs: ti[key]?.text) }
+            if ti[key] != bi[key], try settle(StoreMerge.Conflict(field: "\(field)[id \(key)]", ours: nil, theirs: ti[key]?.text), nil, ti[key]) != nil {
+                // Theirs taken: the record they changed stays, where it stood in their list.
+                order.insert(key, at: min(order.count, t.compactMap(StoreMerge.id).firstIndex(of: key) ?? order.count))
+            }
         }
         var result: [JSONValue] = []
         for key in order {
             let label = "\(field)[id \(key)]"
             if oi[key] != nil, ti[key] == nil, bi[key] != nil {
                 // They removed it; we kept it: removed only if we did not change it.
-                if oi[key] != bi[key] { throw Conflict(field: label, ours: oi[key]?.text, theirs: nil) }
+                if oi[key] != bi[key], let kept = try settle(StoreMerge.Conflict(field: label, ours: oi[key]?.text, theirs: nil), oi[key], nil) {
+                    result.append(kept)
+                }
+                continue
+            }
+            if oi[key] == nil, bi[key] != nil, let theirs = ti[key] {
+                // We removed it, they changed it, and theirs was taken above.
+                result.append(theirs)
                 continue
             }
             if let value = try merge(bi[key], oi[key], ti[key], field: label) { result.append(value) }

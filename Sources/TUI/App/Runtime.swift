@@ -95,7 +95,7 @@ enum Runtime {
                         terminal.draw(AppView.render(state))
                         queue.append(perform(record, origin: origin, on: store))
                         lockTried = Date()
-                    case .sync:
+                    case .sync(let prefer):
                         // On the worker: the front keeps drawing and taking keys; Esc stops it.
                         let cancel = Cancellation()
                         cancellation = cancel
@@ -104,6 +104,7 @@ enum Runtime {
                         worker.runAll {
                             var sync = StoreSync(storePath: path, officer: officer, driver: driver, cancel: cancel)
                             sync.lockWait = wait
+                            sync.prefer = prefer
                             let report = sync.run()
                             let ok: Bool
                             switch report.outcome {
@@ -112,8 +113,12 @@ enum Runtime {
                             }
                             // The colleagues' changes it merged are read here too, and loaded before its
                             // outcome is said.
-                            return [.storeRead(StoreReading.read(path: path, since: since, verified: verified)),
-                                    .synced(message: SyncText.outcome(report.outcome, storePath: path).replacingOccurrences(of: "\n", with: " "), ok: ok)]
+                            var actions: [Action] = [.storeRead(StoreReading.read(path: path, since: since, verified: verified))]
+                            // Settled fields are said one by one (the message log keeps them all), then the outcome.
+                            for step in report.steps where step.contains(": kept ") { actions.append(.notice(message: step, ok: true)) }
+                            actions.append(.synced(message: SyncText.outcome(report.outcome, storePath: path).replacingOccurrences(of: "\n", with: " "), ok: ok))
+                            if case .conflict(let field, let ours, let theirs) = report.outcome { actions.append(.syncConflict(field: field, ours: ours, theirs: theirs)) }
+                            return actions
                         }
                     case .stopWork:
                         cancellation?.cancel()

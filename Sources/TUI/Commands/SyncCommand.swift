@@ -24,12 +24,17 @@ struct SyncCommand: ParsableCommand {
     @Option(name: .customLong("init"), help: ArgumentHelp("Start sharing: a repository for the store, REMOTE as its remote, the first push.", valueName: "remote"))
     var initRemote: String?
 
+    @Option(help: ArgumentHelp("After a conflict: keep your value of every field both changed (mine), or the colleague's (theirs).",
+                               valueName: "mine|theirs"))
+    var keep: StoreMerge.Preference?
+
     func run() throws {
         try Context.run(global) { context in
             _ = try context.programme() // the store must be readable before it is shared
             _ = try context.recordingOfficer()
             var sync = StoreSync(storePath: context.storePath, officer: context.officer, driver: SyncCommand.knuppExecutable)
             sync.lockWait = context.lockWait
+            sync.prefer = keep
             let report = initRemote.map { sync.initialise(remote: $0) } ?? sync.run()
             for step in report.steps { Output.print(step.clean) }
             let text = SyncText.outcome(report.outcome, storePath: context.storePath)
@@ -55,3 +60,5 @@ struct SyncCommand: ParsableCommand {
         return AtomicFile.resolve(CommandLine.arguments.first ?? "knupp")
     }
 }
+
+extension StoreMerge.Preference: ExpressibleByArgument {}

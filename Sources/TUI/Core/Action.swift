@@ -69,6 +69,10 @@ enum Action: Equatable, Sendable {
     case stopWork
     /// A sync has ended: what it said, and whether it went through.
     case synced(message: String, ok: Bool)
+    /// A sync stopped at a conflict: the dialog asks which value stays.
+    case syncConflict(field: String, ours: String, theirs: String)
+    /// The officer's answer to it: keep mine, take theirs (a sync again), or nil: set a value by hand.
+    case settleConflict(StoreMerge.Preference?)
     /// Something the runtime did on its own that the officer should know (a lock left by a save,
     /// removed later): said on the status line.
     case notice(message: String, ok: Bool)

@@ -13,7 +13,22 @@ extension AppState {
             }
             busy = .syncing
             message = Message(text: "Syncing… (commit, merge your colleagues' changes, send; Esc stops it)")
-            return [.sync]
+            return [.sync(prefer: nil)]
+        case .syncConflict(let field, let ours, let theirs):
+            busy = nil
+            syncConflict = SyncConflict(field: field, ours: ours, theirs: theirs)
+            message = Message(text: "Sync stopped: \(field) was changed differently here (\(ours)) and by a colleague (\(theirs)).", kind: .error)
+        case .settleConflict(let prefer):
+            guard let conflict = syncConflict else { return [] }
+            syncConflict = nil
+            guard let prefer else {
+                message = Message(text: "To set another value for \(conflict.field): S, then t (take theirs); then set yours and S again.")
+                return []
+            }
+            busy = .syncing
+            message = Message(text: prefer == .mine ? "Syncing, keeping your values where you both changed one… (Esc stops it)"
+                                                    : "Syncing, taking the colleague's values where you both changed one… (Esc stops it)")
+            return [.sync(prefer: prefer)]
         case .stopWork:
             guard busy == .syncing else { return [] }
             message = Message(text: "Stopping the sync…", kind: .warning)

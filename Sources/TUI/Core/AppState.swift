@@ -26,6 +26,14 @@ struct AppState: Sendable {
         var edit: Edit
     }
 
+    /// A sync stopped at a field both sides changed differently: the dialog that settles it.
+    struct SyncConflict: Equatable, Sendable {
+        var field: String
+        var ours: String
+        var theirs: String
+    }
+    var syncConflict: SyncConflict?
+
     /// The country detail screen shown over the panels. The cursor selects a record (a
     /// milestone, the notes), never a line; the lines are laid out once per change.
     struct Detail: Equatable, Sendable {

@@ -8,7 +8,8 @@ enum Effect: Equatable, Sendable {
     /// Hand the terminal to $EDITOR with this text.
     case runEditor(String)
     /// Commit, merge and send the store through git (`knupp sync`).
-    case sync
+    /// `prefer`: the side every conflicting field takes (after the conflict dialog).
+    case sync(prefer: StoreMerge.Preference?)
     /// Read the record's history for the Activity panel.
     case loadHistory
     /// Stop the work under way (a sync): the officer pressed Esc.

@@ -106,6 +106,14 @@ enum KeyMap {
     static func action(for key: Key, in state: AppState) -> Action? {
         // Behind "Terminal too small" nothing can be seen, so nothing may change: only quit.
         if Layout(width: state.width, height: state.height).isTooSmall { return key == .char("q") ? .quit : nil }
+        if state.syncConflict != nil {
+            switch key {
+            case .char("m"): return .settleConflict(.mine)
+            case .char("t"): return .settleConflict(.theirs)
+            case .char("e"), .escape, .char("q"): return .settleConflict(nil)
+            default: return nil
+            }
+        }
         if state.confirmation != nil {
             switch key {
             case .char("y"), .char("Y"): return .confirm(true)
@@ -167,6 +175,7 @@ enum KeyMap {
 
     /// The keys for the status line, for where the officer is.
     static func hints(for state: AppState) -> String {
+        if state.syncConflict != nil { return "m keep mine  t take theirs  e set a value myself" }
         if state.confirmation != nil { return "y yes  n no" }
         if state.form != nil { return "Enter save  Tab next field  Ctrl-E $EDITOR  Esc cancel" }
         if let search = state.search, search.editing { return "type to search  Enter keep  Esc clear" }

@@ -30,6 +30,7 @@ enum AppView {
         renderStatus(state, into: &screen, layout: layout)
         if let form = state.form { FormOverlay.render(form, into: &screen, area: area) }
         if let confirmation = state.confirmation { ConfirmOverlay.render(confirmation.question, into: &screen, area: area) }
+        if let conflict = state.syncConflict { ConfirmOverlay.renderConflict(conflict, into: &screen, area: area) }
         if let scroll = state.helpScroll { HelpOverlay.render(state, scroll: scroll, into: &screen, layout: layout) }
         return screen
     }
