@@ -8,6 +8,9 @@ enum Action: Equatable, Sendable {
     // Moving around.
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case panLeft, panRight, zoomIn, zoomOut, timelineFit, timelineToday
+    /// The timeline from a year, month or day (the `g` form).
+    case timelineGoTo(CalendarDate)
+    case openGoTo, openAgenda
     /// The timeline's baseline: each moved due drawn at its first plan too.
     case toggleBaseline
     case nextPanel, previousPanel, selectPanel(Panel)

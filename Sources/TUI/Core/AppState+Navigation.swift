@@ -80,6 +80,19 @@ extension AppState {
             lines.append(StyledLine())
             lines.append(StyledLine("e edits it · d removes it · a adds another", style: .dim))
             return lines
+        case .agenda(let from, let to):
+            let items = Agenda.items(programme, from: from, to: to, today: today, timeZone: timeZone)
+            var lines = [StyledLine(from == to ? "\(from)" : "\(from) to \(to)", style: .title)
+                         + StyledLine("  \(items.count) dated item\(items.count == 1 ? "" : "s")", style: .dim)]
+            if items.isEmpty { lines.append(StyledLine("Nothing the record dates falls in this period.", style: .dim)) }
+            for item in items {
+                let style: Style = item.kind == "event" ? .event : (item.kind == "achieved" ? .done : (item.text.hasSuffix(", overdue") ? .overdue : .plain))
+                let head = item.day.description.padded(to: 11) + item.kind.padded(to: 9)
+                for (i, piece) in item.text.clean.wrapped(to: max(8, width - 20)).enumerated() {
+                    lines.append(StyledLine((i == 0 ? head : "").padded(to: 20), style: .dim) + StyledLine(piece, style: style))
+                }
+            }
+            return lines
         case .messages: break
         }
         if messageLog.isEmpty { return [StyledLine("Nothing has been said yet.", style: .dim)] }

@@ -75,6 +75,18 @@ extension AppState {
             guard var form, !form.fields.isEmpty else { return [] }
             form.focus = (form.focus + (action == .nextField ? 1 : form.fields.count - 1)) % form.fields.count
             self.form = form
+        case .submit where form?.purpose == .goTo || form?.purpose == .agenda:
+            guard let form else { return [] }
+            switch form.period() {
+            case .success(let (from, to)):
+                self.form = nil
+                if form.purpose == .goTo { return reduce(.timelineGoTo(from), now: now) }
+                overlay = .agenda(from: from, to: to)
+                helpScroll = 0
+            case .failure(let error):
+                self.form?.error = error.message
+                self.form?.focus = error.field
+            }
         case .submit:
             if let form, form.purpose == .officer {
                 let name = form.fields[0].text.trimmingCharacters(in: .whitespaces)

@@ -62,8 +62,12 @@ extension AppState {
                 : "Baseline off.")
         case .zoomIn, .zoomOut:
             let layout = TimelineLayout(state: self)
-            // From the fitted view the middle of the view stays in the middle; later, the selection.
-            let centre = layout.start + layout.columns / 2 * layout.daysPerColumn // the view's middle stays put
+            // What stays in view: the selected mark (a milestone, an event, a start), else today;
+            // at the column it stood in when it was in view, else in the middle.
+            let anchor: Int
+            if let item = selectedTimelineItem, item.glyph != .bar, item.glyph != .country { anchor = item.start } else { anchor = today.firstOrdinal }
+            let anchorColumn = layout.column(of: anchor)
+            let keptColumn = (0..<layout.columns).contains(anchorColumn) ? anchorColumn : layout.columns / 2
             // From the fitted view, the fixed zoom just finer (or coarser) than it.
             let levels = Timeline.Zoom.allCases
             let next: Timeline.Zoom?
@@ -79,7 +83,7 @@ extension AppState {
             }
             timeline.fit = false
             timeline.zoom = zoom
-            timeline.start = centre - TimelineLayout(state: self).columns / 2 * zoom.daysPerColumn
+            timeline.start = anchor - keptColumn * zoom.daysPerColumn
             message = Message(text: "Timeline zoom: \(zoom.label) (z fits the whole programme again)")
         case .timelineFit:
             timeline.fit = true
@@ -89,6 +93,13 @@ extension AppState {
             let layout = TimelineLayout(state: self)
             timeline.start = today.firstOrdinal - layout.columns / 2 * layout.daysPerColumn
             message = Message(text: "Timeline: today, \(today)")
+        case .openGoTo: form = .goTo
+        case .openAgenda: form = .agenda(today: today)
+        case .timelineGoTo(let day):
+            if timeline.fit { timeline.fit = false }
+            let layout = TimelineLayout(state: self)
+            timeline.start = day.firstOrdinal - layout.columns / 4 * layout.daysPerColumn
+            message = Message(text: "Timeline: from \(day) (t today · z the whole programme)")
         case .cyclePhaseFilter:
             let numbers = programme.phases.map(\.number)
             switch phaseFilter {

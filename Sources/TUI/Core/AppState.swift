@@ -136,7 +136,7 @@ struct AppState: Sendable {
     static let messageLogLimit = 500
     /// What the scrolling overlay shows (while `helpScroll` is set): the keys, the message log,
     /// or one milestone's whole record.
-    enum Overlay: Equatable, Sendable { case help, messages, milestone(String), record(RecordRef) }
+    enum Overlay: Equatable, Sendable { case help, messages, milestone(String), record(RecordRef), agenda(from: CalendarDate, to: CalendarDate) }
     var overlay = Overlay.help
     var overlayShowsMessages: Bool { overlay == .messages }
     var search: SearchState?

@@ -15,6 +15,9 @@ struct FormState: Equatable, Sendable {
         /// Any other record: its fields from its table (`FormState+Record.swift`).
         case editRecord(RecordRef)
         case addRecord(RecordKind, country: String?)
+        /// The timeline from a year, month or day (`g`), and an agenda of a period (`A`).
+        case goTo
+        case agenda
     }
 
     var purpose: Purpose
@@ -38,6 +41,8 @@ struct FormState: Equatable, Sendable {
         case .officer: "Who are you? (your name is recorded with your ticks)"
         case .editRecord(let ref): "Edit the \(ref.kind.rawValue)" + (place.map { ": \($0)" } ?? "")
         case .addRecord(let kind, _): "Add a \(kind.rawValue)" + (place.map { " to \($0)" } ?? "")
+        case .goTo: "Show the timeline from"
+        case .agenda: "What happened, or was due, in a period"
         }
     }
 
@@ -124,6 +129,31 @@ struct FormState: Equatable, Sendable {
         return form
     }
 
+    static var goTo: FormState {
+        FormState(purpose: .goTo, fields: [TextField(label: "When", placeholder: "a year (2023), a month (2023-06) or a day")])
+    }
+
+    static func agenda(today: CalendarDate) -> FormState {
+        FormState(purpose: .agenda, fields: [
+            TextField(label: "From", text: String(today.year), placeholder: "a year, a month or a day"),
+            TextField(label: "To", placeholder: "the same when empty (2023 alone: the whole year)"),
+        ])
+    }
+
+    /// The period of the agenda form, or what to fix.
+    func period() -> Result<(CalendarDate, CalendarDate), FormError> {
+        let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        guard let from = CalendarDate(values[0]) else {
+            return .failure(FormError(field: 0, message: "“\(values[0])” is not a date: write 2023, 2023-06 or 2023-06-15."))
+        }
+        guard values.count > 1, !values[1].isEmpty else { return .success((from, from)) }
+        guard let to = CalendarDate(values[1]) else {
+            return .failure(FormError(field: 1, message: "“\(values[1])” is not a date: write 2023, 2023-06 or 2023-06-15, or leave it empty."))
+        }
+        guard to.lastOrdinal >= from.firstOrdinal else { return .failure(FormError(field: 1, message: "The period ends before it begins.")) }
+        return .success((from, to))
+    }
+
     /// Asks the officer's name (nothing on the machine says it).
     static var officer: FormState {
         FormState(purpose: .officer, fields: [TextField(label: "Name", placeholder: "e.g. J. Kim")])
@@ -160,7 +190,7 @@ struct FormState: Equatable, Sendable {
     func edit(in programme: Programme, move: DateMove, today: CalendarDate) -> Result<Model.Edit, FormError> {
         let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         switch purpose {
-        case .writeReport, .officer:
+        case .writeReport, .officer, .goTo, .agenda:
             return .failure(FormError(field: 0, message: "Nothing to save as an edit."))
         case .editRecord, .addRecord:
             return recordEdit(in: programme, write: RecordWrite(by: move.by, at: move.at))

@@ -58,6 +58,8 @@ enum KeyMap {
         Binding(keys: [.char("-")], help: "zoom out", action: .zoomOut, scope: .timeline),
         Binding(keys: [.char("z")], help: "fit the whole programme", action: .timelineFit, scope: .timeline),
         Binding(keys: [.char("t")], help: "jump to today", action: .timelineToday, scope: .timeline),
+        Binding(keys: [.char("g")], help: "go to a year, month or day", action: .openGoTo, scope: .timeline),
+        Binding(keys: [.char("A")], help: "agenda: what happened, or was due, in a period (2023)", action: .openAgenda, scope: .timeline),
         Binding(keys: [.char("b")], help: "baseline: where moved dues were first planned", action: .toggleBaseline, scope: .timeline),
         Binding(keys: [.enter], help: "open country", action: .open, scope: .timeline),
         Binding(keys: [.char(" "), .char("x")], help: "tick / untick", action: .toggleMilestone, scope: .milestones),
@@ -134,6 +136,7 @@ enum KeyMap {
                 case .help: return .toggleHelp
                 case .messages: return .toggleMessages
                 case .milestone, .record: return .viewRecord
+                case .agenda: return .toggleHelp
                 }
             default: return nil
             }
@@ -184,6 +187,7 @@ enum KeyMap {
             case .help: return "j/k scroll  ? or Esc close"
             case .messages: return "j/k scroll  m or Esc close"
             case .milestone, .record: return "j/k scroll  v or Esc close"
+            case .agenda: return "j/k scroll  Esc close"
             }
         }
         let common = "? help  m messages  q quit"
@@ -198,7 +202,7 @@ enum KeyMap {
             : "1-5 panels  j/k select  v read  a/e/d add/edit/remove  o overdue  / search  R report  S sync  \(common)"
         case .countries: return readOnly ? "Enter open  v read  p phase  s sort  j/k move  / search  \(common)"
             : "Enter open  a/e/d add/edit/remove  v read  p phase  s sort  j/k move  / search  \(common)"
-        case .timeline: return "j/k item  h/l pan  +/- zoom  z fit  t today  b baseline  Enter open  \(common)"
+        case .timeline: return "j/k item  h/l pan  +/- zoom  z fit  t today  g go to  A agenda  b baseline  Enter open  \(common)"
         case .milestones:
             return readOnly ? "f filter  s sort  v record  Enter country  / search  \(common)"
                 : "Space tick  c note  v record  f filter  s sort  a add  e edit  d remove  u undo  / search  \(common)"

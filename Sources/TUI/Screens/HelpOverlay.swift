@@ -9,6 +9,7 @@ enum HelpOverlay {
         case .help: title = "Help · j/k scroll · ? or Esc close"
         case .messages: title = "Messages, newest first · j/k scroll · m or Esc close"
         case .milestone, .record: title = "The whole record · j/k scroll · v or Esc close"
+        case .agenda: title = "Agenda · j/k scroll · Esc close"
         }
         screen.box(rect, title: title)
         let rows = layout.helpRows

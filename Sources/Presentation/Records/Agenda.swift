@@ -1,0 +1,56 @@
+import Foundation
+import Model
+
+/// What happened, or was due, in a period: "what happened in 2023". Every dated thing the record
+/// holds, by its day: milestones due and achieved, events, a phase's start, launch and end,
+/// stage changes, notes and moves of a due, each with the words the screens use.
+public enum Agenda {
+    public struct Item: Equatable, Sendable {
+        public var day: CalendarDate
+        /// "due", "achieved", "event", "phase", "stage", "note", "moved".
+        public var kind: String
+        public var text: String
+    }
+
+    /// The items from the first day of `from` to the last of `to`, oldest first (the record's
+    /// order where they share a day).
+    public static func items(_ p: Programme, from: CalendarDate, to: CalendarDate, today: CalendarDate, timeZone: TimeZone) -> [Item] {
+        let (low, high) = (from.firstOrdinal, to.lastOrdinal)
+        var items: [Item] = []
+        func add(_ day: CalendarDate?, _ kind: String, _ text: String) {
+            guard let day, day.lastOrdinal >= low, day.firstOrdinal <= high else { return }
+            items.append(Item(day: day, kind: kind, text: text))
+        }
+        for phase in p.phases {
+            add(phase.start, "phase", "Phase \(phase.number) begins: \(phase.title)")
+            add(phase.launch, "phase", "Phase \(phase.number) launched" + (phase.launchNote.map { ": \($0)" } ?? ""))
+            add(phase.implementationStart, "phase", "Phase \(phase.number): implementation begins")
+            add(phase.actualEnd ?? phase.end, "phase", "Phase \(phase.number) " + (phase.actualEnd != nil ? "ended" : (phase.endIsExpected ? "expected to end" : "ends")))
+        }
+        for entry in p.milestoneEntries {
+            let m = entry.milestone, owner = p.ownerName(entry.owner)
+            if m.done, let day = Programme.achievedDay(m, in: timeZone) {
+                add(day, "achieved", "\(m.title) (\(owner))" + (m.doneBy.map { ", ticked by \($0)" } ?? ""))
+            }
+            if let due = m.due, !m.done || Programme.achievedDay(m, in: timeZone) != due {
+                let late = !m.done && due.lastOrdinal < today.firstOrdinal
+                add(due, "due", "\(m.title) (\(owner))" + (m.done ? ", done" : (late ? ", overdue" : ", open")))
+            }
+            for n in m.notes { add(Moment.day(n.at, in: timeZone), "note", "\(m.title): \(n.text) (\(n.by))") }
+            for c in m.dueChanges {
+                add(Moment.day(c.at, in: timeZone), "moved", "\(m.title): due \(c.from?.description ?? "none") → \(c.to?.description ?? "none") (\(c.by))"
+                    + (c.reason.map { ": \($0)" } ?? ""))
+            }
+        }
+        for c in p.countries {
+            for change in c.stageChanges {
+                add(change.day(in: timeZone), "stage", "\(c.name): \(change.from?.label ?? "unknown") → \(change.to?.label ?? "unknown")"
+                    + (change.basis.map { " (\($0))" } ?? ""))
+            }
+        }
+        for e in p.events {
+            add(e.date, "event", e.title + (e.participants.map { ", \($0) participants" } ?? ""))
+        }
+        return items.enumerated().sorted { ($0.element.day.firstOrdinal, $0.offset) < ($1.element.day.firstOrdinal, $1.offset) }.map(\.element)
+    }
+}
