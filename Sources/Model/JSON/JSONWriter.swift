@@ -147,6 +147,8 @@ public struct JSONWriter {
         }
     }
 
+    public mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
     public mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
 
     public mutating func bool(_ b: Bool) { bytes.append(contentsOf: (b ? "true" : "false").utf8) }

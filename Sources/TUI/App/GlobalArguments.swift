@@ -28,6 +28,26 @@ enum GlobalArguments {
                 break
             }
         }
+        // A command's own options typed before it (`knupp --json countries`): after it too.
+        var own: [String] = []
+        var probe = index
+        while probe < arguments.count, arguments[probe].hasPrefix("-"), !arguments[probe].hasPrefix("---"), arguments[probe] != "--",
+              !["--help", "-h", "--version", "--generate-completion-script"].contains(arguments[probe]) {
+            own.append(arguments[probe])
+            probe += 1
+            // Its value, when the next word is neither an option nor a command.
+            if probe < arguments.count, !arguments[probe].contains("="), !arguments[probe].hasPrefix("-"), !commands.contains(arguments[probe]),
+               probe + 1 < arguments.count, commands.contains(arguments[probe + 1]) || arguments[probe + 1].hasPrefix("-") {
+                own.append(arguments[probe])
+                probe += 1
+            }
+        }
+        if !own.isEmpty, probe < arguments.count, commands.contains(arguments[probe]) {
+            let command = arguments[probe]
+            let after = Array(arguments[(probe + 1)...])
+            if let inner = after.first, nested[command]?.contains(inner) == true { return [command, inner] + leading + own + after.dropFirst() }
+            return [command] + leading + own + after
+        }
         guard !leading.isEmpty else { return arguments }
         let rest = Array(arguments[index...])
         // Before a command: after the command's name. Alone (the front): as they are, after `open`.

@@ -8,6 +8,10 @@ import Model
 struct Knupp: ParsableCommand {
     static let version = "0.1.0"
 
+    /// The options that may stand before the command (moved after it by `GlobalArguments`):
+    /// named here too, so that help lists them and shell completion offers files for --store there.
+    @OptionGroup var global: GlobalOptions
+
     /// Global options may come before the command (`knupp --store X countries`).
     static func main() {
         // A reader that stops reading (`knupp --help | head`) makes write(2) fail with EPIPE,

@@ -43,7 +43,17 @@ enum Runtime {
         var cancellation: Cancellation?
         /// A key read while gathering a paste that was not part of it: the next one handled.
         var held: InputEvent?
-        loop: while pendingSignal.load(ordering: .relaxed) == 0 {
+        loop: while true {
+            // Ctrl-C with a form half filled asks first (what was typed would be lost); any other
+            // signal, or Ctrl-C again, ends the front.
+            let sig = pendingSignal.load(ordering: .relaxed)
+            if sig == SIGINT, state.form?.touched == true, !state.askingToQuit {
+                pendingSignal.store(0, ordering: .relaxed)
+                _ = state.reduce(.interrupted, now: Date())
+                terminal.draw(AppView.render(state))
+            } else if sig != 0 {
+                break loop
+            }
             // What the worker finished goes through the reducer like a key; after a sync, the
             // colleagues' changes it merged are loaded first, so that its outcome is what is said.
             var queue: [Action] = []

@@ -5,13 +5,23 @@ import Model
 /// Shell completion of the record's own names: milestone and country ids from the store the
 /// command line names (--store), else the usual one. Never creates a store, never prints an error.
 enum Completion {
+    /// The milestones a command can act on, whatever the case typed: `untick` offers the ticked
+    /// ones, `tick` and the others every one.
     @Sendable static func milestoneIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
-        programme(words)?.milestoneEntries.map(\.milestone.id).filter { $0.hasPrefix(prefix) } ?? []
+        let untick = words.contains("untick")
+        return programme(words)?.milestoneEntries.filter { !untick || $0.milestone.done }.map(\.milestone.id)
+            .filter { $0.lowercased().hasPrefix(prefix.lowercased()) } ?? []
     }
 
+    /// `show` takes a country or the programme itself.
     @Sendable static func countryIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
         guard let programme = programme(words) else { return [] }
         return (programme.countries.map(\.id) + ["programme"]).filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
+    }
+
+    /// `--country` takes a country.
+    @Sendable static func countriesOnly(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
+        programme(words)?.countries.map(\.id).filter { $0.lowercased().hasPrefix(prefix.lowercased()) } ?? []
     }
 
     /// Every record `set` and `remove` take: countries by their id, the others as KIND:ID.

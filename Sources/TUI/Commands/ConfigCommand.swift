@@ -35,8 +35,8 @@ struct ConfigCommand: ParsableCommand {
         if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("An empty value: to remove the setting, use `knupp config \(key ?? "KEY") --unset`.")
         }
-        if let key, let value, ["mouse", "color"].contains(key), !["true", "false"].contains(value) {
-            throw ValidationError("\(key) is true or false.")
+        if let key, let value, ["mouse", "color"].contains(key), Settings.flag(value) == nil {
+            throw ValidationError("\(key) is on or off (true/false, yes/no also do).")
         }
         if let key, let value, key == "lock_wait", Double(value).map({ $0 >= 0 && $0 <= 600 }) != true {
             throw ValidationError("lock_wait is a number of seconds from 0 to 600.")
@@ -63,6 +63,8 @@ struct ConfigCommand: ParsableCommand {
                 Output.print("Removed \(key) from \(settings.path.clean).")
             } else if let value {
                 var stored = key == "store" ? StoreLocation.resolve(explicit: value, environment: ProcessInfo.processInfo.environment) : value
+                // "off" as the README says it; kept as the file's true or false.
+                if ["mouse", "color"].contains(key), let flag = Settings.flag(value) { stored = flag ? "true" : "false" }
                 if key == "store" && !stored.hasPrefix("/") {
                     // A path relative to here would mean another file from every other folder.
                     stored = FileManager.default.currentDirectoryPath + "/" + stored

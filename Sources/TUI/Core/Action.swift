@@ -11,6 +11,9 @@ enum Action: Equatable, Sendable {
     /// The timeline from a year, month or day (the `g` form).
     case timelineGoTo(CalendarDate)
     case openGoTo, openAgenda
+    /// Ctrl-C (SIGINT) with a form half filled; then the answer (true: quit).
+    case interrupted
+    case answerQuit(Bool)
     /// The timeline's baseline: each moved due drawn at its first plan too.
     case toggleBaseline
     case nextPanel, previousPanel, selectPanel(Panel)

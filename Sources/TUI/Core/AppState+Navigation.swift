@@ -72,7 +72,7 @@ extension AppState {
                 guard let value = members[field.key] else { continue }
                 if case .array(let items) = value, case .records = field.kind {
                     lines.append(StyledLine(field.key, style: .bold))
-                    for item in items { lines += StyledLine.wrapped(FormState.shownLog(item), width: max(8, width - 4), indent: "    ", firstIndent: "  ") }
+                    for item in items { lines += StyledLine.wrapped(FormState.shownLog(item, timeZone: timeZone), width: max(8, width - 4), indent: "    ", firstIndent: "  ") }
                     continue
                 }
                 lines += StyledLine.wrapped(field.key + ": " + FormState.shown(value), width: max(8, width - 2), indent: "    ", firstIndent: "")

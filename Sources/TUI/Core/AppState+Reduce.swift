@@ -12,7 +12,7 @@ extension AppState {
         switch action {
         case .quit, .resize, .toggleHelp, .toggleMessages, .viewRecord, .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .scroll,
              .selectPanel, .nextPanel, .previousPanel, .back, .open, .panLeft, .panRight, .zoomIn,
-             .zoomOut, .timelineFit, .timelineToday, .timelineGoTo, .openGoTo, .openAgenda, .toggleBaseline, .cyclePhaseFilter, .cycleSort, .showOverdue,
+             .zoomOut, .timelineFit, .timelineToday, .timelineGoTo, .openGoTo, .openAgenda, .interrupted, .answerQuit, .toggleBaseline, .cyclePhaseFilter, .cycleSort, .showOverdue,
              .cycleStatusFilter, .click, .clock, .newDay, .unknownKey:
             return reduceNavigation(action, now: now)
         case .toggleMilestone, .add, .addNote, .edit, .remove, .confirm, .fieldEdit, .fieldEdits, .nextField, .previousField,

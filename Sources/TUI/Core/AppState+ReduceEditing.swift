@@ -65,6 +65,7 @@ extension AppState {
             if var form {
                 for edit in edits { form.fields[form.focus].apply(edit) }
                 form.error = nil
+                form.touched = true
                 // The report's file and format follow each other, and the days.
                 self.form = form.following(edit: form.focus)
             } else if search != nil {

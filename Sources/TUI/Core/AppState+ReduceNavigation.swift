@@ -93,6 +93,13 @@ extension AppState {
             let layout = TimelineLayout(state: self)
             timeline.start = today.firstOrdinal - layout.columns / 2 * layout.daysPerColumn
             message = Message(text: "Timeline: today, \(today)")
+        case .interrupted:
+            guard form?.touched == true else { return [.quit] }
+            askingToQuit = true
+        case .answerQuit(let yes):
+            askingToQuit = false
+            if yes { return [.quit] }
+            message = Message(text: "Back to the form: nothing was lost.")
         case .openGoTo: form = .goTo
         case .openAgenda: form = .agenda(today: today)
         case .timelineGoTo(let day):

@@ -33,6 +33,8 @@ struct AppState: Sendable {
         var theirs: String
     }
     var syncConflict: SyncConflict?
+    /// Ctrl-C came with a form half filled: quit (y) or go back to it (n).
+    var askingToQuit = false
 
     /// The country detail screen shown over the panels. The cursor selects a record (a
     /// milestone, the notes), never a line; the lines are laid out once per change.

@@ -79,10 +79,12 @@ extension FormState {
     }
 
     /// An entry of a record's log (a stage change) in one line: "2026-05-20 formulation → implementation (Amina, 2026-05-21T09:00:00Z): approved".
-    static func shownLog(_ value: JSONValue) -> String {
+    static func shownLog(_ value: JSONValue, timeZone: TimeZone) -> String {
         guard case .object(let m) = value else { return shown(value) }
         let move = (m["from"].map(shown) ?? "none") + " → " + (m["to"].map(shown) ?? "none")
-        return (m["on"].map(shown).map { $0 + " " } ?? "") + move + " (" + [m["by"], m["at"]].compactMap { $0.map(shown) }.joined(separator: ", ") + ")"
+        // The moment it was written in the one form every screen uses (local time).
+        let at = m["at"].map(shown).map { MomentFormat.local($0, timeZone: timeZone) }
+        return (m["on"].map(shown).map { $0 + " " } ?? "") + move + " (" + [m["by"].map(shown), at].compactMap { $0 }.joined(separator: ", ") + ")"
             + (m["basis"].map { ": " + shown($0) } ?? "")
     }
 

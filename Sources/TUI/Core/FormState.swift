@@ -30,6 +30,8 @@ struct FormState: Equatable, Sendable {
     var error: String?
     /// For a record's form: the field each text field sets.
     var keys: [String] = []
+    /// Something was typed in it (Ctrl-C then asks before quitting).
+    var touched = false
 
     var title: String {
         switch purpose {

@@ -108,6 +108,13 @@ enum KeyMap {
     static func action(for key: Key, in state: AppState) -> Action? {
         // Behind "Terminal too small" nothing can be seen, so nothing may change: only quit.
         if Layout(width: state.width, height: state.height).isTooSmall { return key == .char("q") ? .quit : nil }
+        if state.askingToQuit {
+            switch key {
+            case .char("y"), .char("Y"): return .answerQuit(true)
+            case .char("n"), .char("N"), .escape: return .answerQuit(false)
+            default: return nil
+            }
+        }
         if state.syncConflict != nil {
             switch key {
             case .char("m"): return .settleConflict(.mine)
@@ -178,6 +185,7 @@ enum KeyMap {
 
     /// The keys for the status line, for where the officer is.
     static func hints(for state: AppState) -> String {
+        if state.askingToQuit { return "y quit, losing the form  n back to the form" }
         if state.syncConflict != nil { return "m keep mine  t take theirs  e set a value myself" }
         if state.confirmation != nil { return "y yes  n no" }
         if state.form != nil { return "Enter save  Tab next field  Ctrl-E $EDITOR  Esc cancel" }

@@ -31,6 +31,10 @@ enum AppView {
         if let form = state.form { FormOverlay.render(form, into: &screen, area: area) }
         if let confirmation = state.confirmation { ConfirmOverlay.render(confirmation.question, into: &screen, area: area) }
         if let conflict = state.syncConflict { ConfirmOverlay.renderConflict(conflict, into: &screen, area: area) }
+        if state.askingToQuit {
+            ConfirmOverlay.render("Quit knupp? What you typed in the form is not saved. (y quits; n or Esc goes back to it; Ctrl-C again quits)",
+                                  into: &screen, area: area)
+        }
         if let scroll = state.helpScroll { HelpOverlay.render(state, scroll: scroll, into: &screen, layout: layout) }
         return screen
     }
