@@ -115,14 +115,21 @@ public struct StoreHistory: Sendable {
                                      commit: nil))
             }
         }
+        // A dated value's changes (a stage, a policy's status, the people a project reached).
+        func dated(_ c: FieldChange, _ field: String, id: String, title: String, country: String) -> Entry {
+            Entry(moment: c.at, officer: c.by,
+                  change: RecordChange(kind: .edit, id: id, title: title, officer: c.by, moment: c.at, country: country,
+                                       details: [RecordChange.detail(field, c.from, c.to)]
+                                           + (c.on.map { ["\(field) changed on \($0)"] } ?? []) + (c.basis.map { ["basis: “\($0)”"] } ?? [])),
+                  commit: nil)
+        }
         for country in programme.countries {
-            for c in country.stageChanges {
-                entries.append(Entry(moment: c.at, officer: c.by,
-                                     change: RecordChange(kind: .edit, id: "country:\(country.id)", title: country.name, officer: c.by, moment: c.at,
-                                                          country: country.id,
-                                                          details: [RecordChange.detail("stage", c.from?.rawValue, c.to?.rawValue)]
-                                                              + (c.on.map { ["stage changed on \($0)"] } ?? []) + (c.basis.map { ["basis: “\($0)”"] } ?? [])),
-                                     commit: nil))
+            entries += country.stageChanges.map { dated($0, "stage", id: "country:\(country.id)", title: country.name, country: country.id) }
+            for p in country.policies {
+                entries += p.statusChanges.map { dated($0, "status", id: "policy:\(country.id)/\(p.id)", title: p.title, country: country.id) }
+            }
+            for p in country.projects {
+                entries += p.peopleReachedChanges.map { dated($0, "peopleReached", id: "project:\(country.id)/\(p.id)", title: p.title, country: country.id) }
             }
         }
         for phase in programme.phases {

@@ -28,8 +28,11 @@ struct StoreTableTests {
                                    projects: [with(DemonstrationProject(id: "d", title: "Project", peopleReached: 732_600, note: "n"))],
                                    funding: ["MOLIT", "é"], milestones: [milestone], notes: "notes"))
         country.unknownFields["aaFirst"] = .string("first")
-        country.stageChanges = [with(StageChange(from: .formulation, to: .implementation, on: CalendarDate("2026-05-20")!, basis: "approved",
+        country.stageChanges = [with(FieldChange(from: "formulation", to: "implementation", on: CalendarDate("2026-05-20")!, basis: "approved",
                                                  fromBasis: "a draft", at: "2026-05-21T09:00:00Z", by: "Amina"))]
+        country.policies[0].adoptedOn = CalendarDate("2026-05-20")
+        country.policies[0].statusChanges = country.stageChanges
+        country.projects[0].peopleReachedChanges = [FieldChange(from: nil, to: "732600", on: CalendarDate("2025"), at: "2025-06-01T00:00:00Z", by: "K")]
         var programme = with(Programme(name: "K-NUPP", shortName: "K", summary: "s",
                                        partners: [with(Partner(id: "molit", name: "MOLIT"))],
                                        goals: [with(Goal(id: "g", title: "Goal", detail: "d"))],

@@ -97,7 +97,7 @@ struct RecordEditTests {
         #expect(set.status == 0, "\(set.stderr)")
         let moz = try #require(try storedProgramme(path).country("MOZ"))
         #expect(moz.stage == .implementation && moz.stageChanges.count == 1)
-        #expect(moz.stageChanges[0].from == .formulation && moz.stageChanges[0].on == CalendarDate("2026-05-20") && moz.stageChanges[0].by == "Amina")
+        #expect(moz.stageChanges[0].from == "formulation" && moz.stageChanges[0].on == CalendarDate("2026-05-20") && moz.stageChanges[0].by == "Amina")
         let programme = try storedProgramme(path)
         let then = programme.asOf(CalendarDate("2026-05-19")!, in: TimeZone(identifier: "UTC")!).country("MOZ")
         #expect(then?.stage == .formulation && then?.stageBasis == "A draft of the Mozambique National Urban Policy exists.")
@@ -108,6 +108,29 @@ struct RecordEditTests {
         #expect(log.stdout.contains("stage: “formulation” → “implementation”") && log.stdout.contains("stage changed on 2026-05-20"), "\(log.stdout)")
     }
 
+    @Test("a policy's status and a project's people reached, set with their day: as of the day before, the old value; the adoption day kept; the log lists them")
+    func datedValues() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        #expect(try knupp("set", "policy:MOZ/moz-nup", "status=adopted", "--on", "2026-06-15", "--store", path, "--officer", "Amina").status == 0)
+        #expect(try knupp("set", "project:IRN/irn-covid-support", "peopleReached=5000", "--on", "2026-03", "--store", path, "--officer", "Amina").status == 0)
+        let programme = try storedProgramme(path)
+        let policy = try #require(programme.country("MOZ")?.policies.first)
+        #expect(policy.status == .adopted && policy.adoptedOn == CalendarDate("2026-06-15") && policy.statusChanges.map(\.from) == ["draft"])
+        let was = try #require(try loadSample().country("IRN")?.projects.first?.peopleReached)
+        let utc = TimeZone(identifier: "UTC")!
+        let before = programme.asOf(CalendarDate("2026-02-28")!, in: utc)
+        #expect(before.country("MOZ")?.policies.first?.status == .draft && before.country("MOZ")?.policies.first?.adoptedOn == nil)
+        #expect(before.country("IRN")?.projects.first?.peopleReached == was)
+        let after = programme.asOf(CalendarDate("2026-06-30")!, in: utc)
+        #expect(after.country("MOZ")?.policies.first?.status == .adopted && after.country("IRN")?.projects.first?.peopleReached == 5000)
+        // In between: the count reached by March, not yet the adoption in June.
+        let between = programme.asOf(CalendarDate("2026-04-01")!, in: utc)
+        #expect(between.country("IRN")?.projects.first?.peopleReached == 5000 && between.country("MOZ")?.policies.first?.status == .draft)
+        let log = try knupp("log", "--store", path)
+        #expect(log.stdout.contains("status: “draft” → “adopted”") && log.stdout.contains("peopleReached: “\(was)” → “5000”"), "\(log.stdout)")
+    }
+
     @Test("every edit of a record is undone by its inverse, to the very bytes; a stage's log goes with it")
     func inverses() throws {
         let sample = try loadSample()
@@ -115,6 +138,7 @@ struct RecordEditTests {
         let edits: [Edit] = [
             .setRecord(RecordRef(.country, "MOZ"), ["stage": .string("implementation"), "officialName": .null], write),
             .setRecord(RecordRef(.policy, "moz-nup", country: "MOZ"), ["status": .string("adopted")], write),
+            .setRecord(RecordRef(.project, "irn-covid-support", country: "IRN"), ["peopleReached": .number("10")], write),
             .addRecord(RecordRef(.event, "ev-x"), ["date": .string("2026-05-20"), "title": .string("T")], at: 0),
             .removeRecord(RecordRef(.contact, "remy-sietchiping")),
             .removeRecord(RecordRef(.project, "irn-covid-support", country: "IRN")),

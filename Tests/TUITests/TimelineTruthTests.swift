@@ -117,3 +117,32 @@ struct TimelineTruthTests {
         #expect(state.press(.enter).isEmpty && state.form?.error?.contains("is not a date") == true)
     }
 }
+
+@Suite("Every record read whole from its list")
+struct ReadWholeTests {
+    @Test("v on the timeline's event reads it whole (its summary, participants, countries); e edits it; on a publication of the Overview, v shows the whole summary")
+    func eventsAndPublications() throws {
+        var p = try loadSample()
+        p.events[0].summary = "First line of the summary.\nSecond line, which the status line would cut.\nThird line: the end."
+        var state = try sampleState(width: 80, height: 24, programme: p)
+        state.press(.char("3"))
+        let row = try #require(state.derived.timelineRows.firstIndex { $0.kind == .events })
+        state.timeline.row = row
+        state.timeline.item = 0
+        state.press(.char("v"))
+        let first = p.events.sorted { $0.date < $1.date }[0]
+        #expect(state.overlay == .record(RecordRef(.event, first.id)))
+        let text = state.overlayLines(width: 70).map(\.text).joined(separator: "\n")
+        #expect(text.contains("Second line, which the status line would cut.") && text.contains("Third line: the end."), "\(text)")
+        state.press(.escape)
+        state.press(.char("e"))
+        #expect(state.form?.purpose == .editRecord(RecordRef(.event, first.id)))
+        state.press(.escape)
+        state.press(.char("1"))
+        for _ in 0..<200 where state.overviewCursor.selection != .record(RecordRef(.publication, p.publications[0].id)) { state.press(.char("j")) }
+        state.press(.enter)
+        #expect(state.overlay == .record(RecordRef(.publication, p.publications[0].id)))
+        #expect(state.overlayLines(width: 70).map(\.text).joined(separator: " ").replacingOccurrences(of: "  ", with: " ")
+                    .contains(p.publications[0].summary.split(separator: " ").suffix(3).joined(separator: " ")))
+    }
+}

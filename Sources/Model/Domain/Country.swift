@@ -11,7 +11,7 @@ public struct Country: Hashable, Sendable, Identifiable {
     /// What in the record the stage rests on.
     public var stageBasis: String?
     /// How the stage came to be what it is, oldest first (`knupp set COUNTRY stage=…`).
-    public var stageChanges: [StageChange] = []
+    public var stageChanges: [FieldChange] = []
     public var policies: [PolicyDocument]
     public var projects: [DemonstrationProject]
     public var funding: [String]

@@ -17,6 +17,10 @@ public struct PolicyDocument: Hashable, Sendable, Identifiable {
     public var title: String
     public var status: Status
     public var note: String?
+    /// The day it was adopted (or endorsed), when the record says.
+    public var adoptedOn: CalendarDate?
+    /// How its status came to be what it is, oldest first (`knupp set POLICY status=…`).
+    public var statusChanges: [FieldChange] = []
 
     /// Keys the file holds for this record that this version does not know: written back as they were.
     public var unknownFields: [String: JSONValue] = [:]

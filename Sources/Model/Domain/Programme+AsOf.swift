@@ -90,15 +90,28 @@ extension Programme {
             if copy.countries[c].milestones.contains(where: { stillOpen($0, phaseEnded: over) || tickedLater($0) }) {
                 open(&copy.countries[c].milestones, phaseEnded: over)
             }
-            if copy.countries[c].stageChanges.contains(where: { ($0.day(in: timeZone)?.firstOrdinal ?? Int.min) > end }) {
-                // The stage as it stood on the day: the changes after it undone, newest first.
-                var changes = copy.countries[c].stageChanges
-                while let last = changes.last, (last.day(in: timeZone)?.firstOrdinal ?? Int.min) > end {
-                    copy.countries[c].stage = last.from
-                    copy.countries[c].stageBasis = last.fromBasis
-                    changes.removeLast()
+            // Dated values as they stood on the day: the changes after it taken back, newest first.
+            func after(_ change: FieldChange) -> Bool { (change.day(in: timeZone)?.firstOrdinal ?? Int.min) > end }
+            let (stages, stage) = FieldChange.asOf(copy.countries[c].stageChanges, after: after)
+            if let stage {
+                copy.countries[c].stageChanges = stages
+                copy.countries[c].stage = stage.from.flatMap(NUPStage.init)
+                copy.countries[c].stageBasis = stage.fromBasis
+            }
+            for j in copy.countries[c].policies.indices {
+                let (kept, status) = FieldChange.asOf(copy.countries[c].policies[j].statusChanges, after: after)
+                if let status {
+                    copy.countries[c].policies[j].statusChanges = kept
+                    if let old = status.from.flatMap(PolicyDocument.Status.init) { copy.countries[c].policies[j].status = old }
                 }
-                copy.countries[c].stageChanges = changes
+                if let adopted = copy.countries[c].policies[j].adoptedOn, adopted.firstOrdinal > end { copy.countries[c].policies[j].adoptedOn = nil }
+            }
+            for j in copy.countries[c].projects.indices {
+                let (kept, reached) = FieldChange.asOf(copy.countries[c].projects[j].peopleReachedChanges, after: after)
+                if let reached {
+                    copy.countries[c].projects[j].peopleReachedChanges = kept
+                    copy.countries[c].projects[j].peopleReached = reached.from.flatMap { Int($0) }
+                }
             }
             if !began {
                 // Before its phase, a country had no stage in the programme, no policy it supported

@@ -36,8 +36,12 @@ extension Programme {
             let (members, _) = try members(of: ref)
             var old: [String: JSONValue] = [:]
             for key in values.keys { old[key] = members[key] ?? .null }
-            // A stage change adds to the log: undone, the log is put back as it was.
-            if ref.kind == .country, values["stage"] != nil { old["stageChanges"] = members["stageChanges"] ?? .null }
+            // A dated value's change adds to its log (a policy's adoption day too): undone, they
+            // are put back as they were.
+            if let dated = Programme.datedFields[ref.kind], values[dated.field] != nil {
+                old[dated.log] = members[dated.log] ?? .null
+                if ref.kind == .policy { old["adoptedOn"] = members["adoptedOn"] ?? .null }
+            }
             return .setRecord(ref, old, nil)
         case .addRecord(let ref, _, _):
             return .removeRecord(ref)

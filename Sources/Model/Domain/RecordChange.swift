@@ -112,12 +112,12 @@ public struct RecordChange: Hashable, Sendable {
                 guard old != members else { continue }
                 var details: [String] = []
                 for key in Set(old.keys).union(members.keys).sorted() where old[key] != members[key] && !(toldElsewhere[kind]?.contains(key) ?? false) {
-                    if key == "stageChanges" { continue }
+                    if key.hasSuffix("Changes") { continue } // a dated value's log: its day is said below
                     details.append(detail(key, old[key].map(RecordChange.shown), members[key].map(RecordChange.shown)))
                 }
-                if kind == .country, case .array(let log)? = members["stageChanges"], case .object(let last)? = log.last,
-                   log.count > { if case .array(let l)? = old["stageChanges"] { l.count } else { 0 } }() {
-                    if let on = Programme.word(last["on"]) { details.append("stage changed on \(on)") }
+                if let dated = Programme.datedFields[kind], case .array(let log)? = members[dated.log], case .object(let last)? = log.last,
+                   log.count > { if case .array(let l)? = old[dated.log] { l.count } else { 0 } }() {
+                    if let on = Programme.word(last["on"]) { details.append("\(dated.field) changed on \(on)") }
                 }
                 if !details.isEmpty {
                     changes.append(RecordChange(kind: .edit, id: id(ref), title: title(ref, members), country: ref.country ?? (kind == .country ? ref.id : nil),

@@ -65,16 +65,23 @@ extension Programme {
             for (key, value) in values {
                 if value == .null { members[key] = nil } else { members[key] = value }
             }
-            // A stage set by an officer is a change with its day and basis, kept as a log (a
-            // restore by undo sets the log back with it, and adds nothing).
-            if ref.kind == .country, values["stage"] != nil, values["stageChanges"] == nil, before["stage"] != members["stage"] {
-                let change = StageChange(from: Programme.word(before["stage"]).flatMap(NUPStage.init), to: Programme.word(members["stage"]).flatMap(NUPStage.init),
-                                         on: write?.on, basis: Programme.word(members["stageBasis"]), fromBasis: Programme.word(before["stageBasis"]),
-                                         at: write?.at ?? "", by: write?.by ?? "")
+            // A dated value set by an officer (a stage, a policy's status, the people a project
+            // reached) is a change with its day, kept as a log; a restore by undo sets the log back
+            // with it, and adds nothing.
+            if let dated = Programme.datedFields[ref.kind], values[dated.field] != nil, values[dated.log] == nil,
+               before[dated.field] != members[dated.field] {
+                let change = FieldChange(from: Programme.text(before[dated.field]), to: Programme.text(members[dated.field]), on: write?.on,
+                                         basis: dated.basis.flatMap { Programme.text(members[$0]) },
+                                         fromBasis: dated.basis.flatMap { Programme.text(before[$0]) }, at: write?.at ?? "", by: write?.by ?? "")
                 var log: [JSONValue] = []
-                if case .array(let items)? = members["stageChanges"] { log = items }
+                if case .array(let items)? = members[dated.log] { log = items }
                 log.append(.object(StoreEncoder.members(of: change)))
-                members["stageChanges"] = .array(log)
+                members[dated.log] = .array(log)
+                // A policy adopted (or endorsed) on a day the officer gave: that is its adoption day.
+                if ref.kind == .policy, let on = write?.on, ["adopted", "endorsed"].contains(Programme.text(members["status"]) ?? ""),
+                   values["adoptedOn"] == nil {
+                    members["adoptedOn"] = .string(on.description)
+                }
             }
             guard members["id"] == before["id"], members["number"] == before["number"] else { throw .idCannotChange(ref) }
             try access.replace(index, members, ref.kind)
@@ -123,6 +130,22 @@ extension Programme {
     }
 
     static func word(_ value: JSONValue?) -> String? { if case .string(let s)? = value { s } else { nil } }
+
+    /// A value as a change's log writes it: text as it is, a number's digits; nil for none.
+    static func text(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let s)?: s
+        case .number(let n)?: n
+        default: nil
+        }
+    }
+
+    /// The values that have a day of their own, each with its log (and the field of its basis).
+    public static let datedFields: [RecordKind: (field: String, log: String, basis: String?)] = [
+        .country: ("stage", "stageChanges", "stageBasis"),
+        .policy: ("status", "statusChanges", nil),
+        .project: ("peopleReached", "peopleReachedChanges", nil),
+    ]
 }
 
 /// A list of records of one kind, seen as members: how an edit finds, reads and writes one.

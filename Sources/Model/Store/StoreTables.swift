@@ -51,7 +51,7 @@ extension Country: StoreRecord {
         .required("scope", StoreValue(read: StoreValue<Scope>.record.read, write: StoreValue<Scope>.record.write, kind: .scope), { $0.scope }, { $0.scope = $1 }),
         .optional("stage", .word, { $0.stage }, { $0.stage = $1 }),
         .optional("stageBasis", .text, { $0.stageBasis }, { $0.stageBasis = $1 }),
-        .optional("stageChanges", .list(of: StageChange.self), { $0.stageChanges.isEmpty ? nil : $0.stageChanges }, { $0.stageChanges = $1 ?? [] }),
+        .optional("stageChanges", .list(of: FieldChange.self), { $0.stageChanges.isEmpty ? nil : $0.stageChanges }, { $0.stageChanges = $1 ?? [] }),
         .required("policies", .list(of: PolicyDocument.self), { $0.policies }, { $0.policies = $1 }),
         .required("projects", .list(of: DemonstrationProject.self), { $0.projects }, { $0.projects = $1 }),
         .required("funding", .list(.text, placeholder: ""), { $0.funding }, { $0.funding = $1 }),
@@ -75,6 +75,8 @@ extension PolicyDocument: StoreRecord {
         .required("title", .text, { $0.title }, { $0.title = $1 }),
         .required("status", .word, { $0.status }, { $0.status = $1 }),
         .optional("note", .text, { $0.note }, { $0.note = $1 }),
+        .optional("adoptedOn", .date, { $0.adoptedOn }, { $0.adoptedOn = $1 }),
+        .optional("statusChanges", .list(of: FieldChange.self), { $0.statusChanges.isEmpty ? nil : $0.statusChanges }, { $0.statusChanges = $1 ?? [] }),
     ])
     static var blank: PolicyDocument { PolicyDocument(id: "", title: "", status: .draft) }
 }
@@ -85,6 +87,8 @@ extension DemonstrationProject: StoreRecord {
         .required("title", .text, { $0.title }, { $0.title = $1 }),
         .optional("peopleReached", .int, { $0.peopleReached }, { $0.peopleReached = $1 }),
         .optional("note", .text, { $0.note }, { $0.note = $1 }),
+        .optional("peopleReachedChanges", .list(of: FieldChange.self), { $0.peopleReachedChanges.isEmpty ? nil : $0.peopleReachedChanges },
+                  { $0.peopleReachedChanges = $1 ?? [] }),
     ])
     static var blank: DemonstrationProject { DemonstrationProject(id: "", title: "") }
 }
@@ -186,15 +190,15 @@ extension MilestoneNote: StoreRecord {
     static var blank: MilestoneNote { MilestoneNote(text: "", by: "", at: "") }
 }
 
-extension StageChange: StoreRecord {
-    static let storeTable = StoreTable<StageChange>([
-        .optional("from", .word, { $0.from }, { $0.from = $1 }),
-        .optional("to", .word, { $0.to }, { $0.to = $1 }),
+extension FieldChange: StoreRecord {
+    static let storeTable = StoreTable<FieldChange>([
+        .optional("from", .text, { $0.from }, { $0.from = $1 }),
+        .optional("to", .text, { $0.to }, { $0.to = $1 }),
         .optional("on", .date, { $0.on }, { $0.on = $1 }),
         .optional("basis", .text, { $0.basis }, { $0.basis = $1 }),
         .optional("fromBasis", .text, { $0.fromBasis }, { $0.fromBasis = $1 }),
         .required("at", .text, { $0.at }, { $0.at = $1 }),
         .required("by", .text, { $0.by }, { $0.by = $1 }),
     ])
-    static var blank: StageChange { StageChange(from: nil, to: nil, at: "", by: "") }
+    static var blank: FieldChange { FieldChange(from: nil, to: nil, at: "", by: "") }
 }

@@ -42,10 +42,20 @@ public enum Agenda {
                     + (c.reason.map { ": \($0)" } ?? ""))
             }
         }
+        func stage(_ raw: String?) -> String { raw.flatMap(NUPStage.init)?.label ?? raw ?? "unknown" }
         for c in p.countries {
             for change in c.stageChanges {
-                add(change.day(in: timeZone), "stage", "\(c.name): \(change.from?.label ?? "unknown") → \(change.to?.label ?? "unknown")"
-                    + (change.basis.map { " (\($0))" } ?? ""))
+                add(change.day(in: timeZone), "stage", "\(c.name): \(stage(change.from)) → \(stage(change.to))" + (change.basis.map { " (\($0))" } ?? ""))
+            }
+            for policy in c.policies {
+                for change in policy.statusChanges {
+                    add(change.day(in: timeZone), "policy", "\(policy.title) (\(c.name)): \(change.from ?? "none") → \(change.to ?? "none")")
+                }
+            }
+            for project in c.projects {
+                for change in project.peopleReachedChanges {
+                    add(change.day(in: timeZone), "reached", "\(project.title) (\(c.name)): \(change.to ?? "none") people reached")
+                }
             }
         }
         for e in p.events {

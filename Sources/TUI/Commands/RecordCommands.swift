@@ -85,7 +85,7 @@ struct SetCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("FIELD=VALUE pairs.", valueName: "field=value"))
     var assignments: [String] = []
 
-    @Option(help: "For a stage: the day it changed (YYYY-MM-DD, YYYY-MM or YYYY); today when left out.")
+    @Option(help: "For a country's stage, a policy's status or a project's people reached: the day it changed (YYYY-MM-DD, YYYY-MM or YYYY); today when left out.")
     var on: String?
 
     func validate() throws {
@@ -99,7 +99,7 @@ struct SetCommand: ParsableCommand {
             _ = try context.recordingOfficer()
             let day = on.flatMap(CalendarDate.init)
             if let day, day.firstOrdinal > context.today.lastOrdinal {
-                throw ValidationError("--on \(day) is after today (\(context.today)): a stage changes on a day that has come.")
+                throw ValidationError("--on \(day) is after today (\(context.today)): a value changes on a day that has come.")
             }
             let pairs = assignments.map { a -> (String, String) in
                 let i = a.firstIndex(of: "=")!

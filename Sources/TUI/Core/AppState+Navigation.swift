@@ -24,6 +24,11 @@ extension AppState {
         if detail == nil, panel == .countries, countryCursor.index < countryRows.count, case .country(let id) = countryRows[countryCursor.index] {
             return RecordRef(.country, id)
         }
+        // An event on the timeline's Events row (its items are the events by date).
+        if detail == nil, panel == .timeline, timeline.row < derived.timelineRows.count, derived.timelineRows[timeline.row].kind == .events {
+            let events = programme.events.sorted { $0.date < $1.date }
+            if timeline.item < events.count { return RecordRef(.event, events[timeline.item].id) }
+        }
         return nil
     }
 
@@ -75,7 +80,12 @@ extension AppState {
                     for item in items { lines += StyledLine.wrapped(FormState.shownLog(item, timeZone: timeZone), width: max(8, width - 4), indent: "    ", firstIndent: "  ") }
                     continue
                 }
-                lines += StyledLine.wrapped(field.key + ": " + FormState.shown(value), width: max(8, width - 2), indent: "    ", firstIndent: "")
+                // Every line of a long text whole, each wrapped (a summary typed in $EDITOR keeps its breaks).
+                let text = FormState.shown(value)
+                for (i, paragraph) in (text.isEmpty ? ["none"] : text.components(separatedBy: "\n")).enumerated() {
+                    lines += StyledLine.wrapped((i == 0 ? field.key + ": " : "") + paragraph, width: max(8, width - 2), indent: "    ",
+                                                firstIndent: i == 0 ? "" : "    ")
+                }
             }
             lines.append(StyledLine())
             lines.append(StyledLine("e edits it · d removes it · a adds another", style: .dim))

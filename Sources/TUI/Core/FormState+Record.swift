@@ -11,8 +11,8 @@ extension FormState {
                                   "summary", "note", "detail", "start", "end", "unit", "peopleReached", "participants", "countries"]
     /// Kept by their own edits: a phase's planned and actual end (`knupp phase end`, listed moves),
     /// a country's notes (e on the notes), the logs.
-    private static let elsewhere: Set<String> = ["notes", "stageChanges", "endChanges", "plannedEnd", "actualEnd"]
-    /// The day a stage changed: asked beside the stage.
+    private static let elsewhere: Set<String> = ["notes", "stageChanges", "statusChanges", "peopleReachedChanges", "endChanges", "plannedEnd", "actualEnd"]
+    /// The day a dated value changed: asked beside it.
     static let stageDayKey = "(on)"
 
     /// The form for `ref` as it stands (`add`: false), or for a new record of `kind`.
@@ -39,8 +39,9 @@ extension FormState {
                 fields.append(TextField(label: label, text: shown, placeholder: field.kind.hint + (field.required ? "" : " (optional)")))
             }
             keys.append(field.key)
-            if kind == .country, field.key == "stage", ref != nil {
-                fields.append(TextField(label: "Stage since", placeholder: "the day the stage changed (optional; today when empty)"))
+            // A dated value (a stage, a policy's status, the people a project reached): its day beside it.
+            if let dated = Programme.datedFields[kind], dated.field == field.key, ref != nil {
+                fields.append(TextField(label: label + " since", placeholder: "the day it changed (optional; today when empty)"))
                 keys.append(stageDayKey)
             }
         }

@@ -59,6 +59,8 @@ enum KeyMap {
         Binding(keys: [.char("z")], help: "fit the whole programme", action: .timelineFit, scope: .timeline),
         Binding(keys: [.char("t")], help: "jump to today", action: .timelineToday, scope: .timeline),
         Binding(keys: [.char("g")], help: "go to a year, month or day", action: .openGoTo, scope: .timeline),
+        Binding(keys: [.char("v")], help: "read the selected event whole", action: .viewRecord, scope: .timeline),
+        Binding(keys: [.char("e")], help: "edit the selected event", action: .edit, scope: .timeline),
         Binding(keys: [.char("A")], help: "agenda: what happened, or was due, in a period (2023)", action: .openAgenda, scope: .timeline),
         Binding(keys: [.char("b")], help: "baseline: where moved dues were first planned", action: .toggleBaseline, scope: .timeline),
         Binding(keys: [.enter], help: "open country", action: .open, scope: .timeline),
