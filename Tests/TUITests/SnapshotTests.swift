@@ -39,6 +39,30 @@ struct SnapshotTests {
         try expectSnapshot(state.snapshot, named: "help-80x24")
     }
 
+    @Test("the whole record: forms for a country (add, 80x24) and a policy (edit, 60x16), a contact read whole, the conflict dialog, an agenda")
+    func wholeRecord() throws {
+        var state = try sampleState()
+        state.press(.char("2"), .char("a"))
+        for c in "TST" { state.press(.char(c)) }
+        state.press(.enter)
+        try expectSnapshot(state.snapshot, named: "form-add-country-80x24")
+        var small = try sampleState(width: 60, height: 16)
+        small.form = .record(.policy, ref: RecordRef(.policy, "moz-nup", country: "MOZ"), country: "MOZ", in: small.programme)
+        try expectSnapshot(small.snapshot, named: "form-edit-policy-60x16")
+        var read = try sampleState()
+        read.overlay = .record(RecordRef(.contact, "remy-sietchiping"))
+        read.helpScroll = 0
+        try expectSnapshot(read.snapshot, named: "record-contact-80x24")
+        var conflict = try sampleState()
+        conflict.send(.syncConflict(field: "programme.countries[id MOZ].officialName", ours: "\"République du Mozambique\"",
+                                    theirs: "\"Republic of Mozambique (RM)\""))
+        try expectSnapshot(conflict.snapshot, named: "sync-conflict-80x24")
+        var agenda = try sampleState(width: 120, height: 40)
+        agenda.overlay = .agenda(from: CalendarDate("2023")!, to: CalendarDate("2023")!)
+        agenda.helpScroll = 0
+        try expectSnapshot(agenda.snapshot, named: "agenda-2023-120x40")
+    }
+
     @Test("the add and edit forms")
     func forms() throws {
         var state = try sampleState()

@@ -84,6 +84,7 @@ extension Programme {
                 }
             }
             guard members["id"] == before["id"], members["number"] == before["number"] else { throw .idCannotChange(ref) }
+            try Programme.refuseEmptyNames(members, ref.kind)
             try access.replace(index, members, ref.kind)
         }
     }
@@ -100,6 +101,7 @@ extension Programme {
             var members = access.blank()
             for (key, value) in values where value != .null { members[key] = value }
             members[ref.kind == .phase ? "number" : "id"] = ref.kind == .phase ? .number(ref.id) : .string(ref.id)
+            try Programme.refuseEmptyNames(members, ref.kind)
             try access.insert(at ?? access.count(), members, ref.kind)
         }
         if ref.kind == .country, let country = countries.first(where: { $0.id == ref.id }), !phases.isEmpty,
@@ -130,6 +132,15 @@ extension Programme {
     }
 
     static func word(_ value: JSONValue?) -> String? { if case .string(let s)? = value { s } else { nil } }
+
+    /// A record's name or title is what every list shows it by: never empty.
+    static func refuseEmptyNames(_ members: [String: JSONValue], _ kind: RecordKind) throws(EditError) {
+        for field in fields(of: kind) where field.required && (field.key == "name" || field.key == "title") {
+            if (word(members[field.key]) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw .invalidField(kind, field: field.key, "empty: every list shows a \(kind.rawValue) by it; give it one")
+            }
+        }
+    }
 
     /// A value as a change's log writes it: text as it is, a number's digits; nil for none.
     static func text(_ value: JSONValue?) -> String? {

@@ -33,8 +33,9 @@ extension FormState {
             let label = FormState.label(field.key)
             switch field.kind {
             case .word(let words):
-                let choices = (field.required ? [] : ["none"]) + words
-                fields.append(TextField(label: label, choosing: shown.isEmpty ? choices[0] : shown, from: choices))
+                // Shown as words ("pending approval"); read back as the file's word (`FieldKind.value`).
+                let choices = (field.required ? [] : ["none"]) + words.map(FormState.spoken)
+                fields.append(TextField(label: label, choosing: shown.isEmpty ? choices[0] : FormState.spoken(shown), from: choices))
             default:
                 fields.append(TextField(label: label, text: shown, placeholder: field.kind.hint + (field.required ? "" : " (optional)")))
             }
@@ -57,6 +58,9 @@ extension FormState {
         }
         return form
     }
+
+    /// A word of the file as the form says it: "pendingApproval" → "pending approval".
+    static func spoken(_ word: String) -> String { label(word).lowercased() }
 
     /// "officialName" as a label: "Official name".
     static func label(_ key: String) -> String {
@@ -117,7 +121,9 @@ extension FormState {
             }
             guard let field = table.first(where: { $0.key == key }) else { continue }
             // Unchanged in an edit: not set (only what the officer changed is written and merged).
-            if ref != nil, typed == (members[key].map(FormState.shown) ?? "") { continue }
+            let before = members[key].map(FormState.shown) ?? ""
+            if ref != nil, typed == before || (typed == "none" && before.isEmpty) { continue }
+            if ref != nil, case .word = field.kind, typed == FormState.spoken(before) { continue }
             if ref == nil, typed.trimmingCharacters(in: .whitespaces).isEmpty || (typed == "none" && !field.required) {
                 switch field.kind {
                 case .number, .date, .scope, .word:
