@@ -126,6 +126,39 @@ struct FrontRecordTests {
         #expect(state.form?.purpose == .editRecord(RecordRef(.country, "MOZ")))
     }
 
+    @Test("for every kind: an edit in its form, then u, gives the very bytes back; an add, then u, too")
+    func undoEveryKind() throws {
+        let refs: [RecordRef] = [RecordRef(.country, "MOZ"), RecordRef(.policy, "moz-nup", country: "MOZ"),
+                                 RecordRef(.project, "irn-covid-support", country: "IRN"), RecordRef(.event, "2023-06-side-event"),
+                                 RecordRef(.publication, "publication-1"), RecordRef(.contact, "remy-sietchiping"), RecordRef(.partner, "molit"),
+                                 RecordRef(.prospect, "LBR"), RecordRef(.goal, "sdg-11"), RecordRef(.phase, "2")]
+        for ref in refs {
+            var state = try sampleState(width: 120, height: 40)
+            let bytes = StoreDocument(programme: state.programme).encoded()
+            state.form = .record(ref.kind, ref: ref, country: ref.country, in: state.programme)
+            // The first text field that is not a choice: a word appended.
+            let field = try #require(state.form?.fields.firstIndex { $0.choices.isEmpty && !$0.text.isEmpty }, "\(ref)")
+            state.form?.focus = field
+            for c in " (edited)" { state.press(.char(c)) }
+            let effects = state.press(.enter)
+            #expect(edit(effects) != nil, "\(ref): \(state.form?.error ?? "")")
+            try state.complete(effects)
+            #expect(StoreDocument(programme: state.programme).encoded() != bytes, "\(ref) changed")
+            try state.complete(state.press(.char("u")))
+            #expect(StoreDocument(programme: state.programme).encoded() == bytes, "\(ref): u gives the bytes back")
+        }
+        var state = try sampleState(width: 120, height: 40)
+        let bytes = StoreDocument(programme: state.programme).encoded()
+        state.form = .record(.partner, ref: nil, country: nil, in: state.programme)
+        for c in "kiat" { state.press(.char(c)) }
+        state.press(.tab)
+        for c in "KIAT" { state.press(.char(c)) }
+        try state.complete(state.press(.enter))
+        #expect(state.programme.partners.last?.name == "KIAT")
+        try state.complete(state.press(.char("u")))
+        #expect(StoreDocument(programme: state.programme).encoded() == bytes)
+    }
+
     @Test("read-only: the forms do not open, and the hints do not offer them")
     func readOnly() throws {
         var state = try sampleState(width: 120, height: 40, readOnly: "opened for reading only")

@@ -32,23 +32,43 @@ struct RecordEditTests {
          { $0.phase(3)?.launch == CalendarDate("2027-03") && $0.phase(3)?.title == "Phase 3 (planned)" }),
     ]
 
-    @Test("for every kind: add, set and remove through the binary; validate stays clean; knupp log lists each; the last remove gives the first bytes back")
+    @Test("for every kind: add, set and remove through the binary, each committed to git; validate stays clean; knupp log lists each; the last remove gives the first bytes back",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/git"), "git is not installed"))
     func everyKind() throws {
         for c in RecordEditTests.cases {
             let folder = TempFolder()
             let path = try folder.copySample()
             let original = try Data(contentsOf: URL(fileURLWithPath: path))
+            let environment = ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+                               "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
+            func commit(_ message: String) throws {
+                _ = try run("/usr/bin/git", ["-C", folder.path, "add", "."], environment: environment)
+                _ = try run("/usr/bin/git", ["-C", folder.path, "commit", "-q", "-m", message], environment: environment)
+            }
+            _ = try run("/usr/bin/git", ["-C", folder.path, "init", "-q", "-b", "main"], environment: environment)
+            try commit("start")
+            defer {
+                // The store's history in git lists the add, the set and the remove of the record.
+                let log = (try? knupp("log", "--store", path).stdout) ?? ""
+                let squeezed = log.replacingOccurrences(of: " +", with: " ", options: .regularExpression)
+                for what in ["added \(c.kind):", "edited \(c.kind):", "removed \(c.kind):"] {
+                    #expect(squeezed.contains(what), "\(c.kind): \(what) in\n\(log)")
+                }
+            }
             let add = try knupp(["add", c.kind] + c.add + ["--store", path, "--officer", "Amina"])
             #expect(add.status == 0 && add.stdout.hasPrefix("Added \(c.kind)"), "\(c.kind): \(add.stdout)\(add.stderr)")
+            try commit("add")
             let set = try knupp(["set", c.record] + c.set + ["--store", path, "--officer", "Amina"])
             #expect(set.status == 0 && set.stdout.hasPrefix("Set "), "\(c.kind): \(set.stdout)\(set.stderr)")
             #expect(c.check(try storedProgramme(path)), "\(c.kind): the set is in the file")
+            try commit("set")
             #expect(try knupp("validate", path).status == 0, "\(c.kind)")
             // Outside git the log lists what the store dates; the binary's log in git is checked below.
             let again = try knupp(["set", c.record] + c.set + ["--store", path, "--officer", "Amina"])
             #expect(again.status == 0 && again.stdout.contains("already says so"), "\(c.kind): \(again.stdout)")
             let remove = try knupp("remove", c.record, "--store", path, "--officer", "Amina")
             #expect(remove.status == 0 && remove.stdout.hasPrefix("Removed \(c.kind)"), "\(c.kind): \(remove.stdout)\(remove.stderr)")
+            try commit("remove")
             // Only the revision differs from the sample now.
             var back = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
             back.revision = 1
