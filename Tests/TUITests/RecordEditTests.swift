@@ -212,3 +212,19 @@ struct RecordEditTests {
         }
     }
 }
+
+@Suite("Help for the record commands")
+struct RecordHelpTests {
+    @Test("knupp help set, add and remove give an example for each kind of record")
+    func examples() throws {
+        for command in ["set", "add", "remove"] {
+            let help = try knupp("help", command)
+            #expect(help.status == 0)
+            for kind in RecordKind.allCases {
+                let example = command == "add" ? "knupp add \(kind.rawValue) " : "knupp \(command) \(kind.rawValue):"
+                let bare = command != "add" && kind == .country && help.stdout.contains("knupp \(command) MOZ")
+                #expect(help.stdout.contains(example) || bare, "\(command): no example for \(kind.rawValue)")
+            }
+        }
+    }
+}

@@ -195,7 +195,12 @@ struct RemoveCommand: ParsableCommand {
         commandName: "remove", abstract: "Remove a country, policy, project, event, publication, contact, partner, prospect, goal or phase.",
         discussion: """
             A country or a phase that still has milestones stays (remove those first: nothing ticked goes unseen). Examples:
-              knupp remove TST      knupp remove policy:MOZ/moz-nup-2      knupp remove event:ev-2026-05      knupp remove phase:3
+              knupp remove TST                      knupp remove country:TST
+              knupp remove policy:MOZ/moz-nup-2     knupp remove project:NGA/nga-p2
+              knupp remove event:ev-2026-05         knupp remove publication:pub-2
+              knupp remove contact:jane-doe         knupp remove partner:kiat
+              knupp remove prospect:KEN             knupp remove goal:g2
+              knupp remove phase:3
             """)
 
     @OptionGroup var global: GlobalOptions
