@@ -7,10 +7,6 @@ import TestSupport
 
 @Suite("Reducer: search, forms, removal, mouse")
 struct EditingTests {
-    func type(_ text: String, into state: inout AppState) {
-        for c in text { state.press(.char(c)) }
-    }
-
     @Test("a paste (field edits that arrived together) leaves the search where the same keys one by one do, searched once")
     func pasteSearchesOnce() throws {
         var oneByOne = try sampleState()

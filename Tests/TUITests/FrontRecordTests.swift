@@ -9,10 +9,6 @@ import TestSupport
 /// the cursor (Countries panel, the country detail, the Overview), each one undoable edit.
 @Suite("Reducer: records kept from the front")
 struct FrontRecordTests {
-    func type(_ text: String, into state: inout AppState) {
-        for c in text { state.press(.char(c)) }
-    }
-
     func edit(_ effects: [Effect]) -> Edit? {
         for case .commit(let record, _) in effects { return record.edit }
         return nil

@@ -13,6 +13,11 @@ func sampleState(width: Int = 80, height: Int = 24, readOnly: String? = nil, pro
     return state
 }
 
+/// Types `text` into the field at hand, a key at a time.
+func type(_ text: String, into state: inout AppState) {
+    for c in text { state.press(.char(c)) }
+}
+
 extension AppState {
     /// Reduces a sequence of actions at the fixed time, returning the last effects.
     @discardableResult
