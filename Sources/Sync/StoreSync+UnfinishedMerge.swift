@@ -56,8 +56,14 @@ extension StoreSync {
             merged = try StoreMerge.merge(base: ancestor, ours: ours, theirs: theirs, path: path, prefer: prefer, resolved: &resolved)
         } catch let conflict as StoreMerge.Conflict {
             abort()
-            return .failure(Stop(.conflict(field: conflict.field, ours: conflict.ours ?? "(removed)", theirs: conflict.theirs ?? "(removed)"),
-                                 steps: stopped))
+            // Every field both changed, not the first alone: the merge walked again, settling
+            // each (nothing is written), to name them all.
+            var all: [StoreMerge.Conflict] = []
+            _ = try? StoreMerge.merge(base: ancestor, ours: ours, theirs: theirs, path: path, prefer: .mine, resolved: &all)
+            let others = all.filter { $0.field != conflict.field }.map(\.place)
+            let also = others.isEmpty ? [] : ["Both sides also changed: " + others.joined(separator: "; ") + "."]
+            return .failure(Stop(.conflict(field: conflict.place, ours: conflict.ours ?? "(removed)", theirs: conflict.theirs ?? "(removed)"),
+                                 steps: stopped + also))
         } catch let unreadable as StoreMerge.Unreadable {
             abort()
             let which = [.ours: "your copy", .theirs: "the colleague's copy being merged", .ancestor: "the copy both started from"][unreadable.side] ?? "a copy"
@@ -82,7 +88,7 @@ extension StoreSync {
             // What each settled field now holds, and what the other side had.
             return .success(resolved.map { c in
                 let (kept, other) = prefer == .mine ? (c.ours, c.theirs) : (c.theirs, c.ours)
-                return "\(c.field): kept \(prefer == .mine ? "yours" : "the colleague's"), \(kept ?? "(removed)") (the other was \(other ?? "(removed)"))"
+                return "\(c.place): kept \(prefer == .mine ? "yours" : "the colleague's"), \(kept ?? "(removed)") (the other was \(other ?? "(removed)"))"
             }.joined(separator: "\n"))
         }
         if startedHere { return .success(nil) }

@@ -155,7 +155,7 @@ public struct StoreSync {
                     guard git.isMerging else { return Report(steps: steps, outcome: .failed("git merge: " + git.explain(merge))) }
                     switch finishUnfinishedMerge(git, path: path, startedHere: true) {
                     case .failure(let stop): return Report(steps: steps + stop.steps, outcome: stop.outcome)
-                    case .success(let said): if let said { steps.append(said) }
+                    case .success(let said): if let said { steps += said.components(separatedBy: "\n") }
                     }
                 }
             }

@@ -273,3 +273,36 @@ struct ConflictDialogTests {
         #expect(state.press(.char("e")).isEmpty && state.syncConflict == nil && state.message?.text.contains("then t (take theirs)") == true)
     }
 }
+
+@Suite("Reducer: what the record refuses, the front says at once")
+struct FrontRefusalTests {
+    @Test("a phase nobody has keeps the form open saying why; d on a phase with countries says why without asking, undo history kept; after u the cursor stays on its country")
+    func refusals() throws {
+        var state = try sampleState(width: 120, height: 40)
+        state.press(.char("2"))
+        if let row = state.countryRows.firstIndex(of: .country("NGA")) { state.countryCursor.index = row }
+        state.press(.char("e"))
+        for _ in 0..<20 where state.form.map({ $0.fields[$0.focus].label != "Phase" }) ?? false { state.press(.tab) }
+        type("9", into: &state) // "19"
+        #expect(state.press(.enter).isEmpty)
+        #expect(state.form?.error?.contains("19 is not a phase") == true, "\(state.form?.error ?? "")")
+        state.press(.escape)
+        // A tick to undo later: the history must survive a refusal.
+        state.press(.char("4"))
+        try state.complete(state.press(.char(" ")))
+        let history = state.undoStack.count
+        state.press(.char("1"))
+        for _ in 0..<60 where state.overviewCursor.selection != .record(RecordRef(.phase, "1")) { state.press(.char("j")) }
+        state.press(.char("d"))
+        #expect(state.confirmation == nil && state.message?.text.contains("phase 1 stays") == true, "\(state.message?.text ?? "")")
+        #expect(state.undoStack.count == history)
+        // Undo of a phase move: the Countries cursor follows the country, not its old row.
+        var moved = try sampleState(width: 120, height: 40)
+        moved.press(.char("2"))
+        if let row = moved.countryRows.firstIndex(of: .country("NGA")) { moved.countryCursor.index = row }
+        try moved.complete(moved.commit(.setRecord(RecordRef(.country, "NGA"), ["phase": .number("2")], nil)))
+        #expect(moved.countryRows[moved.countryCursor.index] == .country("NGA"))
+        try moved.complete(moved.press(.char("u")))
+        #expect(moved.countryRows[moved.countryCursor.index] == .country("NGA"), "after u, still on Nigeria")
+    }
+}

@@ -90,7 +90,18 @@ struct RecordEditTests {
             (["set", "MOZ", "name=none"], "cannot be none"),
             (["set", "event:2023-06-side-event", "date=June"], "is not a date"),
             (["set", "MOZ", "stage=implementation", "--on", "2099-01-01"], "after today"),
-            (["remove", "MOZ"], "remove them first"),
+            (["remove", "MOZ"], "remove it first"),
+            (["set", "MOZ", "phase=9"], "9 is not a phase of the programme"),
+            (["set", "project:NGA/nga-bi-water-reafforestation", "peopleReached=-5"], "cannot be negative"),
+            (["set", "event:2023-06-africa-ministerial", "participants=-1"], "cannot be negative"),
+            (["set", "event:2023-06-africa-ministerial", "countries=IRN,ZZZ"], "“ZZZ” is not a country"),
+            (["add", "event", "--id", "e9", "--date", "2026-01-01", "--title", "T", "--countries", "ZZZ"], "“ZZZ” is not a country"),
+            (["set", "phase:2", "end=2010"], "is before the phase begins"),
+            (["add", "phase", "--number", "3", "--title", "P3", "--start", "2027", "--end", "2020"], "is before the phase begins"),
+            (["add", "phase", "--number", "0", "--title", "P0", "--start", "2027", "--end", "2030"], "phases are numbered from 1"),
+            (["add", "country", "--id", "A/B", "--name", "AB", "--phase", "2"], "an id is one word"),
+            (["add", "policy", "--country", "MOZ", "--id", "moz nup", "--title", "T", "--status", "draft"], "a space"),
+            (["set", "MOZ", "name=a", "name=b"], "given twice"),
             (["add", "country", "--id", "irn", "--name", "Again", "--phase", "1"], "already exists"),
             (["add", "country", "--id", "TST", "--name", "Testland", "--phase", "9"], "9 is not a phase"),
             (["add", "country", "--id", "TST"], "needs --name, --phase"),
@@ -106,6 +117,22 @@ struct RecordEditTests {
         let ambiguous = try knupp("remove", "publication-", "--store", path, "--officer", "Amina")
         #expect(ambiguous.status == 3 && ambiguous.stderr.contains("could be publication publication-1"), "\(ambiguous.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a list field is cleared with none; a country an event names stays until the event no longer names it")
+    func listsAndReferences() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        #expect(try knupp("set", "event:2023-06-africa-ministerial", "countries=MMR", "--store", path, "--officer", "A").status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let refused = try knupp("remove", "MMR", "--store", path, "--officer", "A")
+        #expect(refused.status == 64 && refused.stderr.contains("names it") && refused.stderr.contains("knupp set event:2023-06-africa-ministerial countries="),
+                "\(refused.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try knupp("set", "event:2023-06-africa-ministerial", "countries=none", "--store", path, "--officer", "A").status == 0)
+        #expect(try storedProgramme(path).events.first { $0.id == "2023-06-africa-ministerial" }?.countries == [])
+        #expect(try knupp("remove", "MMR", "--store", path, "--officer", "A").status == 0)
+        #expect(try knupp("validate", path).status == 0)
     }
 
     @Test("a stage set with its day is logged with it: reports as of the day before show the old stage and basis, today the new; knupp log lists it")

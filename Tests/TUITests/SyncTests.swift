@@ -99,14 +99,18 @@ struct SyncTests {
     @Test("after a conflict: --keep theirs takes the colleague's value, --keep mine keeps one's own (a value set since too); each sync then clean, both copies equal")
     func settleConflict() throws {
         let (a, b, _) = try setUp()
-        #expect(try knupp("set", "MOZ", "officialName=République du Mozambique", "--store", a, "--officer", "Amina").status == 0)
-        #expect(try knupp("set", "MOZ", "officialName=Republic of Mozambique (RM)", "--store", b, "--officer", "Bongani").status == 0)
+        #expect(try knupp("set", "MOZ", "officialName=République du Mozambique", "notes=A", "--store", a, "--officer", "Amina").status == 0)
+        #expect(try knupp("set", "MOZ", "officialName=Republic of Mozambique (RM)", "notes=B", "--store", b, "--officer", "Bongani").status == 0)
         #expect(try sync(a, as: "Amina").status == 0)
         let stopped = try sync(b, as: "Bongani")
-        #expect(stopped.status == 6 && stopped.stderr.contains("--keep mine") && stopped.stderr.contains("--keep theirs"), "\(stopped.stderr)")
+        #expect(stopped.status == 6 && stopped.stderr.contains("--keep mine --store \(b)") && stopped.stderr.contains("--keep theirs"), "\(stopped.stderr)")
+        // Every field both changed is named, in the screens' words (not the file's path).
+        let said = stopped.stdout + stopped.stderr
+        #expect(said.contains("country MOZ › notes") && said.contains("country MOZ › officialName"), "\(said)")
         let theirs = try run(knuppBinary, ["sync", "--keep", "theirs", "--store", b, "--officer", "Bongani"], environment: env)
         #expect(theirs.status == 0, "\(theirs.stdout)\(theirs.stderr)")
-        #expect(theirs.stdout.contains("kept the colleague's, \"République du Mozambique\""), "\(theirs.stdout)")
+        #expect(theirs.stdout.contains("country MOZ › officialName: kept the colleague's, \"République du Mozambique\""), "\(theirs.stdout)")
+        #expect(theirs.stdout.contains("country MOZ › notes: kept the colleague's") && !theirs.stdout.contains("␊"), "\(theirs.stdout)")
         #expect(try document(b).programme.country("MOZ")?.officialName == "République du Mozambique")
         #expect(try sync(a, as: "Amina").status == 0)
         #expect(try document(a).programme == document(b).programme)

@@ -15,6 +15,8 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidField(RecordKind, field: String, String)
     /// A record others depend on: why it stays.
     case recordInUse(RecordRef, String)
+    /// The change would break a rule of the record (`knupp validate`'s): which.
+    case breaksRule(RecordRef, String)
 
     public var description: String {
         switch self {
@@ -25,10 +27,11 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyTitle: "A milestone needs a title."
         case .emptyNote: "A note needs some text."
         case .unknownRecord(let ref): "No \(ref.kind.rawValue) has the \(ref.kind == .phase ? "number" : "id") “\(ref.id)”" + (ref.country.map { " in \($0)" } ?? "") + "."
-        case .duplicateRecord(let ref): "A \(ref.kind.rawValue) with the \(ref.kind == .phase ? "number" : "id") “\(ref.id)” already exists."
+        case .duplicateRecord(let ref): "\(ref.kind.article.capitalized) \(ref.kind.rawValue) with the \(ref.kind == .phase ? "number" : "id") “\(ref.id)” already exists."
         case .idCannotChange(let ref): "The id of \(ref) cannot be changed (other records and the history name it by it); add a new one and remove this one."
         case .invalidField(let kind, let field, let message): "\(kind.rawValue) \(field): \(message)."
         case .recordInUse(let ref, let why): "\(ref) stays: \(why)."
+        case .breaksRule(let ref, let rule): "Not saved: after this change of \(ref), \(rule)."
         }
     }
 }

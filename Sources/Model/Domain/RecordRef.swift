@@ -5,6 +5,9 @@ import Foundation
 public enum RecordKind: String, CaseIterable, Sendable {
     case country, policy, project, event, publication, contact, partner, prospect, goal, phase
 
+    /// "a" or "an", as the kind's name begins.
+    public var article: String { rawValue == "event" ? "an" : "a" }
+
     /// A policy and a project belong to a country, named with them.
     public var belongsToCountry: Bool { self == .policy || self == .project }
 

@@ -9,6 +9,8 @@ extension FieldKind {
         let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty || text.lowercased() == "none" {
             if !required { return .success(.null) }
+            // A list may be empty ("countries=none": the event names no country).
+            if self == .texts { return .success(.array([])) }
             if text.lowercased() == "none" || self != .text { return .failure(FieldValueError("must have a value: it cannot be none")) }
         }
         switch self {

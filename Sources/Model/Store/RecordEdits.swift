@@ -57,6 +57,34 @@ extension Programme {
         return ids
     }
 
+    /// The record rules `knupp validate` applies (ids, a country's phase, events' countries, no
+    /// negative counts) hold after a change of a record, or it is refused with the first that
+    /// does not: an edit never saves a store that would not load. Only problems the change made
+    /// count (one already there is `validate`'s to report).
+    mutating func checkingRecords(_ ref: RecordRef, _ change: (inout Programme) throws(EditError) -> Void) throws(EditError) {
+        let before = StoreDocument(programme: self).recordProblems(path: "", bytes: [], milestones: false).map(Programme.rule)
+        var copy = self
+        try change(&copy)
+        // A phase ends after it begins (a rule of the edit: older stores are read as they are).
+        if ref.kind == .phase, let n = Int(ref.id), let phase = copy.phase(n), phase.end.lastOrdinal < phase.start.firstOrdinal {
+            throw .invalidField(.phase, field: "end", "\(phase.end) is before the phase begins (\(phase.start))")
+        }
+        let after = StoreDocument(programme: copy).recordProblems(path: "", bytes: [], milestones: false).map(Programme.rule)
+        if let new = after.first(where: { !before.contains($0) }) { throw .breaksRule(ref, new) }
+        self = copy
+    }
+
+    /// A broken rule in a sentence: "programme.events[1].countries[0]: “MMR” is not a country of the programme".
+    static func rule(_ problem: StoreError) -> String {
+        switch problem {
+        case .invalid(_, let field, let message, _):
+            // "programme.events[1].countries[1]" → "its countries": the field, not the file's path.
+            "its " + (field.split(separator: ".").last.map { String($0.prefix { $0 != "[" }) } ?? field) + " would be wrong: \(message)"
+        case .duplicateID(_, let kind, let id, _): "a second \(kind) would have the id “\(id)”"
+        default: "\(problem)"
+        }
+    }
+
     mutating func setRecord(_ ref: RecordRef, _ values: [String: JSONValue], _ write: RecordWrite?) throws(EditError) {
         try modifyList(ref.kind, country: ref.country) { (access: inout ListAccess) throws(EditError) in
             guard let index = access.index(ref.id) else { throw .unknownRecord(ref) }
@@ -91,6 +119,13 @@ extension Programme {
 
     mutating func addRecord(_ ref: RecordRef, _ values: [String: JSONValue], at: Int?) throws(EditError) {
         guard !ref.id.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalidField(ref.kind, field: "id", "empty") }
+        // An id is typed in commands and shown in lists: no spaces, and not the characters that
+        // name a record's kind or country (KIND:ID, COUNTRY/ID).
+        if let bad = ref.id.first(where: { $0.isWhitespace || $0 == "/" || $0 == ":" }) {
+            throw .invalidField(ref.kind, field: ref.kind == .phase ? "number" : "id",
+                                "“\(ref.id)” holds " + (bad == " " ? "a space" : "“\(bad)”") + ": an id is one word of letters, digits, - or _")
+        }
+        if ref.kind == .phase, let n = Int(ref.id), n < 1 { throw .invalidField(.phase, field: "number", "\(n): phases are numbered from 1") }
         if ref.kind == .country, countries.contains(where: { $0.id.lowercased() == ref.id.lowercased() }) { throw .duplicateRecord(ref) }
         if ref.kind == .country, phases.isEmpty {
             throw .invalidField(.country, field: "phase", "the programme has no phase yet: add one first (the Overview's “Phases” line, or `knupp add phase`)")
@@ -115,13 +150,25 @@ extension Programme {
         switch ref.kind {
         case .country:
             if let country = countries.first(where: { $0.id == ref.id }), !country.milestones.isEmpty {
-                throw .recordInUse(ref, "it has \(country.milestones.count) milestone(s); remove them first, so no tick goes with it unseen")
+                let n = country.milestones.count
+                throw .recordInUse(ref, "it has \(n) milestone\(n == 1 ? "" : "s"); remove \(n == 1 ? "it" : "them") first (d on each in the front), "
+                                   + "so no tick goes with it unseen")
+            }
+            if let event = events.first(where: { $0.countries.contains(ref.id) }) {
+                throw .recordInUse(ref, "the event “\(event.title)” names it; take it out of that event's countries first "
+                                   + "(knupp set event:\(event.id) countries=…)")
             }
         case .phase:
             if let n = Int(ref.id), let phase = phase(n) {
-                if !phase.milestones.isEmpty { throw .recordInUse(ref, "it has \(phase.milestones.count) milestone(s) of its own; remove them first") }
+                if !phase.milestones.isEmpty {
+                    let n = phase.milestones.count
+                    throw .recordInUse(ref, "it has \(n) milestone\(n == 1 ? "" : "s") of its own; remove \(n == 1 ? "it" : "them") first (d on each in the front)")
+                }
                 let members = countries.filter { $0.phase == n }
-                if !members.isEmpty { throw .recordInUse(ref, "\(members.map(\.id).joined(separator: ", ")) belong to it; move or remove them first") }
+                if !members.isEmpty {
+                    throw .recordInUse(ref, "\(members.map(\.id).joined(separator: ", ")) belong\(members.count == 1 ? "s" : "") to it; move or remove "
+                                       + (members.count == 1 ? "it" : "them") + " first")
+                }
             }
         default: break
         }
@@ -137,7 +184,7 @@ extension Programme {
     static func refuseEmptyNames(_ members: [String: JSONValue], _ kind: RecordKind) throws(EditError) {
         for field in fields(of: kind) where field.required && (field.key == "name" || field.key == "title") {
             if (word(members[field.key]) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw .invalidField(kind, field: field.key, "empty: every list shows a \(kind.rawValue) by it; give it one")
+                throw .invalidField(kind, field: field.key, "empty: every list shows \(kind.article) \(kind.rawValue) by it; give it one")
             }
         }
     }

@@ -19,6 +19,34 @@ public enum StoreMerge {
         }
 
         public var description: String { "\(field) was changed differently on both sides; merge it by hand." }
+
+        /// The field in the words the screens use: "country MOZ › policy moz-nup › status" for
+        /// "programme.countries[id MOZ].policies[id moz-nup].status".
+        public var place: String { StoreMerge.place(field) }
+    }
+
+    /// A field's path in a merge ("programme.countries[id MOZ].stage") as the screens name it.
+    public static func place(_ field: String) -> String {
+        let kinds = ["countries": "country", "policies": "policy", "projects": "project", "events": "event", "publications": "publication",
+                     "contacts": "contact", "partners": "partner", "prospectiveCountries": "prospect", "goals": "goal", "phases": "phase",
+                     "milestones": "milestone"]
+        var parts: [String] = []
+        var rest = Substring(field.hasPrefix("programme.") ? String(field.dropFirst("programme.".count)) : field)
+        while !rest.isEmpty {
+            if let open = rest.firstIndex(of: "["), rest[..<open].firstIndex(of: ".") == nil, rest[rest.index(after: open)...].hasPrefix("id "),
+               let close = rest[open...].firstIndex(of: "]") {
+                let list = String(rest[..<open])
+                let id = rest[rest.index(open, offsetBy: 4)..<close]
+                parts.append("\(kinds[list] ?? list) \(id)")
+                rest = rest[rest.index(after: close)...]
+                if rest.hasPrefix(".") { rest = rest.dropFirst() }
+            } else {
+                let end = rest.firstIndex(of: ".") ?? rest.endIndex
+                parts.append(String(rest[..<end]))
+                rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+            }
+        }
+        return parts.joined(separator: " › ")
     }
 
     /// Which side a field both changed differently takes, when the officer chose (`knupp sync

@@ -26,7 +26,7 @@ public enum HTMLReport {
         body.append(stat("\(r.progress.percent)%", "milestones done", "\(r.progress.done) of \(r.progress.total)"))
         body.append(stat("\(r.progress.total - r.progress.done)", "open", "\(r.progress.overdue) overdue"))
         body.append(stat(Format.number(r.peopleReached), "people reached", "by demonstration projects"))
-        body.append(stat("\(r.phases.reduce(0) { $0 + $1.countries.count })", "countries", "\(r.phases.count) phases"))
+        body.append(stat("\(r.phases.reduce(0) { $0 + $1.countries.count })", "countries", Format.counted(r.phases.count, "phase")))
         body.append("</section>")
 
         // Progress by phase and country.

@@ -13,4 +13,9 @@ public enum Format {
         }
         return (n < 0 ? "-" : "") + out
     }
+
+    /// "1 phase", "2 phases", "900,013 milestones".
+    public static func counted(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(number(n)) " + (n == 1 ? one : (many ?? one + "s"))
+    }
 }

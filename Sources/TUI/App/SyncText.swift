@@ -14,8 +14,8 @@ enum SyncText {
         case .conflict(let field, let ours, let theirs):
             return "Stopped: \(field.clean) was changed differently here and by a colleague.\n"
                 + "  here:      \(ours.clean)\n  colleague: \(theirs.clean)\n"
-                + "Nothing was merged; your copy is as it was. Keep yours: `knupp sync --keep mine`; take theirs: "
-                + "`knupp sync --keep theirs`. To agree on another value: take theirs first, then set it with knupp and sync again."
+                + "Nothing was merged; your copy is as it was. Keep yours: `knupp sync --keep mine --store \(storePath.clean)`; take theirs: "
+                + "`knupp sync --keep theirs --store \(storePath.clean)`. To agree on another value: take theirs first, then set it with knupp and sync again."
         case .notInRepository:
             return "\(storePath.clean) is not in a git repository, so there is nothing to sync with.\n"
                 + "To share it through git: `knupp sync --init REMOTE` (REMOTE: a repository URL or path your colleagues reach). "

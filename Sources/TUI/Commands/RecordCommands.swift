@@ -24,9 +24,13 @@ enum RecordCommand {
     static func values(_ pairs: [(String, String)], kind: RecordKind, adding: Bool) throws -> [String: JSONValue] {
         let fields = Programme.fields(of: kind)
         var values: [String: JSONValue] = [:]
+        var given = Set<String>()
         for (key, typed) in pairs {
+            guard given.insert(key.lowercased()).inserted else {
+                throw ValidationError("\(key.clean) is given twice; give each field once.")
+            }
             guard let field = fields.first(where: { $0.key == key }) ?? fields.first(where: { $0.key.lowercased() == key.lowercased() }) else {
-                throw ValidationError("A \(kind.rawValue) has no field “\(key.clean)”; its fields: " + settable(kind).joined(separator: ", ") + ".")
+                throw ValidationError("\(kind.article.capitalized) \(kind.rawValue) has no field “\(key.clean)”; its fields: " + settable(kind).joined(separator: ", ") + ".")
             }
             if field.key == "id" || field.key == "number" {
                 throw ValidationError("The \(field.key) of a \(kind.rawValue) is how it is named: " + (adding ? "give it as --\(field.key)." : "it cannot be changed."))
@@ -73,8 +77,10 @@ struct SetCommand: ParsableCommand {
               knupp set event:ev-2023-forum title="Urban Forum" date=2023-05-20 participants=150
               knupp set publication:pub-1 title="NUP guide" summary="…"
               knupp set contact:remy-sietchiping title="Chief, Policy section"
-              knupp set partner:molit name="MOLIT"      knupp set prospect:ken note="Asked in 2025"
-              knupp set goal:g1 detail="…"               knupp set phase:2 title="Phase 2" launch=2022-10
+              knupp set partner:molit name="MOLIT"
+              knupp set prospect:LBR note="Asked in 2025"
+              knupp set goal:sdg-11 detail="…"
+              knupp set phase:2 title="Phase 2" launch=2022-10
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -129,8 +135,10 @@ struct AddCommand: ParsableCommand {
               knupp add event --id ev-2026-05 --date 2026-05-20 --title "Validation workshop" --summary "…" --countries MOZ,PRY
               knupp add publication --id pub-2 --title "NUP guide" --summary "How to formulate a National Urban Policy"
               knupp add contact --id jane-doe --name "Ms. Jane Doe" --title "Programme officer" --unit "Urban Practices Branch"
-              knupp add partner --id kiat --name "KIAT"           knupp add prospect --id ken --name Kenya --note "Asked in 2025"
-              knupp add goal --id g2 --title "SDG 11.a"            knupp add phase --number 3 --title "Phase 3" --start 2027 --end 2030 --endIsExpected yes
+              knupp add partner --id kiat --name "KIAT"
+              knupp add prospect --id KEN --name Kenya --note "Asked in 2025"
+              knupp add goal --id g2 --title "SDG 11.a"
+              knupp add phase --number 3 --title "Phase 3" --start 2027 --end 2030 --endIsExpected yes
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -142,6 +150,10 @@ struct AddCommand: ParsableCommand {
     var fields: [String] = []
 
     func run() throws {
+        try Context.run(global) { context in try add(context) }
+    }
+
+    private func add(_ context: Context) throws {
         guard let kind = RecordKind(rawValue: kind.lowercased()) else {
             throw ValidationError("“\(self.kind.clean)” is not a kind of record; add one of: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
         }
@@ -174,7 +186,7 @@ struct AddCommand: ParsableCommand {
         if !missing.isEmpty {
             throw ValidationError("A new \(kind.rawValue) needs " + missing.map { "--\($0)" }.joined(separator: ", ") + ".\nIts fields:\n" + RecordCommand.fieldHelp(kind))
         }
-        try Context.run(global) { context in
+        do {
             _ = try context.recordingOfficer()
             try MilestoneCommit.commitWhole(context) { programme in
                 var ref = RecordRef(kind, id, country: country)
@@ -195,11 +207,15 @@ struct RemoveCommand: ParsableCommand {
         commandName: "remove", abstract: "Remove a country, policy, project, event, publication, contact, partner, prospect, goal or phase.",
         discussion: """
             A country or a phase that still has milestones stays (remove those first: nothing ticked goes unseen). Examples:
-              knupp remove TST                      knupp remove country:TST
-              knupp remove policy:MOZ/moz-nup-2     knupp remove project:NGA/nga-p2
-              knupp remove event:ev-2026-05         knupp remove publication:pub-2
-              knupp remove contact:jane-doe         knupp remove partner:kiat
-              knupp remove prospect:KEN             knupp remove goal:g2
+              knupp remove country:TST   (or knupp remove TST)
+              knupp remove policy:MOZ/moz-nup-2
+              knupp remove project:NGA/nga-p2
+              knupp remove event:ev-2026-05
+              knupp remove publication:pub-2
+              knupp remove contact:jane-doe
+              knupp remove partner:kiat
+              knupp remove prospect:KEN
+              knupp remove goal:g2
               knupp remove phase:3
             """)
 
@@ -229,10 +245,10 @@ struct ListCommand: ParsableCommand {
     var kind: String
 
     func run() throws {
-        guard let kind = RecordKind(rawValue: kind.lowercased()) else {
-            throw ValidationError("“\(self.kind.clean)” is not a kind of record: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
-        }
         try Context.run(global) { context in
+            guard let kind = RecordKind(rawValue: kind.lowercased()) else {
+                throw ValidationError("“\(self.kind.clean)” is not a kind of record: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+            }
             let programme = try context.programme()
             let refs = kind.belongsToCountry
                 ? programme.countries.flatMap { c in programme.recordIDs(kind, country: c.id).map { RecordRef(kind, $0, country: c.id) } }

@@ -32,8 +32,8 @@ struct ValidateCommand: ParsableCommand {
                 notes = " Written by a newer knupp (schema \(document.schemaVersion)): this one opens it read-only."
             }
             Output.print("\(path): valid. Schema \(document.schemaVersion), revision \(document.revision); "
-                         + "\(programme.phases.count) phases, \(programme.countries.count) countries, "
-                         + "\(programme.milestoneCount) milestones.\(notes)")
+                         + Format.counted(programme.phases.count, "phase") + ", " + Format.counted(programme.countries.count, "country", "countries") + ", "
+                         + Format.counted(programme.milestoneCount, "milestone") + ".\(notes)")
             Output.finish()
         }
     }

@@ -8,7 +8,7 @@ extension AppState {
     mutating func openDetail(_ countryID: String) {
         detail = Detail(countryID: countryID)
         relayout()
-        message = Message(text: "j/k moves between the milestones and the notes · Space ticks · e edits · Esc goes back.")
+        message = Message(text: "j/k select · Space tick · e edit · a add · d remove · v read · Esc back")
     }
 
     /// The records in the detail that the cursor can select, in order, with the lines each takes.
@@ -26,7 +26,15 @@ extension AppState {
         if selectedMilestone != nil {
             describeSelectedMilestone()
         } else {
-            message = Message(text: detail.selection == .notes ? "Notes: e edits them." : "j/k moves between the milestones and the notes.")
+            switch detail.selection {
+            case .notes?: message = Message(text: "Notes: e edits them.")
+            case .record(let ref)? where ref.kind == .country:
+                message = Message(text: "The stage (and the country): e edits it, with the day it changed · v reads the whole record")
+            case .record(let ref)?:
+                message = Message(text: "\(ref.kind.rawValue.capitalized) “\(programme.recordName(ref))” · e edits · a adds another · d removes · v reads it whole")
+            case .kind(let kind, _)?: message = Message(text: "No \(kind.plural) yet · a adds one")
+            default: message = Message(text: "j/k moves between the stage, policies, projects, milestones and notes.")
+            }
         }
     }
 

@@ -46,6 +46,12 @@ extension AppState {
     mutating func commit(_ edit: Edit) -> [Effect] {
         if refuseIfReadOnly() { return [] }
         do {
+            // A record's change the record refuses (its rules) is said here, plainly, with the
+            // undo history kept; not sent to be refused by the save as if someone else had saved.
+            switch edit {
+            case .setRecord, .addRecord, .removeRecord: _ = try programme.applying(edit)
+            default: break
+            }
             return [.commit(UndoRecord(edit: edit, inverse: try programme.inverse(of: edit)), .new)]
         } catch {
             message = Message(text: error.description, kind: .error)

@@ -55,6 +55,16 @@ extension AppState {
             if case .addMilestone(let m, .country(let id), _) = record.edit, detail?.countryID == id {
                 detail?.selection = .milestone(m.id) // the officer sees what they added (or got back)
             }
+            // A record added (or got back): the selection, where it is shown, so e edits it next.
+            if case .addRecord(let ref, _, _) = record.edit {
+                if detail != nil, ref.kind.belongsToCountry || (ref.kind == .country && detail?.countryID == ref.id) {
+                    detail?.selection = .record(ref)
+                } else if detail == nil, panel == .overview {
+                    overviewCursor.selection = .record(ref)
+                } else if detail == nil, panel == .countries, ref.kind == .country, let row = countryRows.firstIndex(of: .country(ref.id)) {
+                    countryCursor.index = row
+                }
+            }
             let prefix = origin == .undo ? "Undone: " : (origin == .redo ? "Redone: " : "")
             if !changed {
                 // Their version already had it (both ticked the same milestone): nothing written.

@@ -24,6 +24,13 @@ extension AppState {
         case .remove where selectedRecord != nil:
             guard let ref = selectedRecord else { return [] }
             if refuseIfReadOnly() { return [] }
+            // What the record refuses is said at once, not after a question.
+            do {
+                _ = try programme.applying(.removeRecord(ref))
+            } catch {
+                message = Message(text: error.description, kind: .warning, at: now)
+                return []
+            }
             confirmation = Confirmation(question: "Remove the \(ref.kind.rawValue) “\(programme.recordName(ref))”? (y/n)", edit: .removeRecord(ref))
         case .add:
             guard let owner = ownerForAdding else {

@@ -84,6 +84,14 @@ extension AppState {
             timeline.fit = false
             timeline.zoom = zoom
             timeline.start = anchor - keptColumn * zoom.daysPerColumn
+            // Where the whole programme fits at this zoom, all of it is in view (not years of
+            // nothing on one side): the anchor stays in view all the same.
+            let (first, last) = TimelineLayout.span(of: self)
+            let columns = TimelineLayout(state: self).columns, width = columns * zoom.daysPerColumn
+            let margin = 2 * zoom.daysPerColumn
+            if let start = timeline.start, last - first + 2 * margin <= width {
+                timeline.start = min(max(start, last + margin - width), first - margin)
+            }
             message = Message(text: "Timeline zoom: \(zoom.label) (z fits the whole programme again)")
         case .timelineFit:
             timeline.fit = true

@@ -243,7 +243,11 @@ struct AppState: Sendable {
     }
 
     mutating func rebuildCountryRows() {
+        // The selection stays on its country wherever the new list puts it (an undo that moves a
+        // country to another phase must not leave the cursor on a neighbour that `d` would remove).
+        let selected = countryCursor.index < countryRows.count ? countryRows[countryCursor.index] : nil
         countryRows = CountryListRow.rows(programme: programme, filter: phaseFilter, sort: countrySort, tallies: derived.countries)
+        if let selected, selected.isSelectable, let row = countryRows.firstIndex(of: selected) { countryCursor.index = row }
         let visible = Layout(width: width, height: height).listRows
         let countryRows = self.countryRows
         countryCursor.clamp(count: countryRows.count, visible: visible) { countryRows[$0].isSelectable }

@@ -24,9 +24,14 @@ enum CountryDetailContent {
             strip.spans.append(stage == sheet.stage ? .init(text: "[\(stage.label)]", style: Style(color: .cyan, bold: true, reverse: true))
                                                     : .init(text: abbreviate ? stage.shortLabel : stage.label, style: .plain))
         }
+        // The heading, the strip and the basis are one record: selected together (e edits the stage).
+        let stageTarget = DetailTarget.record(RecordRef(.country, c.id))
+        strip.target = stageTarget
         lines.append(strip)
-        if sheet.stage == nil { lines.append(StyledLine("  The record does not say which stage.", style: .dim)) }
-        if let basis = sheet.stageBasis { lines += StyledLine.wrapped("Basis: " + basis, width: width, style: .dim, indent: "    ", firstIndent: "  ") }
+        if sheet.stage == nil { lines.append(StyledLine("  The record does not say which stage.", style: .dim, target: stageTarget)) }
+        if let basis = sheet.stageBasis {
+            lines += StyledLine.wrapped("Basis: " + basis, width: width, style: .dim, indent: "    ", firstIndent: "  ", target: stageTarget)
+        }
         for (kind, section) in sheet.sections {
             if section.isEmpty && section.whenEmpty == nil { continue }
             lines.append(StyledLine())

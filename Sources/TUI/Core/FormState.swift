@@ -42,7 +42,7 @@ struct FormState: Equatable, Sendable {
         case .writeReport: "Write the progress report"
         case .officer: "Who are you? (your name is recorded with your ticks)"
         case .editRecord(let ref): "Edit the \(ref.kind.rawValue)" + (place.map { ": \($0)" } ?? "")
-        case .addRecord(let kind, _): "Add a \(kind.rawValue)" + (place.map { " to \($0)" } ?? "")
+        case .addRecord(let kind, _): "Add \(kind.article) \(kind.rawValue)" + (place.map { " to \($0)" } ?? "")
         case .goTo: "Show the timeline from"
         case .agenda: "What happened, or was due, in a period"
         }
@@ -137,7 +137,7 @@ struct FormState: Equatable, Sendable {
 
     static func agenda(today: CalendarDate) -> FormState {
         FormState(purpose: .agenda, fields: [
-            TextField(label: "From", text: String(today.year), placeholder: "a year, a month or a day"),
+            TextField(label: "From", placeholder: "a year (\(today.year)), a month (\(today.year)-06) or a day"),
             TextField(label: "To", placeholder: "the same when empty (2023 alone: the whole year)"),
         ])
     }

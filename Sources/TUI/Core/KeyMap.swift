@@ -190,7 +190,10 @@ enum KeyMap {
         if state.askingToQuit { return "y quit, losing the form  n back to the form" }
         if state.syncConflict != nil { return "m keep mine  t take theirs  e set a value myself" }
         if state.confirmation != nil { return "y yes  n no" }
-        if state.form != nil { return "Enter save  Tab next field  Ctrl-E $EDITOR  Esc cancel" }
+        if let form = state.form {
+            let enter = form.purpose == .goTo ? "Enter go" : (form.purpose == .agenda ? "Enter show" : "Enter save")
+            return "\(enter)  Tab next field  Ctrl-E $EDITOR  Esc cancel"
+        }
         if let search = state.search, search.editing { return "type to search  Enter keep  Esc clear" }
         if state.helpScroll != nil {
             switch state.overlay {

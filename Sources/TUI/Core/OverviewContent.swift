@@ -49,7 +49,8 @@ enum OverviewContent {
             lines.append(line)
             lines += StyledLine.wrapped(phase.title, width: width, style: .dim, indent: "         ", target: phaseTarget)
             let names = p.countries(inPhase: phase.number).map { $0.scope.level == .national ? $0.name : "\($0.name) (\($0.scope.label))" }
-            lines += StyledLine.wrapped("Countries: " + names.joined(separator: ", "), width: width, indent: "         ", target: phaseTarget)
+            lines += StyledLine.wrapped("Countries: " + (names.isEmpty ? "none yet (2, then a, adds one)" : names.joined(separator: ", ")),
+                                        width: width, indent: "         ", target: phaseTarget)
         }
         if let last = p.phases.last {
             let days = last.end.lastOrdinal - state.today.firstOrdinal

@@ -8,12 +8,18 @@ struct TimelineLayout {
     var columns: Int
     var daysPerColumn: Int
 
-    init(state: AppState) {
-        columns = max(1, state.width - TimelineLayout.labelWidth - 1)
+    /// The programme's first and last day on the timeline: its phases, every dated item, today.
+    static func span(of state: AppState) -> (first: Int, last: Int) {
         let today = state.today
         let span = state.derived.timelineSpan
         let first = min(state.programme.phases.map(\.start.firstOrdinal).min() ?? today.firstOrdinal, span?.lowerBound ?? .max)
         let last = max(state.programme.phases.map(\.end.lastOrdinal).max() ?? today.lastOrdinal, today.lastOrdinal, span?.upperBound ?? .min)
+        return (first, last)
+    }
+
+    init(state: AppState) {
+        columns = max(1, state.width - TimelineLayout.labelWidth - 1)
+        let (first, last) = TimelineLayout.span(of: state)
         if state.timeline.fit {
             // The programme's first day to its last (or today, if later), with a little room.
             let margin = max(15, (last - first) / 30)

@@ -21,13 +21,23 @@ enum FormOverlay {
             let fx = rect.x + 2 + labelWidth
             let fw = max(2, rect.maxX - 2 - fx)
             if !field.choices.isEmpty {
-                // A choice: every option shown, the chosen one marked; ←/→ change it.
+                // A choice: the options shown, the chosen one marked and always in view (the row
+                // starts late enough to show it, with ‹… where some are left of it); ←/→ change it.
+                let texts = field.choices.map { $0 == field.text ? "‹\($0)›" : " \($0) " }
+                let chosen = field.choices.firstIndex(of: field.text) ?? 0
+                var start = 0
+                func fits(from first: Int) -> Bool {
+                    (first > 0 ? 2 : 0) + texts[first...chosen].reduce(0) { $0 + $1.displayWidth + 1 } <= fw
+                }
+                while start < chosen && !fits(from: start) { start += 1 }
                 var x = fx
-                for choice in field.choices {
-                    let chosen = choice == field.text
-                    let text = chosen ? "‹\(choice)›" : " \(choice) "
-                    guard x + text.displayWidth <= fx + fw else { break }
-                    screen.put(text, x: x, y: y, style: chosen ? (focused ? Style(bold: true, reverse: true) : .bold) : .dim)
+                if start > 0 { screen.put("…", x: x, y: y, style: .dim); x += 2 }
+                for (i, text) in texts.enumerated() where i >= start {
+                    guard x + text.displayWidth <= fx + fw else {
+                        if x < fx + fw { screen.put("…", x: x, y: y, style: .dim) }
+                        break
+                    }
+                    screen.put(text, x: x, y: y, style: i == chosen ? (focused ? Style(bold: true, reverse: true) : .bold) : .dim)
                     x += text.displayWidth + 1
                 }
                 if focused { screen.cursor = (fx, y) }
@@ -56,7 +66,8 @@ enum FormOverlay {
             }
         } else {
             let choosing = form.fields.indices.contains(form.focus) && !form.fields[form.focus].choices.isEmpty
-            screen.put(choosing ? "←/→ choose · Enter save · Tab next · Esc cancel" : "Enter save · Tab next · Ctrl-E $EDITOR · Esc cancel",
+            let enter = form.purpose == .goTo ? "Enter go" : (form.purpose == .agenda ? "Enter show" : "Enter save")
+            screen.put(choosing ? "←/→ choose · \(enter) · Tab next · Esc cancel" : "\(enter) · Tab next · Ctrl-E $EDITOR · Esc cancel",
                        x: rect.x + 2, y: bottom, style: .dim, limit: rect.width - 4)
         }
     }
