@@ -45,7 +45,7 @@ struct StoreTableTests {
                                        countries: [country],
                                        events: [with(Event(id: "e", date: CalendarDate("2023-06-01")!, title: "E", summary: "s", participants: 63,
                                                            countries: ["TST"]))],
-                                       publications: [with(Publication(id: "pub", title: "T", summary: "s"))],
+                                       publications: [with({ var p = Publication(id: "pub", title: "T", summary: "s"); p.year = 2019; p.link = "https://example.org/p"; return p }())],
                                        contacts: [with(Contact(id: "c", name: "N", title: "T", unit: "U"))],
                                        prospectiveCountries: [with(ProspectiveCountry(id: "LBR", name: "Liberia", note: "n"))]))
         programme.unknownFields["aaFirst"] = .number("7")

@@ -57,6 +57,10 @@ struct SnapshotTests {
         conflict.send(.syncConflict(field: "programme.countries[id MOZ].officialName", ours: "\"République du Mozambique\"",
                                     theirs: "\"Republic of Mozambique (RM)\""))
         try expectSnapshot(conflict.snapshot, named: "sync-conflict-80x24")
+        var messages = try sampleState()
+        messages.message = AppState.Message(text: "Sync stopped: country MOZ › officialName was changed differently here (\"République du Mozambique\") and by a colleague (\"Republic of Mozambique (RM)\").", kind: .error, at: fixedNow)
+        messages.send(.toggleMessages)
+        try expectSnapshot(messages.snapshot, named: "messages-80x24")
         var agenda = try sampleState(width: 120, height: 40)
         agenda.overlay = .agenda(from: CalendarDate("2023")!, to: CalendarDate("2023")!)
         agenda.helpScroll = 0

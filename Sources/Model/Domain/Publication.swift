@@ -3,6 +3,9 @@ public struct Publication: Hashable, Sendable, Identifiable {
     public var id: String
     public var title: String?
     public var summary: String
+    /// The year it came out, and where it can be read (a link), when the record says.
+    public var year: Int?
+    public var link: String?
     /// Keys the file holds for this record that this version does not know: written back as they were.
     public var unknownFields: [String: JSONValue] = [:]
 

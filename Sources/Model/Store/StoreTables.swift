@@ -129,6 +129,8 @@ extension Publication: StoreRecord {
         .required("id", .text, { $0.id }, { $0.id = $1 }),
         .optional("title", .text, { $0.title }, { $0.title = $1 }),
         .required("summary", .text, { $0.summary }, { $0.summary = $1 }),
+        .optional("year", .int, { $0.year }, { $0.year = $1 }),
+        .optional("link", .text, { $0.link }, { $0.link = $1 }),
     ])
     static var blank: Publication { Publication(id: "", summary: "") }
 }

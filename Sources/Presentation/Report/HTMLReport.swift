@@ -103,7 +103,10 @@ public enum HTMLReport {
         }
         if !r.publications.isEmpty {
             body.append("<section><h2>Publications</h2><ul>")
-            body += r.publications.map { "<li>" + ($0.title.map { "<b>\(e($0))</b>: " } ?? "") + e($0.summary) + "</li>" }
+            body += r.publications.map { p in
+                "<li>" + (p.title.map { "<b>\(e($0))</b>: " } ?? "") + e(p.summary) + (p.year.map { " (\($0))" } ?? "")
+                    + (p.link.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? " <a href=\"\(e($0))\">\(e($0))</a>" : " " + e($0) } ?? "") + "</li>"
+            }
             body.append("</ul></section>")
         }
         if !r.prospectiveCountries.isEmpty {

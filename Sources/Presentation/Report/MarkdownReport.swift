@@ -86,7 +86,10 @@ public enum MarkdownReport {
             out.append("")
             out.append("## Publications")
             out.append("")
-            out += r.publications.map { "- " + ($0.title.map { "**\(inline($0))**: " } ?? "") + inline($0.summary) }
+            out += r.publications.map { p in
+                "- " + (p.title.map { "**\(inline($0))**: " } ?? "") + inline(p.summary) + (p.year.map { " (\($0))" } ?? "")
+                    + (p.link.map { " <\(inline($0))>" } ?? "")
+            }
         }
         if !r.prospectiveCountries.isEmpty {
             out.append("")

@@ -71,7 +71,9 @@ extension ProgressReport {
             w.field("programme", programme)
             w.key("progress"); w.tally(progress)
             w.field("prospectiveCountries", prospectiveCountries) { w, p in w.object { w in w.field("name", p.name); w.field("note", p.note) } }
-            w.field("publications", publications) { w, p in w.object { w in w.field("summary", p.summary); w.field("title", p.title) } }
+            w.field("publications", publications) { w, p in
+                w.object { w in w.field("link", p.link); w.field("summary", p.summary); w.field("title", p.title); w.field("year", p.year) }
+            }
             w.field("recordSource", recordSource)
             w.field("reportVersion", reportVersion)
             w.field("shortName", shortName)

@@ -146,6 +146,9 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         /// Absent where the record has only the opening words (`summary`).
         public var title: String?
         public var summary: String
+        /// The year it came out and where it can be read, when the record says.
+        public var year: Int? = nil
+        public var link: String? = nil
     }
 
     public struct ContactLine: Codable, Equatable, Sendable {
@@ -279,7 +282,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                       summary: $0.summary.isEmpty ? nil : $0.summary)
         }
         partners = p.partners.map(\.name)
-        publications = p.publications.map { PublicationLine(title: $0.title, summary: $0.summary) }
+        publications = p.publications.map { PublicationLine(title: $0.title, summary: $0.summary, year: $0.year, link: $0.link) }
         contacts = p.contacts.map { ContactLine(name: $0.name, title: $0.title, unit: $0.unit) }
         prospectiveCountries = p.prospectiveCountries.map { ProspectLine(name: $0.name, note: $0.note) }
     }

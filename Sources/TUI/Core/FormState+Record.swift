@@ -8,7 +8,7 @@ import Presentation
 extension FormState {
     /// The fields shown first, in this order; the others follow in the file's order.
     private static let leading = ["id", "number", "name", "title", "date", "status", "stage", "stageBasis", "phase", "scope", "officialName",
-                                  "summary", "note", "detail", "start", "end", "unit", "peopleReached", "participants", "countries"]
+                                  "summary", "year", "link", "note", "detail", "start", "end", "unit", "peopleReached", "participants", "countries"]
     /// Kept by their own edits: a phase's planned and actual end (`knupp phase end`, listed moves),
     /// a country's notes (e on the notes), the logs.
     private static let elsewhere: Set<String> = ["notes", "stageChanges", "statusChanges", "peopleReachedChanges", "endChanges", "plannedEnd", "actualEnd"]

@@ -117,7 +117,8 @@ enum OverviewContent {
         lines.append(StyledLine(OverviewContent.publicationsHeading, style: .bold))
         if p.publications.isEmpty { lines.append(none(.publication, "Publications")) }
         for pub in p.publications {
-            lines += StyledLine.wrapped((pub.title.map { $0 + ": " } ?? "") + pub.summary, width: width, indent: "    ", firstIndent: "  • ",
+            lines += StyledLine.wrapped((pub.title.map { $0 + ": " } ?? "") + pub.summary + (pub.year.map { " (\($0))" } ?? "")
+                                        + (pub.link.map { " \($0)" } ?? ""), width: width, indent: "    ", firstIndent: "  • ",
                                         target: .record(RecordRef(.publication, pub.id)))
         }
         lines.append(StyledLine())
