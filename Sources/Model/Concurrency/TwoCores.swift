@@ -33,13 +33,8 @@ public enum TwoCores {
     public static func map<T, U>(_ items: [T], minimum: Int = 2, _ transform: (T) -> U) -> [U] {
         guard items.count >= max(2, minimum) else { return items.map(transform) }
         let middle = items.count / 2
-        var head: [U] = []
-        nonisolated(unsafe) var tail: [U] = []
-        nonisolated(unsafe) let shared = items
-        withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let transform = transform
-            both({ head = items[..<middle].map(transform) }, { tail = shared[middle...].map(transform) })
-        }
+        var head: [U] = [], tail: [U] = []
+        both({ head = items[..<middle].map(transform) }, { tail = items[middle...].map(transform) })
         head.append(contentsOf: tail)
         return head
     }
