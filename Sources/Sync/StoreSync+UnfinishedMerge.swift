@@ -60,8 +60,8 @@ extension StoreSync {
             // each (nothing is written), to name them all.
             var all: [StoreMerge.Conflict] = []
             _ = try? StoreMerge.merge(base: ancestor, ours: ours, theirs: theirs, path: path, prefer: .mine, resolved: &all)
-            let others = all.filter { $0.field != conflict.field }.map(\.place)
-            let also = others.isEmpty ? [] : ["Both sides also changed: " + others.joined(separator: "; ") + "."]
+            let others = all.filter { $0.field != conflict.field }
+            let also = others.map { "Both sides also changed \($0.place): here \($0.ours ?? "(removed)"), colleague \($0.theirs ?? "(removed)")." }
             return .failure(Stop(.conflict(field: conflict.place, ours: conflict.ours ?? "(removed)", theirs: conflict.theirs ?? "(removed)"),
                                  steps: stopped + also))
         } catch let unreadable as StoreMerge.Unreadable {

@@ -102,6 +102,8 @@ struct RecordEditTests {
             (["add", "country", "--id", "A/B", "--name", "AB", "--phase", "2"], "an id is one word"),
             (["add", "policy", "--country", "MOZ", "--id", "moz nup", "--title", "T", "--status", "draft"], "a space"),
             (["set", "MOZ", "name=a", "name=b"], "given twice"),
+            (["add", "country", "--id", "moz", "--name", "Again", "--phase", "2"], "“MOZ” already exists"),
+            (["set", "MOZ"], "Give at least one FIELD=VALUE"),
             (["add", "country", "--id", "irn", "--name", "Again", "--phase", "1"], "already exists"),
             (["add", "country", "--id", "TST", "--name", "Testland", "--phase", "9"], "9 is not a phase"),
             (["add", "country", "--id", "TST"], "needs --name, --phase"),

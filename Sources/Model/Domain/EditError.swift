@@ -31,7 +31,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .idCannotChange(let ref): "The id of \(ref) cannot be changed (other records and the history name it by it); add a new one and remove this one."
         case .invalidField(let kind, let field, let message): "\(kind.rawValue) \(field): \(message)."
         case .recordInUse(let ref, let why): "\(ref) stays: \(why)."
-        case .breaksRule(let ref, let rule): "Not saved: after this change of \(ref), \(rule)."
+        case .breaksRule(_, let rule): "Not saved: \(rule)."
         }
     }
 }

@@ -81,9 +81,9 @@ extension Programme {
             guard let index = phases.firstIndex(where: { $0.number == dates.number }) else { throw .unknownPhase(dates.number) }
             phases[index].end = dates.end; phases[index].plannedEnd = dates.plannedEnd
             phases[index].endChanges = dates.endChanges; phases[index].actualEnd = dates.actualEnd
-        case .setRecord(let ref, let values, let write): try checkingRecords(ref) { (p: inout Programme) throws(EditError) in try p.setRecord(ref, values, write) }
-        case .addRecord(let ref, let values, let at): try checkingRecords(ref) { (p: inout Programme) throws(EditError) in try p.addRecord(ref, values, at: at) }
-        case .removeRecord(let ref): try checkingRecords(ref) { (p: inout Programme) throws(EditError) in try p.removeRecord(ref) }
+        case .setRecord(let ref, let values, let write): try checkingRecords(ref, "with this change of") { (p: inout Programme) throws(EditError) in try p.setRecord(ref, values, write) }
+        case .addRecord(let ref, let values, let at): try checkingRecords(ref, "adding") { (p: inout Programme) throws(EditError) in try p.addRecord(ref, values, at: at) }
+        case .removeRecord(let ref): try checkingRecords(ref, "removing") { (p: inout Programme) throws(EditError) in try p.removeRecord(ref) }
         }
     }
 

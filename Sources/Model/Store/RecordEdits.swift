@@ -61,7 +61,7 @@ extension Programme {
     /// negative counts) hold after a change of a record, or it is refused with the first that
     /// does not: an edit never saves a store that would not load. Only problems the change made
     /// count (one already there is `validate`'s to report).
-    mutating func checkingRecords(_ ref: RecordRef, _ change: (inout Programme) throws(EditError) -> Void) throws(EditError) {
+    mutating func checkingRecords(_ ref: RecordRef, _ doing: String, _ change: (inout Programme) throws(EditError) -> Void) throws(EditError) {
         let before = StoreDocument(programme: self).recordProblems(path: "", bytes: [], milestones: false).map(Programme.rule)
         var copy = self
         try change(&copy)
@@ -70,7 +70,7 @@ extension Programme {
             throw .invalidField(.phase, field: "end", "\(phase.end) is before the phase begins (\(phase.start))")
         }
         let after = StoreDocument(programme: copy).recordProblems(path: "", bytes: [], milestones: false).map(Programme.rule)
-        if let new = after.first(where: { !before.contains($0) }) { throw .breaksRule(ref, new) }
+        if let new = after.first(where: { !before.contains($0) }) { throw .breaksRule(ref, "\(doing) \(ref), \(new)") }
         self = copy
     }
 
@@ -126,7 +126,9 @@ extension Programme {
                                 "“\(ref.id)” holds " + (bad == " " ? "a space" : "“\(bad)”") + ": an id is one word of letters, digits, - or _")
         }
         if ref.kind == .phase, let n = Int(ref.id), n < 1 { throw .invalidField(.phase, field: "number", "\(n): phases are numbered from 1") }
-        if ref.kind == .country, countries.contains(where: { $0.id.lowercased() == ref.id.lowercased() }) { throw .duplicateRecord(ref) }
+        if ref.kind == .country, let same = countries.first(where: { $0.id.lowercased() == ref.id.lowercased() }) {
+            throw .duplicateRecord(RecordRef(.country, same.id)) // ids differ by more than case: the one there is named
+        }
         if ref.kind == .country, phases.isEmpty {
             throw .invalidField(.country, field: "phase", "the programme has no phase yet: add one first (the Overview's “Phases” line, or `knupp add phase`)")
         }

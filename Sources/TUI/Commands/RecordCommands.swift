@@ -94,14 +94,11 @@ struct SetCommand: ParsableCommand {
     @Option(help: "For a country's stage, a policy's status or a project's people reached: the day it changed (YYYY-MM-DD, YYYY-MM or YYYY); today when left out.")
     var on: String?
 
-    func validate() throws {
-        if assignments.isEmpty { throw ValidationError("Give at least one FIELD=VALUE (`knupp help set` lists examples).") }
-        for a in assignments where !a.contains("=") { throw ValidationError("“\(a.clean)” is not FIELD=VALUE.") }
-        if let on, CalendarDate(on) == nil { throw ValidationError("--on “\(on.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.") }
-    }
-
     func run() throws {
         try Context.run(global) { context in
+            if assignments.isEmpty { throw ValidationError("Give at least one FIELD=VALUE (`knupp help set` lists examples).") }
+            for a in assignments where !a.contains("=") { throw ValidationError("“\(a.clean)” is not FIELD=VALUE.") }
+            if let on, CalendarDate(on) == nil { throw ValidationError("--on “\(on.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.") }
             _ = try context.recordingOfficer()
             let day = on.flatMap(CalendarDate.init)
             if let day, day.firstOrdinal > context.today.lastOrdinal {

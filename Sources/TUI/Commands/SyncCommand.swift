@@ -36,7 +36,10 @@ struct SyncCommand: ParsableCommand {
             sync.lockWait = context.lockWait
             sync.prefer = keep
             let report = initRemote.map { sync.initialise(remote: $0) } ?? sync.run()
-            for step in report.steps { Output.print(step.clean) }
+            for step in report.steps {
+                // The other fields of a conflict go with its message.
+                if case .conflict = report.outcome, step.hasPrefix("Both sides also changed") { Output.error(step.clean) } else { Output.print(step.clean) }
+            }
             let text = SyncText.outcome(report.outcome, storePath: context.storePath)
             switch report.outcome {
             case .synced, .keptLocally:

@@ -113,7 +113,7 @@ extension AppState {
         case .timelineGoTo(let day):
             if timeline.fit { timeline.fit = false }
             let layout = TimelineLayout(state: self)
-            timeline.start = day.firstOrdinal - layout.columns / 4 * layout.daysPerColumn
+            timeline.start = day.firstOrdinal - 2 * layout.daysPerColumn // the day at the left edge, as "from" says
             message = Message(text: "Timeline: from \(day) (t today · z the whole programme)")
         case .cyclePhaseFilter:
             let numbers = programme.phases.map(\.number)
