@@ -33,6 +33,15 @@ struct StoreTableTests {
         country.policies[0].adoptedOn = CalendarDate("2026-05-20")
         country.policies[0].statusChanges = country.stageChanges
         country.projects[0].peopleReachedChanges = [FieldChange(from: nil, to: "732600", on: CalendarDate("2025"), at: "2025-06-01T00:00:00Z", by: "K")]
+        let indicator = with(Indicator(id: "tst-plans", title: "Municipal plans", measure: .unit, ascending: true, aggregate: true, resultType: .outcome,
+                                       sdg: "11.a.1", baseline: with(IndicatorValue(date: CalendarDate("2022-11")!, value: "0", comment: "none yet",
+                                                                                     evidence: "https://example.org/b")),
+                                       targets: [with(IndicatorValue(date: CalendarDate("2026-11")!, value: "12", comment: "c"))],
+                                       actuals: [with(IndicatorValue(date: CalendarDate("2025-06-30")!, value: "5", comment: "c", evidence: "e",
+                                                                     by: "J. Kim", at: "2025-07-01T08:00:00Z"))]))
+        country.indicators = [indicator]
+        country.sdg11a1 = [with(SDGAssessment(date: CalendarDate("2025-03-01")!, policy: "p", evidence: "e", note: "n",
+                                              evaluations: [with(SDGEvaluation(evaluator: "A", a: 40, b: 20, c: 75))]))]
         var programme = with(Programme(name: "K-NUPP", shortName: "K", summary: "s",
                                        partners: [with(Partner(id: "molit", name: "MOLIT"))],
                                        goals: [with(Goal(id: "g", title: "Goal", detail: "d"))],
@@ -49,6 +58,7 @@ struct StoreTableTests {
                                        contacts: [with(Contact(id: "c", name: "N", title: "T", unit: "U"))],
                                        prospectiveCountries: [with(ProspectiveCountry(id: "LBR", name: "Liberia", note: "n"))]))
         programme.unknownFields["aaFirst"] = .number("7")
+        programme.indicators = [indicator]
         return programme
     }
 
@@ -90,6 +100,10 @@ struct StoreTableTests {
         try roundTrip(p.countries[0].milestones[0].dueChanges[0])
         try roundTrip(p.countries[0].milestones[0].notes[1])
         try roundTrip(p.countries[0].stageChanges[0])
+        try roundTrip(p.countries[0].indicators[0])
+        try roundTrip(p.countries[0].indicators[0].actuals[0])
+        try roundTrip(p.countries[0].sdg11a1[0])
+        try roundTrip(p.countries[0].sdg11a1[0].evaluations[0])
     }
 
     @Test("the whole document with every field set: decoded and encoded to the same bytes, as Foundation's sorted pretty writer writes them")

@@ -12,6 +12,9 @@ public struct Country: Hashable, Sendable, Identifiable {
     public var stageBasis: String?
     /// How the stage came to be what it is, oldest first (`knupp set COUNTRY stage=…`).
     public var stageChanges: [FieldChange] = []
+    /// The country's results, and its SDG 11.a.1 assessments (`SDG11a1.swift`).
+    public var indicators: [Indicator] = []
+    public var sdg11a1: [SDGAssessment] = []
     public var policies: [PolicyDocument]
     public var projects: [DemonstrationProject]
     public var funding: [String]

@@ -11,6 +11,8 @@ public struct Programme: Hashable, Sendable {
     public var publications: [Publication]
     public var contacts: [Contact]
     public var prospectiveCountries: [ProspectiveCountry]
+    /// The programme's own results (a country's are on the country).
+    public var indicators: [Indicator] = []
 
     /// Keys the file holds for this record that this version does not know: written back as they were.
     public var unknownFields: [String: JSONValue] = [:]

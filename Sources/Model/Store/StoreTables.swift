@@ -20,6 +20,7 @@ extension Programme: StoreRecord {
         .required("publications", .list(of: Publication.self), { $0.publications }, { $0.publications = $1 }),
         .required("contacts", .list(of: Contact.self), { $0.contacts }, { $0.contacts = $1 }),
         .required("prospectiveCountries", .list(of: ProspectiveCountry.self), { $0.prospectiveCountries }, { $0.prospectiveCountries = $1 }),
+        .optional("indicators", .list(of: Indicator.self), { $0.indicators.isEmpty ? nil : $0.indicators }, { $0.indicators = $1 ?? [] }),
     ])
     static var blank: Programme { Programme(name: "") }
 }
@@ -51,6 +52,8 @@ extension Country: StoreRecord {
         .required("scope", StoreValue(read: StoreValue<Scope>.record.read, write: StoreValue<Scope>.record.write, kind: .scope), { $0.scope }, { $0.scope = $1 }),
         .optional("stage", .word, { $0.stage }, { $0.stage = $1 }),
         .optional("stageBasis", .text, { $0.stageBasis }, { $0.stageBasis = $1 }),
+        .optional("indicators", .list(of: Indicator.self), { $0.indicators.isEmpty ? nil : $0.indicators }, { $0.indicators = $1 ?? [] }),
+        .optional("sdg11a1", .list(of: SDGAssessment.self), { $0.sdg11a1.isEmpty ? nil : $0.sdg11a1 }, { $0.sdg11a1 = $1 ?? [] }),
         .optional("stageChanges", .list(of: FieldChange.self), { $0.stageChanges.isEmpty ? nil : $0.stageChanges }, { $0.stageChanges = $1 ?? [] }),
         .required("policies", .list(of: PolicyDocument.self), { $0.policies }, { $0.policies = $1 }),
         .required("projects", .list(of: DemonstrationProject.self), { $0.projects }, { $0.projects = $1 }),
@@ -203,4 +206,53 @@ extension FieldChange: StoreRecord {
         .required("by", .text, { $0.by }, { $0.by = $1 }),
     ])
     static var blank: FieldChange { FieldChange(from: nil, to: nil, at: "", by: "") }
+}
+
+extension Indicator: StoreRecord {
+    static let storeTable = StoreTable<Indicator>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("title", .text, { $0.title }, { $0.title = $1 }),
+        .required("measure", .word, { $0.measure }, { $0.measure = $1 }),
+        .required("ascending", .bool, { $0.ascending }, { $0.ascending = $1 }),
+        .required("aggregate", .bool, { $0.aggregate }, { $0.aggregate = $1 }),
+        .optional("resultType", .word, { $0.resultType }, { $0.resultType = $1 }),
+        .optional("sdg", .text, { $0.sdg }, { $0.sdg = $1 }),
+        .optional("baseline", .record, { $0.baseline }, { $0.baseline = $1 }),
+        .required("targets", .list(of: IndicatorValue.self), { $0.targets }, { $0.targets = $1 }),
+        .required("actuals", .list(of: IndicatorValue.self), { $0.actuals }, { $0.actuals = $1 }),
+    ])
+    static var blank: Indicator { Indicator(id: "", title: "", measure: .unit) }
+}
+
+extension IndicatorValue: StoreRecord {
+    static let storeTable = StoreTable<IndicatorValue>([
+        .required("date", .date, { $0.date }, { $0.date = $1 }),
+        .optional("value", .text, { $0.value }, { $0.value = $1 }),
+        .optional("comment", .text, { $0.comment }, { $0.comment = $1 }),
+        .optional("evidence", .text, { $0.evidence }, { $0.evidence = $1 }),
+        .optional("by", .text, { $0.by }, { $0.by = $1 }),
+        .optional("at", .text, { $0.at }, { $0.at = $1 }),
+    ])
+    static var blank: IndicatorValue { IndicatorValue(date: .placeholder, value: nil) }
+}
+
+extension SDGAssessment: StoreRecord {
+    static let storeTable = StoreTable<SDGAssessment>([
+        .required("date", .date, { $0.date }, { $0.date = $1 }),
+        .optional("policy", .text, { $0.policy }, { $0.policy = $1 }),
+        .optional("evidence", .text, { $0.evidence }, { $0.evidence = $1 }),
+        .optional("note", .text, { $0.note }, { $0.note = $1 }),
+        .required("evaluations", .list(of: SDGEvaluation.self), { $0.evaluations }, { $0.evaluations = $1 }),
+    ])
+    static var blank: SDGAssessment { SDGAssessment(date: .placeholder, policy: nil) }
+}
+
+extension SDGEvaluation: StoreRecord {
+    static let storeTable = StoreTable<SDGEvaluation>([
+        .required("evaluator", .text, { $0.evaluator }, { $0.evaluator = $1 }),
+        .required("a", .int, { $0.a }, { $0.a = $1 }),
+        .required("b", .int, { $0.b }, { $0.b = $1 }),
+        .required("c", .int, { $0.c }, { $0.c = $1 }),
+    ])
+    static var blank: SDGEvaluation { SDGEvaluation(evaluator: "", a: 0, b: 0, c: 0) }
 }
