@@ -52,6 +52,18 @@ final class TmuxSession {
         _ = try run(TmuxSession.tmuxPath, ["-L", socket, "send-keys"] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// `a` opens a form (waited for by its title); each value typed into its field in turn, Tab
+    /// between them; Enter.
+    func fill(_ title: String, _ values: [String]) throws {
+        try send("a")
+        try waitFor(title)
+        for (i, value) in values.enumerated() {
+            if i > 0 { try send("Tab") }
+            try send(value, literal: true)
+        }
+        try send("Enter")
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux("resize-window", "-x", "\(width)", "-y", "\(height)")
     }
