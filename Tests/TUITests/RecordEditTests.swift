@@ -257,3 +257,32 @@ struct RecordHelpTests {
         }
     }
 }
+
+@Suite("Records changed by two officers at once")
+struct RecordConcurrencyTests {
+    @Test("two fronts on one file: a record change meets the colleague's save, their change and ours both kept; a change of a record they removed is refused, nothing of theirs lost")
+    func twoOfficers() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let amina = try ProgrammeStore.open(path: path, officer: "Amina")
+        let bongani = try ProgrammeStore.open(path: path, officer: "Bongani")
+        defer { amina.close(); bongani.close() }
+        let write = RecordWrite(by: "Amina", at: "2026-11-28T09:00:00Z")
+        // Bongani saves first; Amina's copy is stale when she saves.
+        try bongani.commit(.setRecord(RecordRef(.country, "MOZ"), ["officialName": .string("República de Moçambique")], nil))
+        let commit = try amina.commit(.setRecord(RecordRef(.country, "MOZ"), ["stage": .string("implementation")], write))
+        #expect(commit.reloaded)
+        var moz = try #require(try storedProgramme(path).country("MOZ"))
+        #expect(moz.officialName == "República de Moçambique" && moz.stage == .implementation && moz.stageChanges.count == 1)
+        // Bongani removes a contact; Amina, not having seen it, edits that contact: refused, the removal stands.
+        try bongani.commit(.removeRecord(RecordRef(.contact, "duk-hwan-son")))
+        #expect(throws: EditError.unknownRecord(RecordRef(.contact, "duk-hwan-son"))) {
+            try amina.commit(.setRecord(RecordRef(.contact, "duk-hwan-son"), ["title": .string("Officer")], write))
+        }
+        let after = try storedProgramme(path)
+        #expect(!after.contacts.contains { $0.id == "duk-hwan-son" })
+        moz = try #require(after.country("MOZ"))
+        #expect(moz.stage == .implementation && moz.officialName == "República de Moçambique")
+        #expect(try knupp("validate", path).status == 0)
+    }
+}

@@ -63,6 +63,8 @@ struct SnapshotTests {
         try expectSnapshot(messages.snapshot, named: "messages-80x24")
         var agenda = try sampleState(width: 120, height: 40)
         agenda.overlay = .agenda(from: CalendarDate("2023")!, to: CalendarDate("2023")!)
+        agenda.agendaItems = Agenda.items(agenda.programme, from: CalendarDate("2023")!, to: CalendarDate("2023")!, today: agenda.today,
+                                          timeZone: agenda.timeZone)
         agenda.helpScroll = 0
         try expectSnapshot(agenda.snapshot, named: "agenda-2023-120x40")
     }

@@ -111,6 +111,11 @@ struct TimelineTruthTests {
         let text = state.overlayLines(width: 110).map(\.text).joined(separator: "\n")
         #expect(text.contains("2023-06-05 event") && text.contains("2023-06-08 event"), "\(text)")
         #expect(!text.contains("2022-") && !text.contains("2024-"))
+        // A colleague's save while it is open: the agenda is gathered again, once.
+        var theirs = state.programme
+        theirs.events.append(Event(id: "ev-later", date: CalendarDate("2023-09-01")!, title: "Added by a colleague", summary: ""))
+        state.setProgramme(theirs)
+        #expect(state.agendaItems.count == 3 && state.overlayLines(width: 110).map(\.text).joined().contains("Added by a colleague"))
         state.press(.escape)
         state.press(.char("A"), .ctrl("u"))
         for c in "June" { state.press(.char(c)) }

@@ -113,7 +113,7 @@ public struct RecordChange: Hashable, Sendable {
                 var details: [String] = []
                 for key in Set(old.keys).union(members.keys).sorted() where old[key] != members[key] && !(toldElsewhere[kind]?.contains(key) ?? false) {
                     if key.hasSuffix("Changes") { continue } // a dated value's log: its day is said below
-                    details.append(detail(key, old[key].map(RecordChange.shown), members[key].map(RecordChange.shown)))
+                    details.append(detail(key, old[key].map(\.shown), members[key].map(\.shown)))
                 }
                 if let dated = Programme.datedFields[kind], case .array(let log)? = members[dated.log], case .object(let last)? = log.last,
                    log.count > { if case .array(let l)? = old[dated.log] { l.count } else { 0 } }() {
@@ -129,15 +129,6 @@ public struct RecordChange: Hashable, Sendable {
             }
         }
         return changes
-    }
-
-    /// A field's value in a sentence: text as it is, anything else as compact JSON.
-    static func shown(_ value: JSONValue) -> String {
-        switch value {
-        case .string(let s): s
-        case .object(let m) where m["level"] != nil: Programme.word(m["subdivision"]) ?? Programme.word(m["level"]) ?? value.text
-        default: value.text
-        }
     }
 
     // The words of a change's details, one way for every history (git's versions compared, or

@@ -96,3 +96,19 @@ extension Programme {
         return folded.isEmpty ? [] : all.filter { $0.id.lowercased().hasPrefix(folded) }
     }
 }
+
+extension JSONValue {
+    /// A field's value as an officer reads and types it: text as it is, a number's digits, yes or
+    /// no, a list with commas, a scope as "national" or its subdivision. The one wording for the
+    /// record forms, the record pane and the changes `knupp log` lists.
+    public var shown: String {
+        switch self {
+        case .string(let s): s
+        case .number(let n): n
+        case .bool(let b): b ? "yes" : "no"
+        case .array(let items): items.map(\.shown).joined(separator: ", ")
+        case .object(let m): m["level"] == .string("national") ? "national" : (m["subdivision"]?.shown ?? Programme.word(m["level"]) ?? text)
+        case .null: ""
+        }
+    }
+}

@@ -90,6 +90,7 @@ extension AppState {
                 self.form = nil
                 if form.purpose == .goTo { return reduce(.timelineGoTo(from), now: now) }
                 overlay = .agenda(from: from, to: to)
+                agendaItems = Agenda.items(programme, from: from, to: to, today: today, timeZone: timeZone)
                 helpScroll = 0
             case .failure(let error):
                 self.form?.error = error.message

@@ -33,6 +33,9 @@ struct AppState: Sendable {
         var theirs: String
     }
     var syncConflict: SyncConflict?
+    /// The agenda's items, gathered once when it opens (and again when the record changes): the
+    /// pane scrolls and draws from them, not from a pass over every milestone per key.
+    var agendaItems: [Agenda.Item] = []
     /// Ctrl-C came with a form half filled: quit (y) or go back to it (n).
     var askingToQuit = false
 
@@ -177,6 +180,9 @@ struct AppState: Sendable {
         if !tickOnly { derived = Derived(programme: programme, today: today) }
         searchIndex = search == nil ? nil : SearchIndex(programme: programme)
         findMatches()
+        if case .agenda(let from, let to) = overlay {
+            agendaItems = Agenda.items(programme, from: from, to: to, today: today, timeZone: timeZone)
+        }
         if tickOnly, let id, milestoneListStands(afterTickOf: id) {
             rebuildCountryRows()
         } else {

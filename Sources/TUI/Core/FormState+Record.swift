@@ -71,17 +71,8 @@ extension FormState {
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
-    /// A member's value as the form shows it.
-    static func shown(_ value: JSONValue) -> String {
-        switch value {
-        case .string(let s): s
-        case .number(let n): n
-        case .bool(let b): b ? "yes" : "no"
-        case .array(let items): items.map(shown).joined(separator: ", ")
-        case .object(let m): m["level"] == .string("national") ? "national" : (m["subdivision"].map(shown) ?? "")
-        case .null: ""
-        }
-    }
+    /// A member's value as the form shows it (`JSONValue.shown`).
+    static func shown(_ value: JSONValue) -> String { value.shown }
 
     /// An entry of a record's log (a stage change) in one line: "2026-05-20 formulation → implementation (Amina, 2026-05-21T09:00:00Z): approved".
     static func shownLog(_ value: JSONValue, timeZone: TimeZone) -> String {
