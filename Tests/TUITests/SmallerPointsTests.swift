@@ -79,6 +79,8 @@ struct InterruptTests {
         try tmux.send("2", "a")
         try tmux.waitFor("Add a country")
         try tmux.send("Testla", literal: true)
+        // Ctrl-C overtakes keys not yet read (the terminal flushes them with the signal): wait for the text first.
+        try tmux.waitFor("Testla")
         try tmux.send("C-c")
         try tmux.waitFor("Quit knupp? What you typed")
         try tmux.send("n")
