@@ -30,12 +30,22 @@ public enum TwoCores {
 
     /// `items.map(transform)`, the second half made on another thread when there are at least
     /// `minimum` items (below, the thread costs more than it saves).
+    /// Each item is read in place, not copied out as `Array.map` does (a copy retains every text
+    /// of a milestone: at 900,000 of them, a tenth of a report).
     public static func map<T, U>(_ items: [T], minimum: Int = 2, _ transform: (T) -> U) -> [U] {
-        guard items.count >= max(2, minimum) else { return items.map(transform) }
-        let middle = items.count / 2
-        var head: [U] = [], tail: [U] = []
-        both({ head = items[..<middle].map(transform) }, { tail = items[middle...].map(transform) })
-        head.append(contentsOf: tail)
-        return head
+        items.withUnsafeBufferPointer { all in
+            func part(_ range: Range<Int>) -> [U] {
+                var made: [U] = []
+                made.reserveCapacity(range.count)
+                for i in range { made.append(transform(all[i])) }
+                return made
+            }
+            guard all.count >= max(2, minimum) else { return part(all.indices) }
+            let middle = all.count / 2
+            var head: [U] = [], tail: [U] = []
+            both({ head = part(0..<middle) }, { tail = part(middle..<all.count) })
+            head.append(contentsOf: tail)
+            return head
+        }
     }
 }

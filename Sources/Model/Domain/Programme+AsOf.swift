@@ -23,20 +23,36 @@ extension Programme {
         let started = Dictionary(phases.map { ($0.number, $0.start.firstOrdinal <= end) }, uniquingKeysWith: { a, _ in a })
         // Undated achievements count once the period they are known by is over (`knownByEnd`).
         let ended = Dictionary(phases.map { ($0.number, $0.knownByEnd.lastOrdinal <= end) }, uniquingKeysWith: { a, _ in a })
+        let after = Moment.AfterDay(day, in: timeZone)
         /// A moment on a day after the day (in the zone).
-        func later(_ moment: String?) -> Bool {
-            moment.flatMap { Moment.day($0, in: timeZone) }.map { $0.firstOrdinal > end } == true
+        func later(_ moment: String?) -> Bool { after(moment) == true }
+        /// Open on the day: achieved after it, or achieved on a day not recorded before its phase
+        /// ended (`achievedDay`, without a zone lookup per tick).
+        func stillOpen(_ m: Milestone, phaseEnded: Bool) -> Bool { stillOpen(m.done, m.doneOn, m.doneAt, phaseEnded: phaseEnded) }
+        func stillOpen(_ done: Bool, _ doneOn: CalendarDate?, _ doneAt: String?, phaseEnded: Bool) -> Bool {
+            guard done else { return false }
+            return doneOn.map { $0.firstOrdinal > end } ?? after(doneAt) ?? !phaseEnded
         }
-        /// Open on the day: achieved after it, or achieved on a day not recorded before its phase ended.
-        func stillOpen(_ m: Milestone, phaseEnded: Bool) -> Bool {
-            guard m.done else { return false }
-            return Programme.achievedDay(m, in: timeZone).map { $0.firstOrdinal > end } ?? !phaseEnded
+        /// Open on the day, or ticked after it: read in place (`any`).
+        func changesOnTheDay(_ m: UnsafePointer<Milestone>, phaseEnded: Bool) -> Bool {
+            let (done, doneOn, doneAt) = (m.pointee.done, m.pointee.doneOn, m.pointee.doneAt)
+            return stillOpen(done, doneOn, doneAt, phaseEnded: phaseEnded) || tickedLater(done, doneOn, doneAt)
         }
         /// A tick written after the day, of a result achieved by then (`tick --on` a day before):
         /// counted, but who ticked it when is not yet written on the day.
-        func tickedLater(_ m: Milestone) -> Bool { m.done && m.doneOn != nil && later(m.doneAt) }
+        func tickedLater(_ m: Milestone) -> Bool { tickedLater(m.done, m.doneOn, m.doneAt) }
+        func tickedLater(_ done: Bool, _ doneOn: CalendarDate?, _ doneAt: String?) -> Bool { done && doneOn != nil && later(doneAt) }
         /// Added to the record after the day.
         func addedLater(_ m: Milestone) -> Bool { later(m.addedAt) }
+        /// Whether a milestone passes `test`, each read in place, field by field: a milestone
+        /// passed whole is copied, and at 900,000 the retains of their texts were most of this
+        /// function.
+        func any(_ milestones: [Milestone], _ test: (UnsafePointer<Milestone>) -> Bool) -> Bool {
+            milestones.withUnsafeBufferPointer { buffer in
+                guard let first = buffer.baseAddress else { return false }
+                return buffer.indices.contains { test(first + $0) }
+            }
+        }
         // Only a list with a milestone that changes is written: the others stay shared with the
         // record, not copied (at 900,000 milestones, a copy was a fifth of a report).
         func open(_ milestones: inout [Milestone], phaseEnded: Bool) {
@@ -48,15 +64,16 @@ extension Programme {
                 }
             }
         }
-        for p in copy.phases.indices where copy.phases[p].milestones.contains(where: addedLater) {
+        for p in copy.phases.indices where any(copy.phases[p].milestones, { later($0.pointee.addedAt) }) {
             copy.phases[p].milestones.removeAll(where: addedLater)
         }
-        for c in copy.countries.indices where copy.countries[c].milestones.contains(where: addedLater) {
+        for c in copy.countries.indices where any(copy.countries[c].milestones, { later($0.pointee.addedAt) }) {
             copy.countries[c].milestones.removeAll(where: addedLater)
         }
         /// A move of a date made after the day, or a note written after it.
-        func movedLater(_ m: Milestone) -> Bool {
-            m.dueChanges.last.map { later($0.at) } == true || m.notes.contains { later($0.at) }
+        func movedLater(_ m: Milestone) -> Bool { movedLater(m.dueChanges, m.notes) }
+        func movedLater(_ changes: [DateChange], _ notes: [MilestoneNote]) -> Bool {
+            changes.last.map { later($0.at) } == true || notes.contains { later($0.at) }
         }
         func unmove(_ milestones: inout [Milestone]) {
             for m in milestones.indices where movedLater(milestones[m]) {
@@ -66,7 +83,7 @@ extension Programme {
             }
         }
         for p in copy.phases.indices {
-            if copy.phases[p].milestones.contains(where: movedLater) { unmove(&copy.phases[p].milestones) }
+            if any(copy.phases[p].milestones, { movedLater($0.pointee.dueChanges, $0.pointee.notes) }) { unmove(&copy.phases[p].milestones) }
             if copy.phases[p].endChanges.last.map({ later($0.at) }) == true {
                 let phase = copy.phases[p]
                 let (end, planned, changes) = Programme.replayedBack(phase.end, phase.plannedEnd, phase.endChanges, later: later)
@@ -75,19 +92,19 @@ extension Programme {
             }
             if let actual = copy.phases[p].actualEnd, actual.firstOrdinal > end { copy.phases[p].actualEnd = nil }
         }
-        for c in copy.countries.indices where copy.countries[c].milestones.contains(where: movedLater) {
+        for c in copy.countries.indices where any(copy.countries[c].milestones, { movedLater($0.pointee.dueChanges, $0.pointee.notes) }) {
             unmove(&copy.countries[c].milestones)
         }
         for p in copy.phases.indices {
             let over = ended[copy.phases[p].number] ?? true
-            if copy.phases[p].milestones.contains(where: { stillOpen($0, phaseEnded: over) || tickedLater($0) }) {
+            if any(copy.phases[p].milestones, { changesOnTheDay($0, phaseEnded: over) }) {
                 open(&copy.phases[p].milestones, phaseEnded: over)
             }
         }
         for c in copy.countries.indices {
             let began = started[copy.countries[c].phase] ?? true
             let over = ended[copy.countries[c].phase] ?? true
-            if copy.countries[c].milestones.contains(where: { stillOpen($0, phaseEnded: over) || tickedLater($0) }) {
+            if any(copy.countries[c].milestones, { changesOnTheDay($0, phaseEnded: over) }) {
                 open(&copy.countries[c].milestones, phaseEnded: over)
             }
             // Dated values as they stood on the day: the changes after it taken back, newest first.

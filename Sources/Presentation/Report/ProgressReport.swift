@@ -225,7 +225,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         // day is before the end of their period are open in `p`, and said to be achieved all the same.
         var undated = Set<String>()
         for list in record.phases.map(\.milestones) + record.countries.map(\.milestones) {
-            for m in list where m.done && m.doneAt == nil && m.doneOn == nil { undated.insert(m.id) }
+            for i in list.indices where list[i].done && list[i].doneAt == nil && list[i].doneOn == nil { undated.insert(list[i].id) }
         }
         // Large programmes are worked on two cores (`TwoCores`): the lines are the same.
         let large = countryTallies.reduce(0) { $0 + $1.progress.total } >= 20_000
