@@ -40,6 +40,16 @@ public enum Edit: Hashable, Sendable {
     case addRecord(RecordRef, [String: JSONValue], at: Int?)
     /// Removes a record (`knupp remove`); a country or phase that still has milestones is kept.
     case removeRecord(RecordRef)
+    /// Sets an indicator's baseline, or its target or actual of a day (replacing the one of that
+    /// day, else added in date order); nil takes it away. Applied to the record as it is then, so
+    /// a colleague's value of another day, saved first, stays.
+    case setResult(RecordRef, IndicatorValueKind, CalendarDate, IndicatorValue?)
+    /// One evaluator's SDG 11.a.1 scores of a country's policy on a day: joins that day's
+    /// assessment (a colleague's evaluator saved first stays), or begins it; the same evaluator
+    /// again replaces their scores.
+    case scoreSDG(country: String, date: CalendarDate, policy: String, SDGEvaluation, evidence: String?, note: String?)
+    /// Puts a country's assessment of a day back as it was (nil: none that day): what undoes a score.
+    case setAssessment(country: String, date: CalendarDate, SDGAssessment?)
 
     /// A line for the status bar and the log: "Ticked “Draft of …”".
     public func summary(in programme: Programme) -> String {
@@ -54,6 +64,13 @@ public enum Edit: Hashable, Sendable {
             "Set " + values.keys.sorted().filter { $0 != "stageChanges" }.joined(separator: ", ") + " of \(ref.kind.rawValue) \(programme.recordName(ref))"
         case .addRecord(let ref, _, _): "Added \(ref.kind.rawValue) \(ref.id)"
         case .removeRecord(let ref): "Removed \(ref.kind.rawValue) \(programme.recordName(ref))"
+        case .setResult(let ref, let kind, let date, let value):
+            (value == nil ? "Took away the \(kind.rawValue)" + (kind == .baseline ? "" : " of \(date)") : kind == .actual ? "Recorded an actual" : "Set the \(kind.rawValue)")
+                + " of “\(programme.recordName(ref))”" + (value.map { " (\($0.shown), \($0.date))" } ?? "")
+        case .scoreSDG(let country, let date, _, let e, _, _):
+            "Recorded \(e.evaluator)'s SDG 11.a.1 scores of \(programme.country(country)?.name ?? country) on \(date) (a \(e.a), b \(e.b), c \(e.c))"
+        case .setAssessment(let country, let date, let assessment):
+            (assessment == nil ? "Took away" : "Restored") + " the SDG 11.a.1 assessment of \(programme.country(country)?.name ?? country) on \(date)"
         default: summary(of: programme.milestone(recordID))
         }
     }
@@ -85,6 +102,8 @@ public enum Edit: Hashable, Sendable {
         case .setRecord(let ref, _, _): return "Set fields of \(ref)"
         case .addRecord(let ref, _, _): return "Added \(ref)"
         case .removeRecord(let ref): return "Removed \(ref)"
+        case .setResult(let ref, let kind, _, _): return "Set the \(kind.rawValue) of \(ref)"
+        case .scoreSDG(let country, let date, _, _, _, _), .setAssessment(let country, let date, _): return "Scored SDG 11.a.1 of \(country) on \(date)"
         }
     }
 
@@ -96,7 +115,7 @@ public enum Edit: Hashable, Sendable {
         switch self {
         case .tick, .untick, .updateMilestone, .editMilestone, .moveDue, .addNote: true
         case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates,
-             .setRecord, .addRecord, .removeRecord: false
+             .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment: false
         }
     }
 
@@ -109,7 +128,8 @@ public enum Edit: Hashable, Sendable {
         case .restorePhaseDates(let dates): String(dates.number)
         case .addMilestone(let m, _, _), .updateMilestone(let m): m.id
         case .setCountryNotes(let id, _): id
-        case .setRecord(let ref, _, _), .addRecord(let ref, _, _), .removeRecord(let ref): ref.id
+        case .setRecord(let ref, _, _), .addRecord(let ref, _, _), .removeRecord(let ref), .setResult(let ref, _, _, _): ref.id
+        case .scoreSDG(let country, _, _, _, _, _), .setAssessment(let country, _, _): country
         }
     }
 }

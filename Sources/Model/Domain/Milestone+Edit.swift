@@ -42,7 +42,7 @@ extension Milestone {
             guard !entry.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyNote }
             notes.append(entry)
         case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates,
-             .setRecord, .addRecord, .removeRecord:
+             .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment:
             throw .unknownMilestone(edit.recordID)
         }
     }

@@ -16,7 +16,9 @@ extension Programme {
     /// - a due or a phase's end moved after the day is as planned then (the moves are replayed
     ///   back: `DateChange.from`), and an actual end after the day is not yet known;
     /// - people reached, the NUP stage and the policies' status count only for countries whose
-    ///   phase had begun (the record dates none of them).
+    ///   phase had begun (the record dates none of them);
+    /// - an indicator's actuals and a country's SDG 11.a.1 assessments dated after the day are
+    ///   left out (an actual written after the day, too).
     public func asOf(_ day: CalendarDate, in timeZone: TimeZone) -> Programme {
         var copy = self
         let end = day.lastOrdinal
@@ -139,6 +141,12 @@ extension Programme {
                 copy.countries[c].stageBasis = nil
                 copy.countries[c].policies = []
             }
+        }
+        // Results: actuals and SDG 11.a.1 assessments dated (or written) after the day are left out.
+        if !copy.indicators.isEmpty { copy.indicators = copy.indicators.map { $0.asOf(day, writtenLater: later) } }
+        for c in copy.countries.indices where !copy.countries[c].indicators.isEmpty || !copy.countries[c].sdg11a1.isEmpty {
+            copy.countries[c].indicators = copy.countries[c].indicators.map { $0.asOf(day, writtenLater: later) }
+            copy.countries[c].sdg11a1.removeAll { $0.date.firstOrdinal > end }
         }
         copy.events = events.filter { $0.date.firstOrdinal <= end }
         return copy

@@ -48,6 +48,12 @@ extension Programme {
         case .removeRecord(let ref):
             let (members, index) = try members(of: ref)
             return .addRecord(ref, members, at: index)
+        case .setResult(let ref, let kind, let date, _):
+            guard let indicator = indicator(ref) else { throw .unknownRecord(ref) }
+            return .setResult(ref, kind, date, indicator.value(kind, on: date))
+        case .scoreSDG(let id, let date, _, _, _, _), .setAssessment(let id, let date, _):
+            guard let country = country(id) else { throw .unknownCountry(id) }
+            return .setAssessment(country: id, date: date, country.sdg11a1.first { $0.date == date })
         }
     }
 
@@ -84,6 +90,19 @@ extension Programme {
         case .setRecord(let ref, let values, let write): try checkingRecords(ref, "with this change of") { (p: inout Programme) throws(EditError) in try p.setRecord(ref, values, write) }
         case .addRecord(let ref, let values, let at): try checkingRecords(ref, "adding") { (p: inout Programme) throws(EditError) in try p.addRecord(ref, values, at: at) }
         case .removeRecord(let ref): try checkingRecords(ref, "removing") { (p: inout Programme) throws(EditError) in try p.removeRecord(ref) }
+        case .setResult(let ref, let kind, let date, let value):
+            try checkingRecords(ref, "recording this \(kind.rawValue) of") { (p: inout Programme) throws(EditError) in try p.setResult(ref, kind, date, value) }
+        case .scoreSDG(let id, let date, let policy, let evaluation, let evidence, let note):
+            try checkingRecords(RecordRef(.country, id), "with these scores,") { (p: inout Programme) throws(EditError) in
+                try p.scoreSDG(id, date, policy: policy, evaluation, evidence: evidence, note: note)
+            }
+        case .setAssessment(let id, let date, let assessment):
+            try checkingRecords(RecordRef(.country, id), "putting back the assessment of") { (p: inout Programme) throws(EditError) in
+                try p.modifyAssessments(id) { list in
+                    list.removeAll { $0.date == date }
+                    if let assessment { list.insert(assessment, at: list.firstIndex { date < $0.date } ?? list.count) }
+                }
+            }
         }
     }
 

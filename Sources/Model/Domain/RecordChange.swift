@@ -113,6 +113,7 @@ public struct RecordChange: Hashable, Sendable {
                 var details: [String] = []
                 for key in Set(old.keys).union(members.keys).sorted() where old[key] != members[key] && !(toldElsewhere[kind]?.contains(key) ?? false) {
                     if key.hasSuffix("Changes") { continue } // a dated value's log: its day is said below
+                    if let told = resultDetails(key, old[key], members[key]) { details += told; continue }
                     details.append(detail(key, old[key].map(\.shown), members[key].map(\.shown)))
                 }
                 if let dated = Programme.datedFields[kind], case .array(let log)? = members[dated.log], case .object(let last)? = log.last,

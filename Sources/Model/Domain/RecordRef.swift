@@ -3,13 +3,16 @@ import Foundation
 /// The kinds of record an officer adds, changes and removes with `knupp add|set|remove` and the
 /// front's forms (a milestone has its own edits: ticks, dues, notes).
 public enum RecordKind: String, CaseIterable, Sendable {
-    case country, policy, project, event, publication, contact, partner, prospect, goal, phase
+    case country, policy, project, event, publication, contact, partner, prospect, goal, phase, indicator
 
     /// "a" or "an", as the kind's name begins.
-    public var article: String { rawValue == "event" ? "an" : "a" }
+    public var article: String { rawValue == "event" || rawValue == "indicator" ? "an" : "a" }
 
     /// A policy and a project belong to a country, named with them.
     public var belongsToCountry: Bool { self == .policy || self == .project }
+
+    /// An indicator is the programme's, or a country's (named with it, as a policy is).
+    public var mayBelongToCountry: Bool { belongsToCountry || self == .indicator }
 
     /// "countries", "policies": as the record file names its lists.
     public var plural: String {

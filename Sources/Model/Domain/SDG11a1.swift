@@ -41,6 +41,13 @@ public struct SDG11a1Score: Equatable, Sendable {
     /// The sums of each qualifier's scores over the evaluators, and how many evaluators there were.
     public let sumA: Int, sumB: Int, sumC: Int, evaluators: Int
 
+    /// No evaluations: X = 0, category 1 (never assessed, or no NUP).
+    public static let zero = SDG11a1Score(sumA: 0, sumB: 0, sumC: 0, evaluators: 0)
+
+    private init(sumA: Int, sumB: Int, sumC: Int, evaluators: Int) {
+        self.sumA = sumA; self.sumB = sumB; self.sumC = sumC; self.evaluators = evaluators
+    }
+
     /// nil when a score is outside 0...100 (a store that `validate` refuses).
     public init?(_ assessment: SDGAssessment) {
         guard assessment.policy != nil, !assessment.evaluations.isEmpty else {

@@ -151,6 +151,9 @@ public struct JSONWriter {
 
     public mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
 
+    /// A number already written as JSON writes one ("45.0", "-0.1250"): the caller's digits as they are.
+    public mutating func number(_ digits: String) { bytes.append(contentsOf: digits.utf8) }
+
     public mutating func bool(_ b: Bool) { bytes.append(contentsOf: (b ? "true" : "false").utf8) }
 
     /// A JSON string as Foundation writes it: `"` and `\` escaped, \b \f \n \r \t by name,

@@ -29,10 +29,11 @@ extension Programme {
         }
         switch kind {
         case .country:
-            // A country's milestones, policies and projects are records of their own: kept out of
-            // its members and put back.
-            try access(&countries, id: \.id, lean: { var c = $0; c.milestones = []; c.policies = []; c.projects = []; return c },
-                       restore: { $0.milestones = $1.milestones; $0.policies = $1.policies; $0.projects = $1.projects }, body)
+            // A country's milestones, policies, projects and indicators are records of their own:
+            // kept out of its members and put back.
+            try access(&countries, id: \.id, lean: { var c = $0; c.milestones = []; c.policies = []; c.projects = []; c.indicators = []; return c },
+                       restore: { $0.milestones = $1.milestones; $0.policies = $1.policies; $0.projects = $1.projects; $0.indicators = $1.indicators },
+                       body)
         case .policy: let c = try countryIndex(); try access(&countries[c].policies, id: \.id, body)
         case .project: let c = try countryIndex(); try access(&countries[c].projects, id: \.id, body)
         case .event: try access(&events, id: \.id, body)
@@ -41,6 +42,9 @@ extension Programme {
         case .partner: try access(&partners, id: \.id, body)
         case .prospect: try access(&prospectiveCountries, id: \.id, body)
         case .goal: try access(&goals, id: \.id, body)
+        case .indicator:
+            // The programme's own, or a country's.
+            if country == nil { try access(&indicators, id: \.id, body) } else { let c = try countryIndex(); try access(&countries[c].indicators, id: \.id, body) }
         case .phase:
             try access(&phases, id: { String($0.number) }, lean: { var p = $0; p.milestones = []; return p },
                        restore: { $0.milestones = $1.milestones }, body)

@@ -80,11 +80,12 @@ extension Programme {
         }
         var all: [RecordRef] = []
         for kind in kinds {
-            if kind.belongsToCountry {
+            if kind.mayBelongToCountry {
                 for c in countries where countryFilter.map({ $0.lowercased() == c.id.lowercased() }) ?? true {
                     all += recordIDs(kind, country: c.id).map { RecordRef(kind, $0, country: c.id) }
                 }
-            } else if countryFilter == nil {
+            }
+            if !kind.belongsToCountry && countryFilter == nil {
                 all += recordIDs(kind).map { RecordRef(kind, $0) }
             }
         }

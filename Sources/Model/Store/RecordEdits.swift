@@ -23,6 +23,7 @@ extension Programme {
         case .prospect: return of(ProspectiveCountry.self)
         case .goal: return of(Goal.self)
         case .phase: return of(Phase.self)
+        case .indicator: return of(Indicator.self)
         }
     }
 
@@ -38,10 +39,20 @@ extension Programme {
         return result
     }
 
+    /// Whose lists of a kind there are: the programme's (nil), each country's, or both (indicators).
+    private func owners(_ kind: RecordKind) -> [String?] {
+        (kind.belongsToCountry ? [] : [nil]) + (kind.mayBelongToCountry ? countries.map(\.id) : [])
+    }
+
+    /// Every record of a kind, in the file's order (the programme's first, then each country's).
+    public func refs(of kind: RecordKind) -> [RecordRef] {
+        owners(kind).flatMap { country in recordIDs(kind, country: country).map { RecordRef(kind, $0, country: country) } }
+    }
+
     /// Every record of a kind with its members (a policy's and a project's of every country).
     public func allMembers(_ kind: RecordKind) -> [(ref: RecordRef, members: [String: JSONValue])] {
         var all: [(ref: RecordRef, members: [String: JSONValue])] = []
-        for country in kind.belongsToCountry ? countries.map(\.id) : [nil as String?] {
+        for country in owners(kind) {
             try? withList(kind, country: country) { access in
                 let ids = access.ids()
                 for (i, id) in ids.enumerated() { all.append((RecordRef(kind, id, country: country), access.members(i))) }

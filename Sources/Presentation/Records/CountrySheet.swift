@@ -37,7 +37,7 @@ public struct CountrySheet: Sendable {
         }
     }
 
-    public enum Kind: Sendable { case policies, projects, funding, milestones, phaseMilestones, events, notes }
+    public enum Kind: Sendable { case policies, projects, indicators, sdg11a1, funding, milestones, phaseMilestones, events, notes }
 
     /// "Iran (IRN) — Islamic Republic of Iran".
     public var heading: String
@@ -70,6 +70,8 @@ public struct CountrySheet: Sendable {
         sections = [
             (.policies, Section(title: "Policy documents", content: .lines(policies), whenEmpty: "none recorded")),
             (.projects, Section(title: "Demonstration projects", content: .lines(projects), whenEmpty: "none recorded")),
+            (.indicators, Section(title: "Indicators", content: .lines(CountrySheet.indicatorLines(c, today: today)), whenEmpty: "none recorded")),
+            (.sdg11a1, Section(title: "SDG 11.a.1", content: .lines(CountrySheet.sdgLines(c, today: today)), whenEmpty: nil)),
             (.funding, Section(title: "Funding", content: .lines(c.funding.map { Line(text: $0, tone: .plain) }), whenEmpty: nil)),
             (.milestones, Section(title: "Milestones", content: .milestones(c.milestones), whenEmpty: "none yet")),
             (.phaseMilestones, Section(title: "Phase \(c.phase) milestones (of the phase as a whole, this country among its countries)",

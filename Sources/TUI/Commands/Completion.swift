@@ -24,16 +24,20 @@ enum Completion {
         programme(words)?.countries.map(\.id).filter { $0.lowercased().hasPrefix(prefix.lowercased()) } ?? []
     }
 
+    /// Every indicator, as its id (COUNTRY/ID when two countries share one).
+    @Sendable static func indicators(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
+        guard let programme = programme(words) else { return [] }
+        let refs = programme.refs(of: .indicator)
+        return refs.map { ref in refs.filter { $0.id == ref.id }.count > 1 ? (ref.country ?? "") + "/" + ref.id : ref.id }
+            .filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
+    }
+
     /// Every record `set` and `remove` take: countries by their id, the others as KIND:ID.
     @Sendable static func records(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
         guard let programme = programme(words) else { return [] }
         var names = programme.countries.map(\.id)
         for kind in RecordKind.allCases where kind != .country {
-            if kind.belongsToCountry {
-                for c in programme.countries { names += programme.recordIDs(kind, country: c.id).map { "\(kind.rawValue):\(c.id)/\($0)" } }
-            } else {
-                names += programme.recordIDs(kind).map { "\(kind.rawValue):\($0)" }
-            }
+            names += programme.refs(of: kind).map { "\(kind.rawValue):" + ($0.country.map { "\($0)/" } ?? "") + $0.id }
         }
         return names.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
     }

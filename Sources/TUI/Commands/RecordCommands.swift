@@ -66,7 +66,7 @@ enum RecordCommand {
 
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Change fields of a country, policy, project, event, publication, contact, partner, prospect, goal or phase.",
+        commandName: "set", abstract: "Change fields of a country, policy, project, event, publication, contact, partner, prospect, goal, phase or indicator.",
         discussion: """
             RECORD is an id (or the start of one), KIND:ID to say which kind, or COUNTRY/ID for a policy or project.
             A value of “none” takes an optional field away. Examples:
@@ -81,6 +81,8 @@ struct SetCommand: ParsableCommand {
               knupp set prospect:LBR note="Asked in 2025"
               knupp set goal:sdg-11 detail="…"
               knupp set phase:2 title="Phase 2" launch=2022-10
+              knupp set indicator:MOZ/moz-plans title="Municipal plans adopted" resultType=outcome
+            (An indicator's baseline, targets and actuals: `knupp indicator baseline|target|actual`.)
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -123,7 +125,7 @@ struct SetCommand: ParsableCommand {
 
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a country, policy, project, event, publication, contact, partner, prospect, goal or phase.",
+        commandName: "add", abstract: "Add a country, policy, project, event, publication, contact, partner, prospect, goal, phase or indicator.",
         discussion: """
             Fields are given as --FIELD VALUE; --id names the record (--number for a phase), --country the country of a policy or project. Examples:
               knupp add country --id TST --name Testland --phase 2 --scope national
@@ -136,6 +138,8 @@ struct AddCommand: ParsableCommand {
               knupp add prospect --id KEN --name Kenya --note "Asked in 2025"
               knupp add goal --id g2 --title "SDG 11.a"
               knupp add phase --number 3 --title "Phase 3" --start 2027 --end 2030 --endIsExpected yes
+              knupp add indicator --country MOZ --id moz-plans --title "Municipal plans" --measure unit --ascending yes --aggregate no
+            (An indicator is also added by `knupp indicator add`; without --country it is the programme's.)
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -169,7 +173,7 @@ struct AddCommand: ParsableCommand {
             }
             switch name {
             case "id", "number": id = value
-            case "country" where kind.belongsToCountry: country = value
+            case "country" where kind.mayBelongToCountry: country = value
             default: pairs.append((name, value))
             }
         }
@@ -201,7 +205,7 @@ struct AddCommand: ParsableCommand {
 
 struct RemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Remove a country, policy, project, event, publication, contact, partner, prospect, goal or phase.",
+        commandName: "remove", abstract: "Remove a country, policy, project, event, publication, contact, partner, prospect, goal, phase or indicator.",
         discussion: """
             A country or a phase that still has milestones stays (remove those first: nothing ticked goes unseen). Examples:
               knupp remove country:TST   (or knupp remove TST)
@@ -214,6 +218,7 @@ struct RemoveCommand: ParsableCommand {
               knupp remove prospect:KEN
               knupp remove goal:g2
               knupp remove phase:3
+              knupp remove indicator:MOZ/moz-plans
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -247,9 +252,7 @@ struct ListCommand: ParsableCommand {
                 throw ValidationError("“\(self.kind.clean)” is not a kind of record: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
             }
             let programme = try context.programme()
-            let refs = kind.belongsToCountry
-                ? programme.countries.flatMap { c in programme.recordIDs(kind, country: c.id).map { RecordRef(kind, $0, country: c.id) } }
-                : programme.recordIDs(kind).map { RecordRef(kind, $0) }
+            let refs = programme.refs(of: kind)
             if refs.isEmpty { Output.print("No \(kind.plural) in the record. Add one with `knupp add \(kind.rawValue) …` (`knupp help add`).") }
             for ref in refs {
                 Output.print((ref.country.map { "\($0)/" } ?? "") + ref.id + "  " + programme.recordName(ref).clean)

@@ -23,6 +23,10 @@ enum Action: Equatable, Sendable {
     case toggleMessages
     /// The selected milestone's whole record: notes, evidence, tick, due and its moves.
     case viewRecord
+    /// A form for an indicator's actual, target or baseline (Indicators panel: v, t, b).
+    case recordValue(IndicatorValueKind)
+    /// A form for an evaluator's SDG 11.a.1 scores of the country open (its detail: A).
+    case scoreSDG
     // Lists.
     case cycleStatusFilter, cyclePhaseFilter, cycleSort
     /// From the Overview: every overdue milestone in the Milestones panel.

@@ -33,6 +33,11 @@ extension AppState {
             guard row >= 0, index < activity.count else { return [] }
             activityCursor.index = index
             if double { openSelection() }
+        case .indicators:
+            let index = indicatorCursor.scroll + row
+            guard row >= 0, index < indicatorRows.count else { return [] }
+            indicatorCursor.index = index
+            if double { openSelection() }
         case .overview, .timeline:
             break
         }

@@ -24,6 +24,7 @@ extension AppState {
         if detail == nil, panel == .countries, countryCursor.index < countryRows.count, case .country(let id) = countryRows[countryCursor.index] {
             return RecordRef(.country, id)
         }
+        if detail == nil, panel == .indicators, let row = selectedIndicator { return RecordRef(.indicator, row.id, country: row.country) }
         // An event on the timeline's Events row (its items are the events by date).
         if detail == nil, panel == .timeline, timeline.row < derived.timelineRows.count, derived.timelineRows[timeline.row].kind == .events {
             let events = programme.events.sorted { $0.date < $1.date }
@@ -42,7 +43,17 @@ extension AppState {
         default: break
         }
         if detail == nil, panel == .countries { return (.country, nil) }
+        if detail == nil, panel == .indicators { return (.indicator, selectedIndicator?.country) }
         return nil
+    }
+
+    /// The indicators as of today, the programme's first (the Indicators panel's rows).
+    var indicatorRows: [IndicatorRow] { IndicatorRow.all(programme, asOf: today) }
+
+    /// The indicator under the Indicators panel's cursor.
+    var selectedIndicator: IndicatorRow? {
+        let rows = indicatorRows
+        return indicatorCursor.index < rows.count ? rows[indicatorCursor.index] : nil
     }
 
     var ownerForAdding: MilestoneOwner? {
@@ -123,6 +134,9 @@ extension AppState {
             moveTimeline(by: delta)
         case .activity:
             activityCursor.move(by: delta.clampedStep(activity.count), count: activity.count, visible: layout.listRows)
+        case .indicators:
+            let count = indicatorRows.count
+            indicatorCursor.move(by: delta.clampedStep(count), count: count, visible: layout.listRows)
         }
     }
 
@@ -221,6 +235,11 @@ extension AppState {
                     milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
                 }
                 describeSelectedMilestone()
+            }
+        case .indicators:
+            guard let row = selectedIndicator else { return }
+            if let country = row.country { openDetail(country) } else {
+                message = Message(text: "“\(row.title)” is the programme's own indicator: it has no country to open.")
             }
         case .activity:
             guard activityCursor.index < activity.count else { return }

@@ -16,7 +16,7 @@ extension AppState {
              .cycleStatusFilter, .click, .clock, .newDay, .unknownKey:
             return reduceNavigation(action, now: now)
         case .toggleMilestone, .add, .addNote, .edit, .remove, .confirm, .fieldEdit, .fieldEdits, .nextField, .previousField,
-             .submit, .cancel, .editInEditor, .editorFinished, .startReport, .reportWritten, .reportExists:
+             .submit, .cancel, .editInEditor, .recordValue, .scoreSDG, .editorFinished, .startReport, .reportWritten, .reportExists:
             return reduceEditing(action, now: now)
         case .startSearch, .nextMatch, .previousMatch:
             return reduceSearch(action, now: now)
@@ -49,7 +49,7 @@ extension AppState {
             // A record's change the record refuses (its rules) is said here, plainly, with the
             // undo history kept; not sent to be refused by the save as if someone else had saved.
             switch edit {
-            case .setRecord, .addRecord, .removeRecord: _ = try programme.applying(edit)
+            case .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment: _ = try programme.applying(edit)
             default: break
             }
             return [.commit(UndoRecord(edit: edit, inverse: try programme.inverse(of: edit)), .new)]

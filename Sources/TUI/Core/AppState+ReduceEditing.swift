@@ -6,6 +6,17 @@ extension AppState {
     /// Ticking, adding, editing and removing milestones through forms and confirmations; the report form.
     mutating func reduceEditing(_ action: Action, now: Date) -> [Effect] {
         switch action {
+        case .recordValue(let kind):
+            guard detail == nil, panel == .indicators, let row = selectedIndicator else {
+                message = Message(text: "Select an indicator (j/k) to record its values.", kind: .warning)
+                return []
+            }
+            if refuseIfReadOnly() { return [] }
+            form = .indicatorValue(kind, of: RecordRef(.indicator, row.id, country: row.country), in: programme, today: today)
+        case .scoreSDG:
+            guard let detail, let country = programme.country(detail.countryID) else { return [] }
+            if refuseIfReadOnly() { return [] }
+            form = .sdgScores(country, officer: officer, today: today)
         case .toggleMilestone:
             guard let m = selectedMilestone else {
                 message = Message(text: detail == nil ? "Select a milestone to tick it." : "Select a milestone (j/k) to tick it.", kind: .warning)

@@ -122,6 +122,7 @@ struct AppState: Sendable {
     var activity: [StoreHistory.Entry] = []
     var activitySource = ""
     var activityCursor = ListCursor()
+    var indicatorCursor = ListCursor()
     var helpScroll: Int?
     var message: Message? {
         didSet {

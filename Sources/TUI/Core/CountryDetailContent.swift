@@ -36,12 +36,13 @@ enum CountryDetailContent {
             if section.isEmpty && section.whenEmpty == nil { continue }
             lines.append(StyledLine())
             lines.append(StyledLine(section.title, style: .bold))
-            let recordKind: RecordKind? = kind == .policies ? .policy : (kind == .projects ? .project : nil)
+            let recordKind: RecordKind? = kind == .policies ? .policy : (kind == .projects ? .project : (kind == .indicators ? .indicator : nil))
             let target: DetailTarget? = kind == .notes ? .notes : recordKind.map { .kind($0, country: c.id) }
             if section.isEmpty, let empty = section.whenEmpty {
                 lines.append(StyledLine("  " + empty + hint(for: kind), style: .dim, target: target))
                 continue
             }
+            if kind == .sdg11a1 { lines += sdgBars(c, today: today, width: width) }
             switch section.content {
             case .lines(let items):
                 for item in items {
@@ -56,6 +57,7 @@ enum CountryDetailContent {
             case .text(let text):
                 lines += StyledLine.wrapped(text, width: width, indent: "  ", target: target)
             }
+            if kind == .sdg11a1 { lines.append(StyledLine("  A records an evaluator's scores (a, b, c from 0 to 100)", style: .dim)) }
         }
         return lines
     }
@@ -64,9 +66,26 @@ enum CountryDetailContent {
         switch kind {
         case .milestones: ": press a to add one"
         case .notes: ": press e here to write some"
-        case .policies, .projects: ": press a here to add one"
+        case .policies, .projects, .indicators: ": press a here to add one"
         default: ""
         }
+    }
+
+    /// Qa, Qb, Qc and X as bars against the line of 51 (the indicator's threshold), when assessed.
+    private static func sdgBars(_ c: Country, today: CalendarDate, width: Int) -> [StyledLine] {
+        guard let assessment = c.sdg11a1(asOf: today), let score = SDG11a1Score(assessment) else { return [] }
+        let bar = max(10, min(50, width - 20))
+        let mark = Int((Double(bar) * 0.51).rounded(.down))
+        return [("Qa", score.qa), ("Qb", score.qb), ("Qc", score.qc), ("X ", score.x)].map { name, value in
+            let filled = min(bar, Int((Double(bar) * Double(value.0) / Double(max(value.1, 1)) / 100).rounded(.down)))
+            var line = StyledLine("  \(name) ", style: .bold)
+            for i in 0..<bar {
+                let text = i == mark ? "│" : (i < filled ? "█" : "░")
+                line.spans.append(.init(text: text, style: i == mark ? .warning : (i < filled ? (score.meets ? .done : .accent) : .dim)))
+            }
+            line.spans.append(.init(text: " " + SDG11a1Score.shown(value), style: .plain))
+            return line
+        } + [StyledLine("     " + String(repeating: " ", count: mark) + "51", style: .dim)]
     }
 
     private static func style(_ tone: CountrySheet.Tone) -> Style {

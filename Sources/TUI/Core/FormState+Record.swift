@@ -14,6 +14,8 @@ extension FormState {
     private static let elsewhere: Set<String> = ["notes", "stageChanges", "statusChanges", "peopleReachedChanges", "endChanges", "plannedEnd", "actualEnd"]
     /// The day a dated value changed: asked beside it.
     static let stageDayKey = "(on)"
+    /// The country a new indicator belongs to: asked in its form.
+    static let countryKey = "(country)"
 
     /// The form for `ref` as it stands (`add`: false), or for a new record of `kind`.
     static func record(_ kind: RecordKind, ref: RecordRef?, country: String?, in programme: Programme) -> FormState {
@@ -45,6 +47,11 @@ extension FormState {
                 fields.append(TextField(label: label + " since", placeholder: "the day it changed (optional; today when empty)"))
                 keys.append(stageDayKey)
             }
+        }
+        // A new indicator: whose it is, a country's id or the programme's (empty).
+        if kind == .indicator, ref == nil {
+            fields.append(TextField(label: "Country", text: country ?? "", placeholder: "a country's id; empty: the programme's own"))
+            keys.append(countryKey)
         }
         var form = FormState(purpose: ref.map { .editRecord($0) } ?? .addRecord(kind, country: country), fields: fields)
         form.keys = keys
@@ -96,8 +103,19 @@ extension FormState {
         let members = ref.flatMap { try? programme.members(of: $0).members } ?? [:]
         var values: [String: JSONValue] = [:]
         var id: String?, on: CalendarDate?
+        var owner: String?? = nil
         for (i, key) in keys.enumerated() {
             let typed = fields[i].text
+            if key == FormState.countryKey {
+                let text = typed.trimmingCharacters(in: .whitespaces)
+                if text.isEmpty || text.lowercased() == "programme" { owner = .some(nil); continue }
+                guard let c = programme.countries.first(where: { $0.id.lowercased() == text.lowercased() }) else {
+                    return .failure(FormError(field: i, message: "“\(text)” is not a country's id (" + programme.countries.map(\.id).joined(separator: ", ")
+                                              + "); leave it empty for the programme's own."))
+                }
+                owner = .some(c.id)
+                continue
+            }
             if key == FormState.stageDayKey {
                 let text = typed.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
@@ -136,7 +154,7 @@ extension FormState {
             edit = .setRecord(ref, values, RecordWrite(by: write.by, at: write.at, on: on))
         } else {
             var newRef = RecordRef(kind, id ?? "")
-            if case .addRecord(_, let country) = purpose { newRef.country = country }
+            if case .addRecord(_, let country) = purpose { newRef.country = owner ?? country }
             edit = .addRecord(newRef, values, at: nil)
         }
         // Tried on the record now: what the store would refuse keeps the form open, saying why.

@@ -18,6 +18,10 @@ struct FormState: Equatable, Sendable {
         /// The timeline from a year, month or day (`g`), and an agenda of a period (`A`).
         case goTo
         case agenda
+        /// An indicator's actual, target or baseline (`FormState+Result.swift`).
+        case indicatorValue(RecordRef, IndicatorValueKind)
+        /// One evaluator's SDG 11.a.1 scores of a country (`FormState+Result.swift`).
+        case assessSDG(country: String)
     }
 
     var purpose: Purpose
@@ -45,6 +49,9 @@ struct FormState: Equatable, Sendable {
         case .addRecord(let kind, _): "Add \(kind.article) \(kind.rawValue)" + (place.map { " to \($0)" } ?? "")
         case .goTo: "Show the timeline from"
         case .agenda: "What happened, or was due, in a period"
+        case .assessSDG: "Score SDG 11.a.1" + (place.map { ": \($0)" } ?? "")
+        case .indicatorValue(_, let kind):
+            (kind == .actual ? "Record an actual" : kind == .target ? "Set a target" : "Set the baseline") + (place.map { ": \($0)" } ?? "")
         }
     }
 
@@ -196,6 +203,10 @@ struct FormState: Equatable, Sendable {
             return .failure(FormError(field: 0, message: "Nothing to save as an edit."))
         case .editRecord, .addRecord:
             return recordEdit(in: programme, write: RecordWrite(by: move.by, at: move.at))
+        case .indicatorValue(let ref, let kind):
+            return resultEdit(kind, of: ref, in: programme, by: move.by, at: move.at, today: today)
+        case .assessSDG(let country):
+            return sdgEdit(country, in: programme, today: today)
         case .addNote(let id):
             guard !values[1].isEmpty else { return .failure(FormError(field: 1, message: "Write the note (Esc leaves without one).")) }
             let kind = MilestoneNote.Kind(rawValue: values[0]) ?? .note

@@ -3,7 +3,7 @@ import Presentation
 enum KeyMap {
     /// Where a binding applies.
     enum Scope: Equatable, Sendable {
-        case everywhere, lists, overview, countries, timeline, milestones, detail, activity
+        case everywhere, lists, overview, countries, timeline, milestones, detail, activity, indicators
 
         var title: String {
             switch self {
@@ -15,6 +15,7 @@ enum KeyMap {
             case .detail: "Country detail"
             case .activity: "Activity"
             case .overview: "Overview"
+            case .indicators: "Indicators"
             }
         }
     }
@@ -27,7 +28,7 @@ enum KeyMap {
     }
 
     static let bindings: [Binding] = [
-        Binding(keys: [.char("1"), .char("2"), .char("3"), .char("4"), .char("5")], help: "switch panel", action: .selectPanel(.overview), scope: .everywhere),
+        Binding(keys: [.char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .char("6")], help: "switch panel", action: .selectPanel(.overview), scope: .everywhere),
         Binding(keys: [.tab], help: "next panel", action: .nextPanel, scope: .everywhere),
         Binding(keys: [.backTab], help: "previous panel", action: .previousPanel, scope: .everywhere),
         Binding(keys: [.char("/")], help: "search", action: .startSearch, scope: .everywhere),
@@ -82,7 +83,15 @@ enum KeyMap {
         Binding(keys: [.char("d")], help: "remove the milestone (or the policy or project selected)", action: .remove, scope: .milestones),
         Binding(keys: [.enter], help: "open its country", action: .open, scope: .milestones),
         Binding(keys: [.char("h"), .left], help: "back", action: .back, scope: .detail),
+        Binding(keys: [.char("A")], help: "score SDG 11.a.1: one evaluator's a, b and c for the country's NUP", action: .scoreSDG, scope: .detail),
         Binding(keys: [.enter], help: "open the record", action: .open, scope: .activity),
+        Binding(keys: [.char("v")], help: "record an actual: what the indicator stood at on a day, with evidence", action: .recordValue(.actual), scope: .indicators),
+        Binding(keys: [.char("t")], help: "set a target", action: .recordValue(.target), scope: .indicators),
+        Binding(keys: [.char("b")], help: "set the baseline", action: .recordValue(.baseline), scope: .indicators),
+        Binding(keys: [.char("a")], help: "add an indicator (to the selected one's country)", action: .add, scope: .indicators),
+        Binding(keys: [.char("e")], help: "edit the indicator: title, measure, direction, SDG code", action: .edit, scope: .indicators),
+        Binding(keys: [.char("d")], help: "remove the indicator", action: .remove, scope: .indicators),
+        Binding(keys: [.enter], help: "open its country", action: .open, scope: .indicators),
     ]
 
     /// The scopes that apply where the officer is, most specific first.
@@ -94,6 +103,7 @@ enum KeyMap {
         case .timeline: return [.timeline, .lists, .everywhere]
         case .milestones: return [.milestones, .lists, .everywhere]
         case .activity: return [.activity, .lists, .everywhere]
+        case .indicators: return [.indicators, .lists, .everywhere]
         }
     }
 
@@ -211,8 +221,8 @@ enum KeyMap {
                 : "Space tick  c note  v record  a add  e edit  d remove  Esc back  / search  u undo  \(common)"
         }
         switch state.panel {
-        case .overview: return readOnly ? "1-5 panels  j/k scroll  v read  o overdue  / search  R report  S sync  \(common)"
-            : "1-5 panels  j/k select  v read  a/e/d add/edit/remove  o overdue  / search  R report  S sync  \(common)"
+        case .overview: return readOnly ? "1-6 panels  j/k scroll  v read  o overdue  / search  R report  S sync  \(common)"
+            : "1-6 panels  j/k select  v read  a/e/d add/edit/remove  o overdue  / search  R report  S sync  \(common)"
         case .countries: return readOnly ? "Enter open  v read  p phase  s sort  j/k move  / search  \(common)"
             : "Enter open  a/e/d add/edit/remove  v read  p phase  s sort  j/k move  / search  \(common)"
         case .timeline: return "j/k item  h/l pan  +/- zoom  z fit  t today  g go to  A agenda  b baseline  Enter open  \(common)"
@@ -220,6 +230,8 @@ enum KeyMap {
             return readOnly ? "f filter  s sort  v record  Enter country  / search  \(common)"
                 : "Space tick  c note  v record  f filter  s sort  a add  e edit  d remove  u undo  / search  \(common)"
         case .activity: return "Enter open the record  j/k move  S sync  \(common)"
+        case .indicators: return readOnly ? "Enter country  j/k move  / search  \(common)"
+            : "v actual  t target  b baseline  a/e/d add/edit/remove  Enter country  u undo  \(common)"
         }
     }
 }

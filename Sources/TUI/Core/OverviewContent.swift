@@ -36,6 +36,10 @@ enum OverviewContent {
         overall.spans.append(.init(text: " milestones · \(Format.number(state.derived.totalPeopleReached)) people reached", style: .plain))
         lines.append(StyledLine())
         lines.append(overall)
+        // The programme's goal, by the indicator's method (6 lists the indicators).
+        let standings = p.sdg11a1Standings(asOf: state.today)
+        lines += StyledLine.wrapped(p.sdg11a1Line(asOf: state.today) + " — 6 Indicators", width: width,
+                                    style: standings.contains(where: \.meets) ? .done : .dim, indent: "  ")
         lines.append(StyledLine())
         if p.phases.isEmpty { lines.append(none(.phase, "Phases")) }
         for phase in p.phases {

@@ -1,7 +1,7 @@
 import Presentation
 /// The panels of the tab strip, in the order of their number keys.
 enum Panel: Int, CaseIterable, Sendable {
-    case overview, countries, timeline, milestones, activity
+    case overview, countries, timeline, milestones, activity, indicators
 
     var title: String {
         switch self {
@@ -10,6 +10,7 @@ enum Panel: Int, CaseIterable, Sendable {
         case .timeline: "Timeline"
         case .milestones: "Milestones"
         case .activity: "Activity"
+        case .indicators: "Indicators"
         }
     }
 }

@@ -18,4 +18,14 @@ enum ProgressBar {
             .init(text: " " + count, style: .plain),
         ]
     }
+
+    /// A bar of `bar` cells for a fraction (0 empty, 1 full; beyond either end drawn at it), its label after it.
+    static func spans(fraction: Double, bar barWidth: Int, label: String) -> [StyledLine.Span] {
+        let filled = Int((Double(barWidth) * min(max(fraction, 0), 1)).rounded(.down))
+        return [
+            .init(text: String(repeating: "█", count: filled), style: .done),
+            .init(text: String(repeating: "░", count: barWidth - filled), style: .dim),
+            .init(text: " " + label, style: .plain),
+        ]
+    }
 }

@@ -22,6 +22,7 @@ enum AppView {
             case .timeline: TimelineScreen.render(state, into: &screen, area: area)
             case .milestones: MilestonesScreen.render(state, into: &screen, area: area)
             case .activity: ActivityScreen.render(state, into: &screen, area: area)
+            case .indicators: IndicatorsScreen.render(state, into: &screen, area: area)
             }
         }
         if let query = state.search?.query, !query.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -1,0 +1,308 @@
+import ArgumentParser
+import Foundation
+import Model
+import Presentation
+
+/// `knupp indicators`: every indicator with its baseline, latest actual, target and progress.
+struct IndicatorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators", abstract: "List the indicators: baseline, latest actual, target, progress.",
+        discussion: """
+            Progress is (actual − baseline) / (target − baseline), inverted for an indicator where less is better; none for
+            nominal, ordinal and qualitative measures. Record values with `knupp indicator baseline|target|actual`.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only this country's indicators (“programme” for the programme's own).", valueName: "id"))
+    var country: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("As the record stood at the end of this day (actuals after it left out).", valueName: "day"))
+    var asOf: String?
+
+    @Flag(help: "Machine-readable output.")
+    var json = false
+
+    func run() throws {
+        try Context.run(global) { context in
+            let day = try ResultCommands.day(asOf, option: "--as-of", today: context.today)
+            let record = try context.programme()
+            let programme = record.asOf(day, in: .current)
+            var rows = IndicatorRow.all(programme, asOf: day)
+            if let country {
+                if country.lowercased() == "programme" { rows = rows.filter { $0.country == nil } } else {
+                    let id = try ResultCommands.country(country, in: programme)
+                    rows = rows.filter { $0.country == id }
+                }
+            }
+            if json {
+                Output.print(JSONOutput.list(rows, IndicatorRow.write))
+                return
+            }
+            if rows.isEmpty {
+                Output.print("No indicators" + (country.map { " for \($0.clean)" } ?? "") + " in the record. Add one: "
+                             + "knupp indicator add ID --title T --measure unit [--country C]")
+                return
+            }
+            let table = TextTable(
+                columns: [.init(title: "COUNTRY"), .init(title: "ID"), .init(title: "TITLE", flexible: true, minimum: 12),
+                          .init(title: "MEASURE"), .init(title: "BASELINE"), .init(title: "ACTUAL"), .init(title: "TARGET"),
+                          .init(title: "PROGRESS", alignRight: true), .init(title: "EV")],
+                rows: rows.map { r in
+                    [r.country ?? "programme", r.id, r.title, r.measure + (r.ascending ? "" : " ↓"), IndicatorRow.dated(r.baseline),
+                     IndicatorRow.dated(r.actual), IndicatorRow.dated(r.target), r.percent, r.hasEvidence ? "✓" : ""]
+                })
+            Output.print(table.render(width: Output.terminalWidth))
+        }
+    }
+}
+
+/// `knupp indicator add|baseline|target|actual`.
+struct IndicatorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicator", abstract: "Add an indicator, or record its baseline, a target or an actual.",
+        discussion: """
+            Examples:
+              knupp indicator add moz-plans --country MOZ --title "Municipal plans adopted" --measure unit --result outcome
+              knupp indicator baseline moz-plans 0 --date 2022-11
+              knupp indicator target moz-plans 12 --date 2026-11
+              knupp indicator actual moz-plans 5 --date 2025-06-30 --evidence https://example.org/report.pdf
+            Values are numbers (12, 4.5) for unit and percentage measures; a qualitative indicator's value is its words.
+            Its other fields: `knupp set indicator:ID FIELD=VALUE`; remove it with `knupp remove indicator:ID`.
+            """,
+        subcommands: [Add.self, Value.Baseline.self, Value.Target.self, Value.Actual.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an indicator to a country, or to the programme.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp("Its id: one word, unique among indicators and milestones.", valueName: "id"))
+        var id: String
+
+        @Option(help: "What it measures.")
+        var title: String
+
+        @Option(help: ArgumentHelp("unit, percentage, nominal, ordinal or qualitative (IATI's measures).", valueName: "measure"))
+        var measure: String
+
+        @Option(help: ArgumentHelp("The country it belongs to; without it, the programme's.", valueName: "id"))
+        var country: String?
+
+        @Option(help: ArgumentHelp("The SDG indicator it reports on, e.g. 11.a.1.", valueName: "code"))
+        var sdg: String?
+
+        @Flag(help: "Less is better (progress counts down).")
+        var descending = false
+
+        @Flag(help: "Its latest actuals add up with those of other indicators of the same SDG code.")
+        var aggregate = false
+
+        @Option(name: .customLong("result"), help: ArgumentHelp("output, outcome or impact.", valueName: "type"))
+        var resultType: String?
+
+        func run() throws {
+            try Context.run(global) { context in
+                var pairs = [("title", title), ("measure", measure), ("ascending", descending ? "no" : "yes"), ("aggregate", aggregate ? "yes" : "no")]
+                if let sdg { pairs.append(("sdg", sdg)) }
+                if let resultType { pairs.append(("resultType", resultType)) }
+                let values = try RecordCommand.values(pairs, kind: .indicator, adding: true)
+                _ = try context.recordingOfficer()
+                try MilestoneCommit.commitWhole(context) { programme in
+                    let owner = try country.map { try ResultCommands.country($0, in: programme) }
+                    return (.addRecord(RecordRef(.indicator, id, country: owner), values, at: nil), nil)
+                }
+            }
+        }
+    }
+
+    /// The three dated values, one shape.
+    enum Value {
+        struct Options: ParsableArguments {
+            @Argument(help: ArgumentHelp("The indicator: its id, or COUNTRY/ID.", valueName: "indicator"), completion: .custom(Completion.indicators))
+            var indicator: String
+
+            @Argument(help: ArgumentHelp("A number (12, 4.5); for a qualitative indicator, its words.", valueName: "value"))
+            var value: String
+
+            @Option(help: ArgumentHelp("Its day: YYYY-MM-DD, YYYY-MM or YYYY.", valueName: "day"))
+            var date: String
+
+            @Option(help: "What it rests on, or what it says.")
+            var comment: String?
+
+            @Option(help: ArgumentHelp("A link or a document's reference that shows it.", valueName: "url"))
+            var evidence: String?
+
+            func run(_ kind: IndicatorValueKind, _ global: GlobalOptions) throws {
+                try Context.run(global) { context in
+                    guard let day = CalendarDate(date) else {
+                        throw ValidationError("“\(date.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.")
+                    }
+                    _ = try context.recordingOfficer()
+                    try MilestoneCommit.commitWhole(context) { programme in
+                        let ref = try ResultCommands.indicator(indicator, in: programme)
+                        let typed = value.trimmingCharacters(in: .whitespaces)
+                        return (try programme.recording(kind, of: ref, value: typed, on: day, comment: comment, evidence: evidence,
+                                                        by: context.officer, at: isoMoment(context.now), today: context.today), nil)
+                    }
+                }
+            }
+        }
+
+        struct Baseline: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "baseline", abstract: "Set an indicator's baseline (its value before, and its day).")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var options: Options
+            func run() throws { try options.run(.baseline, global) }
+        }
+
+        struct Target: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "target", abstract: "Set an indicator's target for a day (replacing that day's).")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var options: Options
+            func run() throws { try options.run(.target, global) }
+        }
+
+        struct Actual: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "actual", abstract: "Record what an indicator stood at on a day (never a day to come), with who and when.")
+            @OptionGroup var global: GlobalOptions
+            @OptionGroup var options: Options
+            func run() throws { try options.run(.actual, global) }
+        }
+    }
+}
+
+/// `knupp sdg11a1 [--as-of DAY] [--json]` and `knupp sdg11a1 assess …`.
+struct SDGCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sdg11a1", abstract: "SDG indicator 11.a.1 for each country: show the standing, or record an evaluator's scores.",
+        discussion: """
+            11.a.1: "Number of countries that have national urban policies or regional development plans that (a) respond to
+            population dynamics; (b) ensure balanced territorial development; and (c) increase local fiscal space" (UN SDG
+            metadata, updated 2021-12-20). Each evaluator scores a, b and c from 0 to 100; Qa, Qb, Qc are the means over the
+            evaluators, X = (Qa + Qb + Qc) / 3, and a country meets the indicator at X ≥ 51, unrounded. Categories: 1 (0),
+            2 (1–25), 3 (26–50), 4 (51–75), 5 (76–100). A country without a NUP, or never assessed, is reported as 0.
+            Example:
+              knupp sdg11a1 assess MOZ --date 2025-03-01 --policy moz-nup --evaluator "A. Evaluator" --a 40 --b 20 --c 75
+            """,
+        subcommands: [Show.self, Assess.self], defaultSubcommand: Show.self)
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Each country's standing: Qa, Qb, Qc, X, category, meets.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("As it stood at the end of this day (later assessments left out).", valueName: "day"))
+        var asOf: String?
+
+        @Flag(help: "Machine-readable output.")
+        var json = false
+
+        func run() throws {
+            try Context.run(global) { context in
+                let day = try ResultCommands.day(asOf, option: "--as-of", today: context.today)
+                let programme = try context.programme().asOf(day, in: .current)
+                let (rows, meeting, assessed) = SDGRow.all(programme, asOf: day)
+                if json {
+                    var w = JSONWriter(alsoEscape: JSONOutput.alsoEscaped)
+                    w.object { w in
+                        w.key("asOf"); w.string(day.description)
+                        w.key("countries"); w.list(rows, SDGRow.write)
+                        w.key("countriesAssessed"); w.int(assessed)
+                        w.key("countriesMeeting"); w.int(meeting)
+                    }
+                    Output.print(String(decoding: w.bytes, as: UTF8.self))
+                    return
+                }
+                let table = TextTable(
+                    columns: [.init(title: "COUNTRY"), .init(title: "NAME", flexible: true, minimum: 10), .init(title: "DATE"),
+                              .init(title: "QA", alignRight: true), .init(title: "QB", alignRight: true), .init(title: "QC", alignRight: true),
+                              .init(title: "X", alignRight: true), .init(title: "CAT", alignRight: true), .init(title: "MEETS"), .init(title: "STAGE")],
+                    rows: rows.map { r in
+                        [r.country, r.name, r.date?.description ?? "not assessed", r.qa, r.qb, r.qc, r.x, "\(r.category)",
+                         r.meets ? "yes" : "no", r.stage ?? ""]
+                    })
+                Output.print(table.render(width: Output.terminalWidth))
+                Output.print(programme.sdg11a1Line(asOf: day) + " (as of \(day)).")
+                Output.print(SDGRow.rule)
+            }
+        }
+    }
+
+    struct Assess: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "assess", abstract: "Record one evaluator's scores of a country's NUP on a day (a second evaluator that day joins it).")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp("The country.", valueName: "country"), completion: .custom(Completion.countriesOnly))
+        var country: String
+
+        @Option(help: ArgumentHelp("The day of the assessment: YYYY-MM-DD.", valueName: "day"))
+        var date: String
+
+        @Option(help: ArgumentHelp("The policy assessed (its id); the country's only one when not given.", valueName: "id"))
+        var policy: String?
+
+        @Option(help: ArgumentHelp("Who scored it.", valueName: "name"))
+        var evaluator: String
+
+        @Option(help: ArgumentHelp("(a) responds to population dynamics: 0–100.", valueName: "n"))
+        var a: Int
+
+        @Option(help: ArgumentHelp("(b) ensures balanced territorial development: 0–100.", valueName: "n"))
+        var b: Int
+
+        @Option(help: ArgumentHelp("(c) increases local fiscal space: 0–100.", valueName: "n"))
+        var c: Int
+
+        @Option(help: ArgumentHelp("A link or a document's reference for the assessment.", valueName: "url"))
+        var evidence: String?
+
+        @Option(help: "A note on the assessment.")
+        var note: String?
+
+        func run() throws {
+            try Context.run(global) { context in
+                guard let day = CalendarDate(date) else { throw ValidationError("“\(date.clean)” is not a date: write YYYY-MM-DD.") }
+                if day.firstOrdinal > context.today.lastOrdinal {
+                    throw ValidationError("\(day) is after today (\(context.today)): an assessment is recorded on or after its day.")
+                }
+                _ = try context.recordingOfficer()
+                try MilestoneCommit.commitWhole(context) { programme in
+                    let id = try ResultCommands.country(country, in: programme)
+                    return (try programme.assessing(id, on: day, policy: policy, evaluator: evaluator, a: a, b: b, c: c, evidence: evidence, note: note), nil)
+                }
+            }
+        }
+    }
+}
+
+/// What the result commands share: a day option, a country, an indicator named by the officer.
+enum ResultCommands {
+    /// The day an option names (today when not given); never after today.
+    static func day(_ typed: String?, option: String, today: CalendarDate) throws -> CalendarDate {
+        guard let typed else { return today }
+        guard let day = CalendarDate(typed) else { throw ValidationError("\(option) “\(typed.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.") }
+        if day.firstOrdinal > today.lastOrdinal {
+            throw ValidationError("\(option) \(day) is after today (\(today)): the record cannot say yet how it will stand. Leave it out for today.")
+        }
+        return day
+    }
+
+    static func country(_ typed: String, in programme: Programme) throws -> String {
+        guard let c = programme.countries.first(where: { $0.id.lowercased() == typed.lowercased() }) else {
+            throw NotFound(message: "No country “\(typed.clean)”. List them with `knupp countries`.")
+        }
+        return c.id
+    }
+
+    static func indicator(_ typed: String, in programme: Programme) throws -> RecordRef {
+        let found = programme.findRecords(typed.lowercased().hasPrefix("indicator:") ? typed : "indicator:" + typed)
+        if found.count == 1 { return found[0] }
+        if found.isEmpty { throw NotFound(message: "No indicator “\(typed.clean)”. `knupp indicators` lists them.") }
+        throw NotFound(message: "“\(typed.clean)” could be " + found.prefix(8).map(\.description).joined(separator: ", ") + ". Type more of it.")
+    }
+}
