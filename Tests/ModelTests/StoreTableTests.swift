@@ -58,7 +58,7 @@ struct StoreTableTests {
                                        contacts: [with(Contact(id: "c", name: "N", title: "T", unit: "U"))],
                                        prospectiveCountries: [with(ProspectiveCountry(id: "LBR", name: "Liberia", note: "n"))]))
         programme.unknownFields["aaFirst"] = .number("7")
-        programme.indicators = [indicator]
+        programme.indicators = [with({ var i = indicator; i.id = "k-plans"; return i }())] // ids are unique across indicators
         return programme
     }
 

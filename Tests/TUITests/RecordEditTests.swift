@@ -30,6 +30,10 @@ struct RecordEditTests {
         ("goal", ["--id", "g-new", "--title", "SDG 11.a"], "goal:g-new", ["detail=Urban-rural links"], { $0.goals.last?.detail == "Urban-rural links" }),
         ("phase", ["--number", "3", "--title", "Phase 3", "--start", "2027", "--end", "2030"], "phase:3", ["launch=2027-03", "title=Phase 3 (planned)"],
          { $0.phase(3)?.launch == CalendarDate("2027-03") && $0.phase(3)?.title == "Phase 3 (planned)" }),
+        ("indicator", ["--country", "MOZ", "--id", "moz-plans", "--title", "Municipal plans", "--measure", "unit"], "indicator:MOZ/moz-plans",
+         ["resultType=outcome", "sdg=11.a.1", "ascending=no"],
+         { $0.country("MOZ")?.indicators.last?.resultType == .outcome && $0.country("MOZ")?.indicators.last?.sdg == "11.a.1"
+             && $0.country("MOZ")?.indicators.last?.ascending == false }),
     ]
 
     @Test("for every kind: add, set and remove through the binary, each committed to git; validate stays clean; knupp log lists each; the last remove gives the first bytes back",

@@ -15,7 +15,11 @@ struct ReducerTests {
         #expect(state.panel == .timeline)
         state.press(.tab, .tab)
         #expect(state.panel == .activity)
+        state.press(.tab)
+        #expect(state.panel == .indicators)
         #expect(state.press(.tab) == [] && state.panel == .overview)
+        state.press(.backTab)
+        #expect(state.panel == .indicators)
         #expect(state.press(.backTab) == [.loadHistory], "the Activity panel reads the history when it opens")
         #expect(state.panel == .activity)
     }

@@ -8,7 +8,9 @@ public enum CSVReport {
                                 "milestones_done", "milestones_total", "percent", "overdue",
                                 "id", "title", "status", "due", "done_by", "done_at", "date", "participants",
                                 "period", "note", "evidence", "known_by", "official_name", "stage_basis", "launch", "implementation_start", "done_on", "time_zone",
-                                "planned_due", "slip_days", "due_changes", "actual_end", "notes"]
+                                "planned_due", "slip_days", "due_changes", "actual_end", "notes",
+                                "measure", "baseline", "baseline_date", "target", "target_date", "actual", "actual_date",
+                                "qa", "qb", "qc", "x", "category", "meets"]
 
     public static func render(_ r: ProgressReport) -> String {
         var rows: [[String]] = [header]
@@ -55,6 +57,7 @@ public enum CSVReport {
                 rows += c.milestones.map { milestoneRow($0, phase: phase.number, country: c) }
             }
         }
+        rows += ReportResults.csvRows(r, row)
         rows += r.events.map {
             row(["record": "event", "title": $0.title, "date": $0.date, "participants": $0.participants.map { "\($0)" } ?? "", "note": $0.summary ?? ""])
         }

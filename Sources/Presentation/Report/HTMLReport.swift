@@ -79,6 +79,7 @@ public enum HTMLReport {
             body.append("</section>")
         }
 
+        body += ReportResults.html(r)
         body.append("<section><h2>Slippage</h2>" + r.phaseEnds.map { "<p>\(e(Slippage.phaseSentence($0)))</p>" }.joined())
         if r.slippage.isEmpty {
             body.append("<p class=\"note\">\(e(Slippage.none))</p>")
@@ -224,7 +225,7 @@ public enum HTMLReport {
         body{overflow-wrap:break-word} svg{max-width:100%}
         @media (max-width:600px){body{padding:12px} h1{font-size:22px} .matrix{font-size:12px} .matrix td,.matrix th{padding:3px 2px}
           .matrix .long{display:none} .matrix .short{display:inline}
-          table.list td,table.list th{padding:3px 4px;font-size:13px}}
+          table.list td,table.list th{padding:3px 4px;font-size:13px} table.sdg .q{display:none}}
         @page{size:A4;margin:16mm}
         @media print{body{max-width:none;padding:0;font-size:11pt} h2,h3{break-after:avoid} li,tr,.stat,svg,ul.facts{break-inside:avoid}
           thead{display:table-header-group} table.matrix,section.totals{break-inside:avoid}}

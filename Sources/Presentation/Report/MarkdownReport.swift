@@ -59,6 +59,7 @@ public enum MarkdownReport {
                 for m in c.milestones { out += item(m, timeZone, undated: r.undatedMayBeLater == true) }
             }
         }
+        out += ReportResults.markdown(r)
         out.append("")
         out.append("## Slippage")
         out.append("")
@@ -193,5 +194,5 @@ public enum MarkdownReport {
         return String(out)
     }
 
-    private static func cell(_ text: String) -> String { inline(text) }
+    static func cell(_ text: String) -> String { inline(text) }
 }

@@ -52,6 +52,7 @@ extension ProgressReport {
             }
             w.field("from", from)
             w.field("goals", goals) { w, g in w.object { w in w.field("detail", g.detail); w.field("title", g.title) } }
+            writeResults(&w, key: "indicators")
             w.field("partners", partners)
             w.field("peopleReached", peopleReached)
             w.field("phaseEnds", phaseEnds, PhaseEndLine.write)
@@ -76,6 +77,7 @@ extension ProgressReport {
             }
             w.field("recordSource", recordSource)
             w.field("reportVersion", reportVersion)
+            writeResults(&w, key: "sdg11a1")
             w.field("shortName", shortName)
             w.field("summary", summary)
             w.field("timeZone", timeZone)

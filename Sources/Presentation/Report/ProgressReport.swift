@@ -142,26 +142,6 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     /// moments (`doneAt`, a change's `moment`) stay in UTC, as the store has them.
     public var timeZone: String?
 
-    public struct PublicationLine: Codable, Equatable, Sendable {
-        /// Absent where the record has only the opening words (`summary`).
-        public var title: String?
-        public var summary: String
-        /// The year it came out and where it can be read, when the record says.
-        public var year: Int? = nil
-        public var link: String? = nil
-    }
-
-    public struct ContactLine: Codable, Equatable, Sendable {
-        public var name: String
-        public var title: String
-        public var unit: String
-    }
-
-    public struct ProspectLine: Codable, Equatable, Sendable {
-        public var name: String
-        public var note: String?
-    }
-
     /// Planned against actual: the milestones off their first plan, latest first (`Slippage`),
     /// for the Markdown and HTML tables; not in the JSON, whose milestones carry the same facts
     /// (`plannedDue`, `slipDays`, `dueChanges`). Made only when asked for (`withSlippage`).
@@ -172,8 +152,14 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     /// Every key of the JSON form (the Slippage table is not one).
     enum CodingKeys: String, CodingKey {
         case reportVersion, programme, shortName, summary, goals, asOf, progress, peopleReached, phases, events, partners,
-             publications, contacts, prospectiveCountries, from, recordSource, undatedMayBeLater, timeZone, phaseEnds, changes
+             publications, contacts, prospectiveCountries, from, recordSource, undatedMayBeLater, timeZone, phaseEnds, changes,
+             indicators, sdg11a1
     }
+
+    /// The indicators, the programme's first, with their values as of the day (`ProgressReport+Results.swift`).
+    public var indicators: [IndicatorLine]
+    /// SDG 11.a.1 for every country as of the day.
+    public var sdg11a1: SDGSection
 
     /// Changes to the record in the reporting period (`--since`), newest first; absent otherwise.
     public var changes: ChangesSection?
@@ -253,7 +239,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                         projects: c.projects.map { ProjectLine(title: $0.title, peopleReached: $0.peopleReached) },
                         peopleReached: c.peopleReached, funding: c.funding, milestones: lines(c.milestones, phase: c.phase))
         }
-        reportVersion = 2
+        reportVersion = 3
+        (indicators, sdg11a1) = ProgressReport.results(p, asOf: today)
         programme = p.name
         shortName = p.shortName
         summary = p.summary.isEmpty ? nil : p.summary

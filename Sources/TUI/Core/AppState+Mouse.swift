@@ -8,7 +8,7 @@ extension AppState {
         let layout = Layout(width: width, height: height)
         if helpScroll != nil || form != nil || confirmation != nil || layout.isTooSmall { return [] }
         if y == layout.tabRow {
-            if let panel = TabLayout.panel(atColumn: x, width: width) { self.panel = panel; detail = nil }
+            if let panel = TabLayout.tabs(self).first(where: { $0.range.contains(x) })?.panel { self.panel = panel; detail = nil }
             return []
         }
         guard layout.content.contains(x: x, y: y) else { return [] }

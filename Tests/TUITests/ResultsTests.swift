@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+@testable import Model
+import TestSupport
+@testable import Presentation
+@testable import TUI
+
+/// Results kept with knupp (issue: indicators and SDG 11.a.1): the real binary on a store on
+/// disk, the front's panel and detail, the reports, two officers at once. The figures are the
+/// fixture's, labelled test data (the programme's own page states none).
+@Suite("Results: indicators and SDG 11.a.1")
+struct ResultsTests {
+    static let fixture = packageRoot.appendingPathComponent("Tests/ModelTests/Fixtures/indicators-test-data.json").path
+
+    /// A copy of the fixture in a folder of its own.
+    static func fixtureCopy(_ folder: TempFolder) throws -> String {
+        let path = folder.file("results.json")
+        try FileManager.default.copyItem(atPath: fixture, toPath: path)
+        return path
+    }
+
+    static func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+
+    @Test("add, baseline, target, actual through the binary, then indicators --json; two evaluators' scores are averaged; validate stays clean")
+    func commandLine() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        func k(_ arguments: [String]) throws -> RunResult { try knupp(arguments + ["--store", path, "--officer", "Amina"]) }
+        for step in [["indicator", "add", "moz-plans", "--country", "MOZ", "--title", "Municipal plans", "--measure", "unit", "--result", "outcome"],
+                     ["indicator", "baseline", "moz-plans", "2", "--date", "2022-11"],
+                     ["indicator", "target", "moz-plans", "12", "--date", "2026-11"],
+                     ["indicator", "actual", "moz-plans", "7", "--date", "2025-06-30", "--evidence", "https://example.org/r.pdf"]] {
+            let result = try k(step)
+            #expect(result.status == 0, "\(step): \(result.stderr)")
+        }
+        let listed = try k(["indicators", "--json"])
+        let rows = try #require(try ResultsTests.json(listed.stdout) as? [[String: Any]])
+        let row = try #require(rows.first)
+        #expect(rows.count == 1 && row["country"] as? String == "MOZ" && row["id"] as? String == "moz-plans")
+        #expect((row["actual"] as? [String: Any])?["value"] as? String == "7" && (row["actual"] as? [String: Any])?["by"] as? String == "Amina")
+        #expect((row["progress"] as? Double).map { abs($0 - 0.5) < 1e-9 } == true, "(7 − 2) / (12 − 2): \(listed.stdout)")
+        // SDG 11.a.1: a second evaluator on the same day joins the assessment; Qa is the mean.
+        for (who, a) in [("A", 40), ("B", 61)] {
+            let r = try k(["sdg11a1", "assess", "MOZ", "--date", "2026-03-01", "--policy", "moz-nup", "--evaluator", who,
+                           "--a", "\(a)", "--b", "20", "--c", "75"])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let standing = try #require(try ResultsTests.json(try k(["sdg11a1", "--json"]).stdout) as? [String: Any])
+        let moz = try #require((standing["countries"] as? [[String: Any]])?.first { $0["country"] as? String == "MOZ" })
+        #expect(moz["qa"] as? Double == 50.5 && (moz["evaluations"] as? [Any])?.count == 1 + 1)
+        #expect(standing["countriesAssessed"] as? Int == 1 && standing["countriesMeeting"] as? Int == 0)
+        #expect(try storedProgramme(path).country("MOZ")?.sdg11a1.count == 1, "one assessment of the day, two evaluators")
+        let validate = try knupp("validate", "--store", path)
+        #expect(validate.status == 0, "\(validate.stderr)")
+    }
+
+    @Test("refused with exit 64 and the store's bytes as they were: a score of 101, a word on a unit measure, an actual dated tomorrow, a month not over",
+          arguments: [["sdg11a1", "assess", "MOZ", "--date", "2026-03-01", "--evaluator", "A", "--a", "101", "--b", "2", "--c", "3"],
+                      ["indicator", "actual", "test-moz-municipal", "abc", "--date", "2025-07-01"],
+                      ["indicator", "actual", "test-moz-municipal", "6", "--date", "2026-12-01"],
+                      ["indicator", "actual", "test-moz-municipal", "6", "--date", "2026-12"],
+                      ["indicator", "baseline", "test-moz-plans", "5", "--date", "2022", "--comment", "x"],
+                      ["sdg11a1", "assess", "EGY", "--date", "2026-03-01", "--evaluator", "A", "--a", "1", "--b", "2", "--c", "3"]])
+    func refusals(arguments: [String]) throws {
+        let folder = TempFolder()
+        let path = try ResultsTests.fixtureCopy(folder)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = try knupp(arguments + ["--store", path, "--officer", "Amina", "--today", "2026-11-30"])
+        #expect(result.status == 64, "\(arguments): \(result.status) \(result.stdout) \(result.stderr)")
+        #expect(!result.stderr.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("--as-of leaves out a later assessment and a later actual: Nigeria met 11.a.1 in 2025 (51/51/51), not since (50/51/51, X 50.7)")
+    func asOf() throws {
+        let early = try #require(try ResultsTests.json(try knupp("sdg11a1", "--json", "--as-of", "2025-01-01", "--store", ResultsTests.fixture,
+                                                                   "--today", "2026-11-30").stdout) as? [String: Any])
+        let late = try #require(try ResultsTests.json(try knupp("sdg11a1", "--json", "--store", ResultsTests.fixture, "--today", "2026-11-30").stdout) as? [String: Any])
+        func nga(_ d: [String: Any]) -> [String: Any]? { (d["countries"] as? [[String: Any]])?.first { $0["country"] as? String == "NGA" } }
+        #expect(nga(early)?["meets"] as? Bool == true && nga(early)?["date"] as? String == "2024-05-10" && early["countriesMeeting"] as? Int == 1)
+        #expect(nga(late)?["meets"] as? Bool == false && nga(late)?["x"] as? Double == 50.7 && late["countriesMeeting"] as? Int == 0)
+        let indicators = try #require(try ResultsTests.json(try knupp("indicators", "--json", "--as-of", "2024-12-31", "--store", ResultsTests.fixture,
+                                                                        "--today", "2026-11-30").stdout) as? [[String: Any]])
+        let moz = try #require(indicators.first { $0["id"] as? String == "test-moz-municipal" })
+        #expect((moz["actual"] as? [String: Any])?["value"] as? String == "3", "the 2025 actual is not known at the end of 2024")
+        // The report says the same.
+        let report = try #require(try ResultsTests.json(try knupp("report", "--format", "json", "--as-of", "2025-01-01", "--store", ResultsTests.fixture,
+                                                                    "--today", "2026-11-30").stdout) as? [String: Any])
+        #expect(report["reportVersion"] as? Int == 3 && (report["sdg11a1"] as? [String: Any])?["countriesMeeting"] as? Int == 1)
+    }
+
+    @Test("validate names each broken rule of results with its line and column, and exits 4")
+    func validateRules() throws {
+        let folder = TempFolder()
+        let path = try ResultsTests.fixtureCopy(folder)
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"a\" : 40,", with: "\"a\" : 140,")
+        text = text.replacingOccurrences(of: "\"value\" : \"37.5\"", with: "\"value\" : \"37,5\"")
+        text = text.replacingOccurrences(of: "\"policy\" : \"moz-nup\"", with: "\"policy\" : \"moz-nope\"")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try knupp("validate", "--store", path)
+        #expect(result.status == 4, "\(result.status) \(result.stdout)")
+        let said = result.stdout + result.stderr
+        for (field, words) in [("evaluations[0].a", "140 is not a score"), ("actuals[0].value", "“37,5” is not a number"), ("sdg11a1[0].policy", "is not a policy of MOZ")] {
+            #expect(said.contains(field) && said.contains(words), "\(field): \(said)")
+        }
+        #expect(said.contains("results.json:"), "file:line:col: \(said)")
+    }
+
+    @Test("each result edit's inverse restores the record exactly; the edits of two officers at once are both kept (another day's actual, another evaluator)")
+    func inversesAndTwoOfficers() throws {
+        let programme = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: ResultsTests.fixture)), path: "f").programme
+        let moz = RecordRef(.indicator, "test-moz-municipal", country: "MOZ")
+        let edits: [Edit] = [
+            try programme.recording(.actual, of: moz, value: "6", on: CalendarDate("2026-01-31")!, comment: nil, evidence: nil, by: "A", at: "2026-11-30T00:00:00Z",
+                                    today: CalendarDate("2026-11-30")!),
+            try programme.recording(.actual, of: moz, value: "4", on: CalendarDate("2025-06-30")!, comment: "revised", evidence: nil, by: "A",
+                                    at: "2026-11-30T00:00:00Z", today: CalendarDate("2026-11-30")!),
+            try programme.recording(.baseline, of: moz, value: "1", on: CalendarDate("2022")!, comment: nil, evidence: nil, by: "A", at: "x",
+                                    today: CalendarDate("2026-11-30")!),
+            try programme.recording(.target, of: moz, value: "20", on: CalendarDate("2030")!, comment: nil, evidence: nil, by: "A", at: "x",
+                                    today: CalendarDate("2026-11-30")!),
+            try programme.assessing("MOZ", on: CalendarDate("2025-03-01")!, policy: nil, evaluator: "Test C", a: 1, b: 2, c: 3, evidence: nil, note: nil),
+            try programme.assessing("NGA", on: CalendarDate("2026-06-01")!, policy: "nga-niger-state-urban-policy", evaluator: "X", a: 1, b: 2, c: 3,
+                                    evidence: "e", note: "n"),
+        ]
+        for edit in edits {
+            let inverse = try programme.inverse(of: edit)
+            let after = try programme.applying(edit)
+            #expect(after != programme, "\(edit) changes something")
+            #expect(try after.applying(inverse) == programme, "\(edit) undone by \(inverse)")
+        }
+        // Two officers on the same file, each from the version they loaded.
+        let folder = TempFolder()
+        let path = try ResultsTests.fixtureCopy(folder)
+        let one = try ProgrammeStore.open(path: path, officer: "One"), two = try ProgrammeStore.open(path: path, officer: "Two")
+        defer { one.close(); two.close() }
+        try one.commit(edits[0])
+        try two.commit(try two.programme.recording(.actual, of: moz, value: "8", on: CalendarDate("2026-10-31")!, comment: nil, evidence: nil, by: "Two",
+                                                   at: "2026-11-30T00:00:00Z", today: CalendarDate("2026-11-30")!))
+        try one.commit(try one.programme.assessing("NGA", on: CalendarDate("2026-02-01")!, policy: nil, evaluator: "One", a: 60, b: 60, c: 60, evidence: nil, note: nil))
+        try two.commit(try programme.assessing("NGA", on: CalendarDate("2026-02-01")!, policy: nil, evaluator: "Two", a: 70, b: 70, c: 70, evidence: nil, note: nil))
+        let stored = try storedProgramme(path)
+        #expect(stored.indicator(moz)?.actuals.map(\.value) == ["3", "5", "6", "8"], "both officers' actuals, in date order")
+        #expect(stored.country("NGA")?.sdg11a1.last?.evaluations.map(\.evaluator) == ["Test A", "One", "Two"], "both evaluators joined the day's assessment")
+    }
+
+    @Test("the Indicators panel and the country's results, as snapshots at 80x24 and 120x40", arguments: SnapshotTests.sizes)
+    func snapshots(size: (Int, Int)) throws {
+        let programme = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: ResultsTests.fixture)), path: "f").programme
+        var state = try sampleState(width: size.0, height: size.1, programme: programme)
+        state.press(.char("6"), .down)
+        try expectSnapshot(state.snapshot, named: "indicators-fixture-\(size.0)x\(size.1)")
+        state.press(.enter)
+        #expect(state.detail?.countryID == "NGA")
+        // Down to the SDG 11.a.1 section.
+        for _ in 0..<(size.1 == 24 ? 12 : 1) { state.press(.pageDown) ; if state.snapshot.contains("Qa █") { break } }
+        try expectSnapshot(state.snapshot, named: "detail-results-nigeria-\(size.0)x\(size.1)")
+    }
+
+    @Test("the report's Indicators and SDG 11.a.1 sections: a Markdown and a CSV golden of the fixture")
+    func reportGoldens() throws {
+        for (format, ext) in [("markdown", "md"), ("csv", "csv")] {
+            let result = try knupp(["report", "--format", format, "--store", ResultsTests.fixture, "--today", "2026-11-30"], environment: ["TZ": "UTC"])
+            #expect(result.status == 0)
+            try expectGolden(result.stdout, at: packageRoot.appendingPathComponent("Tests/TUITests/Golden/report-results.\(ext)"), variable: "KNUPP_RECORD_GOLDEN")
+        }
+    }
+}
+
+@Suite("Results in a real terminal (tmux)", .enabled(if: TmuxSession.available, "tmux is not installed"))
+struct ResultsTerminalTests {
+    @Test("6, v on an indicator, a value typed and saved; u gives the file's bytes back; A on a country's page scores SDG 11.a.1")
+    func recordAndUndo() throws {
+        let folder = TempFolder()
+        let path = try ResultsTests.fixtureCopy(folder)
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer Amina", width: 120, height: 40)
+        try tmux.waitFor("read-write")
+        try tmux.send("6")
+        try tmux.waitFor("TEST DATA: countries meeting")
+        try tmux.send("G", "v")
+        try tmux.waitFor("Record an actual")
+        try tmux.send("9", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Saved (revision 13). Recorded an actual")
+        #expect(try storedProgramme(path).indicator(RecordRef(.indicator, "test-moz-municipal", country: "MOZ"))?.actuals.last?.value == "9")
+        try tmux.send("u")
+        try tmux.waitFor("Undone: Recorded an actual")
+        #expect(try storedProgramme(path) == StoreDocument.decode(original, path: path).programme, "undo gives the record back")
+        try tmux.send("Enter")
+        try tmux.waitFor("Country detail")
+        try tmux.send("A")
+        try tmux.waitFor("Score SDG 11.a.1")
+        for _ in 0..<3 { try tmux.send("Tab") }
+        for score in ["60", "60", "60"] { try tmux.send(score, literal: true); try tmux.send("Tab") }
+        try tmux.send("Enter")
+        try tmux.waitFor("Saved (revision 15). Recorded Amina's SDG 11.a.1 scores")
+        #expect(try storedProgramme(path).country("MOZ")?.sdg11a1.last?.evaluations.last?.evaluator == "Amina")
+    }
+}
