@@ -145,6 +145,57 @@ struct ResultsTests {
         #expect(stored.country("NGA")?.sdg11a1.last?.evaluations.map(\.evaluator) == ["Test A", "One", "Two"], "both evaluators joined the day's assessment")
     }
 
+    @Test("git's merge of two officers' results: actuals of different days and two evaluators of one day are both kept; the same day's value changed both ways is a conflict")
+    func merge() throws {
+        let base = try Data(contentsOf: URL(fileURLWithPath: ResultsTests.fixture))
+        let programme = try StoreDocument.decode(base, path: "f").programme
+        let moz = RecordRef(.indicator, "test-moz-municipal", country: "MOZ")
+        let today = CalendarDate("2026-11-30")!
+        func saved(_ edits: [Edit]) throws -> Data {
+            var p = programme
+            for edit in edits { try p.apply(edit) }
+            return StoreDocument(programme: p).encoded()
+        }
+        let ours = try saved([
+            try programme.recording(.actual, of: moz, value: "6", on: CalendarDate("2026-01-31")!, comment: nil, evidence: nil, by: "One", at: "2026-11-30T01:00:00Z", today: today),
+            try programme.assessing("NGA", on: CalendarDate("2026-02-01")!, policy: nil, evaluator: "One", a: 60, b: 60, c: 60, evidence: nil, note: nil),
+        ])
+        let theirs = try saved([
+            try programme.recording(.actual, of: moz, value: "8", on: CalendarDate("2026-10-31")!, comment: nil, evidence: nil, by: "Two", at: "2026-11-30T02:00:00Z", today: today),
+            try programme.assessing("NGA", on: CalendarDate("2026-02-01")!, policy: nil, evaluator: "Two", a: 70, b: 70, c: 70, evidence: nil, note: nil),
+        ])
+        let merged = try StoreDocument.decode(StoreMerge.merge(base: base, ours: ours, theirs: theirs, path: "f"), path: "f").programme
+        #expect(merged.indicator(moz)?.actuals.map(\.value) == ["3", "5", "6", "8"])
+        #expect(merged.country("NGA")?.sdg11a1.last?.evaluations.map(\.evaluator).sorted() == ["One", "Test A", "Two"])
+        let clash = try saved([try programme.recording(.actual, of: moz, value: "4", on: CalendarDate("2025-06-30")!, comment: nil, evidence: nil, by: "Two",
+                                                       at: "2026-11-30T02:00:00Z", today: today)])
+        let mine = try saved([try programme.recording(.actual, of: moz, value: "6", on: CalendarDate("2025-06-30")!, comment: nil, evidence: nil, by: "One",
+                                                      at: "2026-11-30T01:00:00Z", today: today)])
+        #expect(throws: StoreMerge.Conflict.self) { try StoreMerge.merge(base: base, ours: mine, theirs: clash, path: "f") }
+    }
+
+    @Test("knupp log says what results changed, from git: an actual recorded, an evaluator's scores",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/git"), "git is not installed"))
+    func log() throws {
+        let folder = TempFolder()
+        let path = try ResultsTests.fixtureCopy(folder)
+        let environment = ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+                           "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
+        func commit(_ message: String) throws {
+            _ = try run("/usr/bin/git", ["-C", folder.path, "add", "."], environment: environment)
+            _ = try run("/usr/bin/git", ["-C", folder.path, "commit", "-q", "-m", message], environment: environment)
+        }
+        _ = try run("/usr/bin/git", ["-C", folder.path, "init", "-q", "-b", "main"], environment: environment)
+        try commit("start")
+        #expect(try knupp("indicator", "actual", "test-moz-municipal", "6", "--date", "2026-01-31", "--store", path, "--officer", "Amina").status == 0)
+        #expect(try knupp("sdg11a1", "assess", "NGA", "--date", "2026-02-01", "--evaluator", "One", "--a", "60", "--b", "61", "--c", "62",
+                          "--store", path, "--officer", "Amina").status == 0)
+        try commit("results")
+        let log = try knupp("log", "--store", path).stdout
+        #expect(log.contains("actual recorded: “6” on 2026-01-31"), "\(log)")
+        #expect(log.contains("SDG 11.a.1 of 2026-02-01: One scored a 60, b 61, c 62"), "\(log)")
+    }
+
     @Test("the Indicators panel and the country's results, as snapshots at 80x24 and 120x40", arguments: SnapshotTests.sizes)
     func snapshots(size: (Int, Int)) throws {
         let programme = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: ResultsTests.fixture)), path: "f").programme

@@ -131,16 +131,30 @@ public enum StoreMerge {
         }
     }
 
-    static func id(_ v: JSONValue) -> String? {
+    static func id(_ v: JSONValue) -> String? { id(v, keys: ["id", "number"]) }
+
+    /// A record's identity within its list: its id (a phase's number); an indicator's values and
+    /// a country's assessments by their day, an assessment's evaluations by their evaluator, so
+    /// two officers' values of different days (or two evaluators) merge, as records do.
+    static func id(_ v: JSONValue, keys: [String]) -> String? {
         guard case .object(let members) = v else { return nil }
-        switch members["id"] ?? members["number"] {
+        switch keys.lazy.compactMap({ members[$0] }).first {
         case .string(let s)?: return s
         case .number(let n)?: return n
         default: return nil
         }
     }
 
-    static func isRecordList(_ items: [JSONValue]) -> Bool { items.allSatisfy { id($0) != nil } }
+    /// The keys that name the records of the list at `field` ("….actuals": by date).
+    static func identity(of field: String) -> [String] {
+        switch field.split(separator: ".").last.map({ String($0.prefix { $0 != "[" }) }) {
+        case "actuals"?, "targets"?, "sdg11a1"?: ["date"]
+        case "evaluations"?: ["evaluator"]
+        default: ["id", "number"]
+        }
+    }
+
+    static func isRecordList(_ items: [JSONValue], keys: [String] = ["id", "number"]) -> Bool { items.allSatisfy { id($0, keys: keys) != nil } }
 
     /// A log: entries with the moment they were written (`at`) and no id (a milestone's notes,
     /// the moves of a due). Entries are only ever added.
@@ -169,7 +183,8 @@ struct Merger {
                 if let value = try merge(bv[key], ov[key], tv[key], field: field + "." + key) { result[key] = value }
             }
             return .object(result)
-        case (.array(let oa)?, .array(let ta)?) where StoreMerge.isRecordList(oa) && StoreMerge.isRecordList(ta):
+        case (.array(let oa)?, .array(let ta)?) where StoreMerge.isRecordList(oa, keys: StoreMerge.identity(of: field))
+                                                      && StoreMerge.isRecordList(ta, keys: StoreMerge.identity(of: field)):
             var ba: [JSONValue] = []
             if case .array(let base)? = b { ba = base }
             return .array(try mergeRecords(ba, oa, ta, field: field))
@@ -211,22 +226,24 @@ struct Merger {
     /// Records merged by id, in our order, with theirs' new records before the record they
     /// precede there (at the end when they were appended).
     mutating func mergeRecords(_ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue], field: String) throws -> [JSONValue] {
+        let keys = StoreMerge.identity(of: field)
+        let id = { (v: JSONValue) in StoreMerge.id(v, keys: keys) }
         func index(_ list: [JSONValue]) -> [String: JSONValue] {
-            Dictionary(list.compactMap { v in StoreMerge.id(v).map { ($0, v) } }, uniquingKeysWith: { first, _ in first })
+            Dictionary(list.compactMap { v in id(v).map { ($0, v) } }, uniquingKeysWith: { first, _ in first })
         }
         let (bi, oi, ti) = (index(b), index(o), index(t))
-        var order = o.compactMap(StoreMerge.id)
+        var order = o.compactMap(id)
         for (position, record) in t.enumerated() {
-            guard let key = StoreMerge.id(record), oi[key] == nil, bi[key] == nil else { continue }
+            guard let key = id(record), oi[key] == nil, bi[key] == nil else { continue }
             // New on their side: before the record that follows it there, or at the end.
-            let next = t[(position + 1)...].compactMap(StoreMerge.id).first { order.contains($0) }
+            let next = t[(position + 1)...].compactMap(id).first { order.contains($0) }
             order.insert(key, at: next.flatMap { order.firstIndex(of: $0) } ?? order.count)
         }
-        for key in t.compactMap(StoreMerge.id) where oi[key] == nil && bi[key] != nil && !order.contains(key) {
+        for key in t.compactMap(id) where oi[key] == nil && bi[key] != nil && !order.contains(key) {
             // We removed it; they kept it: removed only if they did not change it.
             if ti[key] != bi[key], try settle(StoreMerge.Conflict(field: "\(field)[id \(key)]", ours: nil, theirs: ti[key]?.text), nil, ti[key]) != nil {
                 // Theirs taken: the record they changed stays, where it stood in their list.
-                order.insert(key, at: min(order.count, t.compactMap(StoreMerge.id).firstIndex(of: key) ?? order.count))
+                order.insert(key, at: min(order.count, t.compactMap(id).firstIndex(of: key) ?? order.count))
             }
         }
         var result: [JSONValue] = []
