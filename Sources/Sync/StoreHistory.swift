@@ -132,6 +132,17 @@ public struct StoreHistory: Sendable {
                 entries += p.peopleReachedChanges.map { dated($0, "peopleReached", id: "project:\(country.id)/\(p.id)", title: p.title, country: country.id) }
             }
         }
+        // An indicator's actuals (who recorded each, when).
+        for (ref, indicator) in programme.allIndicators {
+            for a in indicator.actuals {
+                guard let at = a.at else { continue }
+                let said = "actual recorded: “\(a.value ?? a.comment ?? "")” on \(a.date)" + (a.evidence.map { " (evidence: \($0))" } ?? "")
+                entries.append(Entry(moment: at, officer: a.by ?? "unknown",
+                                     change: RecordChange(kind: .edit, id: "indicator:" + (ref.country.map { "\($0)/" } ?? "") + ref.id, title: indicator.title,
+                                                          officer: a.by, moment: at, country: ref.country, details: [said]),
+                                     commit: nil))
+            }
+        }
         for phase in programme.phases {
             for c in phase.endChanges {
                 entries.append(Entry(moment: c.at, officer: c.by,

@@ -121,7 +121,9 @@ struct HostileInputTests {
     @Test("CSV cells that a spreadsheet would run are neutralised with a quote")
     func csvFormulas() {
         #expect(CSVReport.field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
-        for cell in ["+1", "-2", "@SUM(A1)", "\tx"] { #expect(CSVReport.field(cell).hasPrefix("'"), "\(cell)") }
+        for cell in ["+1", "-2+3", "-A1", "@SUM(A1)", "\tx"] { #expect(CSVReport.field(cell).hasPrefix("'"), "\(cell)") }
+        // A negative number alone is a number, not a formula: a spreadsheet adds it up.
+        #expect(CSVReport.field("-2") == "-2")
         #expect(CSVReport.field("Plain text") == "Plain text")
         #expect(CSVReport.field("2026-11-28") == "2026-11-28")
     }

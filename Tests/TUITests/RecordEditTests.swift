@@ -43,13 +43,8 @@ struct RecordEditTests {
             let folder = TempFolder()
             let path = try folder.copySample()
             let original = try Data(contentsOf: URL(fileURLWithPath: path))
-            let environment = ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-                               "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
-            func commit(_ message: String) throws {
-                _ = try run("/usr/bin/git", ["-C", folder.path, "add", "."], environment: environment)
-                _ = try run("/usr/bin/git", ["-C", folder.path, "commit", "-q", "-m", message], environment: environment)
-            }
-            _ = try run("/usr/bin/git", ["-C", folder.path, "init", "-q", "-b", "main"], environment: environment)
+            let repository = try TestRepository(folder.path)
+            func commit(_ message: String) throws { try repository.commit(message) }
             try commit("start")
             defer {
                 // The store's history in git lists the add, the set and the remove of the record.

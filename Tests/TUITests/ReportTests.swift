@@ -84,7 +84,9 @@ struct ReportTests {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(seed >> 33) % n
         }
-        var rows: [[String]] = [[",\u{301}", "\"\u{301}", "=\u{301}1+1"], ["\r\n=1+1", "\n@SUM(A1)", "|\u{301} x"]]
+        var rows: [[String]] = [[",\u{301}", "\"\u{301}", "=\u{301}1+1"], ["\r\n=1+1", "\n@SUM(A1)", "|\u{301} x"], ["-3+1", "-1-1", "-0.5e1"]]
+        // A negative number alone is a number (an indicator's actual): left as it is.
+        #expect(CSVReport.field("-3") == "-3" && CSVReport.field("-37.5") == "-37.5")
         for _ in 0..<400 { rows.append((0..<3).map { _ in (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined() }) }
         let folder = TempFolder()
         let path = folder.file("cells.csv")

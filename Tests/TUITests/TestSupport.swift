@@ -120,3 +120,25 @@ func expectGolden(_ text: String, at url: URL, variable: String, sourceLocation:
 func storedProgramme(_ path: String) throws -> Programme {
     try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme
 }
+
+/// A git repository in `folder` for a test, with a fixed author and no settings of the machine's:
+/// `git(args…)` runs in it; `commit(message)` adds everything and commits.
+struct TestRepository {
+    static let environment = ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+                              "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
+    let path: String
+
+    /// `git init` in `path`.
+    init(_ path: String) throws {
+        self.path = path
+        _ = try git("init", "-q", "-b", "main")
+    }
+
+    @discardableResult
+    func git(_ arguments: String...) throws -> RunResult { try run("/usr/bin/git", ["-C", path] + arguments, environment: TestRepository.environment) }
+
+    func commit(_ message: String) throws {
+        try git("add", ".")
+        try git("commit", "-q", "-m", message)
+    }
+}

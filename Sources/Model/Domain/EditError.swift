@@ -29,6 +29,9 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownRecord(let ref): "No \(ref.kind.rawValue) has the \(ref.kind == .phase ? "number" : "id") “\(ref.id)”" + (ref.country.map { " in \($0)" } ?? "") + "."
         case .duplicateRecord(let ref): "\(ref.kind.article.capitalized) \(ref.kind.rawValue) with the \(ref.kind == .phase ? "number" : "id") “\(ref.id)” already exists."
         case .idCannotChange(let ref): "The id of \(ref) cannot be changed (other records and the history name it by it); add a new one and remove this one."
+        case .invalidField(_, let field, let message) where field.hasPrefix("sdg11a1."):
+            // An assessment's part, in the indicator's words: "SDG 11.a.1 score a: 101 is not a score…".
+            "SDG 11.a.1 " + (["a", "b", "c"].contains(field.dropFirst(8)) ? "score " : "") + field.dropFirst(8) + ": \(message)."
         case .invalidField(let kind, let field, let message): "\(kind.rawValue) \(field): \(message)."
         case .recordInUse(let ref, let why): "\(ref) stays: \(why)."
         case .breaksRule(_, let rule): "Not saved: \(rule)."

@@ -57,11 +57,19 @@ extension Programme {
         guard let indicator = indicator(ref) else { throw .unknownRecord(ref) }
         var entry = IndicatorValue(date: date, value: value, comment: comment, evidence: evidence,
                                    by: kind == .actual ? by : nil, at: kind == .actual ? at : nil)
-        if indicator.measure == .qualitative, value != nil, comment == nil {
-            // A qualitative value is said in words: what was typed is its comment.
-            entry.comment = value; entry.value = nil
+        if indicator.measure == .qualitative, let words = value {
+            // A qualitative value is said in words: what was typed is its comment (with the
+            // comment given beside it, after it).
+            entry.comment = [words, comment].compactMap { $0 }.joined(separator: " — "); entry.value = nil
         }
         if let problem = entry.problem(measure: indicator.measure) { throw .invalidField(.indicator, field: "value", problem) }
+        // The baseline is where it stood before: not after an actual, and a target lies after it.
+        if kind == .baseline, let first = indicator.actuals.map(\.date).min(), date.firstOrdinal > first.lastOrdinal {
+            throw .invalidField(.indicator, field: "date", "\(date) is after the first actual (\(first)): the baseline is the value before")
+        }
+        if kind == .target, let base = indicator.baseline?.date, date.lastOrdinal < base.firstOrdinal {
+            throw .invalidField(.indicator, field: "date", "\(date) is before the baseline (\(base)): a target lies after it")
+        }
         if kind == .actual, date.lastOrdinal > today.lastOrdinal {
             throw .invalidField(.indicator, field: "date", date.precision == .day
                 ? "\(date) is after today (\(today)): an actual is what was achieved, recorded on or after its day"
@@ -81,7 +89,8 @@ extension Programme {
         for (name, score) in [("a", a), ("b", b), ("c", c)] where !(0...100).contains(score) {
             throw .invalidField(.country, field: "sdg11a1.\(name)", "\(score) is not a score: each qualifier is scored from 0 to 100")
         }
-        guard !evaluator.trimmingCharacters(in: .whitespaces).isEmpty else {
+        let evaluator = evaluator.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !evaluator.isEmpty else {
             throw .invalidField(.country, field: "sdg11a1.evaluator", "empty: name who scored it")
         }
         let that = country.sdg11a1.first { $0.date == date }
@@ -137,9 +146,11 @@ extension Programme {
         try modifyAssessments(id) { list in
             var assessment = list.first { $0.date == date } ?? SDGAssessment(date: date, policy: policy)
             assessment.policy = policy
-            if let evidence { assessment.evidence = evidence }
-            if let note { assessment.note = note }
-            if let same = assessment.evaluations.firstIndex(where: { $0.evaluator == evaluation.evaluator }) {
+            // A second evaluator's evidence and note are added to the first's, not put in their place.
+            assessment.evidence = Programme.adding(evidence, to: assessment.evidence)
+            assessment.note = Programme.adding(note, to: assessment.note)
+            // The same evaluator is the same name, whatever its case.
+            if let same = assessment.evaluations.firstIndex(where: { $0.evaluator.lowercased() == evaluation.evaluator.lowercased() }) {
                 assessment.evaluations[same] = evaluation
             } else {
                 assessment.evaluations.append(evaluation)
@@ -147,6 +158,13 @@ extension Programme {
             list.removeAll { $0.date == date }
             list.insert(assessment, at: list.firstIndex { date < $0.date } ?? list.count)
         }
+    }
+
+    /// `text` after what is there (on a line of its own), unless it is already there.
+    static func adding(_ text: String?, to existing: String?) -> String? {
+        guard let text, !text.isEmpty else { return existing }
+        guard let existing, !existing.isEmpty else { return text }
+        return existing.components(separatedBy: "\n").contains(text) ? existing : existing + "\n" + text
     }
 
     mutating func modifyAssessments(_ id: String, _ change: (inout [SDGAssessment]) -> Void) throws(EditError) {
@@ -157,7 +175,7 @@ extension Programme {
 
 extension Indicator {
     /// Its baseline, or its target or actual of `date`.
-    func value(_ kind: IndicatorValueKind, on date: CalendarDate) -> IndicatorValue? {
+    public func value(_ kind: IndicatorValueKind, on date: CalendarDate) -> IndicatorValue? {
         switch kind {
         case .baseline: baseline
         case .target: targets.first { $0.date == date }

@@ -5,6 +5,13 @@ import Foundation
 public enum RecordKind: String, CaseIterable, Sendable {
     case country, policy, project, event, publication, contact, partner, prospect, goal, phase, indicator
 
+    /// The kind a word names: its name or its plural ("indicators", "policies", "prospective countries").
+    public init?(word: String) {
+        let w = word.lowercased()
+        guard let kind = RecordKind(rawValue: w) ?? RecordKind.allCases.first(where: { $0.plural == w || $0.rawValue + "s" == w }) else { return nil }
+        self = kind
+    }
+
     /// "a" or "an", as the kind's name begins.
     public var article: String { rawValue == "event" || rawValue == "indicator" ? "an" : "a" }
 

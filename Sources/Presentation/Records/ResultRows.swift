@@ -12,6 +12,8 @@ public struct IndicatorRow: Equatable, Sendable {
     public var ascending: Bool
     public var resultType: String?
     public var sdg: String?
+    /// Its latest actual adds up with those of other indicators of its SDG code (`IndicatorRollUp`).
+    public var aggregate: Bool
     public var baseline: IndicatorValue?
     public var actual: IndicatorValue?
     public var target: IndicatorValue?
@@ -22,7 +24,7 @@ public struct IndicatorRow: Equatable, Sendable {
 
     public init(_ indicator: Indicator, country: String?, asOf day: CalendarDate) {
         self.country = country; id = indicator.id; title = indicator.title; measure = indicator.measure.rawValue
-        ascending = indicator.ascending; resultType = indicator.resultType?.rawValue; sdg = indicator.sdg
+        ascending = indicator.ascending; aggregate = indicator.aggregate; resultType = indicator.resultType?.rawValue; sdg = indicator.sdg
         baseline = indicator.baseline; actual = indicator.latestActual(asOf: day); target = indicator.target
         progress = indicator.progress(asOf: day)
         actuals = indicator.actuals.filter { $0.date.lastOrdinal <= day.lastOrdinal }.sorted { $0.date < $1.date }
@@ -45,37 +47,6 @@ public struct IndicatorRow: Equatable, Sendable {
 
     /// True when the latest actual has evidence (a link or a document's reference).
     public var hasEvidence: Bool { !(actual?.evidence ?? "").isEmpty }
-
-    public static func write(_ w: inout JSONWriter, _ row: IndicatorRow) {
-        func value(_ w: inout JSONWriter, _ v: IndicatorValue?, _ key: String) {
-            w.key(key)
-            guard let v else { w.null(); return }
-            w.object { w in IndicatorRow.fields(&w, v) }
-        }
-        w.object { w in
-            value(&w, row.actual, "actual")
-            w.key("actuals"); w.list(row.actuals) { w, a in w.object { IndicatorRow.fields(&$0, a) } }
-            w.key("ascending"); w.bool(row.ascending)
-            value(&w, row.baseline, "baseline")
-            w.key("country"); if let c = row.country { w.string(c) } else { w.null() }
-            w.key("id"); w.string(row.id)
-            w.key("measure"); w.string(row.measure)
-            w.key("progress"); if let p = row.progress { w.number(String(format: "%.4f", p)) } else { w.null() }
-            w.key("resultType"); if let r = row.resultType { w.string(r) } else { w.null() }
-            w.key("sdg"); if let s = row.sdg { w.string(s) } else { w.null() }
-            value(&w, row.target, "target")
-            w.key("title"); w.string(row.title)
-        }
-    }
-
-    static func fields(_ w: inout JSONWriter, _ v: IndicatorValue) {
-        if let at = v.at { w.key("at"); w.string(at) }
-        if let by = v.by { w.key("by"); w.string(by) }
-        if let c = v.comment { w.key("comment"); w.string(c) }
-        w.key("date"); w.string(v.date.description)
-        if let e = v.evidence { w.key("evidence"); w.string(e) }
-        if let value = v.value { w.key("value"); w.string(value) }
-    }
 }
 
 /// A country's SDG 11.a.1 standing as shown: Qa, Qb, Qc and X to one decimal, the category, whether it
@@ -127,26 +98,33 @@ public struct SDGRow: Equatable, Sendable {
 
     /// The line the Overview, reports and `sdg11a1` print under the table.
     public static let rule = "Not assessed counts as 0, as in UN-Habitat's reporting; a country meets 11.a.1 at X ≥ 51 (unrounded)."
+}
 
-    public static func write(_ w: inout JSONWriter, _ row: SDGRow) {
-        w.object { w in
-            w.key("category"); w.int(row.category)
-            w.key("country"); w.string(row.country)
-            w.key("date"); if let d = row.date { w.string(d.description) } else { w.null() }
-            w.key("evaluations"); w.list(row.evaluators) { w, e in
-                w.object { w in
-                    w.key("a"); w.int(e.a); w.key("b"); w.int(e.b); w.key("c"); w.int(e.c)
-                    w.key("evaluator"); w.string(e.evaluator)
-                }
-            }
-            w.key("evidence"); if let e = row.evidence { w.string(e) } else { w.null() }
-            w.key("meets"); w.bool(row.meets)
-            w.key("name"); w.string(row.name)
-            w.key("note"); if let n = row.note { w.string(n) } else { w.null() }
-            w.key("policy"); if let p = row.policy { w.string(p) } else { w.null() }
-            w.key("qa"); w.number(row.qa); w.key("qb"); w.number(row.qb); w.key("qc"); w.number(row.qc)
-            w.key("stage"); if let s = row.stage { w.string(s) } else { w.null() }
-            w.key("x"); w.number(row.x)
+/// The roll-up of indicators marked `aggregate` that share an SDG code (unit measures only): the
+/// sum of their latest actuals against the sum of their targets.
+public struct IndicatorRollUp: Equatable, Sendable {
+    public var sdg: String
+    public var actual: String
+    public var target: String
+    public var count: Int
+
+    public static func all(_ rows: [IndicatorRow]) -> [IndicatorRollUp] {
+        all(rows.map { ($0.sdg, $0.aggregate, $0.measure, $0.actual?.value, $0.target?.value) })
+    }
+
+    /// From each indicator's SDG code, whether it adds up, its measure, latest actual and target.
+    static func all(_ items: [(sdg: String?, aggregate: Bool, measure: String, actual: String?, target: String?)]) -> [IndicatorRollUp] {
+        var sums: [String: (Decimal, Decimal, Int)] = [:]
+        for item in items where item.measure == "unit" && item.aggregate {
+            guard let sdg = item.sdg, let actual = IndicatorValue.decimal(item.actual), let target = IndicatorValue.decimal(item.target) else { continue }
+            let (a, t, n) = sums[sdg] ?? (0, 0, 0)
+            sums[sdg] = (a + actual, t + target, n + 1)
+        }
+        return sums.keys.sorted().compactMap { sdg in
+            sums[sdg].map { IndicatorRollUp(sdg: sdg, actual: "\($0.0)", target: "\($0.1)", count: $0.2) }
         }
     }
+
+    /// "SDG 11.a.1: 5 of 15 across 2 indicators (latest actuals against targets)".
+    public var sentence: String { "SDG \(sdg): \(actual) of \(target) across \(count) indicator\(count == 1 ? "" : "s") (latest actuals against targets)" }
 }

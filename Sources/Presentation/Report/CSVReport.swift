@@ -75,9 +75,11 @@ public enum CSVReport {
     /// A field quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled.
     /// A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
     /// return, also after line breaks) gets a single quote in front, as OWASP recommends: shown,
-    /// never run. Decided on code points, as a spreadsheet reads them: a comma or a quote followed
+    /// never run (a negative number, "-3" or "-0.5" alone, is no formula and stays a number). Decided on code points, as a spreadsheet reads them: a comma or a quote followed
     /// by a combining mark is one character to Swift but still splits or ends a CSV cell.
     public static func field(_ text: String) -> String {
+        // A negative number is a number, not a formula: "-3" stays one a spreadsheet adds up.
+        if text.wholeMatch(of: /-[0-9]+(\.[0-9]+)?/) != nil { return text }
         let scalars = text.unicodeScalars
         let afterBreaks = scalars.drop { $0 == "\r" || $0 == "\n" }
         let guarded = scalars.first.map(formulaStarts.contains) == true || afterBreaks.first.map(formulaStarts.contains) == true

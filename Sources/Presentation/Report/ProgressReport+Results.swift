@@ -26,6 +26,8 @@ extension ProgressReport {
         public var title: String
         public var measure: String
         public var ascending: Bool
+        /// Its latest actual adds up with those of the other indicators of its SDG code.
+        public var aggregate: Bool
         public var resultType: String?
         public var sdg: String?
         public var baseline: ValueLine?
@@ -38,7 +40,7 @@ extension ProgressReport {
         public var progressPercent: Int?
 
         init(_ row: IndicatorRow) {
-            country = row.country; id = row.id; title = row.title; measure = row.measure; ascending = row.ascending
+            country = row.country; id = row.id; title = row.title; measure = row.measure; ascending = row.ascending; aggregate = row.aggregate
             resultType = row.resultType; sdg = row.sdg; baseline = row.baseline.map(ValueLine.init); target = row.target.map(ValueLine.init)
             actual = row.actual.map(ValueLine.init); actuals = row.actuals.map(ValueLine.init)
             progressPercent = row.progress.map { Int(($0 * 100).rounded()) }
@@ -73,13 +75,6 @@ extension ProgressReport {
             evidence = row.evidence; note = row.note
             evaluations = row.evaluators.map { EvaluationLine(evaluator: $0.evaluator, a: $0.a, b: $0.b, c: $0.c) }
         }
-
-        /// "not assessed — reported as 0", "meets (X 52.0 ≥ 51)".
-        public var verdict: String {
-            guard date != nil else { return "not assessed — reported as 0" }
-            guard policy != nil, !evaluations.isEmpty else { return "no NUP — reported as 0" }
-            return meets ? "meets (X \(x) ≥ 51)" : "does not meet (X \(x) < 51)"
-        }
     }
 
     public struct EvaluationLine: Codable, Equatable, Sendable {
@@ -88,7 +83,7 @@ extension ProgressReport {
     }
 
     /// The indicators and SDG 11.a.1 of `p` (already as of `day`).
-    static func results(_ p: Programme, asOf day: CalendarDate) -> ([IndicatorLine], SDGSection) {
+    public static func results(_ p: Programme, asOf day: CalendarDate) -> ([IndicatorLine], SDGSection) {
         let (rows, meeting, assessed) = SDGRow.all(p, asOf: day)
         return (IndicatorRow.all(p, asOf: day).map(IndicatorLine.init),
                 SDGSection(countriesMeeting: meeting, countriesAssessed: assessed, countries: rows.map(SDGLine.init)))
@@ -96,36 +91,41 @@ extension ProgressReport {
 
     /// The results' JSON, in sorted key order as Foundation's encoder writes them.
     func writeResults(_ w: inout JSONWriter, key: String) {
-        switch key {
-        case "indicators":
-            w.field("indicators", indicators) { w, i in
-                w.object { w in
-                    if let a = i.actual { w.key("actual"); ProgressReport.write(&w, a) }
-                    w.field("actuals", i.actuals) { w, v in ProgressReport.write(&w, v) }
-                    w.field("ascending", i.ascending)
-                    if let b = i.baseline { w.key("baseline"); ProgressReport.write(&w, b) }
-                    w.field("country", i.country); w.field("id", i.id); w.field("measure", i.measure)
-                    w.field("progressPercent", i.progressPercent); w.field("resultType", i.resultType); w.field("sdg", i.sdg)
-                    if let t = i.target { w.key("target"); ProgressReport.write(&w, t) }
-                    w.field("title", i.title)
-                }
-            }
-        default:
-            w.key("sdg11a1")
+        w.key(key)
+        if key == "indicators" { ProgressReport.write(&w, indicators) } else { ProgressReport.write(&w, sdg11a1) }
+    }
+
+    /// Indicators as the report writes them (`knupp indicators --json` too).
+    public static func write(_ w: inout JSONWriter, _ indicators: [IndicatorLine]) {
+        w.list(indicators) { w, i in
             w.object { w in
-                w.field("countries", sdg11a1.countries) { w, c in
-                    w.object { w in
-                        w.field("category", c.category); w.field("country", c.country); w.field("date", c.date)
-                        w.field("evaluations", c.evaluations) { w, e in
-                            w.object { w in w.field("a", e.a); w.field("b", e.b); w.field("c", e.c); w.field("evaluator", e.evaluator) }
-                        }
-                        w.field("evidence", c.evidence); w.field("meets", c.meets); w.field("name", c.name); w.field("note", c.note)
-                        w.field("policy", c.policy); w.field("qa", c.qa); w.field("qb", c.qb); w.field("qc", c.qc); w.field("stage", c.stage)
-                        w.field("x", c.x)
-                    }
-                }
-                w.field("countriesAssessed", sdg11a1.countriesAssessed); w.field("countriesMeeting", sdg11a1.countriesMeeting)
+                if let a = i.actual { w.key("actual"); ProgressReport.write(&w, a) }
+                w.field("actuals", i.actuals) { w, v in ProgressReport.write(&w, v) }
+                w.field("aggregate", i.aggregate); w.field("ascending", i.ascending)
+                if let b = i.baseline { w.key("baseline"); ProgressReport.write(&w, b) }
+                w.field("country", i.country); w.field("id", i.id); w.field("measure", i.measure)
+                w.field("progressPercent", i.progressPercent); w.field("resultType", i.resultType); w.field("sdg", i.sdg)
+                if let t = i.target { w.key("target"); ProgressReport.write(&w, t) }
+                w.field("title", i.title)
             }
+        }
+    }
+
+    /// SDG 11.a.1 as the report writes it (`knupp sdg11a1 --json` too).
+    public static func write(_ w: inout JSONWriter, _ section: SDGSection) {
+        w.object { w in
+            w.field("countries", section.countries) { w, c in
+                w.object { w in
+                    w.field("category", c.category); w.field("country", c.country); w.field("date", c.date)
+                    w.field("evaluations", c.evaluations) { w, e in
+                        w.object { w in w.field("a", e.a); w.field("b", e.b); w.field("c", e.c); w.field("evaluator", e.evaluator) }
+                    }
+                    w.field("evidence", c.evidence); w.field("meets", c.meets); w.field("name", c.name); w.field("note", c.note)
+                    w.field("policy", c.policy); w.field("qa", c.qa); w.field("qb", c.qb); w.field("qc", c.qc); w.field("stage", c.stage)
+                    w.field("x", c.x)
+                }
+            }
+            w.field("countriesAssessed", section.countriesAssessed); w.field("countriesMeeting", section.countriesMeeting)
         }
     }
 

@@ -10,6 +10,11 @@ enum ReportResults {
             + " · \(s.countriesAssessed) assessed."
     }
 
+    /// The roll-ups of the indicators that add up (`IndicatorRollUp`).
+    static func rollUps(_ r: ProgressReport) -> [IndicatorRollUp] {
+        IndicatorRollUp.all(r.indicators.map { ($0.sdg, $0.aggregate, $0.measure, $0.actual?.value, $0.target?.value) })
+    }
+
     static func place(_ i: ProgressReport.IndicatorLine, _ r: ProgressReport) -> String {
         guard let id = i.country else { return "Programme" }
         return (r.sdg11a1.countries.first { $0.country == id }?.name).map { "\($0) (\(id))" } ?? id
@@ -38,6 +43,8 @@ enum ReportResults {
             "| \(cell(place(i, r))) | \(cell(i.title)) | \(i.measure)\(i.ascending ? "" : ", less is better") | \(cell(i.baseline?.shown ?? "—")) | "
                 + "\(cell(i.actual?.shown ?? "—")) | \(cell(i.target?.shown ?? "—")) | \(i.progressPercent.map { "\($0)%" } ?? "—") |"
         }
+        let rollUps = rollUps(r)
+        if !rollUps.isEmpty { out += [""] + rollUps.map { "- Roll-up, " + inline($0.sentence) } }
         if r.indicators.contains(where: { $0.actuals.contains { $0.comment != nil || $0.evidence != nil } }) { out.append("") }
         for i in r.indicators {
             for a in i.actuals where a.comment != nil || a.evidence != nil {
@@ -58,18 +65,26 @@ enum ReportResults {
                         + "<td class=\"n q\">\(c.qa)</td><td class=\"n q\">\(c.qb)</td><td class=\"n q\">\(c.qc)</td><td class=\"n\">\(c.x)</td>"
                         + "<td>\(sdgBar(c))</td><td class=\"n q\">\(c.category)</td><td>\(c.meets ? "yes" : "no")</td><td class=\"q\">\(e(c.stage ?? "—"))</td></tr>")
         }
-        body.append("</table></section>")
+        body.append("</table>")
+        let scored = r.sdg11a1.countries.filter { $0.date != nil && ($0.evidence != nil || $0.note != nil || !$0.evaluations.isEmpty) }
+        if !scored.isEmpty {
+            body.append("<ul class=\"facts\">" + scored.map { c in
+                "<li>\(e(c.name)), \(e(c.date ?? "")): " + c.evaluations.map { "\(e($0.evaluator)) a \($0.a), b \($0.b), c \($0.c)" }.joined(separator: "; ")
+                    + (c.evidence.map { " · evidence: \(e($0))" } ?? "") + (c.note.map { " · \(e($0))" } ?? "") + "</li>"
+            }.joined() + "</ul>")
+        }
+        body.append("</section>")
         body.append("<section><h2>Indicators</h2>")
         guard !r.indicators.isEmpty else { return body + ["<p class=\"note\">No indicators recorded.</p></section>"] }
         body.append("<table class=\"list\"><thead><tr><th>Where</th><th>Indicator</th><th>Measure</th><th>Baseline</th><th>Latest actual</th>"
                     + "<th>Target</th><th class=\"n\">Progress</th></tr></thead>")
         for i in r.indicators {
             let evidence = i.actual?.evidence.map { e in " <span class=\"note\">evidence: \(HTMLReport.e(e))</span>" } ?? ""
-            body.append("<tr><td>\(e(place(i, r)))</td><td>\(e(i.title))</td><td>\(e(i.measure))</td><td>\(e(i.baseline?.shown ?? "—"))</td>"
+            body.append("<tr><td>\(e(place(i, r)))</td><td>\(e(i.title))</td><td>\(e(i.measure + (i.ascending ? "" : ", less is better")))</td><td>\(e(i.baseline?.shown ?? "—"))</td>"
                         + "<td>\(e(i.actual?.shown ?? "—"))\(evidence)</td><td>\(e(i.target?.shown ?? "—"))</td>"
                         + "<td class=\"n\">\(i.progressPercent.map { "\($0)%" } ?? "—")</td></tr>")
         }
-        return body + ["</table></section>"]
+        return body + ["</table>"] + rollUps(r).map { "<p>Roll-up, \(e($0.sentence))</p>" } + ["</section>"]
     }
 
     /// X as a bar of 0–100 with the line at 51.

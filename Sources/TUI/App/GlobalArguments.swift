@@ -7,6 +7,21 @@ enum GlobalArguments {
 
     /// `nested` names the commands that have commands of their own (`phase end`): the options go
     /// after the inner one's name.
+    /// A negative number typed as an indicator's value (`knupp indicator actual ID -3 --date …`)
+    /// would be read as an option: it is moved to the end, after `--`, where the parser takes it as
+    /// the value it is. Only for the commands whose last argument is a value.
+    static func negativeValuesLast(_ arguments: [String]) -> [String] {
+        guard arguments.count > 2, arguments[0] == "indicator", ["baseline", "target", "actual"].contains(arguments[1]), !arguments.contains("--") else {
+            return arguments
+        }
+        let takesValue: Set<String> = ["--date", "--comment", "--evidence", "--store", "--officer", "--today"]
+        var rest: [String] = [], negative: [String] = []
+        for (i, word) in arguments.enumerated() {
+            if i > 1, word.wholeMatch(of: /-[0-9]+(\.[0-9]+)?/) != nil, !takesValue.contains(arguments[i - 1]) { negative.append(word) } else { rest.append(word) }
+        }
+        return negative.isEmpty ? arguments : rest + ["--"] + negative
+    }
+
     static func reorder(_ arguments: [String], commands: Set<String>, nested: [String: Set<String>] = [:]) -> [String] {
         // Between a command and its own (`knupp phase --store X end …`): after the inner one's name.
         if let command = arguments.first, let inner = nested[command], !inner.isEmpty {

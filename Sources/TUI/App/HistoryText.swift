@@ -7,7 +7,7 @@ enum HistoryText {
     static func source(_ source: StoreHistory.Source) -> String {
         switch source {
         case .git(let commits): "History from git (\(commits) commit\(commits == 1 ? "" : "s") of the store), newest first."
-        case .tickRecords: "History from what the store dates (outside git: ticks, notes, moves of a due or a phase's end, stage changes; not unticks or other edits), newest first."
+        case .tickRecords: "History from what the store dates (outside git: ticks, notes, moves of a due or a phase's end, stage changes, indicators' actuals; not unticks or other edits), newest first."
         }
     }
 

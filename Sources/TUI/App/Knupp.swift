@@ -21,7 +21,7 @@ struct Knupp: ParsableCommand {
         let commands = Set(configuration.subcommands.map { $0._commandName })
         let nested = Dictionary(configuration.subcommands.map { ($0._commandName, Set($0.configuration.subcommands.map { $0._commandName })) },
                                 uniquingKeysWith: { a, _ in a })
-        let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands, nested: nested)
+        let arguments = GlobalArguments.negativeValuesLast(GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands, nested: nested))
         // A word where a command goes that is close to one: say which was meant.
         if let word = arguments.first, !word.hasPrefix("-"), !commands.contains(word), word != "help",
            let near = commands.map({ ($0, Programme.distance(word.lowercased(), $0)) }).filter({ $0.1 <= 2 }).min(by: { $0.1 < $1.1 }) {
@@ -31,8 +31,15 @@ struct Knupp: ParsableCommand {
         // Help goes through the same checked writer as every other output (a full disk or a
         // closed pipe is an error, not silence).
         if arguments.contains("--help") || arguments.contains("-h"), !arguments.contains("--") {
-            let sub = configuration.subcommands.first { $0._commandName == arguments.first }
-            Output.print(sub.map { Knupp.helpMessage(for: $0) } ?? Knupp.helpMessage())
+            // The innermost command named: `knupp sdg11a1 assess --help` is assess's help.
+            var command: ParsableCommand.Type?
+            var choices = configuration.subcommands
+            for word in arguments {
+                guard let next = choices.first(where: { $0._commandName == word }) else { break }
+                command = next
+                choices = next.configuration.subcommands
+            }
+            Output.print(command.map { Knupp.helpMessage(for: $0) } ?? Knupp.helpMessage())
             Foundation.exit(0)
         }
         run(arguments)

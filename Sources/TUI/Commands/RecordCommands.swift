@@ -155,7 +155,7 @@ struct AddCommand: ParsableCommand {
     }
 
     private func add(_ context: Context) throws {
-        guard let kind = RecordKind(rawValue: kind.lowercased()) else {
+        guard let kind = RecordKind(word: kind) else {
             throw ValidationError("“\(self.kind.clean)” is not a kind of record; add one of: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
         }
         var pairs: [(String, String)] = []
@@ -248,7 +248,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try Context.run(global) { context in
-            guard let kind = RecordKind(rawValue: kind.lowercased()) else {
+            guard let kind = RecordKind(word: kind) else {
                 throw ValidationError("“\(self.kind.clean)” is not a kind of record: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
             }
             let programme = try context.programme()

@@ -17,15 +17,12 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this country's indicators (“programme” for the programme's own).", valueName: "id"))
     var country: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("As the record stood at the end of this day (actuals after it left out).", valueName: "day"))
-    var asOf: String?
-
-    @Flag(help: "Machine-readable output.")
-    var json = false
+    @OptionGroup var view: ResultCommands.View
 
     func run() throws {
         try Context.run(global) { context in
-            let day = try ResultCommands.day(asOf, option: "--as-of", today: context.today)
+            let day = try view.day(today: context.today)
+            let json = view.json
             let record = try context.programme()
             let programme = record.asOf(day, in: .current)
             var rows = IndicatorRow.all(programme, asOf: day)
@@ -36,7 +33,11 @@ struct IndicatorsCommand: ParsableCommand {
                 }
             }
             if json {
-                Output.print(JSONOutput.list(rows, IndicatorRow.write))
+                // As the report writes them: one form of results for every reader.
+                let lines = ProgressReport.results(programme, asOf: day).0.filter { line in rows.contains { $0.id == line.id && $0.country == line.country } }
+                var w = JSONWriter(alsoEscape: JSONOutput.alsoEscaped)
+                ProgressReport.write(&w, lines)
+                Output.print(String(decoding: w.bytes, as: UTF8.self))
                 return
             }
             if rows.isEmpty {
@@ -53,6 +54,9 @@ struct IndicatorsCommand: ParsableCommand {
                      IndicatorRow.dated(r.actual), IndicatorRow.dated(r.target), r.percent, r.hasEvidence ? "✓" : ""]
                 })
             Output.print(table.render(width: Output.terminalWidth))
+            for rollUp in IndicatorRollUp.all(rows) { Output.print(rollUp.sentence.clean + ".") }
+            Output.print("↓: less is better. EV ✓: the latest actual has evidence. Progress: (actual − baseline) / (target − baseline), "
+                         + "against the last target; none for nominal, ordinal and qualitative measures.")
         }
     }
 }
@@ -67,7 +71,8 @@ struct IndicatorCommand: ParsableCommand {
               knupp indicator baseline moz-plans 0 --date 2022-11
               knupp indicator target moz-plans 12 --date 2026-11
               knupp indicator actual moz-plans 5 --date 2025-06-30 --evidence https://example.org/report.pdf
-            Values are numbers (12, 4.5) for unit and percentage measures; a qualitative indicator's value is its words.
+            Values are numbers (12, 4.5; a negative one as -3) for unit and percentage measures; a qualitative indicator's
+            value is its words. A day that has a target or an actual already keeps it unless --replace is given.
             Its other fields: `knupp set indicator:ID FIELD=VALUE`; remove it with `knupp remove indicator:ID`.
             """,
         subcommands: [Add.self, Value.Baseline.self, Value.Target.self, Value.Actual.self])
@@ -134,6 +139,9 @@ struct IndicatorCommand: ParsableCommand {
             @Option(help: ArgumentHelp("A link or a document's reference that shows it.", valueName: "url"))
             var evidence: String?
 
+            @Flag(help: "Put it in the place of the target or actual the day already has (without it, that is refused).")
+            var replace = false
+
             func run(_ kind: IndicatorValueKind, _ global: GlobalOptions) throws {
                 try Context.run(global) { context in
                     guard let day = CalendarDate(date) else {
@@ -143,6 +151,11 @@ struct IndicatorCommand: ParsableCommand {
                     try MilestoneCommit.commitWhole(context) { programme in
                         let ref = try ResultCommands.indicator(indicator, in: programme)
                         let typed = value.trimmingCharacters(in: .whitespaces)
+                        if kind != .baseline, !replace, let there = programme.indicator(ref)?.value(kind, on: day) {
+                            throw ValidationError("\(day) already has \(kind == .actual ? "an actual" : "a target") of “\(programme.recordName(ref).clean)”: "
+                                                  + there.shown.clean + (there.evidence.map { " (evidence: \($0.clean))" } ?? "")
+                                                  + ". Give --replace to put \(typed.clean) in its place (the history keeps the one it replaces).")
+                        }
                         return (try programme.recording(kind, of: ref, value: typed, on: day, comment: comment, evidence: evidence,
                                                         by: context.officer, at: isoMoment(context.now), today: context.today), nil)
                     }
@@ -158,7 +171,7 @@ struct IndicatorCommand: ParsableCommand {
         }
 
         struct Target: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "target", abstract: "Set an indicator's target for a day (replacing that day's).")
+            static let configuration = CommandConfiguration(commandName: "target", abstract: "Set an indicator's target for a day (--replace puts it in the place of that day's).")
             @OptionGroup var global: GlobalOptions
             @OptionGroup var options: Options
             func run() throws { try options.run(.target, global) }
@@ -194,25 +207,18 @@ struct SDGCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("As it stood at the end of this day (later assessments left out).", valueName: "day"))
-        var asOf: String?
-
-        @Flag(help: "Machine-readable output.")
-        var json = false
+        @OptionGroup var view: ResultCommands.View
 
         func run() throws {
             try Context.run(global) { context in
-                let day = try ResultCommands.day(asOf, option: "--as-of", today: context.today)
+                let day = try view.day(today: context.today)
+                let json = view.json
                 let programme = try context.programme().asOf(day, in: .current)
-                let (rows, meeting, assessed) = SDGRow.all(programme, asOf: day)
+                let rows = SDGRow.all(programme, asOf: day).rows
                 if json {
+                    // As the report writes it (`sdg11a1` of `report --format json`).
                     var w = JSONWriter(alsoEscape: JSONOutput.alsoEscaped)
-                    w.object { w in
-                        w.key("asOf"); w.string(day.description)
-                        w.key("countries"); w.list(rows, SDGRow.write)
-                        w.key("countriesAssessed"); w.int(assessed)
-                        w.key("countriesMeeting"); w.int(meeting)
-                    }
+                    ProgressReport.write(&w, ProgressReport.results(programme, asOf: day).1)
                     Output.print(String(decoding: w.bytes, as: UTF8.self))
                     return
                 }
@@ -226,7 +232,8 @@ struct SDGCommand: ParsableCommand {
                     })
                 Output.print(table.render(width: Output.terminalWidth))
                 Output.print(programme.sdg11a1Line(asOf: day) + " (as of \(day)).")
-                Output.print(SDGRow.rule)
+                Output.print(SDGRow.rule + " CAT: the category of X (1: 0, 2: 1–25, 3: 26–50, 4: 51–75, 5: 76–100). "
+                             + "STAGE: developing (feasibility to formulation) or implementing (implementation, M&E), from the NUP stage.")
             }
         }
     }
@@ -282,21 +289,29 @@ struct SDGCommand: ParsableCommand {
 
 /// What the result commands share: a day option, a country, an indicator named by the officer.
 enum ResultCommands {
-    /// The day an option names (today when not given); never after today.
-    static func day(_ typed: String?, option: String, today: CalendarDate) throws -> CalendarDate {
-        guard let typed else { return today }
-        guard let day = CalendarDate(typed) else { throw ValidationError("\(option) “\(typed.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.") }
-        if day.firstOrdinal > today.lastOrdinal {
-            throw ValidationError("\(option) \(day) is after today (\(today)): the record cannot say yet how it will stand. Leave it out for today.")
+    /// How results are listed: as of a day (actuals and assessments after it left out), as JSON.
+    struct View: ParsableArguments {
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("As the record stood at the end of this day (what was dated or written after it left out).",
+                                                              valueName: "day"))
+        var asOf: String?
+
+        @Flag(help: "Machine-readable output.")
+        var json = false
+
+        /// The day asked for (today when not given); never after today.
+        func day(today: CalendarDate) throws -> CalendarDate {
+            guard let asOf else { return today }
+            guard let day = CalendarDate(asOf) else { throw ValidationError("--as-of “\(asOf.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.") }
+            if day.firstOrdinal > today.lastOrdinal {
+                throw ValidationError("--as-of \(day) is after today (\(today)): the record cannot say yet how it will stand. Leave it out for today.")
+            }
+            return day
         }
-        return day
     }
 
+    /// The country an officer names: its id, its name, or a unique start of either (as `show`).
     static func country(_ typed: String, in programme: Programme) throws -> String {
-        guard let c = programme.countries.first(where: { $0.id.lowercased() == typed.lowercased() }) else {
-            throw NotFound(message: "No country “\(typed.clean)”. List them with `knupp countries`.")
-        }
-        return c.id
+        try ShowCommand.resolve(typed, in: programme).id
     }
 
     static func indicator(_ typed: String, in programme: Programme) throws -> RecordRef {

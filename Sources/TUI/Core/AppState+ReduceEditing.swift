@@ -130,6 +130,14 @@ extension AppState {
             } else if let form {
                 switch form.edit(in: programme, move: DateMove(by: officer, at: isoMoment(now)), today: today) {
                 case .success(var edit):
+                    // A target or an actual of a day that has one: said, and replaced on a second Enter.
+                    if case .setResult(let ref, let kind, let day, _) = edit, kind != .baseline,
+                       let there = programme.indicator(ref)?.value(kind, on: day), form.confirmedReplace != day.description {
+                        self.form?.confirmedReplace = day.description
+                        self.form?.error = "\(day) already has \(kind == .actual ? "an actual" : "a target"): \(there.shown)"
+                            + (there.evidence.map { " (evidence: \($0))" } ?? "") + ". Enter again replaces it (u undoes)."
+                        return []
+                    }
                     self.form = nil
                     // A milestone added records when: a report as of an earlier day leaves it out.
                     if case .addMilestone(var m, let owner, let place) = edit {

@@ -71,6 +71,7 @@ extension FormState {
 
     /// "officialName" as a label: "Official name".
     static func label(_ key: String) -> String {
+        if let named = ["ascending": "More is better", "aggregate": "Adds up", "sdg": "SDG code", "resultType": "Result type"][key] { return named }
         var words = ""
         for c in key {
             if c.isUppercase { words += " " + c.lowercased() } else { words.append(c) }

@@ -83,9 +83,10 @@ enum KeyMap {
         Binding(keys: [.char("d")], help: "remove the milestone (or the policy or project selected)", action: .remove, scope: .milestones),
         Binding(keys: [.enter], help: "open its country", action: .open, scope: .milestones),
         Binding(keys: [.char("h"), .left], help: "back", action: .back, scope: .detail),
-        Binding(keys: [.char("A")], help: "score SDG 11.a.1: one evaluator's a, b and c for the country's NUP", action: .scoreSDG, scope: .detail),
+        Binding(keys: [.char("A")], help: "score SDG 11.a.1 (an evaluator's a, b, c)", action: .scoreSDG, scope: .detail),
         Binding(keys: [.enter], help: "open the record", action: .open, scope: .activity),
-        Binding(keys: [.char("v")], help: "record an actual: what the indicator stood at on a day, with evidence", action: .recordValue(.actual), scope: .indicators),
+        Binding(keys: [.char("r")], help: "record an actual: what the indicator stood at on a day, with evidence", action: .recordValue(.actual), scope: .indicators),
+        Binding(keys: [.char("v")], help: "read the indicator whole: every value with its day, comment, evidence", action: .viewRecord, scope: .indicators),
         Binding(keys: [.char("t")], help: "set a target", action: .recordValue(.target), scope: .indicators),
         Binding(keys: [.char("b")], help: "set the baseline", action: .recordValue(.baseline), scope: .indicators),
         Binding(keys: [.char("a")], help: "add an indicator (to the selected one's country)", action: .add, scope: .indicators),
@@ -230,8 +231,8 @@ enum KeyMap {
             return readOnly ? "f filter  s sort  v record  Enter country  / search  \(common)"
                 : "Space tick  c note  v record  f filter  s sort  a add  e edit  d remove  u undo  / search  \(common)"
         case .activity: return "Enter open the record  j/k move  S sync  \(common)"
-        case .indicators: return readOnly ? "Enter country  j/k move  / search  \(common)"
-            : "v actual  t target  b baseline  a/e/d add/edit/remove  Enter country  u undo  \(common)"
+        case .indicators: return readOnly ? "Enter country  v read  j/k move  / search  \(common)"
+            : "r actual  t target  b baseline  v read  a/e/d add/edit/remove  Enter country  u undo  \(common)"
         }
     }
 }

@@ -16,8 +16,15 @@ enum RecordPane {
             if case .array(let items) = value, case .records = field.kind {
                 lines.append(StyledLine(field.key, style: .bold))
                 for item in items {
-                    lines += StyledLine.wrapped(FormState.shownLog(item, timeZone: timeZone), width: max(8, width - 4), indent: "    ", firstIndent: "  ")
+                    let text = ["targets", "actuals", "sdg11a1"].contains(field.key) ? shownResult(item, timeZone: timeZone)
+                        : FormState.shownLog(item, timeZone: timeZone)
+                    lines += StyledLine.wrapped(text, width: max(8, width - 4), indent: "    ", firstIndent: "  ")
                 }
+                if items.isEmpty { lines.append(StyledLine("  none", style: .dim)) }
+                continue
+            }
+            if field.key == "baseline" {
+                lines += StyledLine.wrapped("baseline: " + shownResult(value, timeZone: timeZone), width: max(8, width - 2), indent: "    ")
                 continue
             }
             // Every line of a long text whole, each wrapped (a summary typed in $EDITOR keeps its breaks).
@@ -30,6 +37,36 @@ enum RecordPane {
         lines.append(StyledLine())
         lines.append(StyledLine("e edits it · d removes it · a adds another", style: .dim))
         return lines
+    }
+
+    /// A value of an indicator ("5 on 2025-06-30: the council's report · evidence: https://… ·
+    /// Amina, 2025-07-01 10:00") or an SDG 11.a.1 assessment ("2025-03-01, policy moz-nup: A a 40,
+    /// b 20, c 75; …"), whole.
+    static func shownResult(_ value: JSONValue, timeZone: TimeZone) -> String {
+        guard case .object(let m) = value else { return value.shown }
+        func word(_ key: String, in members: [String: JSONValue]? = nil) -> String? {
+            if case .string(let s)? = (members ?? m)[key] { s } else { nil }
+        }
+        var parts: [String] = []
+        if case .array(let evaluations)? = m["evaluations"] {
+            var scores: [String] = []
+            for case .object(let e) in evaluations {
+                let name: String = word("evaluator", in: e) ?? "?"
+                let a: String = e["a"]?.shown ?? "?", b: String = e["b"]?.shown ?? "?", c: String = e["c"]?.shown ?? "?"
+                scores.append("\(name) a \(a), b \(b), c \(c)")
+            }
+            let policy: String = word("policy").map { ", policy \($0)" } ?? ", no NUP"
+            parts.append((word("date") ?? "?") + policy + ": " + (scores.isEmpty ? "no evaluator" : scores.joined(separator: "; ")))
+            if let evidence = word("evidence") { parts.append("evidence: " + evidence) }
+            if let note = word("note") { parts.append(note) }
+            return parts.joined(separator: " · ")
+        }
+        let comment: String = word("comment").map { ": \($0)" } ?? ""
+        parts.append((word("value") ?? "(no value)") + " on " + (word("date") ?? "?") + comment)
+        if let evidence = word("evidence") { parts.append("evidence: " + evidence) }
+        let who = [word("by"), word("at").map { MomentFormat.local($0, timeZone: timeZone) }].compactMap { $0 }
+        if !who.isEmpty { parts.append(who.joined(separator: ", ")) }
+        return parts.joined(separator: " · ")
     }
 
     /// The agenda of a period: its items (`Agenda.items`, gathered once when it opens).
