@@ -191,6 +191,41 @@ struct ResultsTests {
         #expect(log.contains("SDG 11.a.1 of 2026-02-01: One scored a 60, b 61, c 62"), "\(log)")
     }
 
+    @Test("what a first try found: a negative value without --, --replace, help of a nested command, a second evaluator's note kept, an indicator read whole, the front asking before it replaces")
+    func firstTry() throws {
+        let folder = TempFolder()
+        let path = try ResultsTests.fixtureCopy(folder)
+        func k(_ arguments: String...) throws -> RunResult { try knupp(Array(arguments) + ["--store", path, "--officer", "Amina"]) }
+        let negative = try k("indicator", "actual", "test-nga-informal", "-3", "--date", "2025-06-30")
+        #expect(negative.status == 0, "\(negative.stderr)")
+        #expect(try storedProgramme(path).indicator(RecordRef(.indicator, "test-nga-informal", country: "NGA"))?.actuals.first?.value == "-3")
+        let replaced = try k("indicator", "actual", "test-moz-municipal", "4", "--date", "2025-06-30", "--replace")
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(try storedProgramme(path).indicator(RecordRef(.indicator, "test-moz-municipal", country: "MOZ"))?.actuals.map(\.value) == ["3", "4"])
+        let help = try knupp("sdg11a1", "assess", "--help")
+        #expect(help.status == 0 && help.stdout.contains("--evaluator") && help.stdout.contains("USAGE: knupp sdg11a1 assess"), "\(help.stdout)")
+        for (who, note) in [("P", "first note"), ("Q ", "second note")] {
+            #expect(try k("sdg11a1", "assess", "MOZ", "--date", "2026-01-10", "--evaluator", who, "--a", "10", "--b", "10", "--c", "10", "--note", note).status == 0)
+        }
+        #expect(try k("sdg11a1", "assess", "MOZ", "--date", "2026-01-10", "--evaluator", "q", "--a", "20", "--b", "20", "--c", "20").status == 0)
+        let assessment = try #require(try storedProgramme(path).country("MOZ")?.sdg11a1.last)
+        #expect(assessment.note == "first note\nsecond note" && assessment.evaluations.map(\.evaluator) == ["P", "Q"] && assessment.evaluations.last?.a == 20)
+        // The front: v reads the indicator whole; r on a day that has an actual names it and asks.
+        var state = try sampleState(width: 120, height: 40, programme: try storedProgramme(path))
+        state.press(.char("6"), .char("G"), .char("v"))
+        let pane = state.snapshot
+        #expect(pane.contains("3 on 2024-06-30: test data") && pane.contains("4 on 2025-06-30") && pane.contains("baseline: 0 on 2022-11"), "\(pane)")
+        state.press(.escape, .char("r"))
+        for _ in 0..<20 { state.press(.backspace) }
+        type("5", into: &state)
+        state.press(.tab, .ctrl("u"))
+        type("2025-06-30", into: &state)
+        state.press(.enter)
+        #expect(state.form?.error?.contains("2025-06-30 already has an actual: 4") == true, "\(state.form?.error ?? "no error")")
+        let effects = state.press(.enter)
+        #expect(state.form == nil && effects.contains { if case .commit = $0 { true } else { false } }, "a second Enter replaces it")
+    }
+
     @Test("the Indicators panel and the country's results, as snapshots at 80x24 and 120x40", arguments: SnapshotTests.sizes)
     func snapshots(size: (Int, Int)) throws {
         let programme = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: ResultsTests.fixture)), path: "f").programme

@@ -151,7 +151,10 @@ extension Programme {
             assessment.note = Programme.adding(note, to: assessment.note)
             // The same evaluator is the same name, whatever its case.
             if let same = assessment.evaluations.firstIndex(where: { $0.evaluator.lowercased() == evaluation.evaluator.lowercased() }) {
-                assessment.evaluations[same] = evaluation
+                // Their scores replaced, under the name as first written.
+                var scores = evaluation
+                scores.evaluator = assessment.evaluations[same].evaluator
+                assessment.evaluations[same] = scores
             } else {
                 assessment.evaluations.append(evaluation)
             }
