@@ -202,6 +202,12 @@ struct ResultsTests {
         let replaced = try k("indicator", "actual", "test-moz-municipal", "4", "--date", "2025-06-30", "--replace")
         #expect(replaced.status == 0, "\(replaced.stderr)")
         #expect(try storedProgramme(path).indicator(RecordRef(.indicator, "test-moz-municipal", country: "MOZ"))?.actuals.map(\.value) == ["3", "4"])
+        // Outside git, the history lists the actuals the record dates; kinds by their plural; a country by its name.
+        let log = try k("log")
+        #expect(log.stdout.contains("actual recorded: “-3” on 2025-06-30"), "\(log.stdout)")
+        #expect(try k("list", "indicators").stdout.contains("NGA/test-nga-informal"))
+        let named = try k("indicators", "--country", "Mozambique", "--json")
+        #expect(named.status == 0 && named.stdout.contains("test-moz-municipal") && !named.stdout.contains("test-nga-informal"), "\(named.stderr)")
         let help = try knupp("sdg11a1", "assess", "--help")
         #expect(help.status == 0 && help.stdout.contains("--evaluator") && help.stdout.contains("USAGE: knupp sdg11a1 assess"), "\(help.stdout)")
         for (who, note) in [("P", "first note"), ("Q ", "second note")] {
