@@ -61,6 +61,9 @@ struct ResultsTests {
                       ["indicator", "actual", "test-moz-municipal", "6", "--date", "2026-12"],
                       ["indicator", "baseline", "test-moz-municipal", "0", "--date", "2026"],
                       ["indicator", "actual", "test-moz-municipal", "4", "--date", "2025-06-30"],
+                      ["indicator", "actual", "test-moz-municipal", "1", "--date", "2022-10"],
+                      ["indicator", "baseline", "test-nga-informal", "41", "--date", "2018"],
+                      ["sdg11a1", "assess", "MOZ", "--date", "2026-03-01", "--evaluator", "A", "--a", "-1", "--b", "2", "--c", "3"],
                       ["sdg11a1", "assess", "EGY", "--date", "2026-03-01", "--evaluator", "A", "--a", "1", "--b", "2", "--c", "3"]])
     func refusals(arguments: [String]) throws {
         let folder = TempFolder()
@@ -196,9 +199,10 @@ struct ResultsTests {
         let folder = TempFolder()
         let path = try ResultsTests.fixtureCopy(folder)
         func k(_ arguments: String...) throws -> RunResult { try knupp(Array(arguments) + ["--store", path, "--officer", "Amina"]) }
-        let negative = try k("indicator", "actual", "test-nga-informal", "-3", "--date", "2025-06-30")
+        let negative = try k("indicator", "actual", "test-nga-informal", "-3", "--date", "2025-06-30", "--comment", "-2 on the year before")
         #expect(negative.status == 0, "\(negative.stderr)")
-        #expect(try storedProgramme(path).indicator(RecordRef(.indicator, "test-nga-informal", country: "NGA"))?.actuals.first?.value == "-3")
+        let first = try storedProgramme(path).indicator(RecordRef(.indicator, "test-nga-informal", country: "NGA"))?.actuals.first
+        #expect(first?.value == "-3" && first?.comment == "-2 on the year before")
         let replaced = try k("indicator", "actual", "test-moz-municipal", "4", "--date", "2025-06-30", "--replace")
         #expect(replaced.status == 0, "\(replaced.stderr)")
         #expect(try storedProgramme(path).indicator(RecordRef(.indicator, "test-moz-municipal", country: "MOZ"))?.actuals.map(\.value) == ["3", "4"])

@@ -70,6 +70,9 @@ extension Programme {
         if kind == .target, let base = indicator.baseline?.date, date.lastOrdinal < base.firstOrdinal {
             throw .invalidField(.indicator, field: "date", "\(date) is before the baseline (\(base)): a target lies after it")
         }
+        if kind == .actual, let base = indicator.baseline?.date, date.lastOrdinal < base.firstOrdinal {
+            throw .invalidField(.indicator, field: "date", "\(date) is before the baseline (\(base)): an actual is what came after it")
+        }
         if kind == .actual, date.lastOrdinal > today.lastOrdinal {
             throw .invalidField(.indicator, field: "date", date.precision == .day
                 ? "\(date) is after today (\(today)): an actual is what was achieved, recorded on or after its day"

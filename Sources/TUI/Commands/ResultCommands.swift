@@ -133,13 +133,14 @@ struct IndicatorCommand: ParsableCommand {
             @Option(help: ArgumentHelp("Its day: YYYY-MM-DD, YYYY-MM or YYYY.", valueName: "day"))
             var date: String
 
-            @Option(help: "What it rests on, or what it says.")
+            // Taken as typed even when they start with "-" (a comment "-2 on last year").
+            @Option(parsing: .unconditional, help: "What it rests on, or what it says.")
             var comment: String?
 
-            @Option(help: ArgumentHelp("A link or a document's reference that shows it.", valueName: "url"))
+            @Option(parsing: .unconditional, help: ArgumentHelp("A link or a document's reference that shows it.", valueName: "url"))
             var evidence: String?
 
-            @Flag(help: "Put it in the place of the target or actual the day already has (without it, that is refused).")
+            @Flag(help: "Put it in the place of the value there already (the baseline, or that day's target or actual); without it, that is refused.")
             var replace = false
 
             func run(_ kind: IndicatorValueKind, _ global: GlobalOptions) throws {
@@ -151,10 +152,12 @@ struct IndicatorCommand: ParsableCommand {
                     try MilestoneCommit.commitWhole(context) { programme in
                         let ref = try ResultCommands.indicator(indicator, in: programme)
                         let typed = value.trimmingCharacters(in: .whitespaces)
-                        if kind != .baseline, !replace, let there = programme.indicator(ref)?.value(kind, on: day) {
-                            throw ValidationError("\(day) already has \(kind == .actual ? "an actual" : "a target") of “\(programme.recordName(ref).clean)”: "
-                                                  + there.shown.clean + (there.evidence.map { " (evidence: \($0.clean))" } ?? "")
-                                                  + ". Give --replace to put \(typed.clean) in its place (the history keeps the one it replaces).")
+                        if !replace, let there = programme.indicator(ref)?.value(kind, on: day) {
+                            let what = kind == .baseline ? "“\(programme.recordName(ref).clean)” has a baseline already"
+                                : "\(day) already has \(kind == .actual ? "an actual" : "a target") of “\(programme.recordName(ref).clean)”"
+                            throw ValidationError(what + ": " + there.shown.clean + " (\(there.date))" + (there.evidence.map { ", evidence: \($0.clean)" } ?? "")
+                                                  + ". Give --replace to put \(typed.clean) in its place: the record then keeps only the new one "
+                                                  + "(a shared store's git history keeps the old).")
                         }
                         return (try programme.recording(kind, of: ref, value: typed, on: day, comment: comment, evidence: evidence,
                                                         by: context.officer, at: isoMoment(context.now), today: context.today), nil)

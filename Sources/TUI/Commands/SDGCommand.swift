@@ -72,19 +72,20 @@ struct SDGCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Who scored it.", valueName: "name"))
         var evaluator: String
 
-        @Option(help: ArgumentHelp("(a) responds to population dynamics: 0–100.", valueName: "n"))
+        // Scores and texts taken as typed even when they start with "-": "-1" is then said to be no score.
+        @Option(parsing: .unconditional, help: ArgumentHelp("(a) responds to population dynamics: 0–100.", valueName: "n"))
         var a: Int
 
-        @Option(help: ArgumentHelp("(b) ensures balanced territorial development: 0–100.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("(b) ensures balanced territorial development: 0–100.", valueName: "n"))
         var b: Int
 
-        @Option(help: ArgumentHelp("(c) increases local fiscal space: 0–100.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("(c) increases local fiscal space: 0–100.", valueName: "n"))
         var c: Int
 
-        @Option(help: ArgumentHelp("A link or a document's reference for the assessment.", valueName: "url"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A link or a document's reference for the assessment.", valueName: "url"))
         var evidence: String?
 
-        @Option(help: "A note on the assessment.")
+        @Option(parsing: .unconditional, help: "A note on the assessment.")
         var note: String?
 
         func run() throws {

@@ -131,10 +131,11 @@ extension AppState {
                 switch form.edit(in: programme, move: DateMove(by: officer, at: isoMoment(now)), today: today) {
                 case .success(var edit):
                     // A target or an actual of a day that has one: said, and replaced on a second Enter.
-                    if case .setResult(let ref, let kind, let day, _) = edit, kind != .baseline,
-                       let there = programme.indicator(ref)?.value(kind, on: day), form.confirmedReplace != day.description {
+                    if case .setResult(let ref, let kind, let day, let new) = edit, let there = programme.indicator(ref)?.value(kind, on: day),
+                       there != new, form.confirmedReplace != day.description {
                         self.form?.confirmedReplace = day.description
-                        self.form?.error = "\(day) already has \(kind == .actual ? "an actual" : "a target"): \(there.shown)"
+                        self.form?.error = (kind == .baseline ? "The baseline is \(there.shown) (\(there.date))"
+                                            : "\(day) already has \(kind == .actual ? "an actual" : "a target"): \(there.shown)")
                             + (there.evidence.map { " (evidence: \($0))" } ?? "") + ". Enter again replaces it (u undoes)."
                         return []
                     }

@@ -42,7 +42,7 @@ enum IndicatorsScreen {
             } else {
                 // Nothing to measure yet (a number missing), or a measure that is no number.
                 let numeric = row.measure == "unit" || row.measure == "percentage"
-                line.spans.append(.init(text: cell(numeric ? "—" : row.measure, bar + 6), style: .dim))
+                line.spans.append(.init(text: cell(numeric ? "—" + (row.ascending ? "" : " ↓") : row.measure, bar + 6), style: .dim))
             }
             line.spans.append(.init(text: row.hasEvidence ? " ✓" : "  ", style: .done))
             line.draw(into: &screen, x: listArea.x, y: y, width: listArea.width)
