@@ -16,6 +16,8 @@ struct StoreTableTests {
         milestone.doneOn = CalendarDate("2026-03-14")
         milestone.addedAt = "2026-01-05T10:00:00Z"
         milestone.plannedDue = CalendarDate("2026")
+        milestone.stage = .formulation
+        milestone.template = with(TemplateRef(id: "unhabitat-nup-2015", version: 1, item: "form-draft"))
         milestone.notes = [with(MilestoneNote(text: "Final report filed", by: "Amina", at: "2026-03-15T01:30:00Z")),
                            with(MilestoneNote(text: "https://example.org/r", kind: .evidence, by: "Ji-woo", at: "2026-03-16T01:30:00+09:00"))]
         milestone.dueChanges = [with(DateChange(from: CalendarDate("2026")!, to: CalendarDate("2026-05")!, at: "2026-02-01T09:00:00Z",

@@ -50,6 +50,12 @@ public enum Edit: Hashable, Sendable {
     case scoreSDG(country: String, date: CalendarDate, policy: String, SDGEvaluation, evidence: String?, note: String?)
     /// Puts a country's assessment of a day back as it was (nil: none that day): what undoes a score.
     case setAssessment(country: String, date: CalendarDate, SDGAssessment?)
+    /// Marks a milestone as a template's item of a stage (`knupp template apply --link`): only
+    /// those two fields, so a tick a colleague saved meanwhile stays.
+    case markTemplate(milestone: String, stage: NUPStage?, template: TemplateRef?)
+    /// Several edits as one: applied together or not at all, undone together, one line in the
+    /// status and the log (a template applied to a country).
+    case batch([Edit], summary: String)
 
     /// A line for the status bar and the log: "Ticked “Draft of …”".
     public func summary(in programme: Programme) -> String {
@@ -71,6 +77,7 @@ public enum Edit: Hashable, Sendable {
             "Recorded \(e.evaluator)'s SDG 11.a.1 scores of \(programme.country(country)?.name ?? country) on \(date) (a \(e.a), b \(e.b), c \(e.c))"
         case .setAssessment(let country, let date, let assessment):
             (assessment == nil ? "Took away" : "Restored") + " the SDG 11.a.1 assessment of \(programme.country(country)?.name ?? country) on \(date)"
+        case .batch(_, let summary): summary
         default: summary(of: programme.milestone(recordID))
         }
     }
@@ -104,6 +111,9 @@ public enum Edit: Hashable, Sendable {
         case .removeRecord(let ref): return "Removed \(ref)"
         case .setResult(let ref, let kind, _, _): return "Set the \(kind.rawValue) of \(ref)"
         case .scoreSDG(let country, let date, _, _, _, _), .setAssessment(let country, let date, _): return "Scored SDG 11.a.1 of \(country) on \(date)"
+        case .markTemplate(_, let stage, let template):
+            return template.map { "Marked \(title) as the template's “\($0.item)”" } ?? "Unmarked \(title)" + (stage.map { " (\($0.label))" } ?? "")
+        case .batch(_, let summary): return summary
         }
     }
 
@@ -113,9 +123,9 @@ public enum Edit: Hashable, Sendable {
     /// True for the edits that change one milestone's record and nothing else (`Milestone.apply`).
     public var changesOneMilestone: Bool {
         switch self {
-        case .tick, .untick, .updateMilestone, .editMilestone, .moveDue, .addNote: true
+        case .tick, .untick, .updateMilestone, .editMilestone, .moveDue, .addNote, .markTemplate: true
         case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates,
-             .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment: false
+             .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment, .batch: false
         }
     }
 
@@ -123,7 +133,8 @@ public enum Edit: Hashable, Sendable {
     public var recordID: String {
         switch self {
         case .tick(let id, _, _, _, _), .untick(let id, _, _), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _),
-             .moveDue(let id, _, _), .addNote(let id, _): id
+             .moveDue(let id, _, _), .addNote(let id, _), .markTemplate(let id, _, _): id
+        case .batch(let edits, _): edits.first?.recordID ?? ""
         case .movePhaseEnd(let n, _, _), .setPhaseActualEnd(let n, _): String(n)
         case .restorePhaseDates(let dates): String(dates.number)
         case .addMilestone(let m, _, _), .updateMilestone(let m): m.id

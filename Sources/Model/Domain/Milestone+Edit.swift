@@ -12,6 +12,9 @@ extension Milestone {
             if let on { redate(to: on, by: by, at: at) }
             guard !done else { return }
             done = true; doneBy = by; doneAt = at
+        case .markTemplate(let id, let stage, let template):
+            guard id == self.id else { throw .unknownMilestone(id) }
+            self.stage = stage; self.template = template
         case .untick(let id, let by, let at):
             guard id == self.id else { throw .unknownMilestone(id) }
             if done, let by, let at, doneBy != nil || doneAt != nil || doneOn != nil {
@@ -42,7 +45,7 @@ extension Milestone {
             guard !entry.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyNote }
             notes.append(entry)
         case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates,
-             .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment:
+             .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment, .batch:
             throw .unknownMilestone(edit.recordID)
         }
     }

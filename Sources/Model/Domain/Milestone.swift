@@ -26,6 +26,10 @@ public struct Milestone: Hashable, Sendable, Identifiable {
     public var plannedDue: CalendarDate?
     /// Every move of the due, oldest first (`knupp due`, the form).
     public var dueChanges: [DateChange] = []
+    /// The phase of the NUP process it belongs to, where it is one (a template's item).
+    public var stage: NUPStage?
+    /// The template item it is, where it was added from (or linked to) a template.
+    public var template: TemplateRef?
 
     /// Keys the file holds for this record that this version does not know: written back as they were.
     public var unknownFields: [String: JSONValue] = [:]

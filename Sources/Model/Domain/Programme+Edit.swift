@@ -12,7 +12,7 @@ extension Programme {
     public func inverse(of edit: Edit) throws(EditError) -> Edit {
         switch edit {
         case .tick(let id, _, _, _, _), .untick(let id, _, _), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _),
-             .moveDue(let id, _, _), .addNote(let id, _):
+             .moveDue(let id, _, _), .addNote(let id, _), .markTemplate(let id, _, _):
             guard let (owner, index) = locate(milestone: id), let old = milestones(of: owner)?[index] else {
                 throw .unknownMilestone(id)
             }
@@ -54,13 +54,26 @@ extension Programme {
         case .scoreSDG(let id, let date, _, _, _, _), .setAssessment(let id, let date, _):
             guard let country = country(id) else { throw .unknownCountry(id) }
             return .setAssessment(country: id, date: date, country.sdg11a1.first { $0.date == date })
+        case .batch(let edits, let summary):
+            // Each part's inverse on the record as it stands before that part, undone last first.
+            var p = self
+            var inverses: [Edit] = []
+            for edit in edits {
+                inverses.append(try p.inverse(of: edit))
+                try p.apply(edit)
+            }
+            return .batch(inverses.reversed(), summary: "Took back: " + summary)
         }
     }
 
     /// Applies `edit` in place. A tick of a milestone already done keeps the first tick's record.
     public mutating func apply(_ edit: Edit) throws(EditError) {
         switch edit {
-        case .tick, .untick, .updateMilestone, .editMilestone, .moveDue, .addNote:
+        case .batch(let edits, _):
+            var copy = self
+            for edit in edits { try copy.apply(edit) }
+            self = copy
+        case .tick, .untick, .updateMilestone, .editMilestone, .moveDue, .addNote, .markTemplate:
             try modifyMilestone(edit.recordID) { (m: inout Milestone) throws(EditError) in try m.apply(edit) }
         case .removeMilestone(let id):
             guard let (owner, index) = locate(milestone: id) else { throw .unknownMilestone(id) }

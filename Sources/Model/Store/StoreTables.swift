@@ -111,8 +111,19 @@ extension Milestone: StoreRecord {
         .optional("plannedDue", .date, { $0.plannedDue }, { $0.plannedDue = $1 }),
         .optional("notes", .list(of: MilestoneNote.self), { $0.notes.isEmpty ? nil : $0.notes }, { $0.notes = $1 ?? [] }),
         .optional("dueChanges", .list(of: DateChange.self), { $0.dueChanges.isEmpty ? nil : $0.dueChanges }, { $0.dueChanges = $1 ?? [] }),
+        .optional("stage", .word, { $0.stage }, { $0.stage = $1 }),
+        .optional("template", .record, { $0.template }, { $0.template = $1 }),
     ])
     static var blank: Milestone { Milestone(id: "", title: "") }
+}
+
+extension TemplateRef: StoreRecord {
+    static let storeTable = StoreTable<TemplateRef>([
+        .required("id", .text, { $0.id }, { $0.id = $1 }),
+        .required("version", .int, { $0.version }, { $0.version = $1 }),
+        .required("item", .text, { $0.item }, { $0.item = $1 }),
+    ])
+    static var blank: TemplateRef { TemplateRef(id: "", version: 0, item: "") }
 }
 
 extension Event: StoreRecord {

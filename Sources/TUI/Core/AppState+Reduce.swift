@@ -49,7 +49,7 @@ extension AppState {
             // A record's change the record refuses (its rules) is said here, plainly, with the
             // undo history kept; not sent to be refused by the save as if someone else had saved.
             switch edit {
-            case .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment: _ = try programme.applying(edit)
+            case .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment, .batch: _ = try programme.applying(edit)
             default: break
             }
             return [.commit(UndoRecord(edit: edit, inverse: try programme.inverse(of: edit)), .new)]

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import Model
+import TestSupport
+@testable import Presentation
+
+/// UN-Habitat's NUP process applied to a country (`knupp template apply`): through the binary on
+/// a store on disk, and as one edit that undo and git's merge take whole.
+@Suite("The NUP template applied to a country")
+struct TemplateTests {
+    static let mozambique = ["template", "apply", "MOZ", "--from", "formulation", "--link", "form-draft=moz-nup-draft", "--due", "form-approved=2026-06"]
+
+    @Test("Mozambique from formulation, its draft linked, the approval due 2026-06: exactly these ids, in this order, with their stages and dues; the draft keeps its tick; a second apply adds nothing; --dry-run writes nothing; validate is clean")
+    func mozambique() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        func k(_ arguments: [String]) throws -> RunResult { try knupp(arguments + ["--store", path, "--officer", "Amina"]) }
+        let dry = try k(TemplateTests.mozambique + ["--dry-run"])
+        #expect(dry.status == 0 && dry.stdout.contains("Would add to Mozambique") && dry.stdout.contains("moz-nup-draft as form-draft"), "\(dry.stdout)\(dry.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original, "--dry-run writes nothing")
+        let applied = try k(TemplateTests.mozambique)
+        #expect(applied.status == 0 && applied.stdout.contains("12 added, 1 linked"), "\(applied.stdout)\(applied.stderr)")
+        let moz = try #require(try storedProgramme(path).country("MOZ"))
+        let expected = ["form-lead", "form-capacity", "form-consultation", "form-validated", "form-approved", "impl-responsibilities",
+                        "impl-commitment", "impl-demo", "impl-capacity", "me-framework", "me-11a1", "me-evaluation"]
+        #expect(moz.milestones.map(\.id) == ["moz-nup-draft"] + expected.map { "moz-nup-\($0)" })
+        #expect(moz.milestones.dropFirst().map { $0.template?.item } == expected.map { Optional($0) })
+        #expect(moz.milestones.map { $0.stage } == [.formulation] + Array(repeating: NUPStage.formulation, count: 5)
+                + Array(repeating: .implementation, count: 4) + Array(repeating: .monitoringAndEvaluation, count: 3))
+        #expect(moz.milestones.filter { $0.due != nil }.map(\.id) == ["moz-nup-form-approved"] && moz.milestones[5].due == CalendarDate("2026-06"))
+        let draft = moz.milestones[0]
+        #expect(draft.done && draft.template == TemplateRef(id: "unhabitat-nup-2015", version: 1, item: "form-draft"), "the draft is marked and keeps its tick")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let again = try k(TemplateTests.mozambique)
+        #expect(again.status == 0 && again.stdout.contains("already there"), "\(again.stdout)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes, "a second apply adds nothing")
+        let validate = try knupp("validate", "--store", path)
+        #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+        // The whole application, read back as JSON.
+        let json = try k(["template", "apply", "PRY", "--all", "--dry-run", "--json"])
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((plan["added"] as? [Any])?.count == 20 && plan["dryRun"] as? Bool == true)
+    }
+
+    @Test("refused with exit 64, the store untouched: an item or a stage that is not the template's, a milestone that is not the country's",
+          arguments: [["--skip", "nope"], ["--from", "nowhere"], ["--link", "form-draft=phase-2-completion"], ["--due", "form-approved=someday"],
+                      ["--link", "form-draft=moz-nup-draft", "--link", "form-validated=moz-nup-draft"]])
+    func refusals(extra: [String]) throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = try knupp(["template", "apply", "MOZ"] + extra + ["--store", path, "--officer", "Amina"])
+        #expect(result.status == 64, "\(extra): \(result.status) \(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
+    }
+
+    @Test("the application is one edit: its inverse takes back every milestone and mark; two officers applying to two countries merge, both kept")
+    func oneEdit() throws {
+        let programme = try loadSample()
+        let plan = try programme.planTemplate(.unhabitat2015, country: "MOZ", from: .formulation, dues: [:], links: ["form-draft": "moz-nup-draft"],
+                                              skips: [], at: "2026-12-03T00:00:00Z")
+        let edit = try #require(plan.edit)
+        let inverse = try programme.inverse(of: edit)
+        let after = try programme.applying(edit)
+        #expect(after.country("MOZ")?.milestones.count == 13)
+        #expect(try after.applying(inverse) == programme, "one undo takes it all back")
+        // Two officers, two countries, one base: git's merge keeps both.
+        let base = StoreDocument(programme: programme).encoded()
+        func applied(_ country: String) throws -> Data {
+            let p = try programme.applying(try #require(try programme.planTemplate(.unhabitat2015, country: country, from: nil, dues: [:], links: [:],
+                                                                                    skips: [], at: "2026-12-03T00:00:00Z").edit))
+            return StoreDocument(programme: p).encoded()
+        }
+        let merged = try StoreDocument.decode(StoreMerge.merge(base: base, ours: try applied("PRY"), theirs: try applied("EGY"), path: "f"), path: "f").programme
+        #expect(merged.country("PRY")?.milestones.count == 20 && merged.country("EGY")?.milestones.count == 20)
+    }
+}
