@@ -76,3 +76,26 @@ struct TemplateTests {
         #expect(merged.country("PRY")?.milestones.count == 20 && merged.country("EGY")?.milestones.count == 20)
     }
 }
+
+@Suite("The NUP template in a real terminal (tmux)", .enabled(if: TmuxSession.available, "tmux is not installed"))
+struct TemplateTerminalTests {
+    @Test("T on Mozambique's page: the items from its stage on chosen, Enter applies them as one change, u takes it all back")
+    func applyAndUndo() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let original = try storedProgramme(path)
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer Amina", width: 100, height: 30)
+        try tmux.waitFor("read-write")
+        try tmux.send("2", "G", "k", "Enter")
+        try tmux.waitFor("Mozambique (MOZ)")
+        try tmux.send("T")
+        try tmux.waitFor("Apply UN-Habitat's NUP process to Mozambique")
+        #expect(try tmux.capture().contains("form-lead:             ‹add›"), "from its stage (formulation) on, chosen")
+        try tmux.send("Enter")
+        try tmux.waitFor("Saved (revision 2). Applied unhabitat-nup-2015 to Mozambique: 13 added")
+        #expect(try storedProgramme(path).country("MOZ")?.milestones.count == 14)
+        try tmux.send("u")
+        try tmux.waitFor("Undone: Applied unhabitat-nup-2015")
+        #expect(try storedProgramme(path) == original, "one undo takes back every milestone")
+    }
+}

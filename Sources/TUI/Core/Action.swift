@@ -27,6 +27,8 @@ enum Action: Equatable, Sendable {
     case recordValue(IndicatorValueKind)
     /// A form for an evaluator's SDG 11.a.1 scores of the country open (its detail: A).
     case scoreSDG
+    /// The NUP template as a form for the country open (its detail: T).
+    case applyTemplate
     // Lists.
     case cycleStatusFilter, cyclePhaseFilter, cycleSort
     /// From the Overview: every overdue milestone in the Milestones panel.

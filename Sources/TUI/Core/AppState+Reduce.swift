@@ -16,7 +16,7 @@ extension AppState {
              .cycleStatusFilter, .click, .clock, .newDay, .unknownKey:
             return reduceNavigation(action, now: now)
         case .toggleMilestone, .add, .addNote, .edit, .remove, .confirm, .fieldEdit, .fieldEdits, .nextField, .previousField,
-             .submit, .cancel, .editInEditor, .recordValue, .scoreSDG, .editorFinished, .startReport, .reportWritten, .reportExists:
+             .submit, .cancel, .editInEditor, .recordValue, .scoreSDG, .applyTemplate, .editorFinished, .startReport, .reportWritten, .reportExists:
             return reduceEditing(action, now: now)
         case .startSearch, .nextMatch, .previousMatch:
             return reduceSearch(action, now: now)

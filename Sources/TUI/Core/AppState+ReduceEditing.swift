@@ -13,6 +13,10 @@ extension AppState {
             }
             if refuseIfReadOnly() { return [] }
             form = .indicatorValue(kind, of: RecordRef(.indicator, row.id, country: row.country), in: programme, today: today)
+        case .applyTemplate:
+            guard let detail, let country = programme.country(detail.countryID) else { return [] }
+            if refuseIfReadOnly() { return [] }
+            form = .template(.unhabitat2015, for: country)
         case .scoreSDG:
             guard let detail, let country = programme.country(detail.countryID) else { return [] }
             if refuseIfReadOnly() { return [] }

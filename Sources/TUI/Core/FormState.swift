@@ -22,6 +22,8 @@ struct FormState: Equatable, Sendable {
         case indicatorValue(RecordRef, IndicatorValueKind)
         /// One evaluator's SDG 11.a.1 scores of a country (`FormState+Result.swift`).
         case assessSDG(country: String)
+        /// The NUP template applied to a country (`FormState+Template.swift`).
+        case applyTemplate(country: String)
     }
 
     var purpose: Purpose
@@ -50,6 +52,7 @@ struct FormState: Equatable, Sendable {
         case .goTo: "Show the timeline from"
         case .agenda: "What happened, or was due, in a period"
         case .assessSDG: "Score SDG 11.a.1" + (place.map { ": \($0)" } ?? "")
+        case .applyTemplate: "Apply UN-Habitat's NUP process" + (place.map { " to \($0)" } ?? "")
         case .indicatorValue(_, let kind):
             (kind == .actual ? "Record an actual" : kind == .target ? "Set a target" : "Set the baseline") + (place.map { ": \($0)" } ?? "")
         }
@@ -207,6 +210,8 @@ struct FormState: Equatable, Sendable {
             return resultEdit(kind, of: ref, in: programme, by: move.by, at: move.at, today: today)
         case .assessSDG(let country):
             return sdgEdit(country, in: programme, today: today)
+        case .applyTemplate(let country):
+            return templateEdit(country, in: programme, at: move.at)
         case .addNote(let id):
             guard !values[1].isEmpty else { return .failure(FormError(field: 1, message: "Write the note (Esc leaves without one).")) }
             let kind = MilestoneNote.Kind(rawValue: values[0]) ?? .note

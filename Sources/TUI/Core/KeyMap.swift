@@ -84,6 +84,7 @@ enum KeyMap {
         Binding(keys: [.enter], help: "open its country", action: .open, scope: .milestones),
         Binding(keys: [.char("h"), .left], help: "back", action: .back, scope: .detail),
         Binding(keys: [.char("A")], help: "score SDG 11.a.1 (an evaluator's a, b, c)", action: .scoreSDG, scope: .detail),
+        Binding(keys: [.char("T")], help: "apply UN-Habitat's NUP process: its items as milestones", action: .applyTemplate, scope: .detail),
         Binding(keys: [.enter], help: "open the record", action: .open, scope: .activity),
         Binding(keys: [.char("r")], help: "record an actual: what the indicator stood at on a day, with evidence", action: .recordValue(.actual), scope: .indicators),
         Binding(keys: [.char("v")], help: "read the indicator whole: every value with its day, comment, evidence", action: .viewRecord, scope: .indicators),
