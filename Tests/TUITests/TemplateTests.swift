@@ -3,6 +3,7 @@ import Testing
 @testable import Model
 import TestSupport
 @testable import Presentation
+@testable import TUI
 
 /// UN-Habitat's NUP process applied to a country (`knupp template apply`): through the binary on
 /// a store on disk, and as one edit that undo and git's merge take whole.
@@ -41,6 +42,42 @@ struct TemplateTests {
         let json = try k(["template", "apply", "PRY", "--all", "--dry-run", "--json"])
         let plan = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((plan["added"] as? [Any])?.count == 20 && plan["dryRun"] as? Bool == true)
+    }
+
+    @Test("the reports group a country's milestones by the phase of the NUP process once one has one: a Markdown golden")
+    func reportGrouped() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        #expect(try knupp(TemplateTests.mozambique + ["--store", path, "--officer", "Amina"]).status == 0)
+        // Added at a fixed moment, so the report of a fixed day is the same every day it runs.
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text.replace(/"addedAt" : "[^"]*"/, with: "\"addedAt\" : \"2026-11-27T09:00:00Z\"")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let report = try knupp(["report", "--store", path, "--today", "2026-11-28"], environment: ["TZ": "UTC"])
+        #expect(report.status == 0 && report.stdout.contains("#### Formulation") && report.stdout.contains("#### Monitoring & evaluation"))
+        try expectGolden(report.stdout, at: packageRoot.appendingPathComponent("Tests/TUITests/Golden/report-template.md"), variable: "KNUPP_RECORD_GOLDEN")
+        let html = try knupp(["report", "--format", "html", "--store", path, "--today", "2026-11-28"], environment: ["TZ": "UTC"])
+        #expect(html.stdout.contains("<h4>Implementation</h4>"))
+    }
+
+    @Test("the stage matrix reads the checklist: Mozambique's formulation items all done puts its checklist past formulation, and the Overview and the report say so beside the stage the record keeps")
+    func checklistStage() throws {
+        var programme = try loadSample()
+        let plan = try programme.planTemplate(.unhabitat2015, country: "MOZ", from: .formulation, dues: [:], links: ["form-draft": "moz-nup-draft"],
+                                              skips: [], at: "2026-11-27T09:00:00Z")
+        try programme.apply(try #require(plan.edit))
+        #expect(programme.country("MOZ")?.checklistStage == .formulation && programme.country("MOZ")?.stage == .formulation)
+        for m in programme.country("MOZ")?.milestones ?? [] where m.stage == .formulation && !m.done {
+            try programme.apply(.tick(milestone: m.id, by: "Amina", at: "2026-11-27T10:00:00Z"))
+        }
+        #expect(programme.country("MOZ")?.checklistStage == .implementation)
+        let state = try sampleState(width: 120, height: 40, programme: programme)
+        let overview = OverviewContent.lines(state: state).map(\.text).joined(separator: "\n")
+        #expect(overview.contains("checklist: implementation"), "\(overview)")
+        // (Once Phase 2 is over: before, the draft achieved on a day not recorded is not yet counted.)
+        let report = ProgressReport(programme: programme, asOf: CalendarDate("2026-12-01")!)
+        #expect(report.phases.flatMap(\.countries).first { $0.id == "MOZ" }?.checklistStage == "implementation")
+        #expect(report.phases.flatMap(\.countries).first { $0.id == "PRY" }?.checklistStage == nil, "no checklist, nothing to say")
     }
 
     @Test("refused with exit 64, the store untouched: an item or a stage that is not the template's, a milestone that is not the country's",

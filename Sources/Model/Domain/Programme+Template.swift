@@ -72,3 +72,17 @@ extension Programme {
                             edit: edits.isEmpty ? nil : .batch(edits, summary: summary))
     }
 }
+
+extension Country {
+    /// Where the country stands by its checklist (milestones marked with a stage): the first
+    /// phase with an item still open; past the last phase with items when every one is done
+    /// (formulation's all done: implementation). nil when no milestone has a stage.
+    public var checklistStage: NUPStage? {
+        let staged = milestones.filter { $0.stage != nil }
+        guard !staged.isEmpty else { return nil }
+        let order = NUPStage.allCases
+        if let open = order.first(where: { stage in staged.contains { $0.stage == stage && !$0.done } }) { return open }
+        let last = staged.compactMap { $0.stage.flatMap { order.firstIndex(of: $0) } }.max() ?? 0
+        return order[min(last + 1, order.count - 1)]
+    }
+}

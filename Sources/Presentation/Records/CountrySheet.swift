@@ -73,7 +73,12 @@ public struct CountrySheet: Sendable {
             (.indicators, Section(title: "Indicators", content: .lines(CountrySheet.indicatorLines(c, today: today)), whenEmpty: "none recorded")),
             (.sdg11a1, Section(title: "SDG 11.a.1", content: .lines(CountrySheet.sdgLines(c, today: today)), whenEmpty: nil)),
             (.funding, Section(title: "Funding", content: .lines(c.funding.map { Line(text: $0, tone: .plain) }), whenEmpty: nil)),
-            (.milestones, Section(title: "Milestones", content: .milestones(c.milestones), whenEmpty: "none yet")),
+        ]
+        // By the phase of the NUP process as soon as one milestone has one (a template applied).
+        sections += StageGroups.group(c.milestones, stage: { $0.stage?.rawValue }).map { group in
+            (.milestones, Section(title: group.title.map { "Milestones · \($0)" } ?? "Milestones", content: .milestones(group.items), whenEmpty: "none yet"))
+        }
+        sections += [
             (.phaseMilestones, Section(title: "Phase \(c.phase) milestones (of the phase as a whole, this country among its countries)",
                                        content: .milestones(phaseMilestones), whenEmpty: nil)),
             (.events, Section(title: "Events", content: .lines(programme.events(concerning: c.id).map {

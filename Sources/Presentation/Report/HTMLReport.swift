@@ -48,7 +48,8 @@ public enum HTMLReport {
                     + "</tr></thead>")
         for c in r.phases.flatMap(\.countries) {
             let at = stages.firstIndex { $0.label == c.stage }
-            body.append("<tr><td class=\"country\">\(e(c.name))" + (at == nil ? " <span class=\"note\">stage not recorded</span>" : "") + "</td>"
+            body.append("<tr><td class=\"country\">\(e(c.name))" + (at == nil ? " <span class=\"note\">stage not recorded</span>" : "")
+                        + (c.checklistStage.map { " <span class=\"note\">its checklist: \(e($0))</span>" } ?? "") + "</td>"
                         + stages.indices.map { i -> String in
                 guard let at else { return "<td class=\"unknown\">·</td>" }
                 return i == at ? "<td class=\"here\">●</td>" : (i < at ? "<td class=\"past\">✓</td>" : "<td class=\"later\">·</td>")
@@ -74,7 +75,11 @@ public enum HTMLReport {
                 facts += c.funding.map { "Funding: \(e($0))" }
                 facts += MarkdownReport.countryFacts(c).map(e)
                 body.append("<ul class=\"facts\">" + facts.map { "<li>\($0)</li>" }.joined() + "</ul>")
-                body.append(c.milestones.isEmpty ? "<p class=\"note\">No milestones of its own.</p>" : checklist(c.milestones, timeZone, undated: r.undatedMayBeLater == true))
+                if c.milestones.isEmpty { body.append("<p class=\"note\">No milestones of its own.</p>") }
+                for group in StageGroups.group(c.milestones, stage: \.stage) where !group.items.isEmpty {
+                    if let title = group.title { body.append("<h4>\(e(title))</h4>") }
+                    body.append(checklist(group.items, timeZone, undated: r.undatedMayBeLater == true))
+                }
             }
             body.append("</section>")
         }

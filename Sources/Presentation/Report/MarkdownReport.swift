@@ -56,7 +56,10 @@ public enum MarkdownReport {
                 out += countryFacts(c).map { "- " + inline($0) }
                 out += c.projects.map { "- Project: \(inline($0.title))" + ($0.peopleReached.map { ", \(Format.number($0)) people reached" } ?? "") }
                 out += c.funding.map { "- Funding: \(inline($0))" }
-                for m in c.milestones { out += item(m, timeZone, undated: r.undatedMayBeLater == true) }
+                for group in StageGroups.group(c.milestones, stage: \.stage) {
+                    if let title = group.title { out += ["", "#### \(title)", ""] }
+                    for m in group.items { out += item(m, timeZone, undated: r.undatedMayBeLater == true) }
+                }
             }
         }
         out += ReportResults.markdown(r)

@@ -102,12 +102,13 @@ private extension JSONWriter {
                 w.field("notes", notes, ProgressReport.NoteLine.write)
             }
             w.field("plannedDue", m.plannedDue)
-            w.field("slipDays", m.slipDays); w.field("status", m.status); w.field("title", m.title)
+            w.field("slipDays", m.slipDays); w.field("stage", m.stage); w.field("status", m.status); w.field("title", m.title)
         }
     }
 
     mutating func country(_ c: ProgressReport.CountryLine) {
         object { w in
+            w.field("checklistStage", c.checklistStage)
             w.field("funding", c.funding)
             w.field("id", c.id)
             w.longField("milestones", c.milestones) { $0.milestone($1) }

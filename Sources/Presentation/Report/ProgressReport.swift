@@ -38,6 +38,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         /// Notes and evidence written with who and when, oldest first (`note` and `evidence`
         /// are the record's undated ones); absent when there are none.
         public var notes: [NoteLine]?
+        /// The phase of the NUP process it belongs to (a template's item), where it has one.
+        public var stage: String? = nil
     }
 
     /// A dated note or piece of evidence.
@@ -84,6 +86,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var peopleReached: Int
         public var funding: [String]
         public var milestones: [MilestoneLine]
+        /// Where its checklist puts it (milestones with a stage), when that is not `stage`.
+        public var checklistStage: String? = nil
     }
 
     public struct PhaseLine: Codable, Equatable, Sendable {
@@ -227,7 +231,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                                      knownBy: known ? phaseEnds[phase] : nil, doneOn: $0.doneOn?.description,
                                      plannedDue: $0.plannedDue?.description, slipDays: told?.days,
                                      dueChanges: $0.dueChanges.isEmpty ? nil : $0.dueChanges.map(DateChangeLine.init),
-                                     notes: $0.notes.isEmpty ? nil : $0.notes.map { NoteLine(text: $0.text, kind: $0.kind.rawValue, by: $0.by, at: $0.at) })
+                                     notes: $0.notes.isEmpty ? nil : $0.notes.map { NoteLine(text: $0.text, kind: $0.kind.rawValue, by: $0.by, at: $0.at) },
+                                     stage: $0.stage?.rawValue)
             }
         }
         func countryLine(_ place: Int) -> CountryLine {
@@ -237,7 +242,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                         progress: tally(countryTallies[place]),
                         policies: c.policies.map { PolicyLine(title: $0.title, status: $0.status.label, note: $0.note) },
                         projects: c.projects.map { ProjectLine(title: $0.title, peopleReached: $0.peopleReached) },
-                        peopleReached: c.peopleReached, funding: c.funding, milestones: lines(c.milestones, phase: c.phase))
+                        peopleReached: c.peopleReached, funding: c.funding, milestones: lines(c.milestones, phase: c.phase),
+                        checklistStage: c.checklistStage.flatMap { $0 == c.stage ? nil : $0.label })
         }
         reportVersion = 3
         (indicators, sdg11a1) = ProgressReport.results(p, asOf: today)

@@ -80,6 +80,10 @@ enum OverviewContent {
                 row.spans.append(.init(text: mark.padded(to: column(stage)), style: mark == "●" ? .accent : (mark == "✓" ? .done : .dim)))
             }
             if c.stage == nil { row.spans.append(.init(text: "unknown", style: .dim)) }
+            // Its checklist says otherwise: said, not chosen between (`Country.checklistStage`).
+            if let checklist = c.checklistStage, checklist != c.stage {
+                row.spans.append(.init(text: " checklist: \(checklist.label)", style: .warning))
+            }
             lines.append(row)
         }
         if !full {
