@@ -38,8 +38,15 @@ struct TemplateTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes, "a second apply adds nothing")
         let validate = try knupp("validate", "--store", path)
         #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+        // In git's history, the application is one change.
+        let repository = try TestRepository(folder.path)
+        try repository.commit("start")
+        #expect(try k(["template", "apply", "PRY", "--from", "implementation"]).status == 0)
+        try repository.commit("template")
+        let log = try k(["log"]).stdout
+        #expect(log.contains("unhabitat-nup-2015 applied to Paraguay") && !log.contains("added  pry-nup-impl-demo"), "\(log)")
         // The whole application, read back as JSON.
-        let json = try k(["template", "apply", "PRY", "--all", "--dry-run", "--json"])
+        let json = try k(["template", "apply", "EGY", "--all", "--dry-run", "--json"])
         let plan = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((plan["added"] as? [Any])?.count == 20 && plan["dryRun"] as? Bool == true)
     }

@@ -35,11 +35,24 @@ public struct RecordChange: Hashable, Sendable {
         }
         var changes: [RecordChange] = []
         var seen = Set<String>()
+        // Where the change of a template applied to a country stands in `changes`.
+        var applied: [String: Int] = [:]
         for entry in new.milestoneEntries {
             let m = entry.milestone
             let country = entry.countryID
             seen.insert(m.id)
             guard let was = before[m.id] else {
+                // A template's items added together are one change: the template applied.
+                if let template = m.template, let country, let at = applied[country + "/" + template.id] {
+                    changes[at].details.append(m.id + (m.due.map { " (due \($0))" } ?? ""))
+                    continue
+                }
+                if let template = m.template, let country {
+                    applied[country + "/" + template.id] = changes.count
+                    changes.append(RecordChange(kind: .add, id: "template:\(template.id)", title: "\(template.id) applied to \(new.country(country)?.name ?? country)",
+                                                country: country, details: [m.id + (m.due.map { " (due \($0))" } ?? "")]))
+                    continue
+                }
                 changes.append(RecordChange(kind: .add, id: m.id, title: m.title, country: country,
                                             details: m.due.map { ["due: \($0)"] } ?? []))
                 if m.done { changes.append(RecordChange(kind: .tick, id: m.id, title: m.title, officer: m.doneBy, moment: m.doneAt, country: country)) }
