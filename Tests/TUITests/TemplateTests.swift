@@ -38,6 +38,8 @@ struct TemplateTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes, "a second apply adds nothing")
         let validate = try knupp("validate", "--store", path)
         #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+        let show = try knupp("template", "show")
+        #expect(show.stdout.contains("form-approved") && show.stdout.contains("GS21   Global State of National Urban Policy 2021"), "the sources spelled out")
         // In git's history, the application is one change.
         let repository = try TestRepository(folder.path)
         try repository.commit("start")
@@ -87,9 +89,12 @@ struct TemplateTests {
         #expect(report.phases.flatMap(\.countries).first { $0.id == "PRY" }?.checklistStage == nil, "no checklist, nothing to say")
     }
 
-    @Test("refused with exit 64, the store untouched: an item or a stage that is not the template's, a milestone that is not the country's",
+    @Test("refused with exit 64, the store untouched: an item or a stage that is not the template's, a milestone that is not the country's, a value that would be dropped",
           arguments: [["--skip", "nope"], ["--from", "nowhere"], ["--link", "form-draft=phase-2-completion"], ["--due", "form-approved=someday"],
-                      ["--link", "form-draft=moz-nup-draft", "--link", "form-validated=moz-nup-draft"]])
+                      ["--link", "form-draft=moz-nup-draft", "--link", "form-validated=moz-nup-draft"],
+                      // Nothing given is dropped unseen: a due for an item not added, an item skipped and linked, a due given twice.
+                      ["--due", "feas-study=2027"], ["--due", "form-draft=2027-01", "--link", "form-draft=moz-nup-draft"],
+                      ["--skip", "form-lead", "--link", "form-lead=moz-nup-draft"], ["--due", "form-lead=2027", "--due", "form-lead=2028"]])
     func refusals(extra: [String]) throws {
         let folder = TempFolder()
         let path = try folder.copySample()

@@ -52,6 +52,19 @@ public struct NUPTemplate: Sendable {
         Item(id: "me-evaluation", stage: .monitoringAndEvaluation, title: "Evaluation done and lessons fed back", sources: ["SRC", "GF"]),
     ])
 
+    /// What the items' source keys stand for.
+    public static let sources: [(key: String, title: String)] = [
+        ("GF", "National Urban Policy: A Guiding Framework (UN-Habitat 2015, rev. 2016, HS/090/15E)"),
+        ("ICNUP", "International Conference on National Urban Policy, country experience sessions (2017)"),
+        ("FG", "National Urban Policy Feasibility Guide (UN-Habitat 2018, HS/075/18E, funded by Korea)"),
+        ("RD", "National Urban Policy Framework for a Rapid Diagnostic (UN-Habitat 2015, HS/092/15E)"),
+        ("HF", "How to Formulate a National Urban Policy (2019)"),
+        ("IRN", "Iran's recorded K-NUPP steps (UN-Habitat Iran; UNIC Tehran, 10 December 2018)"),
+        ("SRC", "The K-NUPP programme's own description"),
+        ("SDG", "SDG indicator 11.a.1 metadata (UN-Habitat, updated 2021-12-20)"),
+        ("GS21", "Global State of National Urban Policy 2021: data, monitoring and evaluation"),
+    ]
+
     /// The templates knupp knows, by id.
     public static let all = [unhabitat2015]
 }

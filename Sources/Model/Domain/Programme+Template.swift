@@ -35,9 +35,10 @@ extension Programme {
         for item in template.items.map(\.id) {
             guard let id = links[item] else { continue }
             guard let m = country.milestones.first(where: { $0.id == id }) else {
-                throw .invalidField(.country, field: "template", "“\(id)” is not a milestone of \(country.name) (`knupp milestones --country \(country.id)` lists them)")
+                throw .invalidField(.country, field: "template", "“\(id)” is not one of \(country.name)'s own milestones (a phase's milestones cover every country of it and are not linked)")
             }
             guard linkedIDs.insert(id).inserted else { throw .invalidField(.country, field: "template", "“\(id)” is linked to two items") }
+            if skips.contains(item) { throw .invalidField(.country, field: "template", "“\(item)” is both skipped and linked: say one") }
             if let t = m.template, t.item != item {
                 throw .invalidField(.country, field: "template", "“\(id)” is already the template's “\(t.item)”")
             }
@@ -60,6 +61,15 @@ extension Programme {
             m.template = TemplateRef(id: template.id, version: template.version, item: item.id)
             m.addedAt = moment
             added.append(m)
+        }
+        // A due given for an item that is not added would be dropped unseen: said instead.
+        // (Again with the due the milestone has is no change: applying again adds nothing, as asked.)
+        let dueThere = { (item: String) in (marked[item] ?? links[item]).flatMap { id in country.milestones.first { $0.id == id }?.due } }
+        for item in template.items.map(\.id) where dues[item] != nil && !added.contains(where: { $0.template?.item == item })
+            && dueThere(item) != dues[item] {
+            let why = already.contains(item) ? "is already there (move its due with `knupp due`)"
+                : links[item] != nil ? "is linked to an existing milestone (move its due with `knupp due`)" : "is left out (before the stage it starts from, or skipped)"
+            throw .invalidField(.country, field: "template", "--due \(item): the item \(why)")
         }
         let edits = added.map { Edit.addMilestone($0, to: .country(country.id), at: nil) }
             + linked.map { link in

@@ -27,6 +27,7 @@ public enum CSVReport {
                          "milestones_total": "\(r.progress.total)", "percent": percent(r.progress), "overdue": "\(r.progress.overdue)"]))
         func milestoneRow(_ m: ProgressReport.MilestoneLine, phase: Int, country: ProgressReport.CountryLine?) -> [String] {
             row(["record": "milestone", "phase": "\(phase)", "country_id": country?.id ?? "", "country": country?.name ?? "",
+                 "nup_stage": m.stage.flatMap(NUPStage.init(rawValue:))?.label ?? "",
                  "id": m.id, "title": m.title, "status": m.status, "due": m.due ?? "", "done_by": m.doneBy ?? "",
                  "done_at": m.doneAt ?? "", "note": m.note ?? "", "evidence": m.evidence ?? "", "known_by": m.knownBy ?? "", "done_on": m.doneOn ?? "",
                  "planned_due": m.plannedDue ?? "", "slip_days": m.slipDays.map(String.init) ?? "",

@@ -141,6 +141,7 @@ public enum MarkdownReport {
         var facts: [String] = []
         if let official = c.officialName, official != c.name { facts.append("Official name: \(official)") }
         if let basis = c.stageBasis { facts.append("What the NUP stage rests on: \(basis)") }
+        if let checklist = c.checklistStage { facts.append("Its checklist puts it at \(checklist) (the record's stage: \(c.stage ?? "not recorded"))") }
         facts += c.policies.compactMap { p in p.note.map { "On \(p.title): \($0)" } }
         if let notes = c.notes { facts.append("Notes: \(notes)") }
         return facts

@@ -3,7 +3,7 @@ import Model
 /// The programme progress report that goes to the donor, as plain data.
 ///
 /// Built once from the programme and a day; the formats (Markdown, CSV, JSON) only render it.
-/// Its JSON form is the documented, stable report schema (`reportVersion` 2).
+/// Its JSON form is the documented, stable report schema (`reportVersion` 3).
 public struct ProgressReport: Codable, Equatable, Sendable {
     public struct Tally: Codable, Equatable, Sendable {
         public var done: Int

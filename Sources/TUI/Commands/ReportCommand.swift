@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
             events after it left out; inside git, the record the store's history held that day. Per phase and per country: NUP stage, policies, milestones with who \
             ticked them, notes and evidence, people reached; events, publications, contacts. \
             Markdown reads as it is; HTML is one page to open in a browser or print to PDF; CSV \
-            is RFC 4180; JSON is stable (reportVersion 2, keys sorted). --from DAY (or --since) \
+            is RFC 4180; JSON is stable (reportVersion 3, keys sorted). --from DAY (or --since) \
             adds the changes of the period. Each form is described in docs/REPORT.md.
             """)
 

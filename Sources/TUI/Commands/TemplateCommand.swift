@@ -42,13 +42,14 @@ struct TemplateCommand: ParsableCommand {
                 lines += ["", stage.label.prefix(1).uppercased() + stage.label.dropFirst()]
                 lines += template.items.filter { $0.stage == stage }.map { "  \($0.id.padded(to: 22)) \($0.title) [\($0.sources.joined(separator: ", "))]" }
             }
+            lines += ["", "Sources:"] + NUPTemplate.sources.map { "  \($0.key.padded(to: 6)) \($0.title)" }
             Output.print(lines.joined(separator: "\n"))
         }
     }
 
     struct Apply: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "apply", abstract: "Add the template's items to a country as milestones, as one change (u or a second apply undoes nothing twice).")
+            commandName: "apply", abstract: "Add the template's items to a country as milestones, as one change (in the front, u takes it back; applying again adds nothing).")
 
         @OptionGroup var global: GlobalOptions
 
@@ -94,6 +95,7 @@ struct TemplateCommand: ParsableCommand {
                 for pair in list {
                     let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
                     guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw ValidationError("\(option) “\(pair.clean)”: write ITEM=VALUE.") }
+                    guard result[parts[0]] == nil else { throw ValidationError("\(option) \(parts[0].clean) is given twice: give it once.") }
                     result[parts[0]] = parts[1]
                 }
                 return result
@@ -109,6 +111,9 @@ struct TemplateCommand: ParsableCommand {
                 defer { store.close() }
                 let id = try ResultCommands.country(country, in: store.programme)
                 let from = all ? nil : (start ?? store.programme.country(id)?.stage)
+                if !all, start == nil, from == nil, !json {
+                    Output.note("\(store.programme.country(id)?.name.clean ?? id) has no NUP stage recorded: every item from feasibility on (--from STAGE to start later).")
+                }
                 let plan = try store.programme.planTemplate(.unhabitat2015, country: id, from: from, dues: dues, links: links,
                                                             skips: Set(skip), at: isoMoment(context.now))
                 if !dryRun, let edit = plan.edit {

@@ -79,10 +79,11 @@ enum OverviewContent {
                 let mark = c.stage == stage ? "●" : (c.stage.map { NUPStage.allCases.firstIndex(of: $0) ?? 0 } ?? -1) > (NUPStage.allCases.firstIndex(of: stage) ?? 0) ? "✓" : "·"
                 row.spans.append(.init(text: mark.padded(to: column(stage)), style: mark == "●" ? .accent : (mark == "✓" ? .done : .dim)))
             }
-            if c.stage == nil { row.spans.append(.init(text: "unknown", style: .dim)) }
             // Its checklist says otherwise: said, not chosen between (`Country.checklistStage`).
             if let checklist = c.checklistStage, checklist != c.stage {
-                row.spans.append(.init(text: " checklist: \(checklist.label)", style: .warning))
+                row.spans.append(.init(text: "checklist: \(checklist.label)", style: .warning))
+            } else if c.stage == nil {
+                row.spans.append(.init(text: "unknown", style: .dim))
             }
             lines.append(row)
         }
