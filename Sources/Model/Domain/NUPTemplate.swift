@@ -69,6 +69,14 @@ public struct NUPTemplate: Sendable {
     public static let all = [unhabitat2015]
 }
 
+/// A template mark, boxed (`Milestone.template`): immutable, compared and hashed by its value.
+final class TemplateBox: Hashable, Sendable {
+    let value: TemplateRef
+    init(_ value: TemplateRef) { self.value = value }
+    static func == (a: TemplateBox, b: TemplateBox) -> Bool { a.value == b.value }
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}
+
 /// Which template item a milestone is (`template` in the file): the template's id and version,
 /// and the item's id.
 public struct TemplateRef: Hashable, Sendable {
