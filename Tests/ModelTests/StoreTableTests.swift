@@ -79,8 +79,9 @@ struct StoreTableTests {
         #expect(keys == keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, "\(R.self) keys out of order")
         for field in R.storeTable.fields { #expect(keys.contains(field.key), "\(R.self).\(field.key) not written") }
         // And the table names every stored property (a property without its line would be lost on save).
-        // (A milestone's template mark is stored boxed, as `templateBox`: its field is `template`.)
-        let properties = Set(Mirror(reflecting: record).children.compactMap(\.label).map { $0 == "templateBox" ? "template" : $0 }).subtracting(["unknownFields"])
+        // (A milestone's stage and template mark are stored boxed together, as `processBox`.)
+        let labels = Mirror(reflecting: record).children.compactMap(\.label).flatMap { $0 == "processBox" ? ["stage", "template"] : [$0] }
+        let properties = Set(labels).subtracting(["unknownFields"])
         #expect(properties == Set(R.storeTable.fields.map(\.key)), "\(R.self): properties and table differ")
     }
 

@@ -27,16 +27,19 @@ public struct Milestone: Hashable, Sendable, Identifiable {
     /// Every move of the due, oldest first (`knupp due`, the form).
     public var dueChanges: [DateChange] = []
     /// The phase of the NUP process it belongs to, where it is one (a template's item).
-    public var stage: NUPStage?
+    public var stage: NUPStage? {
+        get { processBox?.stage }
+        set { processBox = TemplateBox(stage: newValue, template: template) }
+    }
     /// The template item it is, where it was added from (or linked to) a template.
     public var template: TemplateRef? {
-        get { templateBox?.value }
-        set { templateBox = newValue.map(TemplateBox.init) }
+        get { processBox?.template }
+        set { processBox = TemplateBox(stage: stage, template: newValue) }
     }
-    /// Held by reference, one word in every milestone: inline, the mark made each of 900,000
-    /// milestones 56 bytes larger whether marked or not (the front's peak on that store went past
+    /// Both held by reference, one word in every milestone: inline, they made each of 900,000
+    /// milestones 64 bytes larger whether marked or not (the front's peak on that store went past
     /// three times the file). The box is never changed, so a milestone stays a value.
-    private var templateBox: TemplateBox?
+    private var processBox: TemplateBox?
 
     /// Keys the file holds for this record that this version does not know: written back as they were.
     public var unknownFields: [String: JSONValue] = [:]
