@@ -148,3 +148,26 @@ struct TemplateTerminalTests {
         #expect(try storedProgramme(path) == original, "one undo takes back every milestone")
     }
 }
+
+@Suite("The front's forms of results and of the template refuse what the record would")
+struct ResultFormTests {
+    @Test("A with a score of 101 keeps the form open, saying which; T with a due that is no date does too; nothing is sent to be saved")
+    func refusals() throws {
+        var state = try sampleState(width: 100, height: 30)
+        state.press(.char("2"), .char("G"), .char("k"), .enter)
+        #expect(state.detail?.countryID == "MOZ")
+        state.press(.char("A"))
+        state.press(.tab, .tab, .tab)
+        type("101", into: &state)
+        state.press(.tab); type("1", into: &state)
+        state.press(.tab); type("1", into: &state)
+        let scored = state.press(.enter)
+        #expect(state.form != nil && state.form?.error?.contains("SDG 11.a.1 score a: 101 is not a score") == true, "\(state.form?.error ?? "no error")")
+        #expect(scored.isEmpty)
+        state.press(.escape)
+        state.press(.char("T"), .tab)
+        type("someday", into: &state)
+        let applied = state.press(.enter)
+        #expect(state.form?.error?.contains("“someday” is not a date") == true && applied.isEmpty, "\(state.form?.error ?? "no error")")
+    }
+}

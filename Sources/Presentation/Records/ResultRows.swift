@@ -42,8 +42,11 @@ public struct IndicatorRow: Equatable, Sendable {
     /// A value and its day: "5 (2025-06-30)"; "" for none.
     public static func dated(_ value: IndicatorValue?) -> String {
         guard let value else { return "" }
-        return value.shown.isEmpty ? "(\(value.date))" : "\(value.shown) (\(value.date))"
+        return dated(value.shown, value.date.description)
     }
+
+    /// The one wording of a value with its day, for screens and reports: "5 (2025-06-30)", "(2022)" without one.
+    public static func dated(_ shown: String, _ day: String) -> String { shown.isEmpty ? "(\(day))" : "\(shown) (\(day))" }
 
     /// True when the latest actual has evidence (a link or a document's reference).
     public var hasEvidence: Bool { !(actual?.evidence ?? "").isEmpty }

@@ -16,7 +16,7 @@ extension ProgressReport {
         }
 
         /// "5 (2025-06-30)"; a qualitative one's words.
-        public var shown: String { (value ?? comment ?? "") + " (\(date))" }
+        public var shown: String { IndicatorRow.dated(value ?? comment ?? "", date) }
     }
 
     public struct IndicatorLine: Codable, Equatable, Sendable {

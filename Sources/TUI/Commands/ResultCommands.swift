@@ -34,7 +34,8 @@ struct IndicatorsCommand: ParsableCommand {
             }
             if json {
                 // As the report writes them: one form of results for every reader.
-                let lines = ProgressReport.results(programme, asOf: day).0.filter { line in rows.contains { $0.id == line.id && $0.country == line.country } }
+                let shown = Set(rows.map { ($0.country ?? "") + "/" + $0.id })
+                let lines = ProgressReport.results(programme, asOf: day).0.filter { shown.contains(($0.country ?? "") + "/" + $0.id) }
                 var w = JSONWriter(alsoEscape: JSONOutput.alsoEscaped)
                 ProgressReport.write(&w, lines)
                 Output.print(String(decoding: w.bytes, as: UTF8.self))
