@@ -61,7 +61,7 @@ public struct JSONWriter {
         if first[first.count - 1] { first[first.count - 1] = false } else { bytes.append(UInt8(ascii: ",")) }
         newline()
         string(key)
-        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        bytes.append(0x20); bytes.append(UInt8(ascii: ":")); bytes.append(0x20)
     }
 
     mutating func newline() {
@@ -73,10 +73,12 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "["))
         guard !items.isEmpty else { bytes.append(UInt8(ascii: "]")); return }
         depth += 1
-        for (i, item) in items.enumerated() {
+        // Counted by index: `enumerated()` asks the runtime for its tuple's metadata at every
+        // element where this is not specialised (a report's milestones cost 3% in it).
+        for i in 0..<items.count {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
             newline()
-            element(&self, item)
+            element(&self, items[i])
             if drain != nil && bytes.count >= drainSize { finish() }
         }
         depth -= 1
