@@ -31,7 +31,9 @@ let package = Package(
         // the --json shapes, filters, the wording of errors.
         .target(
             name: "Presentation",
-            dependencies: ["Model"]
+            dependencies: ["Model"],
+            // The words in each language (`Texts`), read by knupp itself: English, Korean.
+            resources: [.copy("Resources/en.lproj"), .copy("Resources/ko.lproj")]
         ),
         // Starting programs (git, $EDITOR, the built knupp in tests) so that each always ends.
         .target(name: "Processes"),

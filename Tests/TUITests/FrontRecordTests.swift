@@ -75,7 +75,7 @@ struct FrontRecordTests {
         #expect(state.message?.text.contains("e edits") == true)
         state.press(.char("v"))
         #expect(state.overlay == .record(RecordRef(.contact, "duk-hwan-son")))
-        #expect(state.overlayLines(width: 100).map(\.text).contains("title: Senior Program Officer, Policy, Legislation, and Governance Section"))
+        #expect(state.overlayLines(width: 100).map(\.text).contains("Title: Senior Program Officer, Policy, Legislation, and Governance Section"))
         state.press(.escape)
         state.press(.char("e"))
         #expect(state.form?.purpose == .editRecord(RecordRef(.contact, "duk-hwan-son")))

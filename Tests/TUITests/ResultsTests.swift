@@ -224,7 +224,7 @@ struct ResultsTests {
         var state = try sampleState(width: 120, height: 40, programme: try storedProgramme(path))
         state.press(.char("6"), .char("G"), .char("v"))
         let pane = state.snapshot
-        #expect(pane.contains("3 on 2024-06-30: test data") && pane.contains("4 on 2025-06-30") && pane.contains("baseline: 0 on 2022-11"), "\(pane)")
+        #expect(pane.contains("3 on 2024-06-30: test data") && pane.contains("4 on 2025-06-30") && pane.contains("Baseline: 0 on 2022-11"), "\(pane)")
         state.press(.escape, .char("r"))
         for _ in 0..<20 { state.press(.backspace) }
         type("5", into: &state)

@@ -11,6 +11,8 @@ public struct Settings: Equatable, Sendable {
         ("mouse", "true or false: let knupp take the mouse in the front"),
         ("color", "true or false: colours in the front (NO_COLOR also turns them off)"),
         ("lock_wait", "seconds a save waits for another officer's save (default 5)"),
+        ("language", "en or ko: the language of knupp's own words (default: the locale)"),
+        ("glyphs", "unicode or ascii: ascii for a terminal that draws … · █ ◆ twice as wide"),
     ]
 
     public private(set) var values: [String: String] = [:]

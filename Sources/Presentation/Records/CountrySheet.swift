@@ -55,42 +55,42 @@ public struct CountrySheet: Sendable {
         let phaseMilestones = programme.phase(c.phase)?.milestones ?? []
         let shared = MilestoneProgress.of(phaseMilestones)
         let period = programme.phase(c.phase).map { ", \($0.periodLabel)" } ?? ""
-        summary = "Phase \(c.phase)\(period) · \(c.scope.level == .national ? "national" : "sub-national: " + c.scope.label)"
-            + " · its own milestones \(progress.done)/\(progress.total) done"
-            + (phaseMilestones.isEmpty ? "" : " · the phase's, which cover it too, \(shared.done)/\(shared.total)")
+        summary = L("Phase %@", "\(c.phase)") + "\(period) · \(c.scope.level == .national ? L("national") : L("sub-national:") + " " + c.scope.label)"
+            + " · " + L("its own milestones %@ done", "\(progress.done)/\(progress.total)")
+            + (phaseMilestones.isEmpty ? "" : " · " + L("the phase's, which cover it too, %@", "\(shared.done)/\(shared.total)"))
         stage = c.stage
         stageBasis = c.stageBasis
         let policies = c.policies.map { p in
-            Line(text: "\(p.title): \(p.status.label)", tone: p.status == .adopted || p.status == .endorsed ? .good : .warning,
+            Line(text: "\(p.title): \(p.status.text)", tone: p.status == .adopted || p.status == .endorsed ? .good : .warning,
                  detail: p.note, id: p.id)
         }
         let projects = c.projects.map { p in
-            Line(text: p.title, tone: .plain, detail: p.peopleReached.map { "\(Format.number($0)) people reached" }, id: p.id)
+            Line(text: p.title, tone: .plain, detail: p.peopleReached.map { L("%@ people reached", Format.number($0)) }, id: p.id)
         }
         sections = [
-            (.policies, Section(title: "Policy documents", content: .lines(policies), whenEmpty: "none recorded")),
-            (.projects, Section(title: "Demonstration projects", content: .lines(projects), whenEmpty: "none recorded")),
-            (.indicators, Section(title: "Indicators", content: .lines(CountrySheet.indicatorLines(c, today: today)), whenEmpty: "none recorded")),
+            (.policies, Section(title: L("Policy documents"), content: .lines(policies), whenEmpty: L("none recorded"))),
+            (.projects, Section(title: L("Demonstration projects"), content: .lines(projects), whenEmpty: L("none recorded"))),
+            (.indicators, Section(title: L("Indicators"), content: .lines(CountrySheet.indicatorLines(c, today: today)), whenEmpty: L("none recorded"))),
             (.sdg11a1, Section(title: "SDG 11.a.1", content: .lines(CountrySheet.sdgLines(c, today: today)), whenEmpty: nil)),
-            (.funding, Section(title: "Funding", content: .lines(c.funding.map { Line(text: $0, tone: .plain) }), whenEmpty: nil)),
+            (.funding, Section(title: L("Funding"), content: .lines(c.funding.map { Line(text: $0, tone: .plain) }), whenEmpty: nil)),
         ]
         // By the phase of the NUP process as soon as one milestone has one (a template applied).
         sections += StageGroups.group(c.milestones, stage: { $0.stage?.rawValue }).map { group in
-            (.milestones, Section(title: group.title.map { "Milestones · \($0)" } ?? "Milestones", content: .milestones(group.items), whenEmpty: "none yet"))
+            (.milestones, Section(title: group.title.map { L("Milestones") + " · \($0)" } ?? L("Milestones"), content: .milestones(group.items), whenEmpty: L("none yet")))
         }
         sections += [
-            (.phaseMilestones, Section(title: "Phase \(c.phase) milestones (of the phase as a whole, this country among its countries)",
+            (.phaseMilestones, Section(title: L("Phase %@ milestones (of the phase as a whole, this country among its countries)", "\(c.phase)"),
                                        content: .milestones(phaseMilestones), whenEmpty: nil)),
-            (.events, Section(title: "Events", content: .lines(programme.events(concerning: c.id).map {
+            (.events, Section(title: L("Events"), content: .lines(programme.events(concerning: c.id).map {
                 Line(text: "\($0.date) \($0.title)", tone: .plain)
             }), whenEmpty: nil)),
-            (.notes, Section(title: "Notes", content: .text(c.notes), whenEmpty: "none")),
+            (.notes, Section(title: L("Notes"), content: .text(c.notes), whenEmpty: L("none"))),
         ]
     }
 
     /// The five NUP stages with the current one marked: "feasibility > [diagnosis] > …".
     public static func stageStrip(_ stage: NUPStage?) -> String {
-        guard let stage else { return "unknown (the record does not say)" }
-        return NUPStage.allCases.map { $0 == stage ? "[\($0.label)]" : $0.label }.joined(separator: " > ")
+        guard let stage else { return L("unknown (the record does not say)") }
+        return NUPStage.allCases.map { $0 == stage ? "[\($0.text)]" : $0.text }.joined(separator: " > ")
     }
 }

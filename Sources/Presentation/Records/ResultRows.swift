@@ -99,8 +99,20 @@ public struct SDGRow: Equatable, Sendable {
         return meets ? "meets (X \(x) ≥ 51)" : "does not meet (X \(x) < 51)"
     }
 
+    /// The verdict in the chosen language (a screen's, a Markdown or HTML report's).
+    public var verdictText: String {
+        guard date != nil else { return L("not assessed — reported as 0") }
+        guard policy != nil, !evaluators.isEmpty else { return L("no NUP — reported as 0") }
+        return meets ? L("meets (X %@ ≥ 51)", x) : L("does not meet (X %@ < 51)", x)
+    }
+
+    /// "developing" or "implementing" in the chosen language.
+    public var stageText: String? { stage.map { $0 == "developing" ? L("developing") : L("implementing") } }
+
     /// The line the Overview, reports and `sdg11a1` print under the table.
     public static let rule = "Not assessed counts as 0, as in UN-Habitat's reporting; a country meets 11.a.1 at X ≥ 51 (unrounded)."
+    /// The same in the chosen language.
+    public static var ruleText: String { L("Not assessed counts as 0, as in UN-Habitat's reporting; a country meets 11.a.1 at X ≥ 51 (unrounded).") }
 }
 
 /// The roll-up of indicators marked `aggregate` that share an SDG code (unit measures only): the

@@ -134,22 +134,23 @@ public enum Slippage {
         guard m.dueMoved else { return nil }
         var parts: [String] = []
         // A due set where there was none has no first plan: it was set, not moved.
-        if let planned = m.plannedDue { parts.append("planned \(planned)") }
-        if let slip = m.slip(in: .current), !m.done, m.plannedDue != nil { parts.append("slip " + slip.description) }
+        if let planned = m.plannedDue { parts.append(L("planned %@", "\(planned)")) }
+        if let slip = m.slip(in: .current), !m.done, m.plannedDue != nil { parts.append(L("slip %@", slip.description)) }
         if !m.dueChanges.isEmpty {
-            let verb = m.plannedDue == nil && m.dueChanges.count == 1 ? "set" : "moved \(m.dueChanges.count)×"
+            let verb = m.plannedDue == nil && m.dueChanges.count == 1 ? L("set") : L("moved %@×", "\(m.dueChanges.count)")
             parts.append(verb + (m.dueChanges.last?.reason.map { ": " + $0 } ?? ""))
         }
-        return "due " + (m.due?.description ?? "no date") + " (" + parts.joined(separator: ", ") + ")"
+        return L("due %@", m.due?.description ?? L("no date")) + " (" + parts.joined(separator: ", ") + ")"
     }
 
     /// What the Slippage section says when it has no milestone.
-    public static let none = "No milestone is off its first plan: no due has moved, and none was achieved after its due."
+    public static var none: String { L("No milestone is off its first plan: no due has moved, and none was achieved after its due.") }
 
     /// "Phase 2 is to end 2027-06 (planned 2026-11, +7 mo, moved 1×: extension agreed)."
     public static func phaseSentence(_ p: PhaseEndLine) -> String {
-        "Phase \(p.number) " + (p.actual ? "ended \(p.end)" : "is to end \(p.end)") + " (planned \(p.plannedEnd), \(p.slip)"
-            + (p.endChanges.isEmpty ? "" : ", moved \(p.endChanges.count)×") + (p.endChanges.last?.reason.map { ": \($0)" } ?? "") + ")."
+        (p.actual ? L("Phase %@ ended %@", "\(p.number)", p.end) : L("Phase %@ is to end %@", "\(p.number)", p.end))
+            + " (" + L("planned %@", p.plannedEnd) + ", \(p.slip)"
+            + (p.endChanges.isEmpty ? "" : ", " + L("moved %@×", "\(p.endChanges.count)")) + (p.endChanges.last?.reason.map { ": \($0)" } ?? "") + ")."
     }
 
 }

@@ -8,11 +8,11 @@ public enum StageGroups {
         guard items.contains(where: { stage($0) != nil }) else { return [(nil, items)] }
         var groups: [(title: String?, items: [T])] = NUPStage.allCases.compactMap { s in
             let inStage = items.filter { stage($0) == s.rawValue }
-            return inStage.isEmpty ? nil : (s.label.prefix(1).uppercased() + s.label.dropFirst(), inStage)
+            return inStage.isEmpty ? nil : (s.text.prefix(1).uppercased() + s.text.dropFirst(), inStage)
         }
         let known = Set(NUPStage.allCases.map(\.rawValue))
         let other = items.filter { stage($0).map { !known.contains($0) } ?? true }
-        if !other.isEmpty { groups.append(("Not of a phase", other)) }
+        if !other.isEmpty { groups.append((L("Not of a phase"), other)) }
         return groups
     }
 }

@@ -8,13 +8,13 @@ public enum HTMLReport {
     public static func render(_ r: ProgressReport, timeZone: TimeZone = .current) -> String {
         let name = r.shortName.isEmpty ? r.programme : r.shortName
         var body: [String] = []
-        body.append("<header><h1>\(e(name)) progress report</h1>")
+        body.append("<header><h1>\(e(L("%@ progress report", name)))</h1>")
         body.append("<p class=\"lead\">\(e(r.programme))</p>")
-        body.append("<p class=\"period\">" + (r.from.map { "Reporting period <b>\(e($0))</b> to <b>\(e(r.asOf))</b>" } ?? "As of <b>\(e(r.asOf))</b>")
+        body.append("<p class=\"period\">" + (r.from.map { L("Reporting period %@ to %@", "<b>\(e($0))</b>", "<b>\(e(r.asOf))</b>") } ?? L("As of %@", "<b>\(e(r.asOf))</b>"))
                     + (r.partners.isEmpty ? "" : " · " + r.partners.map(e).joined(separator: " · "))
-                    + " · days and times in \(e(MomentFormat.zone(timeZone)))"
-                    + (r.recordSource.map { " · the record as it stood in \(e($0))" } ?? "")
-                    + (r.undatedMayBeLater == true ? " · notes the record does not date are marked (undated): they may have been written after \(e(r.asOf))" : "") + "</p>")
+                    + " · " + e(L("days and times in %@", MomentFormat.zone(timeZone)))
+                    + (r.recordSource.map { " · " + e(L("the record as it stood in %@", $0)) } ?? "")
+                    + (r.undatedMayBeLater == true ? " · " + e(L("notes the record does not date are marked (undated): they may have been written after %@", r.asOf)) : "") + "</p>")
         if let summary = r.summary { body.append("<p class=\"summary\">\(e(summary))</p>") }
         if !r.goals.isEmpty {
             body.append("<ul class=\"goals\">" + r.goals.map { "<li><b>\(e($0.title))</b>" + ($0.detail.map { ": \(e($0))" } ?? "") + "</li>" }.joined() + "</ul>")
@@ -23,14 +23,14 @@ public enum HTMLReport {
 
         // Totals.
         body.append("<section class=\"totals\">")
-        body.append(stat("\(r.progress.percent)%", "milestones done", "\(r.progress.done) of \(r.progress.total)"))
-        body.append(stat("\(r.progress.total - r.progress.done)", "open", "\(r.progress.overdue) overdue"))
-        body.append(stat(Format.number(r.peopleReached), "people reached", "by demonstration projects"))
-        body.append(stat("\(r.phases.reduce(0) { $0 + $1.countries.count })", "countries", Format.counted(r.phases.count, "phase")))
+        body.append(stat("\(r.progress.percent)%", L("milestones done"), L("%@ of %@", "\(r.progress.done)", "\(r.progress.total)")))
+        body.append(stat("\(r.progress.total - r.progress.done)", L("open"), L("%@ overdue", "\(r.progress.overdue)")))
+        body.append(stat(Format.number(r.peopleReached), L("people reached"), L("by demonstration projects")))
+        body.append(stat("\(r.phases.reduce(0) { $0 + $1.countries.count })", L("countries"), r.phases.count == 1 ? L("1 phase") : L("%@ phases", "\(r.phases.count)")))
         body.append("</section>")
 
         // Progress by phase and country.
-        body.append("<section><h2>Progress</h2><table class=\"progress\">")
+        body.append("<section><h2>\(e(L("Progress")))</h2><table class=\"progress\">")
         for phase in r.phases {
             body.append("<tr class=\"phase\"><th>\(e(phase.label))</th><td>\(bar(phase.progress))</td><td class=\"n\">\(phase.progress.done)/\(phase.progress.total)</td></tr>")
             for c in phase.countries {
@@ -42,14 +42,14 @@ public enum HTMLReport {
 
         // Where each country stands in the NUP process.
         let stages = NUPStage.allCases
-        body.append("<section><h2>Where each country stands in the NUP process</h2><table class=\"matrix\"><thead><tr><th></th>")
+        body.append("<section><h2>\(e(L("Where each country stands in the NUP process")))</h2><table class=\"matrix\"><thead><tr><th></th>")
         // Each stage's name, and its short form for a narrow window (the CSS shows one of them).
-        body.append(stages.map { "<th><span class=\"long\">\(e($0.label))</span><span class=\"short\" title=\"\(e($0.label))\">\(e($0.shortLabel))</span></th>" }.joined()
+        body.append(stages.map { "<th><span class=\"long\">\(e($0.text))</span><span class=\"short\" title=\"\(e($0.text))\">\(e($0.shortText))</span></th>" }.joined()
                     + "</tr></thead>")
         for c in r.phases.flatMap(\.countries) {
             let at = stages.firstIndex { $0.label == c.stage }
-            body.append("<tr><td class=\"country\">\(e(c.name))" + (at == nil ? " <span class=\"note\">stage not recorded</span>" : "")
-                        + (c.checklistStage.map { " <span class=\"note\">its checklist: \(e($0))</span>" } ?? "") + "</td>"
+            body.append("<tr><td class=\"country\">\(e(c.name))" + (at == nil ? " <span class=\"note\">\(e(L("stage not recorded")))</span>" : "")
+                        + (c.checklistStage.map { " <span class=\"note\">\(e(L("its checklist:"))) \(e($0))</span>" } ?? "") + "</td>"
                         + stages.indices.map { i -> String in
                 guard let at else { return "<td class=\"unknown\">·</td>" }
                 return i == at ? "<td class=\"here\">●</td>" : (i < at ? "<td class=\"past\">✓</td>" : "<td class=\"later\">·</td>")
@@ -57,25 +57,25 @@ public enum HTMLReport {
         }
         body.append("</table></section>")
 
-        body.append("<section><h2>Timeline</h2>\(timeline(r, timeZone: timeZone))</section>")
+        body.append("<section><h2>\(e(L("Timeline")))</h2>\(timeline(r, timeZone: timeZone))</section>")
 
         // Checklists.
         for phase in r.phases {
             body.append("<section class=\"page\"><h2>\(e(phase.label))</h2><p class=\"title\">\(e(phase.title))</p>")
             if let dates = MarkdownReport.phaseDates(phase) { body.append("<p>\(e(dates))</p>") }
-            body.append("<p>\(phase.progress.done) of \(phase.progress.total) milestones done (\(phase.progress.percent)%), "
-                        + "\(phase.progress.overdue) overdue · people reached: "
-                        + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : "no figure recorded") + "</p>")
-            if !phase.milestones.isEmpty { body.append("<h3>The phase as a whole</h3>" + checklist(phase.milestones, timeZone, undated: r.undatedMayBeLater == true)) }
+            body.append("<p>" + e(L("%@ of %@ milestones done (%@%), %@ overdue", "\(phase.progress.done)", "\(phase.progress.total)", "\(phase.progress.percent)", "\(phase.progress.overdue)"))
+                        + " · " + e(L("people reached:")) + " "
+                        + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : e(L("no figure recorded"))) + "</p>")
+            if !phase.milestones.isEmpty { body.append("<h3>\(e(L("The phase as a whole")))</h3>" + checklist(phase.milestones, timeZone, undated: r.undatedMayBeLater == true)) }
             for c in phase.countries {
                 body.append("<h3>\(e(c.name)) <span class=\"id\">\(e(c.id))</span></h3>")
-                var facts = ["Scope: \(e(c.scope))", "NUP stage: \(e(c.stage ?? "not recorded"))"]
-                if !c.policies.isEmpty { facts.append("Policies: " + c.policies.map { "\(e($0.title)) (\(e($0.status)))" }.joined(separator: "; ")) }
-                facts += c.projects.map { "Project: \(e($0.title))" + ($0.peopleReached.map { ", \(Format.number($0)) people reached" } ?? "") }
-                facts += c.funding.map { "Funding: \(e($0))" }
+                var facts = [e(L("Scope:")) + " \(e(c.scope))", e(L("NUP stage:")) + " \(e(c.stage ?? L("not recorded")))"]
+                if !c.policies.isEmpty { facts.append(e(L("Policies:")) + " " + c.policies.map { "\(e($0.title)) (\(e($0.status)))" }.joined(separator: "; ")) }
+                facts += c.projects.map { e(L("Project:")) + " \(e($0.title))" + ($0.peopleReached.map { ", " + e(L("%@ people reached", Format.number($0))) } ?? "") }
+                facts += c.funding.map { e(L("Funding:")) + " \(e($0))" }
                 facts += MarkdownReport.countryFacts(c).map(e)
                 body.append("<ul class=\"facts\">" + facts.map { "<li>\($0)</li>" }.joined() + "</ul>")
-                if c.milestones.isEmpty { body.append("<p class=\"note\">No milestones of its own.</p>") }
+                if c.milestones.isEmpty { body.append("<p class=\"note\">\(e(L("No milestones of its own.")))</p>") }
                 for group in StageGroups.group(c.milestones, stage: \.stage) where !group.items.isEmpty {
                     if let title = group.title { body.append("<h4>\(e(title))</h4>") }
                     body.append(checklist(group.items, timeZone, undated: r.undatedMayBeLater == true))
@@ -85,30 +85,30 @@ public enum HTMLReport {
         }
 
         body += ReportResults.html(r)
-        body.append("<section><h2>Slippage</h2>" + r.phaseEnds.map { "<p>\(e(Slippage.phaseSentence($0)))</p>" }.joined())
+        body.append("<section><h2>\(e(L("Slippage")))</h2>" + r.phaseEnds.map { "<p>\(e(Slippage.phaseSentence($0)))</p>" }.joined())
         if r.slippage.isEmpty {
             body.append("<p class=\"note\">\(e(Slippage.none))</p>")
         } else {
-            body.append("<table class=\"list\"><thead><tr><th>Milestone</th><th>For</th><th>Planned</th><th>Now or achieved</th>"
-                        + "<th class=\"n\">Slip</th><th class=\"n\">Moves</th><th>Last reason</th></tr></thead>")
+            body.append("<table class=\"list\"><thead><tr>" + [L("Milestone"), L("For"), L("Planned"), L("Now or achieved")].map { "<th>\(e($0))</th>" }.joined()
+                        + "<th class=\"n\">\(e(L("Slip")))</th><th class=\"n\">\(e(L("Moves")))</th><th>\(e(L("Last reason")))</th></tr></thead>")
             body += r.slippage.map {
                 "<tr><td>\(e($0.title))</td><td>\(e($0.owner))</td><td class=\"date\">\(e($0.planned))</td>"
-                    + "<td class=\"date\">\($0.status == "done" ? "achieved " : "")\(e($0.current))</td><td class=\"n\">\(e($0.slip))</td>"
+                    + "<td class=\"date\">\($0.status == "done" ? e(L("achieved")) + " " : "")\(e($0.current))</td><td class=\"n\">\(e($0.slip))</td>"
                     + "<td class=\"n\">\($0.moves)</td><td>\(e($0.lastReason ?? "—"))</td></tr>"
             }
             body.append("</table>")
         }
         body.append("</section>")
         if !r.events.isEmpty {
-            body.append("<section><h2>Events</h2><table class=\"list\"><thead><tr><th>Date</th><th>Event</th><th class=\"n\">Participants</th>"
-                        + "<th>What the record says</th></tr></thead>")
+            body.append("<section><h2>\(e(L("Events")))</h2><table class=\"list\"><thead><tr><th>\(e(L("Date")))</th><th>\(e(L("Event")))</th><th class=\"n\">\(e(L("Participants")))</th>"
+                        + "<th>\(e(L("What the record says")))</th></tr></thead>")
             body += r.events.map {
                 "<tr><td class=\"date\">\(e($0.date))</td><td>\(e($0.title))</td><td class=\"n\">\($0.participants.map(Format.number) ?? "—")</td><td>\(e($0.summary ?? "—"))</td></tr>"
             }
             body.append("</table></section>")
         }
         if !r.publications.isEmpty {
-            body.append("<section><h2>Publications</h2><ul>")
+            body.append("<section><h2>\(e(L("Publications")))</h2><ul>")
             body += r.publications.map { p in
                 "<li>" + (p.title.map { "<b>\(e($0))</b>: " } ?? "") + e(p.summary) + (p.year.map { " (\($0))" } ?? "")
                     + (p.link.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? " <a href=\"\(e($0))\">\(e($0))</a>" : " " + e($0) } ?? "") + "</li>"
@@ -116,28 +116,28 @@ public enum HTMLReport {
             body.append("</ul></section>")
         }
         if !r.prospectiveCountries.isEmpty {
-            body.append("<section><h2>Countries interested in joining</h2><ul>")
+            body.append("<section><h2>\(e(L("Countries interested in joining")))</h2><ul>")
             body += r.prospectiveCountries.map { "<li>\(e($0.name))" + ($0.note.map { ": \(e($0))" } ?? "") + "</li>" }
             body.append("</ul></section>")
         }
         if !r.contacts.isEmpty {
-            body.append("<section><h2>Contacts</h2><ul>")
+            body.append("<section><h2>\(e(L("Contacts")))</h2><ul>")
             body += r.contacts.map { "<li><b>\(e($0.name))</b>, \(e($0.title)), \(e($0.unit))</li>" }
             body.append("</ul></section>")
         }
         if let changes = r.changes {
-            body.append("<section><h2>Changes in this period</h2><p class=\"note\">Since \(e(changes.since)), from the \(e(changes.source)), newest first.</p>")
-            if changes.items.isEmpty { body.append("<p>No changes to the record in this period.</p>") }
+            body.append("<section><h2>\(e(L("Changes in this period")))</h2><p class=\"note\">\(e(L("Since %@, from the %@, newest first.", changes.since, changes.source)))</p>")
+            if changes.items.isEmpty { body.append("<p>\(e(L("No changes to the record in this period.")))</p>") }
             body.append("<ul>" + changes.items.map { c in
                 let verb = RecordChange.Kind(rawValue: c.kind).map(RecordChangeText.verb) ?? c.kind
                 return "<li>\(e(MomentFormat.local(c.moment, timeZone: timeZone))) — \(e(c.officer)) \(e(verb)) <b>\(e(c.title))</b>"
                     + (c.details.isEmpty ? "" : ": \(e(c.details.joined(separator: "; ")))") + "</li>"
             }.joined() + "</ul></section>")
         }
-        body.append("<footer>Written by knupp from the programme's record, as of \(e(r.asOf)).</footer>")
+        body.append("<footer>" + L("Written by knupp from the programme's record, as of %@.", e(r.asOf)) + "</footer>")
         return """
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8">
+            <html lang="\(Texts.language.rawValue)"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(e(name)) progress report, \(e(r.asOf))</title>
             <style>\(css)</style></head>
@@ -156,7 +156,7 @@ public enum HTMLReport {
 
     /// A progress bar as inline SVG: done in green, open in grey, the percentage written.
     private static func bar(_ t: ProgressReport.Tally) -> String {
-        guard t.total > 0 else { return "<span class=\"note\">no milestones of its own</span>" }
+        guard t.total > 0 else { return "<span class=\"note\">\(e(L("no milestones of its own")))</span>" }
         let width = 240.0
         let done = t.total == 0 ? 0 : width * Double(t.done) / Double(t.total)
         return "<svg class=\"bar\" viewBox=\"0 0 300 16\" width=\"300\" height=\"16\" role=\"img\" aria-label=\"\(t.percent)% done\">"
@@ -171,18 +171,18 @@ public enum HTMLReport {
             var line = "<li class=\"\(status.rawValue)\"><span class=\"box\">\(status == .done ? "✔" : (status == .overdue ? "!" : "○"))</span> "
                 + "<b>\(e(m.title))</b>"
             if let due = m.due {
-                line += " <span class=\"due\">due <span class=\"date\">\(e(due))</span>"
-                    + (m.plannedDue.map { ", planned <span class=\"date\">\(e($0))</span>" } ?? "") + "</span>"
+                line += " <span class=\"due\">" + e(L("due %@", "")).trimmingCharacters(in: .whitespaces) + " <span class=\"date\">\(e(due))</span>"
+                    + (m.plannedDue.map { ", " + e(L("planned %@", "")).trimmingCharacters(in: .whitespaces) + " <span class=\"date\">\(e($0))</span>" } ?? "") + "</span>"
             }
-            if status == .overdue { line += " <span class=\"overdue\">OVERDUE</span>" }
+            if status == .overdue { line += " <span class=\"overdue\">\(e(L("OVERDUE")))</span>" }
             if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(e), at: m.doneAt, knownBy: m.knownBy, on: m.doneOn, timeZone: timeZone) {
                 line += "<div class=\"who\">\(who)</div>"
             } else if status != .done, let later = MilestoneFormat.countedLater(knownBy: m.knownBy) {
                 line += "<div class=\"who\">\(later)</div>"
             }
-            let mark = undated ? " (undated)" : ""
-            if let note = m.note { line += "<div class=\"note\">Note\(mark): \(e(note))</div>" }
-            if let evidence = m.evidence { line += "<div class=\"note\">Evidence\(mark): \(e(evidence))</div>" }
+            let mark = undated ? " (" + e(L("undated")) + ")" : ""
+            if let note = m.note { line += "<div class=\"note\">\(e(L("Note")))\(mark): \(e(note))</div>" }
+            if let evidence = m.evidence { line += "<div class=\"note\">\(e(L("Evidence")))\(mark): \(e(evidence))</div>" }
             for n in m.notes ?? [] { line += "<div class=\"note\">\(e(MarkdownReport.noteHeading(n, timeZone))): \(e(n.text))</div>" }
             return line + "</li>"
         }.joined() + "</ul>"

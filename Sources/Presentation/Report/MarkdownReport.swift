@@ -6,22 +6,22 @@ public enum MarkdownReport {
     /// Moments (ticks) are shown as local times in `timeZone`; the JSON keeps them in UTC.
     public static func render(_ r: ProgressReport, timeZone: TimeZone = .current) -> String {
         var out: [String] = []
-        out.append("# \(inline(r.shortName.isEmpty ? r.programme : r.shortName)) progress report")
+        out.append("# " + L("%@ progress report", inline(r.shortName.isEmpty ? r.programme : r.shortName)))
         out.append("")
-        out.append("\(inline(r.programme)), " + (r.from.map { "for the period \($0) to \(r.asOf)." } ?? "as of \(r.asOf).")
-                   + " Days and times are in \(MomentFormat.zone(timeZone))."
-                   + (r.recordSource.map { " The record as it stood in \($0)." } ?? "")
-                   + (r.undatedMayBeLater == true ? " Notes the record does not date are marked (undated): they may have been written after \(r.asOf)." : ""))
-        if !r.partners.isEmpty { out.append("Partners: " + r.partners.map(inline).joined(separator: " · ") + ".") }
+        out.append("\(inline(r.programme)), " + (r.from.map { L("for the period %@ to %@.", "\($0)", "\(r.asOf)") } ?? L("as of %@.", "\(r.asOf)"))
+                   + " " + L("Days and times are in %@.", MomentFormat.zone(timeZone))
+                   + (r.recordSource.map { " " + L("The record as it stood in %@.", "\($0)") } ?? "")
+                   + (r.undatedMayBeLater == true ? " " + L("Notes the record does not date are marked (undated): they may have been written after %@.", "\(r.asOf)") : ""))
+        if !r.partners.isEmpty { out.append(L("Partners:") + " " + r.partners.map(inline).joined(separator: " · ") + ".") }
         if let summary = r.summary { out.append(""); out.append(inline(summary)) }
         if !r.goals.isEmpty {
             out.append("")
-            out += r.goals.map { "- Goal: \(inline($0.title))" + ($0.detail.map { ": \(inline($0))" } ?? "") }
+            out += r.goals.map { "- " + L("Goal:") + " \(inline($0.title))" + ($0.detail.map { ": \(inline($0))" } ?? "") }
         }
         out.append("")
-        out.append("- Milestones: \(r.progress.done) of \(r.progress.total) done (\(r.progress.percent)%), "
-                   + "\(r.progress.total - r.progress.done) open, \(r.progress.overdue) overdue")
-        out.append("- People reached by demonstration projects: " + (r.peopleReached > 0 ? Format.number(r.peopleReached) : "no figure recorded"))
+        out.append("- " + L("Milestones: %@ of %@ done (%@%), %@ open, %@ overdue", "\(r.progress.done)", "\(r.progress.total)", "\(r.progress.percent)",
+                               "\(r.progress.total - r.progress.done)", "\(r.progress.overdue)"))
+        out.append("- " + L("People reached by demonstration projects:") + " " + (r.peopleReached > 0 ? Format.number(r.peopleReached) : L("no figure recorded")))
         for phase in r.phases {
             out.append("")
             out.append("## \(inline(phase.label))")
@@ -29,23 +29,22 @@ public enum MarkdownReport {
             out.append("\(inline(phase.title)).")
             if let dates = phaseDates(phase) { out.append(""); out.append(inline(dates)) }
             out.append("")
-            out.append("- Milestones: \(phase.progress.done) of \(phase.progress.total) done (\(phase.progress.percent)%), "
-                       + "\(phase.progress.overdue) overdue")
-            out.append("- People reached: " + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : "no figure recorded"))
+            out.append("- " + L("Milestones: %@ of %@ done (%@%), %@ overdue", "\(phase.progress.done)", "\(phase.progress.total)", "\(phase.progress.percent)", "\(phase.progress.overdue)"))
+            out.append("- " + L("People reached:") + " " + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : L("no figure recorded")))
             if !phase.countries.isEmpty {
                 out.append("")
-                out.append("| Country | Scope | NUP stage | Policies | People reached | Milestones done |")
+                out.append("| " + [L("Country"), L("Scope"), L("NUP stage"), L("Policies"), L("People reached"), L("Milestones done")].joined(separator: " | ") + " |")
                 out.append("|---|---|---|---|---:|---:|")
                 for c in phase.countries {
                     let policies = c.policies.map { "\($0.title) (\($0.status))" }.joined(separator: "; ")
-                    out.append("| \(cell(c.name)) (\(cell(c.id))) | \(cell(c.scope)) | \(c.stage ?? "unknown") | "
+                    out.append("| \(cell(c.name)) (\(cell(c.id))) | \(cell(c.scope)) | \(c.stage ?? L("unknown")) | "
                                + "\(cell(policies.isEmpty ? "—" : policies)) | \(c.peopleReached > 0 ? Format.number(c.peopleReached) : "—") | "
                                + "\(c.progress.done)/\(c.progress.total) |")
                 }
             }
             if !phase.milestones.isEmpty {
                 out.append("")
-                out.append("### Phase \(phase.number) milestones")
+                out.append("### " + L("Phase %@ milestones", "\(phase.number)"))
                 out.append("")
                 for m in phase.milestones { out += item(m, timeZone, undated: r.undatedMayBeLater == true) }
             }
@@ -54,8 +53,8 @@ public enum MarkdownReport {
                 out.append("### \(inline(c.name)) (\(inline(c.id)))")
                 out.append("")
                 out += countryFacts(c).map { "- " + inline($0) }
-                out += c.projects.map { "- Project: \(inline($0.title))" + ($0.peopleReached.map { ", \(Format.number($0)) people reached" } ?? "") }
-                out += c.funding.map { "- Funding: \(inline($0))" }
+                out += c.projects.map { "- " + L("Project:") + " \(inline($0.title))" + ($0.peopleReached.map { ", " + L("%@ people reached", Format.number($0)) } ?? "") }
+                out += c.funding.map { "- " + L("Funding:") + " \(inline($0))" }
                 for group in StageGroups.group(c.milestones, stage: \.stage) {
                     if let title = group.title { out += ["", "#### \(title)", ""] }
                     for m in group.items { out += item(m, timeZone, undated: r.undatedMayBeLater == true) }
@@ -64,31 +63,31 @@ public enum MarkdownReport {
         }
         out += ReportResults.markdown(r)
         out.append("")
-        out.append("## Slippage")
+        out.append("## " + L("Slippage"))
         out.append("")
         out += r.phaseEnds.map { "- " + inline(Slippage.phaseSentence($0)) }
         if !r.phaseEnds.isEmpty { out.append("") }
         if r.slippage.isEmpty {
             out.append(Slippage.none)
         } else {
-            out.append("| Milestone | For | Planned | Now or achieved | Slip | Moves | Last reason |")
+            out.append("| " + [L("Milestone"), L("For"), L("Planned"), L("Now or achieved"), L("Slip"), L("Moves"), L("Last reason")].joined(separator: " | ") + " |")
             out.append("|---|---|---|---|---:|---:|---|")
             out += r.slippage.map {
-                "| \(cell($0.title)) (`\($0.id.clean)`) | \(cell($0.owner)) | \($0.planned) | \($0.status == "done" ? "achieved " : "")\($0.current) | "
+                "| \(cell($0.title)) (`\($0.id.clean)`) | \(cell($0.owner)) | \($0.planned) | \($0.status == "done" ? L("achieved") + " " : "")\($0.current) | "
                     + "\($0.slip) | \($0.moves) | \(cell($0.lastReason ?? "—")) |"
             }
         }
         if !r.events.isEmpty {
             out.append("")
-            out.append("## Events")
+            out.append("## " + L("Events"))
             out.append("")
-            out.append("| Date | Event | Participants | What the record says |")
+            out.append("| " + [L("Date"), L("Event"), L("Participants"), L("What the record says")].joined(separator: " | ") + " |")
             out.append("|---|---|---:|---|")
             out += r.events.map { "| \($0.date) | \(cell($0.title)) | \($0.participants.map(Format.number) ?? "—") | \(cell($0.summary ?? "—")) |" }
         }
         if !r.publications.isEmpty {
             out.append("")
-            out.append("## Publications")
+            out.append("## " + L("Publications"))
             out.append("")
             out += r.publications.map { p in
                 "- " + (p.title.map { "**\(inline($0))**: " } ?? "") + inline(p.summary) + (p.year.map { " (\($0))" } ?? "")
@@ -97,23 +96,23 @@ public enum MarkdownReport {
         }
         if !r.prospectiveCountries.isEmpty {
             out.append("")
-            out.append("## Countries interested in joining")
+            out.append("## " + L("Countries interested in joining"))
             out.append("")
             out += r.prospectiveCountries.map { "- \(inline($0.name))" + ($0.note.map { ": \(inline($0))" } ?? "") }
         }
         if !r.contacts.isEmpty {
             out.append("")
-            out.append("## Contacts")
+            out.append("## " + L("Contacts"))
             out.append("")
             out += r.contacts.map { "- \(inline($0.name)), \(inline($0.title)), \(inline($0.unit))" }
         }
         if let changes = r.changes {
             out.append("")
-            out.append("## Changes in this period")
+            out.append("## " + L("Changes in this period"))
             out.append("")
-            out.append("Since \(changes.since), from the \(changes.source), newest first.")
+            out.append(L("Since %@, from the %@, newest first.", "\(changes.since)", "\(changes.source)"))
             out.append("")
-            if changes.items.isEmpty { out.append("No changes to the record in this period.") }
+            if changes.items.isEmpty { out.append(L("No changes to the record in this period.")) }
             for c in changes.items {
                 let verb = RecordChange.Kind(rawValue: c.kind).map(RecordChangeText.verb) ?? c.kind
                 out.append("- \(MomentFormat.local(c.moment, timeZone: timeZone)) — \(inline(c.officer)) \(verb) \(inline(c.title)) (`\(c.id.clean)`)"
@@ -128,10 +127,10 @@ public enum MarkdownReport {
     static func phaseDates(_ phase: ProgressReport.PhaseLine) -> String? {
         var sentences: [String] = []
         if let launch = phase.launch {
-            sentences.append("Launched \(launch).")
+            sentences.append(L("Launched %@.", "\(launch)"))
             if let note = phase.launchNote { sentences.append(note.hasSuffix(".") ? note : note + ".") }
         }
-        if let start = phase.implementationStart { sentences.append("Implementation began \(start).") }
+        if let start = phase.implementationStart { sentences.append(L("Implementation began %@.", "\(start)")) }
         return sentences.isEmpty ? nil : sentences.joined(separator: " ")
     }
 
@@ -139,11 +138,11 @@ public enum MarkdownReport {
     /// NUP stage, each policy's note, its notes.
     static func countryFacts(_ c: ProgressReport.CountryLine) -> [String] {
         var facts: [String] = []
-        if let official = c.officialName, official != c.name { facts.append("Official name: \(official)") }
-        if let basis = c.stageBasis { facts.append("What the NUP stage rests on: \(basis)") }
-        if let checklist = c.checklistStage { facts.append("Its checklist puts it at \(checklist) (the record's stage: \(c.stage ?? "not recorded"))") }
-        facts += c.policies.compactMap { p in p.note.map { "On \(p.title): \($0)" } }
-        if let notes = c.notes { facts.append("Notes: \(notes)") }
+        if let official = c.officialName, official != c.name { facts.append(L("Official name:") + " \(official)") }
+        if let basis = c.stageBasis { facts.append(L("What the NUP stage rests on:") + " \(basis)") }
+        if let checklist = c.checklistStage { facts.append(L("Its checklist puts it at %@ (the record's stage: %@)", checklist, c.stage ?? L("not recorded"))) }
+        facts += c.policies.compactMap { p in p.note.map { L("On %@:", p.title) + " \($0)" } }
+        if let notes = c.notes { facts.append(L("Notes:") + " \(notes)") }
         return facts
     }
 
@@ -151,7 +150,7 @@ public enum MarkdownReport {
     private static func item(_ m: ProgressReport.MilestoneLine, _ timeZone: TimeZone, undated: Bool) -> [String] {
         let status = MilestoneStatus(rawValue: m.status) ?? .open
         var text = "- \(MilestoneFormat.box(status == .overdue ? .open : status)) \(inline(m.title))"
-        if let due = m.due { text += " (due \(due)" + (m.plannedDue.map { ", planned \($0)" } ?? "") + ")" }
+        if let due = m.due { text += " (" + L("due %@", "\(due)") + (m.plannedDue.map { ", " + L("planned %@", "\($0)") } ?? "") + ")" }
         if status == .overdue { text += " **\(MilestoneFormat.label(.overdue))**" }
         if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(inline), at: m.doneAt, knownBy: m.knownBy, on: m.doneOn, timeZone: timeZone) {
             text += " — " + who
@@ -159,9 +158,9 @@ public enum MarkdownReport {
             text += " — " + later
         }
         var lines = [text]
-        let mark = undated ? " (undated)" : ""
-        if let note = m.note { lines.append("  - Note\(mark): \(inline(note))") }
-        if let evidence = m.evidence { lines.append("  - Evidence\(mark): \(inline(evidence))") }
+        let mark = undated ? " (" + L("undated") + ")" : ""
+        if let note = m.note { lines.append("  - " + L("Note") + "\(mark): \(inline(note))") }
+        if let evidence = m.evidence { lines.append("  - " + L("Evidence") + "\(mark): \(inline(evidence))") }
         for n in m.notes ?? [] { lines.append("  - " + inline(noteHeading(n, timeZone)) + ": " + inline(n.text)) }
         return lines
     }
@@ -169,7 +168,7 @@ public enum MarkdownReport {
     /// "Note, Amina, 2026-03-15 10:30", "Evidence, Ji-woo, 2026-03-16 09:00": a dated entry's
     /// heading, its moment in the report's zone.
     static func noteHeading(_ n: ProgressReport.NoteLine, _ timeZone: TimeZone) -> String {
-        (n.kind == "evidence" ? "Evidence" : "Note") + ", \(n.by), " + MomentFormat.local(n.at, timeZone: timeZone)
+        (n.kind == "evidence" ? L("Evidence") : L("Note")) + ", \(n.by), " + MomentFormat.local(n.at, timeZone: timeZone)
     }
 
     /// Markdown's own characters, escaped where they would change the meaning.

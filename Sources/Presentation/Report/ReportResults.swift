@@ -6,8 +6,9 @@ import Model
 enum ReportResults {
     /// "0 of 8 countries meet the three qualifiers (X ≥ 51) · 0 assessed."
     static func summary(_ s: ProgressReport.SDGSection) -> String {
-        "\(s.countriesMeeting) of \(s.countries.count) countr\(s.countries.count == 1 ? "y meets" : "ies meet") the three qualifiers (X ≥ 51)"
-            + " · \(s.countriesAssessed) assessed."
+        (s.countries.count == 1 ? L("%@ of 1 country meets the three qualifiers (X ≥ 51)", "\(s.countriesMeeting)")
+            : L("%@ of %@ countries meet the three qualifiers (X ≥ 51)", "\(s.countriesMeeting)", "\(s.countries.count)"))
+            + " · " + L("%@ assessed.", "\(s.countriesAssessed)")
     }
 
     /// The roll-ups of the indicators that add up (`IndicatorRollUp`).
@@ -16,40 +17,40 @@ enum ReportResults {
     }
 
     static func place(_ i: ProgressReport.IndicatorLine, _ r: ProgressReport) -> String {
-        guard let id = i.country else { return "Programme" }
+        guard let id = i.country else { return L("Programme") }
         return (r.sdg11a1.countries.first { $0.country == id }?.name).map { "\($0) (\(id))" } ?? id
     }
 
     static func markdown(_ r: ProgressReport) -> [String] {
         let cell = MarkdownReport.cell, inline = MarkdownReport.inline
         var out = ["", "## SDG 11.a.1", "",
-                   "National urban policies that (a) respond to population dynamics, (b) ensure balanced territorial development and "
-                   + "(c) increase local fiscal space, scored by the indicator's method. " + summary(r.sdg11a1) + " " + SDGRow.rule, "",
-                   "| Country | Date | Qa | Qb | Qc | X | Category | Meets | Stage |", "|---|---|---:|---:|---:|---:|---:|---|---|"]
+                   L("National urban policies that (a) respond to population dynamics, (b) ensure balanced territorial development and (c) increase local fiscal space, scored by the indicator's method.")
+                   + " " + summary(r.sdg11a1) + " " + SDGRow.ruleText, "",
+                   "| " + [L("Country"), L("Date"), "Qa", "Qb", "Qc", "X", L("Category"), L("Meets"), L("Stage")].joined(separator: " | ") + " |", "|---|---|---:|---:|---:|---:|---:|---|---|"]
         out += r.sdg11a1.countries.map { c in
-            "| \(cell(c.name)) (\(cell(c.country))) | \(c.date ?? "not assessed") | \(c.qa) | \(c.qb) | \(c.qc) | \(c.x) | \(c.category) | "
-                + (c.meets ? "yes" : "no") + " | \(c.stage ?? "—") |"
+            "| \(cell(c.name)) (\(cell(c.country))) | \(c.date ?? L("not assessed")) | \(c.qa) | \(c.qb) | \(c.qc) | \(c.x) | \(c.category) | "
+                + (c.meets ? L("yes") : L("no")) + " | \(c.stage.map { L($0) } ?? "—") |"
         }
         let scored = r.sdg11a1.countries.filter { $0.date != nil && ($0.evidence != nil || $0.note != nil || !$0.evaluations.isEmpty) }
         if !scored.isEmpty { out.append("") }
         for c in scored {
             out.append("- \(inline(c.name)), \(c.date ?? ""): " + c.evaluations.map { "\(inline($0.evaluator)) a \($0.a), b \($0.b), c \($0.c)" }.joined(separator: "; ")
-                       + (c.evidence.map { " · evidence: " + inline($0) } ?? "") + (c.note.map { " · " + inline($0) } ?? ""))
+                       + (c.evidence.map { " · " + L("evidence:") + " " + inline($0) } ?? "") + (c.note.map { " · " + inline($0) } ?? ""))
         }
-        out += ["", "## Indicators", ""]
-        guard !r.indicators.isEmpty else { return out + ["No indicators recorded."] }
-        out += ["| Where | Indicator | Measure | Baseline | Latest actual | Target | Progress |", "|---|---|---|---|---|---|---:|"]
+        out += ["", "## " + L("Indicators"), ""]
+        guard !r.indicators.isEmpty else { return out + [L("No indicators recorded.")] }
+        out += ["| " + [L("Where"), L("Indicator"), L("Measure"), L("Baseline"), L("Latest actual"), L("Target"), L("Progress")].joined(separator: " | ") + " |", "|---|---|---|---|---|---|---:|"]
         out += r.indicators.map { i in
-            "| \(cell(place(i, r))) | \(cell(i.title)) | \(i.measure)\(i.ascending ? "" : ", less is better") | \(cell(i.baseline?.shown ?? "—")) | "
+            "| \(cell(place(i, r))) | \(cell(i.title)) | \(Indicator.Measure(rawValue: i.measure)?.text ?? i.measure)\(i.ascending ? "" : ", " + L("less is better")) | \(cell(i.baseline?.shown ?? "—")) | "
                 + "\(cell(i.actual?.shown ?? "—")) | \(cell(i.target?.shown ?? "—")) | \(i.progressPercent.map { "\($0)%" } ?? "—") |"
         }
         let rollUps = rollUps(r)
-        if !rollUps.isEmpty { out += [""] + rollUps.map { "- Roll-up, " + inline($0.sentence) } }
+        if !rollUps.isEmpty { out += [""] + rollUps.map { "- " + L("Roll-up,") + " " + inline($0.sentence) } }
         if r.indicators.contains(where: { $0.actuals.contains { $0.comment != nil || $0.evidence != nil } }) { out.append("") }
         for i in r.indicators {
             for a in i.actuals where a.comment != nil || a.evidence != nil {
                 out.append("- \(inline(i.title)), \(inline(a.shown))" + (a.comment.map { ": " + inline($0) } ?? "")
-                           + (a.evidence.map { " · evidence: " + inline($0) } ?? "") + (a.by.map { " · recorded by " + inline($0) } ?? ""))
+                           + (a.evidence.map { " · " + L("evidence:") + " " + inline($0) } ?? "") + (a.by.map { " · " + L("recorded by %@", inline($0)) } ?? ""))
             }
         }
         return out
@@ -57,30 +58,30 @@ enum ReportResults {
 
     static func html(_ r: ProgressReport) -> [String] {
         let e = HTMLReport.e
-        var body = ["<section><h2>SDG 11.a.1</h2><p>\(e(summary(r.sdg11a1))) \(e(SDGRow.rule))</p>",
-                    "<table class=\"list sdg\"><thead><tr><th>Country</th><th>Date</th><th class=\"n q\">Qa</th><th class=\"n q\">Qb</th>"
-                    + "<th class=\"n q\">Qc</th><th class=\"n\">X</th><th>X against 51</th><th class=\"n q\">Category</th><th>Meets</th><th class=\"q\">Stage</th></tr></thead>"]
+        var body = ["<section><h2>SDG 11.a.1</h2><p>\(e(summary(r.sdg11a1))) \(e(SDGRow.ruleText))</p>",
+                    "<table class=\"list sdg\"><thead><tr><th>\(e(L("Country")))</th><th>\(e(L("Date")))</th><th class=\"n q\">Qa</th><th class=\"n q\">Qb</th>"
+                    + "<th class=\"n q\">Qc</th><th class=\"n\">X</th><th>\(e(L("X against 51")))</th><th class=\"n q\">\(e(L("Category")))</th><th>\(e(L("Meets")))</th><th class=\"q\">\(e(L("Stage")))</th></tr></thead>"]
         for c in r.sdg11a1.countries {
-            body.append("<tr><td class=\"country\">\(e(c.name)) <span class=\"id\">\(e(c.country))</span></td><td>\(e(c.date ?? "not assessed"))</td>"
+            body.append("<tr><td class=\"country\">\(e(c.name)) <span class=\"id\">\(e(c.country))</span></td><td>\(e(c.date ?? L("not assessed")))</td>"
                         + "<td class=\"n q\">\(c.qa)</td><td class=\"n q\">\(c.qb)</td><td class=\"n q\">\(c.qc)</td><td class=\"n\">\(c.x)</td>"
-                        + "<td>\(sdgBar(c))</td><td class=\"n q\">\(c.category)</td><td>\(c.meets ? "yes" : "no")</td><td class=\"q\">\(e(c.stage ?? "—"))</td></tr>")
+                        + "<td>\(sdgBar(c))</td><td class=\"n q\">\(c.category)</td><td>\(c.meets ? L("yes") : L("no"))</td><td class=\"q\">\(e(c.stage.map { L($0) } ?? "—"))</td></tr>")
         }
         body.append("</table>")
         let scored = r.sdg11a1.countries.filter { $0.date != nil && ($0.evidence != nil || $0.note != nil || !$0.evaluations.isEmpty) }
         if !scored.isEmpty {
             body.append("<ul class=\"facts\">" + scored.map { c in
                 "<li>\(e(c.name)), \(e(c.date ?? "")): " + c.evaluations.map { "\(e($0.evaluator)) a \($0.a), b \($0.b), c \($0.c)" }.joined(separator: "; ")
-                    + (c.evidence.map { " · evidence: \(e($0))" } ?? "") + (c.note.map { " · \(e($0))" } ?? "") + "</li>"
+                    + (c.evidence.map { " · " + e(L("evidence:")) + " \(e($0))" } ?? "") + (c.note.map { " · \(e($0))" } ?? "") + "</li>"
             }.joined() + "</ul>")
         }
         body.append("</section>")
-        body.append("<section><h2>Indicators</h2>")
-        guard !r.indicators.isEmpty else { return body + ["<p class=\"note\">No indicators recorded.</p></section>"] }
-        body.append("<table class=\"list\"><thead><tr><th>Where</th><th>Indicator</th><th>Measure</th><th>Baseline</th><th>Latest actual</th>"
-                    + "<th>Target</th><th class=\"n\">Progress</th></tr></thead>")
+        body.append("<section><h2>\(e(L("Indicators")))</h2>")
+        guard !r.indicators.isEmpty else { return body + ["<p class=\"note\">\(e(L("No indicators recorded.")))</p></section>"] }
+        body.append("<table class=\"list\"><thead><tr>" + [L("Where"), L("Indicator"), L("Measure"), L("Baseline"), L("Latest actual"), L("Target")].map { "<th>\(e($0))</th>" }.joined()
+                    + "<th class=\"n\">\(e(L("Progress")))</th></tr></thead>")
         for i in r.indicators {
-            let evidence = i.actual?.evidence.map { e in " <span class=\"note\">evidence: \(HTMLReport.e(e))</span>" } ?? ""
-            body.append("<tr><td>\(e(place(i, r)))</td><td>\(e(i.title))</td><td>\(e(i.measure + (i.ascending ? "" : ", less is better")))</td><td>\(e(i.baseline?.shown ?? "—"))</td>"
+            let evidence = i.actual?.evidence.map { e in " <span class=\"note\">\(HTMLReport.e(L("evidence:"))) \(HTMLReport.e(e))</span>" } ?? ""
+            body.append("<tr><td>\(e(place(i, r)))</td><td>\(e(i.title))</td><td>\(e((Indicator.Measure(rawValue: i.measure)?.text ?? i.measure) + (i.ascending ? "" : ", " + L("less is better"))))</td><td>\(e(i.baseline?.shown ?? "—"))</td>"
                         + "<td>\(e(i.actual?.shown ?? "—"))\(evidence)</td><td>\(e(i.target?.shown ?? "—"))</td>"
                         + "<td class=\"n\">\(i.progressPercent.map { "\($0)%" } ?? "—")</td></tr>")
         }

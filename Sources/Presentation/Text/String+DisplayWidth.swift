@@ -77,3 +77,19 @@ extension String {
         return lines
     }
 }
+
+extension String {
+    /// The first whole characters that fit in `width` cells, with no mark of the cut (a tab's
+    /// short label): a wide syllable that would not fit is left out whole.
+    public func cut(to width: Int) -> String {
+        var result = ""
+        var used = 0
+        for character in self {
+            let w = DisplayWidth.of(character)
+            if used + w > width { break }
+            result.append(character)
+            used += w
+        }
+        return result
+    }
+}

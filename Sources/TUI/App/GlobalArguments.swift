@@ -22,6 +22,27 @@ enum GlobalArguments {
         return negative.isEmpty ? arguments : rest + ["--"] + negative
     }
 
+    /// `--lang ko` or `--lang=ko` taken out wherever it stands (before a `--`), and its value:
+    /// the language is chosen before ArgumentParser reads anything, as its errors are words too.
+    static func language(_ arguments: [String]) -> (rest: [String], flag: String?) {
+        var rest: [String] = []
+        var flag: String?
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            if word == "--" { rest += arguments[index...]; break }
+            if word == "--lang" {
+                flag = index + 1 < arguments.count ? arguments[index + 1] : ""
+                index += 2
+                continue
+            }
+            if word.hasPrefix("--lang=") { flag = String(word.dropFirst(7)); index += 1; continue }
+            rest.append(word)
+            index += 1
+        }
+        return (rest, flag)
+    }
+
     static func reorder(_ arguments: [String], commands: Set<String>, nested: [String: Set<String>] = [:]) -> [String] {
         // Between a command and its own (`knupp phase --store X end …`): after the inner one's name.
         if let command = arguments.first, let inner = nested[command], !inner.isEmpty {

@@ -15,6 +15,12 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Take this day as today, YYYY-MM-DD (for reproducible reports).", valueName: "day"))
     var today: String?
 
+    /// Taken out before parsing (`GlobalArguments.language`), wherever it stands: named here so
+    /// that help lists it and completion offers its values.
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The language of knupp's words: en or ko (default: $KNUPP_LANG, the `language` setting, the locale).", valueName: "language"),
+            completion: .list(["en", "ko"]))
+    var lang: String?
+
     func validate() throws {
         if let store, store.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--store needs a path; it was empty (did a variable in the command line expand to nothing?).")

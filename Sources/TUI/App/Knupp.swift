@@ -18,10 +18,19 @@ struct Knupp: ParsableCommand {
         // which Output ends on quietly, rather than killing knupp with SIGPIPE (status 141). The
         // front installs its own handler; programs knupp starts get the default back.
         signal(SIGPIPE, SIG_IGN)
+        // The language first: every word knupp writes, errors too, is in it.
+        let (words, flag) = GlobalArguments.language(Array(CommandLine.arguments.dropFirst()))
+        let environment = ProcessInfo.processInfo.environment
+        if let flag, Language(word: flag) == nil {
+            Output.error("--lang is en (English) or ko (Korean), not “\(flag.clean)”.")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        let setting = (try? Settings.load(path: Settings.defaultPath(environment)))?["language"]
+        Texts.choose(Language.choose(flag: flag, environment: environment, setting: setting))
         let commands = Set(configuration.subcommands.map { $0._commandName })
         let nested = Dictionary(configuration.subcommands.map { ($0._commandName, Set($0.configuration.subcommands.map { $0._commandName })) },
                                 uniquingKeysWith: { a, _ in a })
-        let arguments = GlobalArguments.negativeValuesLast(GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()), commands: commands, nested: nested))
+        let arguments = GlobalArguments.negativeValuesLast(GlobalArguments.reorder(words, commands: commands, nested: nested))
         // A word where a command goes that is close to one: say which was meant.
         if let word = arguments.first, !word.hasPrefix("-"), !commands.contains(word), word != "help",
            let near = commands.map({ ($0, Programme.distance(word.lowercased(), $0)) }).filter({ $0.1 <= 2 }).min(by: { $0.1 < $1.1 }) {
@@ -87,6 +96,9 @@ struct Knupp: ParsableCommand {
               KNUPP_VERIFIED_CACHE  off (or 0, no, false): check the whole store every
                                     time, never trusting the digests of files found valid
                                     before, kept in $XDG_CACHE_HOME/knupp (~/.cache/knupp)
+              KNUPP_LANG            en or ko: the language of knupp's own words (else
+                                    --lang, the `language` setting, then LC_ALL,
+                                    LC_MESSAGES or LANG: ko_* is Korean)
               KNUPP_MOUSE=0         the front leaves the mouse to the terminal
               NO_COLOR              the front draws no colours
               XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME   where the store, the

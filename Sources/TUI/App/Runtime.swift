@@ -157,7 +157,7 @@ enum Runtime {
         // first), and knupp waits for that, so that no lock or half-done step is left behind.
         if worker.isBusy {
             cancellation?.cancel()
-            _ = state.reduce(.notice(message: "Stopping the sync before quitting…", ok: false), now: Date())
+            _ = state.reduce(.notice(message: L("Stopping the sync before quitting…"), ok: false), now: Date())
             terminal.draw(AppView.render(state))
             let deadline = Date().addingTimeInterval(30)
             while worker.isBusy && Date() < deadline { usleep(20_000) }
@@ -179,7 +179,7 @@ enum Runtime {
         if store.hasLeftLock, Date().timeIntervalSince(lockTried) >= 1 {
             lockTried = Date()
             if store.releaseLeftLock() == nil {
-                _ = state.reduce(.notice(message: "The lock the last save could not remove is removed now; others can save again.",
+                _ = state.reduce(.notice(message: L("The lock the last save could not remove is removed now; others can save again."),
                                          ok: true), now: Date())
                 changed = true
             }
@@ -204,13 +204,13 @@ enum Runtime {
             return .committed(programme: store.programme, revision: commit.revision, reloaded: commit.reloaded,
                               record: record, origin: origin, notes: commit.notes.map { StoreErrorText.note($0, for: .interactive) }, changed: commit.changed)
         } catch let error as EditError {
-            return .commitFailed(message: "Another officer changed the record first: \(error.description) "
-                                 + "Their version is loaded; nothing of theirs was overwritten.",
+            return .commitFailed(message: L("Another officer changed the record first:") + " \(error.description) "
+                                 + L("Their version is loaded; nothing of theirs was overwritten."),
                                  programme: store.programme, revision: store.document.revision)
         } catch let error as StoreError {
             return .commitFailed(message: StoreErrorText.short(error), programme: nil, revision: nil)
         } catch {
-            return .commitFailed(message: "Not saved: " + ErrorText.sentence(error), programme: nil, revision: nil)
+            return .commitFailed(message: L("Not saved:") + " " + ErrorText.sentence(error), programme: nil, revision: nil)
         }
     }
 
@@ -220,19 +220,19 @@ enum Runtime {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         let target = path == "~" || path.hasPrefix("~/") ? home + path.dropFirst() : path
         if StoreFiles.belongsToStore(target, store: storePath) {
-            return .reportWritten(message: "Not written: \(target) is the store or one of its files; name another file.", ok: false)
+            return .reportWritten(message: L("Not written: %@ is the store or one of its files; name another file.", target), ok: false)
         }
         if !request.replace && AtomicFile.exists(target) { return .reportExists(path: path) }
         do {
             let report = ReportCommand.report(of: programme, storePath: storePath, asOf: request.asOf, from: request.from, today: today,
                                               format: format)
             try AtomicFile.writeOutput(try format.renderBytes(report, bom: format.marksByteOrder(writingTo: target)), to: target)
-            let what = request.from.map { "for \($0) to \(request.asOf)" } ?? "as of \(request.asOf)"
-            return .reportWritten(message: "Wrote the \(format.rawValue) report (\(what)) to \(Context.displayPath(target)).", ok: true)
+            let what = request.from.map { L("for %@ to %@", "\($0)", "\(request.asOf)") } ?? L("as of %@", "\(request.asOf)")
+            return .reportWritten(message: L("Wrote the %@ report (%@) to %@.", format.rawValue, what, Context.displayPath(target)), ok: true)
         } catch let error as StoreError {
-            return .reportWritten(message: "Not written: " + (error.reason.map { "\(Context.displayPath(target)): \($0)." } ?? StoreErrorText.fact(error)), ok: false)
+            return .reportWritten(message: L("Not written:") + " " + (error.reason.map { "\(Context.displayPath(target)): \($0)." } ?? StoreErrorText.fact(error)), ok: false)
         } catch {
-            return .reportWritten(message: "Not written: " + ErrorText.sentence(error), ok: false)
+            return .reportWritten(message: L("Not written:") + " " + ErrorText.sentence(error), ok: false)
         }
     }
 
@@ -249,8 +249,7 @@ enum Runtime {
         case .unchanged:
             return nil
         case .failed:
-            return .commitFailed(message: "The store changed on disk and cannot be read now; your view is kept and "
-                                 + "nothing will be saved over it until it can be.", programme: nil, revision: nil)
+            return .commitFailed(message: L("The store changed on disk and cannot be read now; your view is kept and nothing will be saved over it until it can be."), programme: nil, revision: nil)
         case .read(let read):
             let (before, old) = (store.document.revision, store.programme)
             guard store.adopt(read, since: reading.since) else {

@@ -7,17 +7,17 @@ import Presentation
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Show or set your settings (default store, officer name, mouse, colours).",
+        abstract: "Show or set your settings (default store, officer name, mouse, colours, language).",
         discussion: """
             The settings live in $XDG_CONFIG_HOME/knupp/config.toml (~/.config/knupp/config.toml). \
             Options and environment variables win over them: --store and KNUPP_STORE over \
             `store`, --officer over `officer`, --no-mouse and KNUPP_MOUSE over `mouse`, NO_COLOR \
-            over `color`, KNUPP_LOCK_WAIT over `lock_wait`.
+            over `color`, KNUPP_LOCK_WAIT over `lock_wait`, --lang and KNUPP_LANG over `language`.
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The setting to show or set: store, officer, mouse, color, lock_wait.")
+    @Argument(help: "The setting to show or set: store, officer, mouse, color, lock_wait, language, glyphs.")
     var key: String?
 
     @Argument(help: "Its new value.")
@@ -37,6 +37,12 @@ struct ConfigCommand: ParsableCommand {
         }
         if let key, let value, ["mouse", "color"].contains(key), Settings.flag(value) == nil {
             throw ValidationError("\(key) is on or off (true/false, yes/no also do).")
+        }
+        if let key, let value, key == "language", Language(word: value) == nil {
+            throw ValidationError("language is en (English) or ko (Korean, 한국어).")
+        }
+        if let key, let value, key == "glyphs", !["unicode", "ascii"].contains(value.lowercased()) {
+            throw ValidationError("glyphs is unicode or ascii.")
         }
         if let key, let value, key == "lock_wait", Double(value).map({ $0 >= 0 && $0 <= 600 }) != true {
             throw ValidationError("lock_wait is a number of seconds from 0 to 600.")
@@ -65,6 +71,8 @@ struct ConfigCommand: ParsableCommand {
                 var stored = key == "store" ? StoreLocation.resolve(explicit: value, environment: ProcessInfo.processInfo.environment) : value
                 // "off" as the README says it; kept as the file's true or false.
                 if ["mouse", "color"].contains(key), let flag = Settings.flag(value) { stored = flag ? "true" : "false" }
+                if key == "language", let language = Language(word: value) { stored = language.rawValue }
+                if key == "glyphs" { stored = value.lowercased() }
                 if key == "store" && !stored.hasPrefix("/") {
                     // A path relative to here would mean another file from every other folder.
                     stored = FileManager.default.currentDirectoryPath + "/" + stored

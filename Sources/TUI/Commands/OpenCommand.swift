@@ -27,6 +27,7 @@ struct OpenCommand: ParsableCommand {
             let environment = ProcessInfo.processInfo.environment
             let mouse = !noMouse && (environment["KNUPP_MOUSE"].flatMap(Settings.flag) ?? context.settings.bool("mouse") ?? true)
             let color = environment["NO_COLOR"].map(\.isEmpty) ?? context.settings.bool("color") ?? true
+            Glyphs.choose(ascii: (environment["KNUPP_GLYPHS"] ?? context.settings["glyphs"])?.lowercased() == "ascii")
             try Runtime.run(store: store, context: context, mouse: mouse, color: color,
                             greeting: firstRun ? "Created your own store from the K-NUPP sample. For the team's shared one: "
                                 + "knupp config store PATH (or --store PATH)." : nil)

@@ -8,7 +8,7 @@ extension AppState {
     mutating func openDetail(_ countryID: String) {
         detail = Detail(countryID: countryID)
         relayout()
-        message = Message(text: "j/k select · Space tick · e edit · a add · d remove · v read · Esc back")
+        message = Message(text: L("j/k select · Space tick · e edit · a add · d remove · v read · Esc back"))
     }
 
     /// The records in the detail that the cursor can select, in order, with the lines each takes.
@@ -27,13 +27,13 @@ extension AppState {
             describeSelectedMilestone()
         } else {
             switch detail.selection {
-            case .notes?: message = Message(text: "Notes: e edits them.")
+            case .notes?: message = Message(text: L("Notes: e edits them."))
             case .record(let ref)? where ref.kind == .country:
-                message = Message(text: "The stage (and the country): e edits it, with the day it changed · v reads the whole record")
+                message = Message(text: L("The stage (and the country): e edits it, with the day it changed · v reads the whole record"))
             case .record(let ref)?:
-                message = Message(text: "\(ref.kind.rawValue.capitalized) “\(programme.recordName(ref))” · e edits · a adds another · d removes · v reads it whole")
-            case .kind(let kind, _)?: message = Message(text: "No \(kind.plural) yet · a adds one")
-            default: message = Message(text: "j/k moves between the stage, policies, projects, milestones and notes.")
+                message = Message(text: L("%@ “%@” · e edits · a adds another · d removes · v reads it whole", ref.kind.title, programme.recordName(ref)))
+            case .kind(let kind, _)?: message = Message(text: L("No %@ yet · a adds one", kind.pluralText))
+            default: message = Message(text: L("j/k moves between the stage, policies, projects, milestones and notes."))
             }
         }
     }

@@ -77,7 +77,7 @@ extension AppState {
         switch overlay {
         case .help: return HelpContent.lines()
         case .milestone(let id):
-            guard let m = programme.milestone(id) else { return [StyledLine("The milestone is no longer in the record.", style: .dim)] }
+            guard let m = programme.milestone(id) else { return [StyledLine(L("The milestone is no longer in the record."), style: .dim)] }
             return MilestoneRecord.lines(m, owner: programme.locate(milestone: id).map { programme.ownerName($0.0) } ?? "",
                                          today: today, timeZone: timeZone, width: width)
         case .record(let ref):
@@ -86,7 +86,7 @@ extension AppState {
             return RecordPane.agenda(agendaItems, from: from, to: to, width: width)
         case .messages: break
         }
-        if messageLog.isEmpty { return [StyledLine("Nothing has been said yet.", style: .dim)] }
+        if messageLog.isEmpty { return [StyledLine(L("Nothing has been said yet."), style: .dim)] }
         var lines: [StyledLine] = []
         for m in messageLog.reversed() {
             let time = m.at.map { MomentFormat.time($0, timeZone: timeZone) } ?? "--:--:--"
@@ -113,13 +113,13 @@ extension AppState {
         case .overview:
             overviewCursor.move(by: delta, lines: overviewLines, rows: layout.overviewRows(count: overviewLines.count))
             if case .milestone(let id)? = overviewCursor.selection, let m = programme.milestone(id), !errorIsFresh {
-                message = Message(text: MilestoneFormat.summary(m, today: today) + " · Enter opens it")
+                message = Message(text: MilestoneFormat.summary(m, today: today) + " · " + L("Enter opens it"))
             }
             if !errorIsFresh {
                 switch overviewCursor.selection {
                 case .record(let ref)?:
-                    message = Message(text: "\(ref.kind.rawValue.capitalized) “\(programme.recordName(ref))” · Enter or v reads it whole · e edits · d removes · a adds another")
-                case .kind(let kind, _)?: message = Message(text: "No \(kind.plural) yet · a adds one")
+                    message = Message(text: L("%@ “%@” · Enter or v reads it whole · e edits · d removes · a adds another", ref.kind.title, programme.recordName(ref)))
+                case .kind(let kind, _)?: message = Message(text: L("No %@ yet · a adds one", kind.pluralText))
                 default: break
                 }
             }
@@ -201,12 +201,12 @@ extension AppState {
             var id = selectedTimelineItem?.countryID
             if id == nil, case .country(let rowID) = rows[timeline.row].kind { id = rowID }
             if let id { openDetail(id) } else {
-                message = Message(text: "This item belongs to no single country.", kind: .warning)
+                message = Message(text: L("This item belongs to no single country."), kind: .warning)
             }
         case .milestones:
             guard let entry = milestoneUnderCursor else { return }
             if case .country(let id) = entry.owner { openDetail(id) }
-            else { message = Message(text: "A milestone of the phase as a whole: it has no country to open.") }
+            else { message = Message(text: L("A milestone of the phase as a whole: it has no country to open.")) }
         case .overview:
             if case .record(let ref)? = overviewCursor.selection {
                 overlay = .record(ref)
@@ -239,7 +239,7 @@ extension AppState {
         case .indicators:
             guard let row = selectedIndicator else { return }
             if let country = row.country { openDetail(country) } else {
-                message = Message(text: "“\(row.title)” is the programme's own indicator: it has no country to open.")
+                message = Message(text: L("“%@” is the programme's own indicator: it has no country to open.", row.title))
             }
         case .activity:
             guard activityCursor.index < activity.count else { return }
@@ -262,7 +262,7 @@ extension AppState {
                 }
                 describeSelectedMilestone()
             } else {
-                message = Message(text: "“\(change.title)” is no longer in the record.", kind: .warning)
+                message = Message(text: L("“%@” is no longer in the record.", change.title), kind: .warning)
             }
         }
     }

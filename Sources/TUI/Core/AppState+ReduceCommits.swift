@@ -8,14 +8,14 @@ extension AppState {
         switch action {
         case .undo:
             guard let record = undoStack.last else {
-                message = Message(text: "Nothing to undo.")
+                message = Message(text: L("Nothing to undo."))
                 return []
             }
             if refuseIfReadOnly() { return [] }
             return [.commit(UndoRecord(edit: record.inverse, inverse: record.edit), .undo)]
         case .redo:
             guard let record = redoStack.last else {
-                message = Message(text: "Nothing to redo.")
+                message = Message(text: L("Nothing to redo."))
                 return []
             }
             if refuseIfReadOnly() { return [] }
@@ -65,21 +65,21 @@ extension AppState {
                     countryCursor.index = row
                 }
             }
-            let prefix = origin == .undo ? "Undone: " : (origin == .redo ? "Redone: " : "")
+            let prefix = origin == .undo ? L("Undone:") + " " : (origin == .redo ? L("Redone:") + " " : "")
             if !changed {
                 // Their version already had it (both ticked the same milestone): nothing written.
-                message = Message(text: "Nothing to save: another officer's version already has it (revision \(revision))"
+                message = Message(text: L("Nothing to save: another officer's version already has it (revision %@)", "\(revision)")
                                   + (theirs.isEmpty ? "." : ": " + RecordChangeText.summary(theirs) + "."), kind: .warning)
                 clampDetail()
                 return []
             }
             // A note first (a lock left behind matters more than the save's own words), the line being cut at the width.
-            message = Message(text: notes.map { $0 + " " }.joined() + "Saved (revision \(revision)). "
-                              + (reloaded ? "Another officer had saved first" + (theirs.isEmpty ? "" : " (\(RecordChangeText.summary(theirs)))")
-                                 + ": kept their changes and applied yours (undo history starts again here). " : "")
+            message = Message(text: notes.map { $0 + " " }.joined() + L("Saved (revision %@).", "\(revision)") + " "
+                              + (reloaded ? L("Another officer had saved first") + (theirs.isEmpty ? "" : " (\(RecordChangeText.summary(theirs)))")
+                                 + ": " + L("kept their changes and applied yours (undo history starts again here).") + " " : "")
                               + prefix + summary + "."
                               // Just ticked: a note of how it was achieved is one key away (c).
-                              + (origin == .new && record.edit.isTick ? " c adds a note." : ""),
+                              + (origin == .new && record.edit.isTick ? " " + L("c adds a note.") : ""),
                               kind: reloaded || !notes.isEmpty ? .warning : .info)
             clampDetail()
         case .reloaded(let programme, let revision):
@@ -88,9 +88,9 @@ extension AppState {
             setProgramme(programme)
             self.revision = revision
             let hadHistory = startHistoryAgain()
-            message = Message(text: (replaced ? "The store was replaced by another one (knupp init --force?); reloaded"
-                                     : changes.isEmpty ? "Reloaded: the store was changed on disk" : RecordChangeText.summary(changes))
-                              + " (revision \(revision))" + (hadHistory ? "; undo history starts again here." : "."), kind: .warning)
+            message = Message(text: (replaced ? L("The store was replaced by another one (knupp init --force?); reloaded")
+                                     : changes.isEmpty ? L("Reloaded: the store was changed on disk") : RecordChangeText.summary(changes))
+                              + " (" + L("revision %@", "\(revision)") + ")" + (hadHistory ? "; " + L("undo history starts again here.") : "."), kind: .warning)
             clampDetail()
         case .commitFailed(let text, let programme, let revision):
             var hadHistory = false
@@ -100,10 +100,10 @@ extension AppState {
                 hadHistory = startHistoryAgain()
             }
             if let revision { self.revision = revision }
-            message = Message(text: text + (hadHistory ? " Undo history starts again here." : ""), kind: .error, at: now)
+            message = Message(text: text + (hadHistory ? " " + L("Undo history starts again here.") : ""), kind: .error, at: now)
             clampDetail()
         case .saving(let edit):
-            message = Message(text: "Saving… " + edit.summary(in: programme))
+            message = Message(text: L("Saving…") + " " + edit.summary(in: programme))
         default:
             break
         }

@@ -8,7 +8,7 @@ extension AppState {
         switch action {
         case .recordValue(let kind):
             guard detail == nil, panel == .indicators, let row = selectedIndicator else {
-                message = Message(text: "Select an indicator (j/k) to record its values.", kind: .warning)
+                message = Message(text: L("Select an indicator (j/k) to record its values."), kind: .warning)
                 return []
             }
             if refuseIfReadOnly() { return [] }
@@ -23,7 +23,7 @@ extension AppState {
             form = .sdgScores(country, officer: officer, today: today)
         case .toggleMilestone:
             guard let m = selectedMilestone else {
-                message = Message(text: detail == nil ? "Select a milestone to tick it." : "Select a milestone (j/k) to tick it.", kind: .warning)
+                message = Message(text: detail == nil ? L("Select a milestone to tick it.") : L("Select a milestone (j/k) to tick it."), kind: .warning)
                 return []
             }
             let edit: Edit = m.done ? .untick(milestone: m.id, by: officer, at: isoMoment(now)) : .tick(milestone: m.id, by: officer, at: isoMoment(now))
@@ -46,10 +46,10 @@ extension AppState {
                 message = Message(text: error.description, kind: .warning, at: now)
                 return []
             }
-            confirmation = Confirmation(question: "Remove the \(ref.kind.rawValue) “\(programme.recordName(ref))”? (y/n)", edit: .removeRecord(ref))
+            confirmation = Confirmation(question: L("Remove the %@ “%@”? (y/n)", ref.kind.noun, programme.recordName(ref)), edit: .removeRecord(ref))
         case .add:
             guard let owner = ownerForAdding else {
-                message = Message(text: "Open a country, or select a milestone, to add one there.", kind: .warning)
+                message = Message(text: L("Open a country, or select a milestone, to add one there."), kind: .warning)
                 return []
             }
             if refuseIfReadOnly() { return [] }
@@ -58,29 +58,29 @@ extension AppState {
             if refuseIfReadOnly() { return [] }
             if let m = selectedMilestone { form = .editMilestone(m) }
             else if let detail, detail.selection == .notes, let c = programme.country(detail.countryID) { form = .editNotes(c) }
-            else { message = Message(text: detail == nil ? "Select a milestone to edit it." : "Select a milestone or the notes (j/k) to edit them.", kind: .warning) }
+            else { message = Message(text: detail == nil ? L("Select a milestone to edit it.") : L("Select a milestone or the notes (j/k) to edit them."), kind: .warning) }
         case .addNote:
             // Just ticked and gone from the list the filter shows ("c adds a note" said so): that one.
             let ticked = justTicked.flatMap { id in detail == nil && milestoneRow(of: id) == nil ? programme.milestone(id) : nil }
             guard let m = ticked ?? selectedMilestone else {
-                message = Message(text: "Select a milestone to add a note to it.", kind: .warning)
+                message = Message(text: L("Select a milestone to add a note to it."), kind: .warning)
                 return []
             }
             if refuseIfReadOnly() { return [] }
             form = .addNote(to: m)
         case .remove:
             guard let m = selectedMilestone, let (owner, _) = programme.locate(milestone: m.id) else {
-                message = Message(text: "Select a milestone to remove it.", kind: .warning)
+                message = Message(text: L("Select a milestone to remove it."), kind: .warning)
                 return []
             }
             if refuseIfReadOnly() { return [] }
-            confirmation = Confirmation(question: "Remove “\(m.title)” from \(programme.ownerName(owner))? (y/n)",
+            confirmation = Confirmation(question: L("Remove “%@” from %@? (y/n)", m.title, programme.ownerName(owner)),
                                         edit: .removeMilestone(m.id))
         case .confirm(let yes):
             guard let confirmation else { return [] }
             self.confirmation = nil
             if yes { return commit(confirmation.edit) }
-            message = Message(text: "Not removed.")
+            message = Message(text: L("Not removed."))
         case .fieldEdit(let edit):
             return reduceEditing(.fieldEdits([edit]), now: now)
         case .fieldEdits(let edits):
@@ -115,13 +115,13 @@ extension AppState {
             if let form, form.purpose == .officer {
                 let name = form.fields[0].text.trimmingCharacters(in: .whitespaces)
                 guard !name.isEmpty else {
-                    self.form?.error = "Your name, as your colleagues know you."
+                    self.form?.error = L("Your name, as your colleagues know you.")
                     return []
                 }
                 officer = name
                 self.form = nil
-                message = Message(text: "Thank you, \(name): your ticks are recorded in your name. "
-                                  + "(knupp config officer \"\(name)\" keeps it for next time.)")
+                message = Message(text: L("Thank you, %@: your ticks are recorded in your name.", name) + " "
+                                  + L("(%@ keeps it for next time.)", "knupp config officer \"\(name)\""))
             } else if let form, form.purpose == .writeReport {
                 switch form.report(today: today) {
                 case .success(var request):
@@ -138,9 +138,9 @@ extension AppState {
                     if case .setResult(let ref, let kind, let day, let new) = edit, let there = programme.indicator(ref)?.value(kind, on: day),
                        there != new, form.confirmedReplace != day.description {
                         self.form?.confirmedReplace = day.description
-                        self.form?.error = (kind == .baseline ? "The baseline is \(there.shown) (\(there.date))"
-                                            : "\(day) already has \(kind == .actual ? "an actual" : "a target"): \(there.shown)")
-                            + (there.evidence.map { " (evidence: \($0))" } ?? "") + ". Enter again replaces it (u undoes)."
+                        self.form?.error = (kind == .baseline ? L("The baseline is %@ (%@)", there.shown, "\(there.date)")
+                                            : (kind == .actual ? L("%@ already has an actual: %@", "\(day)", there.shown) : L("%@ already has a target: %@", "\(day)", there.shown)))
+                            + (there.evidence.map { " (" + L("evidence:") + " \($0))" } ?? "") + ". " + L("Enter again replaces it (u undoes).")
                         return []
                     }
                     self.form = nil
@@ -157,7 +157,7 @@ extension AppState {
             } else if search != nil {
                 search?.editing = false
                 if search?.matches.isEmpty ?? true {
-                    message = Message(text: "No match for “\(search?.query ?? "")”.", kind: .warning)
+                    message = Message(text: L("No match for “%@”.", search?.query ?? ""), kind: .warning)
                     search = nil
                 } else if panel == .milestones, detail == nil, milestoneRows.contains(where: \.isSelectable) {
                     // In the milestones panel the search narrows the list: stay in it.
@@ -165,15 +165,15 @@ extension AppState {
                     milestoneCursor.index = first
                     milestoneCursor.keepVisible(count: milestoneRows.count, visible: Layout(width: width, height: height).listRows)
                     let count = milestoneRows.filter(\.isSelectable).count
-                    message = Message(text: (count == 1 ? "1 milestone matches" : "\(count) milestones match") + " “\(search?.query ?? "")”; Esc shows them all again.")
+                    message = Message(text: (count == 1 ? L("1 milestone matches “%@”; Esc shows them all again.", search?.query ?? "") : L("%@ milestones match “%@”; Esc shows them all again.", "\(count)", search?.query ?? "")))
                 } else {
                     jumpToMatch()
                 }
             }
         case .cancel:
             if form?.purpose == .officer {
-                message = Message(text: "knupp needs a name to record with your ticks.", kind: .warning)
-            } else if form != nil { form = nil; message = Message(text: "Cancelled: nothing changed.") }
+                message = Message(text: L("knupp needs a name to record with your ticks."), kind: .warning)
+            } else if form != nil { form = nil; message = Message(text: L("Cancelled: nothing changed.")) }
             else if search != nil { endSearch() }
         case .editInEditor:
             guard let form else { return [] }
@@ -182,7 +182,7 @@ extension AppState {
             return [.runEditor(text)]
         case .editorFinished(let text):
             guard let text, var form else {
-                message = Message(text: "The editor did not save; the field is unchanged.", kind: .warning)
+                message = Message(text: L("The editor did not save; the field is unchanged."), kind: .warning)
                 return []
             }
             var value = text
@@ -207,7 +207,7 @@ extension AppState {
         case .reportExists(let path):
             // Shown once; Enter again replaces it, any other name is written as it is.
             form?.confirmedReplace = path
-            form?.error = "\(path) exists: Enter again replaces it, or change the name."
+            form?.error = L("%@ exists: Enter again replaces it, or change the name.", path)
             form?.focus = 3
         default:
             break

@@ -25,7 +25,7 @@ extension AppState {
             } else if let ref = selectedRecord {
                 overlay = .record(ref)
             } else {
-                message = Message(text: "Select a milestone or another record to read it whole.", kind: .warning)
+                message = Message(text: L("Select a milestone or another record to read it whole."), kind: .warning)
                 return []
             }
             helpScroll = 0
@@ -58,8 +58,8 @@ extension AppState {
             timeline.baseline.toggle()
             let moved = derived.timelineRows.reduce(0) { $0 + $1.items.filter { $0.planned != nil }.count }
             message = Message(text: timeline.baseline
-                ? "Baseline on: ◇ marks where each moved due was first planned" + (moved == 0 ? " (no due has moved)." : " (\(moved) moved).")
-                : "Baseline off.")
+                ? L("Baseline on: ◇ marks where each moved due was first planned") + " " + (moved == 0 ? L("(no due has moved).") : L("(%@ moved).", "\(moved)"))
+                : L("Baseline off."))
         case .zoomIn, .zoomOut:
             let layout = TimelineLayout(state: self)
             // What stays in view: the selected mark (a milestone, an event, a start), else today;
@@ -78,7 +78,7 @@ extension AppState {
                 next = Timeline.Zoom(rawValue: timeline.zoom.rawValue + (action == .zoomIn ? 1 : -1))
             }
             guard let zoom = next else {
-                message = Message(text: action == .zoomIn ? "Already at the closest zoom (months)." : "Already at the widest zoom (years); z fits the whole programme.")
+                message = Message(text: action == .zoomIn ? L("Already at the closest zoom (months).") : L("Already at the widest zoom (years); z fits the whole programme."))
                 return []
             }
             timeline.fit = false
@@ -92,29 +92,29 @@ extension AppState {
             if let start = timeline.start, last - first + 2 * margin <= width {
                 timeline.start = min(max(start, last + margin - width), first - margin)
             }
-            message = Message(text: "Timeline zoom: \(zoom.label) (z fits the whole programme again)")
+            message = Message(text: L("Timeline zoom: %@ (z fits the whole programme again)", zoom.label))
         case .timelineFit:
             timeline.fit = true
             timeline.start = nil
-            message = Message(text: "Timeline: the whole programme, and today")
+            message = Message(text: L("Timeline: the whole programme, and today"))
         case .timelineToday:
             let layout = TimelineLayout(state: self)
             timeline.start = today.firstOrdinal - layout.columns / 2 * layout.daysPerColumn
-            message = Message(text: "Timeline: today, \(today)")
+            message = Message(text: L("Timeline: today, %@", "\(today)"))
         case .interrupted:
             guard form?.touched == true else { return [.quit] }
             askingToQuit = true
         case .answerQuit(let yes):
             askingToQuit = false
             if yes { return [.quit] }
-            message = Message(text: "Back to the form: nothing was lost.")
+            message = Message(text: L("Back to the form: nothing was lost."))
         case .openGoTo: form = .goTo
         case .openAgenda: form = .agenda(today: today)
         case .timelineGoTo(let day):
             if timeline.fit { timeline.fit = false }
             let layout = TimelineLayout(state: self)
             timeline.start = day.firstOrdinal - 2 * layout.daysPerColumn // the day at the left edge, as "from" says
-            message = Message(text: "Timeline: from \(day) (t today · z the whole programme)")
+            message = Message(text: L("Timeline: from %@ (t today · z the whole programme)", "\(day)"))
         case .cyclePhaseFilter:
             let numbers = programme.phases.map(\.number)
             switch phaseFilter {
@@ -124,7 +124,7 @@ extension AppState {
                 phaseFilter = next < numbers.count ? .phase(numbers[next]) : .all
             }
             rebuildLists()
-            message = Message(text: "Showing " + (phaseFilter == .all ? "all phases" : "phase \(phaseFilterNumber ?? 0) only"))
+            message = Message(text: (phaseFilter == .all ? L("Showing all phases") : L("Showing phase %@ only", "\(phaseFilterNumber ?? 0)")))
         case .cycleSort:
             if detail != nil { return [] }
             // The selection stays on the same record, wherever the new order puts it.
@@ -132,10 +132,10 @@ extension AppState {
             let milestone = selectedMilestone?.id
             if panel == .countries {
                 countrySort = countrySort.next(in: ListSort.countries)
-                message = Message(text: "Countries \(countrySort.label)")
+                message = Message(text: L("Countries %@", countrySort.label))
             } else if panel == .milestones {
                 milestoneSort = milestoneSort.next(in: ListSort.milestones)
-                message = Message(text: "Milestones \(milestoneSort.label)")
+                message = Message(text: L("Milestones %@", milestoneSort.label))
             }
             rebuildLists()
             let visible = Layout(width: width, height: height).listRows
@@ -152,7 +152,7 @@ extension AppState {
             rebuildLists()
             // The longest overdue first, and the cursor on it.
             placeMilestoneCursor(on: nil)
-            message = Message(text: "Every overdue milestone, soonest due first (f changes the filter, s the order).")
+            message = Message(text: L("Every overdue milestone, soonest due first (f changes the filter, s the order)."))
         case .cycleStatusFilter:
             // The cursor stays on the milestone it was on while the new filter shows it.
             let chosen = milestoneUnderCursor?.milestone.id
@@ -160,7 +160,7 @@ extension AppState {
             statusFilter = all[((all.firstIndex(of: statusFilter) ?? 0) + 1) % all.count]
             rebuildLists()
             placeMilestoneCursor(on: chosen)
-            message = Message(text: "Showing \(statusFilter.rawValue) milestones")
+            message = Message(text: L("Showing %@ milestones", statusFilter.text))
         case .newDay(let day):
             today = day
             setProgramme(programme)
@@ -175,7 +175,7 @@ extension AppState {
         case .unknownKey:
             if !hintedHelp {
                 hintedHelp = true
-                message = Message(text: "That key does nothing here: ? lists the keys.", at: now)
+                message = Message(text: L("That key does nothing here: ? lists the keys."), at: now)
             }
         default:
             break

@@ -8,30 +8,30 @@ extension AppState {
         switch action {
         case .sync:
             guard busy == nil else {
-                message = Message(text: "A sync is under way already (Esc stops it).", kind: .warning)
+                message = Message(text: L("A sync is under way already (Esc stops it)."), kind: .warning)
                 return []
             }
             busy = .syncing
-            message = Message(text: "Syncing… (commit, merge your colleagues' changes, send; Esc stops it)")
+            message = Message(text: L("Syncing… (commit, merge your colleagues' changes, send; Esc stops it)"))
             return [.sync(prefer: nil)]
         case .syncConflict(let field, let ours, let theirs):
             busy = nil
             syncConflict = SyncConflict(field: field, ours: ours, theirs: theirs)
-            message = Message(text: "Sync stopped: \(field) was changed differently here (\(ours)) and by a colleague (\(theirs)).", kind: .error)
+            message = Message(text: L("Sync stopped: %@ was changed differently here (%@) and by a colleague (%@).", field, ours, theirs), kind: .error)
         case .settleConflict(let prefer):
             guard let conflict = syncConflict else { return [] }
             syncConflict = nil
             guard let prefer else {
-                message = Message(text: "To set another value for \(conflict.field): S, then t (take theirs); then set yours and S again.")
+                message = Message(text: L("To set another value for %@: S, then t (take theirs); then set yours and S again.", conflict.field))
                 return []
             }
             busy = .syncing
-            message = Message(text: prefer == .mine ? "Syncing, keeping your values where you both changed one… (Esc stops it)"
-                                                    : "Syncing, taking the colleague's values where you both changed one… (Esc stops it)")
+            message = Message(text: prefer == .mine ? L("Syncing, keeping your values where you both changed one… (Esc stops it)")
+                                                    : L("Syncing, taking the colleague's values where you both changed one… (Esc stops it)"))
             return [.sync(prefer: prefer)]
         case .stopWork:
             guard busy == .syncing else { return [] }
-            message = Message(text: "Stopping the sync…", kind: .warning)
+            message = Message(text: L("Stopping the sync…"), kind: .warning)
             return [.stopWork]
         case .synced(let text, let ok):
             busy = nil

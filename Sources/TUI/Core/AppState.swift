@@ -63,7 +63,7 @@ struct AppState: Sendable {
             case years, quarters, months
             /// Days one column stands for.
             var daysPerColumn: Int { [73, 18, 6][rawValue] }
-            var label: String { ["years", "quarters", "months"][rawValue] }
+            var label: String { [L("years"), L("quarters"), L("months")][rawValue] }
         }
         var zoom = Zoom.years
         /// True until the officer zooms: the whole programme (and today) fits the width.
@@ -169,7 +169,7 @@ struct AppState: Sendable {
         self.height = height
         rebuildLists()
         relayout()
-        if let readOnlyReason { message = Message(text: "Read-only: \(readOnlyReason)", kind: .warning) }
+        if let readOnlyReason { message = Message(text: L("Read-only:") + " \(readOnlyReason)", kind: .warning) }
     }
 
     /// Replaces the programme and recomputes what derives from it.

@@ -14,23 +14,23 @@ enum CountryDetailContent {
         lines.append(StyledLine(sheet.name, style: .title) + StyledLine(String(sheet.heading.dropFirst(sheet.name.count)), style: .dim))
         lines += StyledLine.wrapped(sheet.summary, width: width, indent: "  ")
         lines.append(StyledLine())
-        lines.append(StyledLine("NUP stage", style: .bold, target: .record(RecordRef(.country, c.id))))
+        lines.append(StyledLine(L("NUP stage"), style: .bold, target: .record(RecordRef(.country, c.id))))
         // The stages in full where they fit; else the others abbreviated, the current one whole.
-        let fullWidth = 2 + NUPStage.allCases.reduce(0) { $0 + $1.label.count + 3 } + 2
+        let fullWidth = 2 + NUPStage.allCases.reduce(0) { $0 + $1.text.displayWidth + 3 } + 2
         let abbreviate = fullWidth > width
         var strip = StyledLine("  ")
         for (i, stage) in NUPStage.allCases.enumerated() {
             if i > 0 { strip.spans.append(.init(text: " › ", style: .dim)) }
-            strip.spans.append(stage == sheet.stage ? .init(text: "[\(stage.label)]", style: Style(color: .cyan, bold: true, reverse: true))
-                                                    : .init(text: abbreviate ? stage.shortLabel : stage.label, style: .plain))
+            strip.spans.append(stage == sheet.stage ? .init(text: "[\(stage.text)]", style: Style(color: .cyan, bold: true, reverse: true))
+                                                    : .init(text: abbreviate ? stage.shortText : stage.text, style: .plain))
         }
         // The heading, the strip and the basis are one record: selected together (e edits the stage).
         let stageTarget = DetailTarget.record(RecordRef(.country, c.id))
         strip.target = stageTarget
         lines.append(strip)
-        if sheet.stage == nil { lines.append(StyledLine("  The record does not say which stage.", style: .dim, target: stageTarget)) }
+        if sheet.stage == nil { lines.append(StyledLine(L("  The record does not say which stage."), style: .dim, target: stageTarget)) }
         if let basis = sheet.stageBasis {
-            lines += StyledLine.wrapped("Basis: " + basis, width: width, style: .dim, indent: "    ", firstIndent: "  ", target: stageTarget)
+            lines += StyledLine.wrapped(L("Basis:") + " " + basis, width: width, style: .dim, indent: "    ", firstIndent: "  ", target: stageTarget)
         }
         for (kind, section) in sheet.sections {
             if section.isEmpty && section.whenEmpty == nil { continue }
@@ -57,16 +57,16 @@ enum CountryDetailContent {
             case .text(let text):
                 lines += StyledLine.wrapped(text, width: width, indent: "  ", target: target)
             }
-            if kind == .sdg11a1 { lines.append(StyledLine("  A records an evaluator's scores (a, b, c from 0 to 100)", style: .dim)) }
+            if kind == .sdg11a1 { lines.append(StyledLine(L("  A records an evaluator's scores (a, b, c from 0 to 100)"), style: .dim)) }
         }
         return lines
     }
 
     private static func hint(for kind: CountrySheet.Kind) -> String {
         switch kind {
-        case .milestones: ": press a to add one"
-        case .notes: ": press e here to write some"
-        case .policies, .projects, .indicators: ": press a here to add one"
+        case .milestones: L(": press a to add one")
+        case .notes: L(": press e here to write some")
+        case .policies, .projects, .indicators: L(": press a here to add one")
         default: ""
         }
     }

@@ -26,7 +26,7 @@ enum CountryListRow: Equatable, Sendable {
             let countries = programme.countries(inPhase: number)
             guard !countries.isEmpty else { continue }
             let period = programme.phase(number).map { " · \($0.periodLabel)" } ?? ""
-            rows.append(.header(phase: number, label: "Phase \(number)\(period)"))
+            rows.append(.header(phase: number, label: L("Phase %@", "\(number)") + period))
             rows += countries.map { .country($0.id) }
         }
         return rows

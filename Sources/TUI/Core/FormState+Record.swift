@@ -39,18 +39,18 @@ extension FormState {
                 let choices = (field.required ? [] : ["none"]) + words.map(FormState.spoken)
                 fields.append(TextField(label: label, choosing: shown.isEmpty ? choices[0] : FormState.spoken(shown), from: choices))
             default:
-                fields.append(TextField(label: label, text: shown, placeholder: field.kind.hint + (field.required ? "" : " (optional)")))
+                fields.append(TextField(label: label, text: shown, placeholder: field.kind.hintText + (field.required ? "" : " " + L("(optional)"))))
             }
             keys.append(field.key)
             // A dated value (a stage, a policy's status, the people a project reached): its day beside it.
             if let dated = Programme.datedFields[kind], dated.field == field.key, ref != nil {
-                fields.append(TextField(label: label + " since", placeholder: "the day it changed (optional; today when empty)"))
+                fields.append(TextField(label: L("%@ since", label), placeholder: L("the day it changed (optional; today when empty)")))
                 keys.append(stageDayKey)
             }
         }
         // A new indicator: whose it is, a country's id or the programme's (empty).
         if kind == .indicator, ref == nil {
-            fields.append(TextField(label: "Country", text: country ?? "", placeholder: "a country's id; empty: the programme's own"))
+            fields.append(TextField(label: L("Country"), text: country ?? "", placeholder: L("a country's id; empty: the programme's own")))
             keys.append(countryKey)
         }
         var form = FormState(purpose: ref.map { .editRecord($0) } ?? .addRecord(kind, country: country), fields: fields)
@@ -67,11 +67,64 @@ extension FormState {
     }
 
     /// A word of the file as the form says it: "pendingApproval" → "pending approval".
-    static func spoken(_ word: String) -> String { label(word).lowercased() }
+    static func spoken(_ word: String) -> String { englishLabel(word).lowercased() }
 
     /// "officialName" as a label: "Official name".
     static func label(_ key: String) -> String {
-        if let named = ["ascending": "More is better", "aggregate": "Adds up", "sdg": "SDG code", "resultType": "Result type"][key] { return named }
+        switch key {
+        case "actualEnd": L("Actual end")
+        case "actuals": L("Actuals")
+        case "adoptedOn": L("Adopted on")
+        case "aggregate": L("Adds up")
+        case "ascending": L("More is better")
+        case "baseline": L("Baseline")
+        case "basis": L("Basis")
+        case "by": L("By")
+        case "comment": L("Comment")
+        case "countries": L("Countries")
+        case "date": L("Date")
+        case "detail": L("Detail")
+        case "due": L("Due")
+        case "end": L("End")
+        case "endIsExpected": L("End is expected")
+        case "evaluations": L("Evaluations")
+        case "evidence": L("Evidence")
+        case "funding": L("Funding")
+        case "id": L("Id")
+        case "implementationStart": L("Implementation start")
+        case "launch": L("Launch")
+        case "launchNote": L("Launch note")
+        case "link": L("Link")
+        case "measure": L("Measure")
+        case "name": L("Name")
+        case "note": L("Note")
+        case "notes": L("Notes")
+        case "number": L("Number")
+        case "officialName": L("Official name")
+        case "participants": L("Participants")
+        case "peopleReached": L("People reached")
+        case "phase": L("Phase")
+        case "policy": L("Policy")
+        case "resultType": L("Result type")
+        case "scope": L("Scope")
+        case "sdg": L("SDG code")
+        case "sdg11a1": L("SDG 11.a.1")
+        case "shortName": L("Short name")
+        case "stage": L("Stage")
+        case "stageBasis": L("Stage basis")
+        case "start": L("Start")
+        case "status": L("Status")
+        case "summary": L("Summary")
+        case "targets": L("Targets")
+        case "title": L("Title")
+        case "unit": L("Unit")
+        case "year": L("Year")
+        default: englishLabel(key)
+        }
+    }
+
+    /// "officialName" → "Official name": a field no word was written for yet.
+    static func englishLabel(_ key: String) -> String {
         var words = ""
         for c in key {
             if c.isUppercase { words += " " + c.lowercased() } else { words.append(c) }
@@ -85,7 +138,7 @@ extension FormState {
     /// An entry of a record's log (a stage change) in one line: "2026-05-20 formulation → implementation (Amina, 2026-05-21T09:00:00Z): approved".
     static func shownLog(_ value: JSONValue, timeZone: TimeZone) -> String {
         guard case .object(let m) = value else { return shown(value) }
-        let move = (m["from"].map(shown) ?? "none") + " → " + (m["to"].map(shown) ?? "none")
+        let move = (m["from"].map(shown) ?? L("none")) + " → " + (m["to"].map(shown) ?? L("none"))
         // The moment it was written in the one form every screen uses (local time).
         let at = m["at"].map(shown).map { MomentFormat.local($0, timeZone: timeZone) }
         return (m["on"].map(shown).map { $0 + " " } ?? "") + move + " (" + [m["by"].map(shown), at].compactMap { $0 }.joined(separator: ", ") + ")"
@@ -98,7 +151,7 @@ extension FormState {
         switch purpose {
         case .editRecord(let r): kind = r.kind; ref = r
         case .addRecord(let k, _): kind = k; ref = nil
-        default: return .failure(FormError(field: 0, message: "Not a record's form."))
+        default: return .failure(FormError(field: 0, message: L("Not a record's form.")))
         }
         let table = Programme.fields(of: kind)
         let members = ref.flatMap { try? programme.members(of: $0).members } ?? [:]
@@ -111,8 +164,7 @@ extension FormState {
                 let text = typed.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty || text.lowercased() == "programme" { owner = .some(nil); continue }
                 guard let c = programme.countries.first(where: { $0.id.lowercased() == text.lowercased() }) else {
-                    return .failure(FormError(field: i, message: "“\(text)” is not a country's id (" + programme.countries.map(\.id).joined(separator: ", ")
-                                              + "); leave it empty for the programme's own."))
+                    return .failure(FormError(field: i, message: L("“%@” is not a country's id (%@); leave it empty for the programme's own.", text, programme.countries.map(\.id).joined(separator: ", "))))
                 }
                 owner = .some(c.id)
                 continue
@@ -120,13 +172,13 @@ extension FormState {
             if key == FormState.stageDayKey {
                 let text = typed.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
-                guard let day = CalendarDate(text) else { return .failure(FormError(field: i, message: "“\(text)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.")) }
+                guard let day = CalendarDate(text) else { return .failure(FormError(field: i, message: L("“%@” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.", text))) }
                 on = day
                 continue
             }
             if key == "id" || key == "number" {
                 id = typed.trimmingCharacters(in: .whitespaces)
-                if id?.isEmpty != false { return .failure(FormError(field: i, message: "Give the new \(kind.rawValue) its \(key).")) }
+                if id?.isEmpty != false { return .failure(FormError(field: i, message: L("Give the new %@ its %@.", kind.noun, FormState.label(key).lowercased()))) }
                 continue
             }
             guard let field = table.first(where: { $0.key == key }) else { continue }
@@ -138,7 +190,7 @@ extension FormState {
                 switch field.kind {
                 case .number, .date, .scope, .word:
                     if field.required {
-                        return .failure(FormError(field: i, message: "A new \(kind.rawValue) needs its \(fields[i].label.lowercased()) (\(field.kind.hint))."))
+                        return .failure(FormError(field: i, message: L("A new %@ needs its %@ (%@).", kind.noun, fields[i].label.lowercased(), field.kind.hintText)))
                     }
                 default: break
                 }
@@ -151,7 +203,7 @@ extension FormState {
         }
         let edit: Model.Edit
         if let ref {
-            guard !values.isEmpty else { return .failure(FormError(field: focus, message: "Nothing changed (Esc leaves the form).")) }
+            guard !values.isEmpty else { return .failure(FormError(field: focus, message: L("Nothing changed (Esc leaves the form)."))) }
             edit = .setRecord(ref, values, RecordWrite(by: write.by, at: write.at, on: on))
         } else {
             var newRef = RecordRef(kind, id ?? "")

@@ -10,13 +10,13 @@ extension FormState {
         let indicator = programme.indicator(ref)
         let current = kind == .baseline ? indicator?.baseline : nil
         let measure = indicator?.measure ?? .unit
-        let valueHint = measure == .qualitative ? "its words (a qualitative indicator's value)" : "a number, e.g. 12 or 4.5"
+        let valueHint = measure == .qualitative ? L("its words (a qualitative indicator's value)") : L("a number, e.g. 12 or 4.5")
         var form = FormState(purpose: .indicatorValue(ref, kind), fields: [
-            TextField(label: "Value", text: current?.shown ?? "", placeholder: valueHint),
-            TextField(label: "Day", text: current?.date.description ?? (kind == .actual ? today.description : ""),
-                      placeholder: kind == .actual ? "YYYY-MM-DD, the day it stood so (never a day to come)" : "YYYY-MM-DD, YYYY-MM or YYYY"),
-            TextField(label: "Comment", text: measure == .qualitative ? "" : current?.comment ?? "", placeholder: "what it rests on (optional)"),
-            TextField(label: "Evidence", text: current?.evidence ?? "", placeholder: "a link or a document's reference (optional)"),
+            TextField(label: L("Value"), text: current?.shown ?? "", placeholder: valueHint),
+            TextField(label: L("Day"), text: current?.date.description ?? (kind == .actual ? today.description : ""),
+                      placeholder: kind == .actual ? L("YYYY-MM-DD, the day it stood so (never a day to come)") : L("YYYY-MM-DD, YYYY-MM or YYYY")),
+            TextField(label: L("Comment"), text: measure == .qualitative ? "" : current?.comment ?? "", placeholder: L("what it rests on (optional)")),
+            TextField(label: L("Evidence"), text: current?.evidence ?? "", placeholder: L("a link or a document's reference (optional)")),
         ])
         form.place = indicator?.title
         return form
@@ -26,9 +26,9 @@ extension FormState {
     func resultEdit(_ kind: IndicatorValueKind, of ref: RecordRef, in programme: Programme, by: String, at: String,
                     today: CalendarDate) -> Result<Model.Edit, FormError> {
         let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
-        guard !values[0].isEmpty else { return .failure(FormError(field: 0, message: "Give the value (Esc leaves without one).")) }
+        guard !values[0].isEmpty else { return .failure(FormError(field: 0, message: L("Give the value (Esc leaves without one)."))) }
         guard let day = CalendarDate(values[1]) else {
-            return .failure(FormError(field: 1, message: values[1].isEmpty ? "Give its day." : "“\(values[1])” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY."))
+            return .failure(FormError(field: 1, message: values[1].isEmpty ? L("Give its day.") : L("“%@” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.", values[1])))
         }
         do {
             let edit = try programme.recording(kind, of: ref, value: values[0], on: day, comment: values[2].isEmpty ? nil : values[2],
@@ -47,14 +47,14 @@ extension FormState {
     static func sdgScores(_ country: Country, officer: String, today: CalendarDate) -> FormState {
         let policy = country.sdg11a1.last?.policy ?? (country.policies.count == 1 ? country.policies.first?.id : nil)
         var form = FormState(purpose: .assessSDG(country: country.id), fields: [
-            TextField(label: "Day", text: today.description, placeholder: "YYYY-MM-DD: the day of the assessment"),
-            TextField(label: "Policy", text: policy ?? "", placeholder: "the policy assessed: " + country.policies.map(\.id).joined(separator: ", ")),
-            TextField(label: "Evaluator", text: officer, placeholder: "who scored it"),
-            TextField(label: "a", placeholder: "0–100: responds to population dynamics"),
-            TextField(label: "b", placeholder: "0–100: ensures balanced territorial development"),
-            TextField(label: "c", placeholder: "0–100: increases local fiscal space"),
-            TextField(label: "Evidence", placeholder: "a link or a document's reference (optional)"),
-            TextField(label: "Note", placeholder: "optional"),
+            TextField(label: L("Day"), text: today.description, placeholder: L("YYYY-MM-DD: the day of the assessment")),
+            TextField(label: L("Policy"), text: policy ?? "", placeholder: L("the policy assessed:") + " " + country.policies.map(\.id).joined(separator: ", ")),
+            TextField(label: L("Evaluator"), text: officer, placeholder: L("who scored it")),
+            TextField(label: "a", placeholder: L("0–100: responds to population dynamics")),
+            TextField(label: "b", placeholder: L("0–100: ensures balanced territorial development")),
+            TextField(label: "c", placeholder: L("0–100: increases local fiscal space")),
+            TextField(label: L("Evidence"), placeholder: L("a link or a document's reference (optional)")),
+            TextField(label: L("Note"), placeholder: L("optional")),
         ])
         form.place = country.name
         return form
@@ -63,13 +63,13 @@ extension FormState {
     func sdgEdit(_ countryID: String, in programme: Programme, today: CalendarDate) -> Result<Model.Edit, FormError> {
         let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         guard let day = CalendarDate(values[0]), day.precision == .day else {
-            return .failure(FormError(field: 0, message: "“\(values[0])” is not a day: write YYYY-MM-DD."))
+            return .failure(FormError(field: 0, message: L("“%@” is not a day: write YYYY-MM-DD.", values[0])))
         }
-        guard day <= today else { return .failure(FormError(field: 0, message: "\(day) is after today (\(today)): an assessment is recorded on or after its day.")) }
+        guard day <= today else { return .failure(FormError(field: 0, message: L("%@ is after today (%@): an assessment is recorded on or after its day.", "\(day)", "\(today)"))) }
         var scores: [Int] = []
         for i in 3...5 {
             guard let n = Int(values[i]) else {
-                return .failure(FormError(field: i, message: values[i].isEmpty ? "Give the score of \(fields[i].label) (0–100)." : "“\(values[i])” is not a whole number from 0 to 100."))
+                return .failure(FormError(field: i, message: values[i].isEmpty ? L("Give the score of %@ (0–100).", fields[i].label) : L("“%@” is not a whole number from 0 to 100.", values[i])))
             }
             scores.append(n)
         }

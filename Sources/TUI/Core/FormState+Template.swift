@@ -15,7 +15,7 @@ extension FormState {
         let links = country.milestones.filter { $0.template == nil }.map { linkPrefix + $0.id }
         var fields: [TextField] = [], keys: [String] = []
         for item in template.items {
-            let label = "\(item.stage.shortLabel) \(item.id)"
+            let label = "\(item.stage.shortText) \(item.id)"
             if marked.contains(item.id) {
                 fields.append(TextField(label: label, choosing: thereChoice, from: [thereChoice]))
             } else {
@@ -23,7 +23,7 @@ extension FormState {
                 fields.append(TextField(label: label, choosing: chosen, from: [addChoice, skipChoice] + links))
             }
             keys.append(item.id)
-            fields.append(TextField(label: "  due", placeholder: item.title + " (due: YYYY-MM-DD, YYYY-MM or YYYY; optional)"))
+            fields.append(TextField(label: "  " + L("due"), placeholder: item.title + " " + L("(due: YYYY-MM-DD, YYYY-MM or YYYY; optional)")))
             keys.append(item.id + ".due")
         }
         var form = FormState(purpose: .applyTemplate(country: country.id), fields: fields)
@@ -41,7 +41,7 @@ extension FormState {
             if key.hasSuffix(".due") {
                 guard !text.isEmpty else { continue }
                 guard let day = CalendarDate(text) else {
-                    return .failure(FormError(field: i, message: "“\(text)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty."))
+                    return .failure(FormError(field: i, message: L("“%@” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty.", text)))
                 }
                 dues[String(key.dropLast(4))] = day
             } else if text == FormState.skipChoice {
@@ -53,7 +53,7 @@ extension FormState {
         do {
             // Every item chosen is added: the form says which (no stage to start from).
             let plan = try programme.planTemplate(template, country: countryID, from: nil, dues: dues, links: links, skips: skips, at: moment)
-            guard let edit = plan.edit else { return .failure(FormError(field: 0, message: "Nothing to add: every item is left out or already there.")) }
+            guard let edit = plan.edit else { return .failure(FormError(field: 0, message: L("Nothing to add: every item is left out or already there."))) }
             _ = try programme.applying(edit)
             return .success(edit)
         } catch {

@@ -41,31 +41,31 @@ struct FormState: Equatable, Sendable {
 
     var title: String {
         switch purpose {
-        case .addMilestone: "Add a milestone" + (place.map { " to \($0)" } ?? "")
-        case .editMilestone: "Edit the milestone"
-        case .addNote: "Add to the milestone's log" + (place.map { ": \($0)" } ?? "")
-        case .editNotes: "Edit the notes"
-        case .writeReport: "Write the progress report"
-        case .officer: "Who are you? (your name is recorded with your ticks)"
-        case .editRecord(let ref): "Edit the \(ref.kind.rawValue)" + (place.map { ": \($0)" } ?? "")
-        case .addRecord(let kind, _): "Add \(kind.article) \(kind.rawValue)" + (place.map { " to \($0)" } ?? "")
-        case .goTo: "Show the timeline from"
-        case .agenda: "What happened, or was due, in a period"
-        case .assessSDG: "Score SDG 11.a.1" + (place.map { ": \($0)" } ?? "")
-        case .applyTemplate: "Apply UN-Habitat's NUP process" + (place.map { " to \($0)" } ?? "")
+        case .addMilestone: place.map { L("Add a milestone to %@", $0) } ?? L("Add a milestone")
+        case .editMilestone: L("Edit the milestone")
+        case .addNote: L("Add to the milestone's log") + (place.map { ": \($0)" } ?? "")
+        case .editNotes: L("Edit the notes")
+        case .writeReport: L("Write the progress report")
+        case .officer: L("Who are you? (your name is recorded with your ticks)")
+        case .editRecord(let ref): L("Edit the %@", ref.kind.noun) + (place.map { ": \($0)" } ?? "")
+        case .addRecord(let kind, _): place.map { L("Add %@ to %@", kind.withArticle, $0) } ?? L("Add %@", kind.withArticle)
+        case .goTo: L("Show the timeline from")
+        case .agenda: L("What happened, or was due, in a period")
+        case .assessSDG: L("Score SDG 11.a.1") + (place.map { ": \($0)" } ?? "")
+        case .applyTemplate: place.map { L("Apply UN-Habitat's NUP process to %@", $0) } ?? L("Apply UN-Habitat's NUP process")
         case .indicatorValue(_, let kind):
-            (kind == .actual ? "Record an actual" : kind == .target ? "Set a target" : "Set the baseline") + (place.map { ": \($0)" } ?? "")
+            (kind == .actual ? L("Record an actual") : kind == .target ? L("Set a target") : L("Set the baseline")) + (place.map { ": \($0)" } ?? "")
         }
     }
 
     static func addMilestone(to owner: MilestoneOwner, in programme: Programme) -> FormState {
         var form = FormState(purpose: .addMilestone(to: owner), fields: [
-            TextField(label: "Title"),
-            TextField(label: "Due", placeholder: "YYYY-MM-DD, YYYY-MM or YYYY (optional)"),
-            TextField(label: "Note", placeholder: "optional"),
-            TextField(label: "Evidence", placeholder: "a link or document reference (optional)"),
+            TextField(label: L("Title")),
+            TextField(label: L("Due"), placeholder: L("YYYY-MM-DD, YYYY-MM or YYYY (optional)")),
+            TextField(label: L("Note"), placeholder: L("optional")),
+            TextField(label: L("Evidence"), placeholder: L("a link or document reference (optional)")),
         ])
-        if case .phase(let n) = owner { form.place = "Phase \(n) as a whole" } else { form.place = programme.ownerName(owner) }
+        if case .phase(let n) = owner { form.place = L("Phase %@ as a whole", "\(n)") } else { form.place = programme.ownerName(owner) }
         return form
     }
 
@@ -73,15 +73,15 @@ struct FormState: Equatable, Sendable {
     /// listed with it) and, for a milestone done, the day it was achieved.
     static func editMilestone(_ m: Milestone) -> FormState {
         var fields = [
-            TextField(label: "Title", text: m.title),
-            TextField(label: "Due", text: m.due?.description ?? "", placeholder: "YYYY-MM-DD, YYYY-MM or YYYY (optional)"),
+            TextField(label: L("Title"), text: m.title),
+            TextField(label: L("Due"), text: m.due?.description ?? "", placeholder: L("YYYY-MM-DD, YYYY-MM or YYYY (optional)")),
             // The record's undated note and evidence; c adds dated ones to the log.
-            TextField(label: "Note", text: m.note ?? "", placeholder: "undated; c adds a dated note"),
-            TextField(label: "Evidence", text: m.evidence ?? "", placeholder: "undated; c adds dated evidence"),
-            TextField(label: "Why moved", placeholder: "asked when the due changes"),
+            TextField(label: L("Note"), text: m.note ?? "", placeholder: L("undated; c adds a dated note")),
+            TextField(label: L("Evidence"), text: m.evidence ?? "", placeholder: L("undated; c adds dated evidence")),
+            TextField(label: L("Why moved"), placeholder: L("asked when the due changes")),
         ]
         if m.done {
-            fields.append(TextField(label: "Achieved on", text: m.doneOn?.description ?? "", placeholder: "YYYY-MM-DD (optional)"))
+            fields.append(TextField(label: L("Achieved on"), text: m.doneOn?.description ?? "", placeholder: L("YYYY-MM-DD (optional)")))
         }
         return FormState(purpose: .editMilestone(id: m.id), fields: fields)
     }
@@ -89,8 +89,8 @@ struct FormState: Equatable, Sendable {
     /// A note (or evidence) for the log: kept with who wrote it and when.
     static func addNote(to m: Milestone) -> FormState {
         var form = FormState(purpose: .addNote(milestone: m.id), fields: [
-            TextField(label: "Kind", choosing: MilestoneNote.Kind.note.rawValue, from: MilestoneNote.Kind.allCases.map(\.rawValue)),
-            TextField(label: "Text", placeholder: "what happened; for evidence, a link or document reference"),
+            TextField(label: L("Kind"), choosing: MilestoneNote.Kind.note.rawValue, from: MilestoneNote.Kind.allCases.map(\.rawValue)),
+            TextField(label: L("Text"), placeholder: L("what happened; for evidence, a link or document reference")),
         ])
         form.place = m.title
         form.focus = 1
@@ -100,7 +100,7 @@ struct FormState: Equatable, Sendable {
     static func editNotes(_ c: Country) -> FormState {
         // Line breaks show as " ⏎ " in the one-line field; Ctrl-E edits the full text in $EDITOR.
         FormState(purpose: .editNotes(country: c.id), fields: [
-            TextField(label: "Notes", text: c.notes.replacingOccurrences(of: "\n", with: " ⏎ ")),
+            TextField(label: L("Notes"), text: c.notes.replacingOccurrences(of: "\n", with: " ⏎ ")),
         ])
     }
 
@@ -108,10 +108,10 @@ struct FormState: Equatable, Sendable {
     /// (optional), and where (a `~` stands for the home folder).
     static func writeReport(today: CalendarDate) -> FormState {
         FormState(purpose: .writeReport, fields: [
-            TextField(label: "Format", choosing: ReportFormat.html.rawValue, from: ReportFormat.allCases.map(\.rawValue)),
-            TextField(label: "As of", text: today.description, placeholder: "YYYY-MM-DD, the day the report is for"),
-            TextField(label: "From", placeholder: "YYYY-MM-DD: a period's start, to list its changes (optional)"),
-            TextField(label: "File", text: "~/knupp-report-\(today).html"),
+            TextField(label: L("Format"), choosing: ReportFormat.html.rawValue, from: ReportFormat.allCases.map(\.rawValue)),
+            TextField(label: L("As of"), text: today.description, placeholder: L("YYYY-MM-DD, the day the report is for")),
+            TextField(label: L("From"), placeholder: L("YYYY-MM-DD: a period's start, to list its changes (optional)")),
+            TextField(label: L("File"), text: "~/knupp-report-\(today).html"),
         ])
     }
 
@@ -142,13 +142,13 @@ struct FormState: Equatable, Sendable {
     }
 
     static var goTo: FormState {
-        FormState(purpose: .goTo, fields: [TextField(label: "When", placeholder: "a year (2023), a month (2023-06) or a day")])
+        FormState(purpose: .goTo, fields: [TextField(label: L("When"), placeholder: L("a year (2023), a month (2023-06) or a day"))])
     }
 
     static func agenda(today: CalendarDate) -> FormState {
         FormState(purpose: .agenda, fields: [
-            TextField(label: "From", placeholder: "a year (\(today.year)), a month (\(today.year)-06) or a day"),
-            TextField(label: "To", placeholder: "the same when empty (2023 alone: the whole year)"),
+            TextField(label: L("From"), placeholder: L("a year (%@), a month (%@-06) or a day", "\(today.year)", "\(today.year)")),
+            TextField(label: L("To"), placeholder: L("the same when empty (2023 alone: the whole year)")),
         ])
     }
 
@@ -156,19 +156,19 @@ struct FormState: Equatable, Sendable {
     func period() -> Result<(CalendarDate, CalendarDate), FormError> {
         let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         guard let from = CalendarDate(values[0]) else {
-            return .failure(FormError(field: 0, message: "“\(values[0])” is not a date: write 2023, 2023-06 or 2023-06-15."))
+            return .failure(FormError(field: 0, message: L("“%@” is not a date: write 2023, 2023-06 or 2023-06-15.", values[0])))
         }
         guard values.count > 1, !values[1].isEmpty else { return .success((from, from)) }
         guard let to = CalendarDate(values[1]) else {
-            return .failure(FormError(field: 1, message: "“\(values[1])” is not a date: write 2023, 2023-06 or 2023-06-15, or leave it empty."))
+            return .failure(FormError(field: 1, message: L("“%@” is not a date: write 2023, 2023-06 or 2023-06-15, or leave it empty.", values[1])))
         }
-        guard to.lastOrdinal >= from.firstOrdinal else { return .failure(FormError(field: 1, message: "The period ends before it begins.")) }
+        guard to.lastOrdinal >= from.firstOrdinal else { return .failure(FormError(field: 1, message: L("The period ends before it begins."))) }
         return .success((from, to))
     }
 
     /// Asks the officer's name (nothing on the machine says it).
     static var officer: FormState {
-        FormState(purpose: .officer, fields: [TextField(label: "Name", placeholder: "e.g. J. Kim")])
+        FormState(purpose: .officer, fields: [TextField(label: L("Name"), placeholder: L("e.g. J. Kim"))])
     }
 
     /// The report form's request, or what to fix: the days as the command line takes them
@@ -176,15 +176,15 @@ struct FormState: Equatable, Sendable {
     func report(today: CalendarDate) -> Result<ReportRequest, FormError> {
         let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         guard let format = ReportFormat(rawValue: values[0].lowercased()) else {
-            return .failure(FormError(field: 0, message: "The format is markdown, html, csv or json (←/→ to choose)."))
+            return .failure(FormError(field: 0, message: L("The format is markdown, html, csv or json (←/→ to choose).")))
         }
         guard let asOf = CalendarDate(values[1]), asOf.precision == .day else {
-            return .failure(FormError(field: 1, message: "“\(values[1])” is not a day: write YYYY-MM-DD, e.g. \(today)."))
+            return .failure(FormError(field: 1, message: L("“%@” is not a day: write YYYY-MM-DD, e.g. %@.", values[1], "\(today)")))
         }
         var from: CalendarDate?
         if !values[2].isEmpty {
             guard let day = CalendarDate(values[2]), day.precision == .day else {
-                return .failure(FormError(field: 2, message: "“\(values[2])” is not a day: write YYYY-MM-DD, or leave it empty."))
+                return .failure(FormError(field: 2, message: L("“%@” is not a day: write YYYY-MM-DD, or leave it empty.", values[2])))
             }
             from = day
         }
@@ -192,7 +192,7 @@ struct FormState: Equatable, Sendable {
             let field = if case .afterToday(_, isStart: false) = problem { 1 } else { 2 }
             return .failure(FormError(field: field, message: ReportDays.sentence(problem, today: today)))
         }
-        guard !values[3].isEmpty else { return .failure(FormError(field: 3, message: "Name the file to write.")) }
+        guard !values[3].isEmpty else { return .failure(FormError(field: 3, message: L("Name the file to write."))) }
         return .success(ReportRequest(format: format, path: values[3], asOf: asOf, from: from))
     }
 
@@ -203,7 +203,7 @@ struct FormState: Equatable, Sendable {
         let values = fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         switch purpose {
         case .writeReport, .officer, .goTo, .agenda:
-            return .failure(FormError(field: 0, message: "Nothing to save as an edit."))
+            return .failure(FormError(field: 0, message: L("Nothing to save as an edit.")))
         case .editRecord, .addRecord:
             return recordEdit(in: programme, write: RecordWrite(by: move.by, at: move.at))
         case .indicatorValue(let ref, let kind):
@@ -213,17 +213,17 @@ struct FormState: Equatable, Sendable {
         case .applyTemplate(let country):
             return templateEdit(country, in: programme, at: move.at)
         case .addNote(let id):
-            guard !values[1].isEmpty else { return .failure(FormError(field: 1, message: "Write the note (Esc leaves without one).")) }
+            guard !values[1].isEmpty else { return .failure(FormError(field: 1, message: L("Write the note (Esc leaves without one)."))) }
             let kind = MilestoneNote.Kind(rawValue: values[0]) ?? .note
             return .success(.addNote(milestone: id, MilestoneNote(text: values[1], kind: kind, by: move.by, at: move.at)))
         case .editNotes(let id):
             return .success(.setCountryNotes(country: id, notes: fields[0].text.replacingOccurrences(of: " ⏎ ", with: "\n")))
         case .addMilestone, .editMilestone:
-            guard !values[0].isEmpty else { return .failure(FormError(field: 0, message: "A milestone needs a title.")) }
+            guard !values[0].isEmpty else { return .failure(FormError(field: 0, message: L("A milestone needs a title."))) }
             var due: CalendarDate?
             if !values[1].isEmpty {
                 guard let day = CalendarDate(values[1]) else {
-                    return .failure(FormError(field: 1, message: "“\(values[1])” is not a date. Write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2026-11-30."))
+                    return .failure(FormError(field: 1, message: L("“%@” is not a date. Write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2026-11-30.", values[1])))
                 }
                 due = day
             }
@@ -236,13 +236,13 @@ struct FormState: Equatable, Sendable {
                 return .success(.addMilestone(m, to: owner, at: nil))
             }
             guard case .editMilestone(let id) = purpose, let m = programme.milestone(id) else {
-                return .failure(FormError(field: 0, message: "The milestone is no longer in the record."))
+                return .failure(FormError(field: 0, message: L("The milestone is no longer in the record.")))
             }
             let evidence = values.count > 3 && !values[3].isEmpty ? values[3] : nil
             let reason = values.count > 4 ? values[4] : ""
             if due != m.due, reason.isEmpty {
-                return .failure(FormError(field: 4, message: "The due moves from \(m.due?.description ?? "no date") to \(due?.description ?? "no date"): "
-                                          + "say why (kept with the move, shown in slippage and reports)."))
+                return .failure(FormError(field: 4, message: L("The due moves from %@ to %@: say why (kept with the move, shown in slippage and reports).",
+                                                     m.due?.description ?? L("no date"), due?.description ?? L("no date"))))
             }
             var achievedOn: CalendarDate?? = nil
             if m.done, values.count > 5 {
@@ -250,10 +250,10 @@ struct FormState: Equatable, Sendable {
                     achievedOn = .some(nil)
                 } else {
                     guard let day = CalendarDate(values[5]), day.precision == .day else {
-                        return .failure(FormError(field: 5, message: "“\(values[5])” is not a day: write YYYY-MM-DD, or leave it empty."))
+                        return .failure(FormError(field: 5, message: L("“%@” is not a day: write YYYY-MM-DD, or leave it empty.", values[5])))
                     }
                     guard day <= today else {
-                        return .failure(FormError(field: 5, message: "\(day) is after today (\(today)): a result is achieved on a day that has come."))
+                        return .failure(FormError(field: 5, message: L("%@ is after today (%@): a result is achieved on a day that has come.", "\(day)", "\(today)")))
                     }
                     achievedOn = .some(day)
                 }

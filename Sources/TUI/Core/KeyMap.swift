@@ -7,15 +7,15 @@ enum KeyMap {
 
         var title: String {
             switch self {
-            case .everywhere: "Everywhere"
-            case .lists: "Lists"
-            case .countries: "Countries"
-            case .timeline: "Timeline"
-            case .milestones: "Milestones and country detail"
-            case .detail: "Country detail"
-            case .activity: "Activity"
-            case .overview: "Overview"
-            case .indicators: "Indicators"
+            case .everywhere: L("Everywhere")
+            case .lists: L("Lists")
+            case .countries: L("Countries")
+            case .timeline: L("Timeline")
+            case .milestones: L("Milestones and country detail")
+            case .detail: L("Country detail")
+            case .activity: L("Activity")
+            case .overview: L("Overview")
+            case .indicators: L("Indicators")
             }
         }
     }
@@ -28,72 +28,72 @@ enum KeyMap {
     }
 
     static let bindings: [Binding] = [
-        Binding(keys: [.char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .char("6")], help: "switch panel", action: .selectPanel(.overview), scope: .everywhere),
-        Binding(keys: [.tab], help: "next panel", action: .nextPanel, scope: .everywhere),
-        Binding(keys: [.backTab], help: "previous panel", action: .previousPanel, scope: .everywhere),
-        Binding(keys: [.char("/")], help: "search", action: .startSearch, scope: .everywhere),
-        Binding(keys: [.char("n")], help: "next match", action: .nextMatch, scope: .everywhere),
-        Binding(keys: [.char("N")], help: "previous match", action: .previousMatch, scope: .everywhere),
-        Binding(keys: [.char("u")], help: "undo", action: .undo, scope: .everywhere),
-        Binding(keys: [.ctrl("r")], help: "redo", action: .redo, scope: .everywhere),
-        Binding(keys: [.char("S")], help: "sync through git (commit, merge, send)", action: .sync, scope: .everywhere),
-        Binding(keys: [.char("R")], help: "write the progress report to a file", action: .startReport, scope: .everywhere),
-        Binding(keys: [.char("?")], help: "help", action: .toggleHelp, scope: .everywhere),
-        Binding(keys: [.char("m")], help: "messages: every status message since the start, whole", action: .toggleMessages, scope: .everywhere),
-        Binding(keys: [.escape, .backspace], help: "back", action: .back, scope: .everywhere),
-        Binding(keys: [.char("q")], help: "quit", action: .quit, scope: .everywhere),
-        Binding(keys: [.char("j"), .down], help: "down", action: .moveDown, scope: .lists),
-        Binding(keys: [.char("k"), .up], help: "up", action: .moveUp, scope: .lists),
-        Binding(keys: [.pageDown, .ctrl("d")], help: "page down", action: .pageDown, scope: .lists),
-        Binding(keys: [.pageUp, .ctrl("u")], help: "page up", action: .pageUp, scope: .lists),
-        Binding(keys: [.char("g"), .home], help: "first", action: .top, scope: .lists),
-        Binding(keys: [.char("G"), .end], help: "last", action: .bottom, scope: .lists),
-        Binding(keys: [.enter, .char("l")], help: "open", action: .open, scope: .countries),
-        Binding(keys: [.char("p")], help: "phase filter", action: .cyclePhaseFilter, scope: .countries),
-        Binding(keys: [.char("s")], help: "sort: by phase, name, progress", action: .cycleSort, scope: .countries),
-        Binding(keys: [.char("o")], help: "every overdue milestone", action: .showOverdue, scope: .overview),
-        Binding(keys: [.enter], help: "open the selected milestone (overdue, due next)", action: .open, scope: .overview),
-        Binding(keys: [.char("h"), .left], help: "pan left", action: .panLeft, scope: .timeline),
-        Binding(keys: [.char("l"), .right], help: "pan right", action: .panRight, scope: .timeline),
-        Binding(keys: [.char("+"), .char("=")], help: "zoom in", action: .zoomIn, scope: .timeline),
-        Binding(keys: [.char("-")], help: "zoom out", action: .zoomOut, scope: .timeline),
-        Binding(keys: [.char("z")], help: "fit the whole programme", action: .timelineFit, scope: .timeline),
-        Binding(keys: [.char("t")], help: "jump to today", action: .timelineToday, scope: .timeline),
-        Binding(keys: [.char("g")], help: "go to a year, month or day", action: .openGoTo, scope: .timeline),
-        Binding(keys: [.char("v")], help: "read the selected event whole", action: .viewRecord, scope: .timeline),
-        Binding(keys: [.char("e")], help: "edit the selected event", action: .edit, scope: .timeline),
-        Binding(keys: [.char("A")], help: "agenda: what happened, or was due, in a period (2023)", action: .openAgenda, scope: .timeline),
-        Binding(keys: [.char("b")], help: "baseline: where moved dues were first planned", action: .toggleBaseline, scope: .timeline),
-        Binding(keys: [.enter], help: "open country", action: .open, scope: .timeline),
-        Binding(keys: [.char(" "), .char("x")], help: "tick / untick", action: .toggleMilestone, scope: .milestones),
-        Binding(keys: [.char("f")], help: "status filter", action: .cycleStatusFilter, scope: .milestones),
-        Binding(keys: [.char("s")], help: "sort: by phase, due day, slip, name", action: .cycleSort, scope: .milestones),
-        Binding(keys: [.char("a")], help: "add a country", action: .add, scope: .countries),
-        Binding(keys: [.char("v")], help: "read the country's record whole (its stage's log too)", action: .viewRecord, scope: .countries),
-        Binding(keys: [.char("v")], help: "read the selected record whole", action: .viewRecord, scope: .overview),
-        Binding(keys: [.char("e")], help: "edit the country: name, phase, scope, stage and its day", action: .edit, scope: .countries),
-        Binding(keys: [.char("d")], help: "remove the country (one with milestones stays)", action: .remove, scope: .countries),
-        Binding(keys: [.char("a")], help: "add one of the selected line's kind (partner, goal, phase, event, publication, contact…)", action: .add, scope: .overview),
-        Binding(keys: [.char("e")], help: "edit the selected record", action: .edit, scope: .overview),
-        Binding(keys: [.char("d")], help: "remove the selected record", action: .remove, scope: .overview),
-        Binding(keys: [.char("a")], help: "add: a milestone; on a policy or project line, one of those", action: .add, scope: .milestones),
-        Binding(keys: [.char("e")], help: "edit: the milestone, the notes, the stage line (the country), a policy or project", action: .edit, scope: .milestones),
-        Binding(keys: [.char("c")], help: "comment: add a dated note or evidence", action: .addNote, scope: .milestones),
-        Binding(keys: [.char("v")], help: "view the whole record: notes, evidence, tick, due and its moves", action: .viewRecord, scope: .milestones),
-        Binding(keys: [.char("d")], help: "remove the milestone (or the policy or project selected)", action: .remove, scope: .milestones),
-        Binding(keys: [.enter], help: "open its country", action: .open, scope: .milestones),
-        Binding(keys: [.char("h"), .left], help: "back", action: .back, scope: .detail),
-        Binding(keys: [.char("A")], help: "score SDG 11.a.1 (an evaluator's a, b, c)", action: .scoreSDG, scope: .detail),
-        Binding(keys: [.char("T")], help: "apply UN-Habitat's NUP process: its items as milestones", action: .applyTemplate, scope: .detail),
-        Binding(keys: [.enter], help: "open the record", action: .open, scope: .activity),
-        Binding(keys: [.char("r")], help: "record an actual: what the indicator stood at on a day, with evidence", action: .recordValue(.actual), scope: .indicators),
-        Binding(keys: [.char("v")], help: "read the indicator whole: every value with its day, comment, evidence", action: .viewRecord, scope: .indicators),
-        Binding(keys: [.char("t")], help: "set a target", action: .recordValue(.target), scope: .indicators),
-        Binding(keys: [.char("b")], help: "set the baseline", action: .recordValue(.baseline), scope: .indicators),
-        Binding(keys: [.char("a")], help: "add an indicator (to the selected one's country)", action: .add, scope: .indicators),
-        Binding(keys: [.char("e")], help: "edit the indicator: title, measure, direction, SDG code", action: .edit, scope: .indicators),
-        Binding(keys: [.char("d")], help: "remove the indicator", action: .remove, scope: .indicators),
-        Binding(keys: [.enter], help: "open its country", action: .open, scope: .indicators),
+        Binding(keys: [.char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .char("6")], help: N("switch panel"), action: .selectPanel(.overview), scope: .everywhere),
+        Binding(keys: [.tab], help: N("next panel"), action: .nextPanel, scope: .everywhere),
+        Binding(keys: [.backTab], help: N("previous panel"), action: .previousPanel, scope: .everywhere),
+        Binding(keys: [.char("/")], help: N("search"), action: .startSearch, scope: .everywhere),
+        Binding(keys: [.char("n")], help: N("next match"), action: .nextMatch, scope: .everywhere),
+        Binding(keys: [.char("N")], help: N("previous match"), action: .previousMatch, scope: .everywhere),
+        Binding(keys: [.char("u")], help: N("undo"), action: .undo, scope: .everywhere),
+        Binding(keys: [.ctrl("r")], help: N("redo"), action: .redo, scope: .everywhere),
+        Binding(keys: [.char("S")], help: N("sync through git (commit, merge, send)"), action: .sync, scope: .everywhere),
+        Binding(keys: [.char("R")], help: N("write the progress report to a file"), action: .startReport, scope: .everywhere),
+        Binding(keys: [.char("?")], help: N("help"), action: .toggleHelp, scope: .everywhere),
+        Binding(keys: [.char("m")], help: N("messages: every status message since the start, whole"), action: .toggleMessages, scope: .everywhere),
+        Binding(keys: [.escape, .backspace], help: N("back"), action: .back, scope: .everywhere),
+        Binding(keys: [.char("q")], help: N("quit"), action: .quit, scope: .everywhere),
+        Binding(keys: [.char("j"), .down], help: N("down"), action: .moveDown, scope: .lists),
+        Binding(keys: [.char("k"), .up], help: N("up"), action: .moveUp, scope: .lists),
+        Binding(keys: [.pageDown, .ctrl("d")], help: N("page down"), action: .pageDown, scope: .lists),
+        Binding(keys: [.pageUp, .ctrl("u")], help: N("page up"), action: .pageUp, scope: .lists),
+        Binding(keys: [.char("g"), .home], help: N("first"), action: .top, scope: .lists),
+        Binding(keys: [.char("G"), .end], help: N("last"), action: .bottom, scope: .lists),
+        Binding(keys: [.enter, .char("l")], help: N("open"), action: .open, scope: .countries),
+        Binding(keys: [.char("p")], help: N("phase filter"), action: .cyclePhaseFilter, scope: .countries),
+        Binding(keys: [.char("s")], help: N("sort: by phase, name, progress"), action: .cycleSort, scope: .countries),
+        Binding(keys: [.char("o")], help: N("every overdue milestone"), action: .showOverdue, scope: .overview),
+        Binding(keys: [.enter], help: N("open the selected milestone (overdue, due next)"), action: .open, scope: .overview),
+        Binding(keys: [.char("h"), .left], help: N("pan left"), action: .panLeft, scope: .timeline),
+        Binding(keys: [.char("l"), .right], help: N("pan right"), action: .panRight, scope: .timeline),
+        Binding(keys: [.char("+"), .char("=")], help: N("zoom in"), action: .zoomIn, scope: .timeline),
+        Binding(keys: [.char("-")], help: N("zoom out"), action: .zoomOut, scope: .timeline),
+        Binding(keys: [.char("z")], help: N("fit the whole programme"), action: .timelineFit, scope: .timeline),
+        Binding(keys: [.char("t")], help: N("jump to today"), action: .timelineToday, scope: .timeline),
+        Binding(keys: [.char("g")], help: N("go to a year, month or day"), action: .openGoTo, scope: .timeline),
+        Binding(keys: [.char("v")], help: N("read the selected event whole"), action: .viewRecord, scope: .timeline),
+        Binding(keys: [.char("e")], help: N("edit the selected event"), action: .edit, scope: .timeline),
+        Binding(keys: [.char("A")], help: N("agenda: what happened, or was due, in a period (2023)"), action: .openAgenda, scope: .timeline),
+        Binding(keys: [.char("b")], help: N("baseline: where moved dues were first planned"), action: .toggleBaseline, scope: .timeline),
+        Binding(keys: [.enter], help: N("open country"), action: .open, scope: .timeline),
+        Binding(keys: [.char(" "), .char("x")], help: N("tick / untick"), action: .toggleMilestone, scope: .milestones),
+        Binding(keys: [.char("f")], help: N("status filter"), action: .cycleStatusFilter, scope: .milestones),
+        Binding(keys: [.char("s")], help: N("sort: by phase, due day, slip, name"), action: .cycleSort, scope: .milestones),
+        Binding(keys: [.char("a")], help: N("add a country"), action: .add, scope: .countries),
+        Binding(keys: [.char("v")], help: N("read the country's record whole (its stage's log too)"), action: .viewRecord, scope: .countries),
+        Binding(keys: [.char("v")], help: N("read the selected record whole"), action: .viewRecord, scope: .overview),
+        Binding(keys: [.char("e")], help: N("edit the country: name, phase, scope, stage and its day"), action: .edit, scope: .countries),
+        Binding(keys: [.char("d")], help: N("remove the country (one with milestones stays)"), action: .remove, scope: .countries),
+        Binding(keys: [.char("a")], help: N("add one of the selected line's kind (partner, goal, phase, event, publication, contact…)"), action: .add, scope: .overview),
+        Binding(keys: [.char("e")], help: N("edit the selected record"), action: .edit, scope: .overview),
+        Binding(keys: [.char("d")], help: N("remove the selected record"), action: .remove, scope: .overview),
+        Binding(keys: [.char("a")], help: N("add: a milestone; on a policy or project line, one of those"), action: .add, scope: .milestones),
+        Binding(keys: [.char("e")], help: N("edit: the milestone, the notes, the stage line (the country), a policy or project"), action: .edit, scope: .milestones),
+        Binding(keys: [.char("c")], help: N("comment: add a dated note or evidence"), action: .addNote, scope: .milestones),
+        Binding(keys: [.char("v")], help: N("view the whole record: notes, evidence, tick, due and its moves"), action: .viewRecord, scope: .milestones),
+        Binding(keys: [.char("d")], help: N("remove the milestone (or the policy or project selected)"), action: .remove, scope: .milestones),
+        Binding(keys: [.enter], help: N("open its country"), action: .open, scope: .milestones),
+        Binding(keys: [.char("h"), .left], help: N("back"), action: .back, scope: .detail),
+        Binding(keys: [.char("A")], help: N("score SDG 11.a.1 (an evaluator's a, b, c)"), action: .scoreSDG, scope: .detail),
+        Binding(keys: [.char("T")], help: N("apply UN-Habitat's NUP process: its items as milestones"), action: .applyTemplate, scope: .detail),
+        Binding(keys: [.enter], help: N("open the record"), action: .open, scope: .activity),
+        Binding(keys: [.char("r")], help: N("record an actual: what the indicator stood at on a day, with evidence"), action: .recordValue(.actual), scope: .indicators),
+        Binding(keys: [.char("v")], help: N("read the indicator whole: every value with its day, comment, evidence"), action: .viewRecord, scope: .indicators),
+        Binding(keys: [.char("t")], help: N("set a target"), action: .recordValue(.target), scope: .indicators),
+        Binding(keys: [.char("b")], help: N("set the baseline"), action: .recordValue(.baseline), scope: .indicators),
+        Binding(keys: [.char("a")], help: N("add an indicator (to the selected one's country)"), action: .add, scope: .indicators),
+        Binding(keys: [.char("e")], help: N("edit the indicator: title, measure, direction, SDG code"), action: .edit, scope: .indicators),
+        Binding(keys: [.char("d")], help: N("remove the indicator"), action: .remove, scope: .indicators),
+        Binding(keys: [.enter], help: N("open its country"), action: .open, scope: .indicators),
     ]
 
     /// The scopes that apply where the officer is, most specific first.
@@ -199,41 +199,41 @@ enum KeyMap {
 
     /// The keys for the status line, for where the officer is.
     static func hints(for state: AppState) -> String {
-        if state.askingToQuit { return "y quit, losing the form  n back to the form" }
-        if state.syncConflict != nil { return "m keep mine  t take theirs  e set a value myself" }
-        if state.confirmation != nil { return "y yes  n no" }
+        if state.askingToQuit { return L("y quit, losing the form  n back to the form") }
+        if state.syncConflict != nil { return L("m keep mine  t take theirs  e set a value myself") }
+        if state.confirmation != nil { return L("y yes  n no") }
         if let form = state.form {
-            let enter = form.purpose == .goTo ? "Enter go" : (form.purpose == .agenda ? "Enter show" : "Enter save")
-            return "\(enter)  Tab next field  Ctrl-E $EDITOR  Esc cancel"
+            let enter = form.purpose == .goTo ? L("Enter go") : (form.purpose == .agenda ? L("Enter show") : L("Enter save"))
+            return enter + "  " + L("Tab next field  Ctrl-E $EDITOR  Esc cancel")
         }
-        if let search = state.search, search.editing { return "type to search  Enter keep  Esc clear" }
+        if let search = state.search, search.editing { return L("type to search  Enter keep  Esc clear") }
         if state.helpScroll != nil {
             switch state.overlay {
-            case .help: return "j/k scroll  ? or Esc close"
-            case .messages: return "j/k scroll  m or Esc close"
-            case .milestone, .record: return "j/k scroll  v or Esc close"
-            case .agenda: return "j/k scroll  Esc close"
+            case .help: return L("j/k scroll  ? or Esc close")
+            case .messages: return L("j/k scroll  m or Esc close")
+            case .milestone, .record: return L("j/k scroll  v or Esc close")
+            case .agenda: return L("j/k scroll  Esc close")
             }
         }
-        let common = "? help  m messages  q quit"
+        let common = L("? help  m messages  q quit")
         // Read-only: nothing that changes the record is offered.
         let readOnly = state.readOnlyReason != nil
         if state.detail != nil {
-            return readOnly ? "j/k move  v record  Esc back  / search  \(common)"
-                : "Space tick  c note  v record  a add  e edit  d remove  Esc back  / search  u undo  \(common)"
+            return readOnly ? L("j/k move  v record  Esc back  / search") + "  " + common
+                : L("Space tick  c note  v record  a add  e edit  d remove  Esc back  / search  u undo") + "  " + common
         }
         switch state.panel {
-        case .overview: return readOnly ? "1-6 panels  j/k scroll  v read  o overdue  / search  R report  S sync  \(common)"
-            : "1-6 panels  j/k select  v read  a/e/d add/edit/remove  o overdue  / search  R report  S sync  \(common)"
-        case .countries: return readOnly ? "Enter open  v read  p phase  s sort  j/k move  / search  \(common)"
-            : "Enter open  a/e/d add/edit/remove  v read  p phase  s sort  j/k move  / search  \(common)"
-        case .timeline: return "j/k item  h/l pan  +/- zoom  z fit  t today  g go to  A agenda  b baseline  Enter open  \(common)"
+        case .overview: return readOnly ? L("1-6 panels  j/k scroll  v read  o overdue  / search  R report  S sync") + "  " + common
+            : L("1-6 panels  j/k select  v read  a/e/d add/edit/remove  o overdue  / search  R report  S sync") + "  " + common
+        case .countries: return readOnly ? L("Enter open  v read  p phase  s sort  j/k move  / search") + "  " + common
+            : L("Enter open  a/e/d add/edit/remove  v read  p phase  s sort  j/k move  / search") + "  " + common
+        case .timeline: return L("j/k item  h/l pan  +/- zoom  z fit  t today  g go to  A agenda  b baseline  Enter open") + "  " + common
         case .milestones:
-            return readOnly ? "f filter  s sort  v record  Enter country  / search  \(common)"
-                : "Space tick  c note  v record  f filter  s sort  a add  e edit  d remove  u undo  / search  \(common)"
-        case .activity: return "Enter open the record  j/k move  S sync  \(common)"
-        case .indicators: return readOnly ? "Enter country  v read  j/k move  / search  \(common)"
-            : "r actual  t target  b baseline  v read  a/e/d add/edit/remove  Enter country  u undo  \(common)"
+            return readOnly ? L("f filter  s sort  v record  Enter country  / search") + "  " + common
+                : L("Space tick  c note  v record  f filter  s sort  a add  e edit  d remove  u undo  / search") + "  " + common
+        case .activity: return L("Enter open the record  j/k move  S sync") + "  " + common
+        case .indicators: return readOnly ? L("Enter country  v read  j/k move  / search") + "  " + common
+            : L("r actual  t target  b baseline  v read  a/e/d add/edit/remove  Enter country  u undo") + "  " + common
         }
     }
 }

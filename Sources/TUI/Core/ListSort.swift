@@ -1,3 +1,4 @@
+import Presentation
 /// How a list is ordered: the record's own grouping (phases, then countries), or flat by a key.
 enum ListSort: String, CaseIterable, Sendable {
     case grouped, due, name, progress, slip
@@ -8,11 +9,11 @@ enum ListSort: String, CaseIterable, Sendable {
 
     var label: String {
         switch self {
-        case .grouped: "by phase"
-        case .due: "by due day"
-        case .name: "by name"
-        case .progress: "by progress"
-        case .slip: "by slip"
+        case .grouped: L("by phase")
+        case .due: L("by due day")
+        case .name: L("by name")
+        case .progress: L("by progress")
+        case .slip: L("by slip")
         }
     }
 

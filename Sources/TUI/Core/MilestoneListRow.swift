@@ -56,7 +56,7 @@ enum MilestoneListRow: Equatable, Sendable {
             && entries.withMilestone(at: place, { filter.admits($0, today: today, timeZone: timeZone) }) {
             let phase = entries.phase(at: place)
             let newPhase = last.map { entries.phase(at: $0) != phase } ?? true
-            if newPhase { rows.append(.header("Phase \(phase)")) }
+            if newPhase { rows.append(.header(L("Phase %@", "\(phase)"))) }
             if newPhase || !entries.sameOwner(last!, place) {
                 if let country = entries.countryPlace(at: place) { rows.append(.header("  " + entries.programme.countries[country].name)) }
             }

@@ -18,33 +18,33 @@ enum MilestoneRecord {
         }
         block(m.title)
         lines.append(StyledLine("  \(m.id) · \(owner) · " + MilestoneFormat.label(m.status(today: today)), style: .dim))
-        heading("Due")
-        block(m.due.map { "due \($0)" } ?? "no due date")
+        heading(L("Due"))
+        block(m.due.map { L("due %@", "\($0)") } ?? L("no due date"))
         if let planned = m.plannedDue {
-            block("first planned \(planned)" + (m.slip(in: timeZone).map { ", slip \($0)" } ?? ""), style: .dim)
+            block(L("first planned %@", "\(planned)") + (m.slip(in: timeZone).map { ", " + L("slip %@", "\($0)") } ?? ""), style: .dim)
         }
         for c in m.dueChanges {
-            block(MomentFormat.local(c.at, timeZone: timeZone) + " \(c.by): " + (c.from?.description ?? "no date") + " → "
-                  + (c.to?.description ?? "no date") + (c.reason.map { " — \($0)" } ?? ""), style: .dim)
+            block(MomentFormat.local(c.at, timeZone: timeZone) + " \(c.by): " + (c.from?.description ?? L("no date")) + " → "
+                  + (c.to?.description ?? L("no date")) + (c.reason.map { " — \($0)" } ?? ""), style: .dim)
         }
         if m.done {
-            heading("Achieved")
-            block(MilestoneFormat.tickRecord(m, timeZone: timeZone) ?? "ticked; the record does not say when or by whom")
+            heading(L("Achieved"))
+            block(MilestoneFormat.tickRecord(m, timeZone: timeZone) ?? L("ticked; the record does not say when or by whom"))
         }
         if m.note != nil || m.evidence != nil {
-            heading("Note and evidence (undated)")
+            heading(L("Note and evidence (undated)"))
             if let note = m.note { block(note) }
-            if let evidence = m.evidence { block("Evidence: " + evidence) }
+            if let evidence = m.evidence { block(L("Evidence:") + " " + evidence) }
         }
         if !m.notes.isEmpty {
-            heading("Log (dated, oldest first)")
+            heading(L("Log (dated, oldest first)"))
             for n in m.notes {
-                lines.append(StyledLine("  " + (n.kind == .evidence ? "Evidence" : "Note") + ", \(n.by.clean), "
+                lines.append(StyledLine("  " + (n.kind == .evidence ? L("Evidence") : L("Note")) + ", \(n.by.clean), "
                                         + MomentFormat.local(n.at, timeZone: timeZone), style: .dim))
                 block(n.text)
             }
         }
-        if let added = m.addedAt { lines.append(StyledLine()); block("Added to the record " + MomentFormat.local(added, timeZone: timeZone), style: .dim) }
+        if let added = m.addedAt { lines.append(StyledLine()); block(L("Added to the record %@", MomentFormat.local(added, timeZone: timeZone)), style: .dim) }
         return lines
     }
 }

@@ -5,12 +5,12 @@ enum Panel: Int, CaseIterable, Sendable {
 
     var title: String {
         switch self {
-        case .overview: "Overview"
-        case .countries: "Countries"
-        case .timeline: "Timeline"
-        case .milestones: "Milestones"
-        case .activity: "Activity"
-        case .indicators: "Indicators"
+        case .overview: L("Overview")
+        case .countries: L("Countries")
+        case .timeline: L("Timeline")
+        case .milestones: L("Milestones")
+        case .activity: L("Activity")
+        case .indicators: L("Indicators")
         }
     }
 }

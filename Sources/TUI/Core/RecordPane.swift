@@ -8,9 +8,9 @@ enum RecordPane {
     /// Every field of the record, whole, in the file's order; a dated value's log as it was written.
     static func lines(_ ref: RecordRef, in programme: Programme, timeZone: TimeZone, width: Int) -> [StyledLine] {
         guard let members = try? programme.members(of: ref).members else {
-            return [StyledLine("The \(ref.kind.rawValue) is no longer in the record.", style: .dim)]
+            return [StyledLine(L("The %@ is no longer in the record.", ref.kind.noun), style: .dim)]
         }
-        var lines = [StyledLine("\(ref.kind.rawValue.capitalized) \(programme.recordName(ref))", style: .title)]
+        var lines = [StyledLine("\(ref.kind.title) \(programme.recordName(ref))", style: .title)]
         for field in Programme.fields(of: ref.kind) {
             guard let value = members[field.key] else { continue }
             if case .array(let items) = value, case .records = field.kind {
@@ -20,22 +20,22 @@ enum RecordPane {
                         : FormState.shownLog(item, timeZone: timeZone)
                     lines += StyledLine.wrapped(text, width: max(8, width - 4), indent: "    ", firstIndent: "  ")
                 }
-                if items.isEmpty { lines.append(StyledLine("  none", style: .dim)) }
+                if items.isEmpty { lines.append(StyledLine("  " + L("none"), style: .dim)) }
                 continue
             }
             if field.key == "baseline" {
-                lines += StyledLine.wrapped("baseline: " + shownResult(value, timeZone: timeZone), width: max(8, width - 2), indent: "    ")
+                lines += StyledLine.wrapped(FormState.label("baseline") + ": " + shownResult(value, timeZone: timeZone), width: max(8, width - 2), indent: "    ")
                 continue
             }
             // Every line of a long text whole, each wrapped (a summary typed in $EDITOR keeps its breaks).
             let text = value.shown
-            for (i, paragraph) in (text.isEmpty ? ["none"] : text.components(separatedBy: "\n")).enumerated() {
-                lines += StyledLine.wrapped((i == 0 ? field.key + ": " : "") + paragraph, width: max(8, width - 2), indent: "    ",
+            for (i, paragraph) in (text.isEmpty ? [L("none")] : text.components(separatedBy: "\n")).enumerated() {
+                lines += StyledLine.wrapped((i == 0 ? FormState.label(field.key) + ": " : "") + paragraph, width: max(8, width - 2), indent: "    ",
                                             firstIndent: i == 0 ? "" : "    ")
             }
         }
         lines.append(StyledLine())
-        lines.append(StyledLine("e edits it · d removes it · a adds another", style: .dim))
+        lines.append(StyledLine(L("e edits it · d removes it · a adds another"), style: .dim))
         return lines
     }
 
@@ -55,15 +55,15 @@ enum RecordPane {
                 let a: String = e["a"]?.shown ?? "?", b: String = e["b"]?.shown ?? "?", c: String = e["c"]?.shown ?? "?"
                 scores.append("\(name) a \(a), b \(b), c \(c)")
             }
-            let policy: String = word("policy").map { ", policy \($0)" } ?? ", no NUP"
-            parts.append((word("date") ?? "?") + policy + ": " + (scores.isEmpty ? "no evaluator" : scores.joined(separator: "; ")))
-            if let evidence = word("evidence") { parts.append("evidence: " + evidence) }
+            let policy: String = word("policy").map { ", " + L("policy %@", $0) } ?? ", " + L("no NUP")
+            parts.append((word("date") ?? "?") + policy + ": " + (scores.isEmpty ? L("no evaluator") : scores.joined(separator: "; ")))
+            if let evidence = word("evidence") { parts.append(L("evidence:") + " " + evidence) }
             if let note = word("note") { parts.append(note) }
             return parts.joined(separator: " · ")
         }
         let comment: String = word("comment").map { ": \($0)" } ?? ""
-        parts.append((word("value") ?? "(no value)") + " on " + (word("date") ?? "?") + comment)
-        if let evidence = word("evidence") { parts.append("evidence: " + evidence) }
+        parts.append(L("%@ on %@", word("value") ?? L("(no value)"), word("date") ?? "?") + comment)
+        if let evidence = word("evidence") { parts.append(L("evidence:") + " " + evidence) }
         let who = [word("by"), word("at").map { MomentFormat.local($0, timeZone: timeZone) }].compactMap { $0 }
         if !who.isEmpty { parts.append(who.joined(separator: ", ")) }
         return parts.joined(separator: " · ")
@@ -71,11 +71,11 @@ enum RecordPane {
 
     /// The agenda of a period: its items (`Agenda.items`, gathered once when it opens).
     static func agenda(_ items: [Agenda.Item], from: CalendarDate, to: CalendarDate, width: Int) -> [StyledLine] {
-        var lines = [StyledLine(from == to ? "\(from)" : "\(from) to \(to)", style: .title)
-                     + StyledLine("  \(items.count) dated item\(items.count == 1 ? "" : "s")", style: .dim)]
-        if items.isEmpty { lines.append(StyledLine("Nothing the record dates falls in this period.", style: .dim)) }
+        var lines = [StyledLine(from == to ? "\(from)" : L("%@ to %@", "\(from)", "\(to)"), style: .title)
+                     + StyledLine("  " + (items.count == 1 ? L("1 dated item") : L("%@ dated items", "\(items.count)")), style: .dim)]
+        if items.isEmpty { lines.append(StyledLine(L("Nothing the record dates falls in this period."), style: .dim)) }
         for item in items {
-            let style: Style = item.kind == "event" ? .event : (item.kind == "achieved" ? .done : (item.text.hasSuffix(", overdue") ? .overdue : .plain))
+            let style: Style = item.kind == "event" ? .event : (item.kind == "achieved" ? .done : (item.text.hasSuffix(", " + L("overdue")) ? .overdue : .plain))
             let head = item.day.description.padded(to: 11) + item.kind.padded(to: 9)
             for (i, piece) in item.text.clean.wrapped(to: max(8, width - 20)).enumerated() {
                 lines.append(StyledLine((i == 0 ? head : "").padded(to: 20), style: .dim) + StyledLine(piece, style: style))

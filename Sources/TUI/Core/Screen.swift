@@ -38,7 +38,9 @@ struct Screen: Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
         var column = x
-        for character in text.clean {
+        let ascii = Glyphs.ascii
+        for drawn in text.clean {
+            let character = Glyphs.drawn(drawn, ascii: ascii)
             let w = DisplayWidth.of(character)
             if w == 0 {
                 // A mark with nothing before it on this line has nothing to attach to.

@@ -44,50 +44,50 @@ struct SearchIndex: Sendable {
     init(programme: Programme) {
         for c in programme.countries {
             before.append(Entry(haystack: SearchIndex.haystack([c.name, c.id, c.officialName, c.scope.subdivision]),
-                                 match: .init(label: "Country \(c.name)", target: .country(c.id))))
+                                 match: .init(label: L("Country") + " \(c.name)", target: .country(c.id))))
             for p in c.policies {
                 before.append(Entry(haystack: SearchIndex.haystack([p.title, p.note]),
-                                     match: .init(label: "Policy “\(p.title)” (\(c.name))", target: .country(c.id))))
+                                     match: .init(label: L("Policy") + " “\(p.title)” (\(c.name))", target: .country(c.id))))
             }
             for p in c.projects {
                 before.append(Entry(haystack: SearchIndex.haystack([p.title, p.note]),
-                                     match: .init(label: "Project “\(p.title)” (\(c.name))", target: .country(c.id))))
+                                     match: .init(label: L("Project") + " “\(p.title)” (\(c.name))", target: .country(c.id))))
             }
             before.append(Entry(haystack: SearchIndex.haystack([c.notes] + c.funding),
-                                 match: .init(label: "Notes of \(c.name)", target: .country(c.id))))
+                                 match: .init(label: L("Notes of %@", c.name), target: .country(c.id))))
         }
         for entry in programme.milestoneEntries {
             let m = entry.milestone
             let text = SearchIndex.haystack([m.title, m.note, m.id, m.evidence] + (m.notes.isEmpty ? [] : m.notes.map(\.text)))
             milestones.append(text)
-            milestoneMatches.append(.init(label: "Milestone “\(m.title)” (\(programme.ownerName(entry.owner)))", target: .milestone(m.id)))
+            milestoneMatches.append(.init(label: L("Milestone") + " “\(m.title)” (\(programme.ownerName(entry.owner)))", target: .milestone(m.id)))
         }
         after.append(Entry(haystack: SearchIndex.haystack([programme.name, programme.shortName, programme.summary]
                                                               + programme.goals.flatMap { [$0.title, $0.detail] }),
-                             match: .init(label: "The programme", target: .overview(programme.name))))
+                             match: .init(label: L("The programme"), target: .overview(programme.name))))
         for partner in programme.partners {
-            after.append(Entry(haystack: SearchIndex.haystack([partner.name]), match: .init(label: "Partner \(partner.name)", target: .overview("Partners:"))))
+            after.append(Entry(haystack: SearchIndex.haystack([partner.name]), match: .init(label: L("Partner") + " \(partner.name)", target: .overview("Partners:"))))
         }
         for phase in programme.phases {
             after.append(Entry(haystack: SearchIndex.haystack([phase.title, phase.launchNote, "Phase \(phase.number)"]),
-                                 match: .init(label: "Phase \(phase.number): \(phase.title)", target: .overview("Phase \(phase.number)  "))))
+                                 match: .init(label: L("Phase %@", "\(phase.number)") + ": \(phase.title)", target: .overview(L("Phase %@", "\(phase.number)").padded(to: 9)))))
         }
         for publication in programme.publications {
             after.append(Entry(haystack: SearchIndex.haystack([publication.title, publication.summary]),
-                                 match: .init(label: "Publication “\(publication.title ?? String(publication.summary.prefix(40)))”",
+                                 match: .init(label: L("Publication") + " “\(publication.title ?? String(publication.summary.prefix(40)))”",
                                               target: .overview(OverviewContent.publicationsHeading))))
         }
         for contact in programme.contacts {
             after.append(Entry(haystack: SearchIndex.haystack([contact.name, contact.title, contact.unit]),
-                                 match: .init(label: "Contact \(contact.name)", target: .overview(OverviewContent.contactsHeading))))
+                                 match: .init(label: L("Contact") + " \(contact.name)", target: .overview(OverviewContent.contactsHeading))))
         }
         for prospect in programme.prospectiveCountries {
             after.append(Entry(haystack: SearchIndex.haystack([prospect.name, prospect.note]),
-                                 match: .init(label: "Interested: \(prospect.name)", target: .overview(OverviewContent.prospectsHeading))))
+                                 match: .init(label: L("Interested:") + " \(prospect.name)", target: .overview(OverviewContent.prospectsHeading))))
         }
         for event in programme.events {
             after.append(Entry(haystack: SearchIndex.haystack([event.title, event.summary]),
-                                 match: .init(label: "Event \(event.date) “\(event.title)”", target: .event(event.id))))
+                                 match: .init(label: L("Event %@:", "\(event.date)") + " “\(event.title)”", target: .event(event.id))))
         }
     }
 

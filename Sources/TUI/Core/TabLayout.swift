@@ -9,11 +9,11 @@ enum TabLayout {
 
     static func tabs(width: Int) -> [(panel: Panel, label: String, range: Range<Int>)] {
         func label(_ panel: Panel, _ mode: Int) -> String {
-            let title = mode == 2 ? String(panel.title.prefix(4)) : panel.title
+            let title = mode == 2 ? panel.title.cut(to: 4) : panel.title
             return mode == 1 ? "\(panel.rawValue + 1) \(title)" : " \(panel.rawValue + 1) \(title) "
         }
         func gap(_ mode: Int) -> Int { mode == 1 ? 2 : 1 }
-        let mode = [0, 1].first { mode in Panel.allCases.reduce(1) { $0 + label($1, mode).count + gap(mode) } <= width - 2 } ?? 2
+        let mode = [0, 1].first { mode in Panel.allCases.reduce(1) { $0 + label($1, mode).displayWidth + gap(mode) } <= width - 2 } ?? 2
         var x = mode == 1 ? 2 : 1
         return Panel.allCases.map { panel in
             let text = label(panel, mode)

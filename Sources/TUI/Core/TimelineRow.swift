@@ -36,9 +36,9 @@ struct TimelineRow: Sendable {
         var label: String {
             guard milestoneID != nil else { return text }
             let status = MilestoneFormat.label(glyph == .done ? .done : (glyph == .overdue ? .overdue : .open))
-            let plan = planned.map { ", first planned by \(CalendarDate.fromOrdinal($0))" } ?? ""
-            let achieved = glyph == .done && start != due?.lastOrdinal ? ", achieved \(CalendarDate.fromOrdinal(start))" : ""
-            return "Milestone (\(status))" + (due.map { ", due \($0)" } ?? "") + plan + achieved + ": \(text)"
+            let plan = planned.map { ", " + L("first planned by %@", "\(CalendarDate.fromOrdinal($0))") } ?? ""
+            let achieved = glyph == .done && start != due?.lastOrdinal ? ", " + L("achieved %@", "\(CalendarDate.fromOrdinal(start))") : ""
+            return L("Milestone (%@)", status) + (due.map { ", " + L("due %@", "\($0)") } ?? "") + plan + achieved + ": \(text)"
         }
     }
 
@@ -59,23 +59,23 @@ struct TimelineRow: Sendable {
         var rows: [TimelineRow] = []
         for phase in programme.phases {
             var bar = Item(start: phase.start.firstOrdinal, end: (phase.actualEnd ?? phase.end).lastOrdinal, glyph: .bar,
-                           label: "Phase \(phase.number), \(phase.periodLabel): \(phase.title)", countryID: nil)
+                           label: L("Phase %@", "\(phase.number)") + ", \(phase.periodLabel): \(phase.title)", countryID: nil)
             // Its end as first planned, for the baseline (`b`).
             if let planned = phase.plannedEnd, planned != (phase.actualEnd ?? phase.end) { bar.plannedOrdinal = Int32(clamping: planned.lastOrdinal) }
             var items = [bar]
             if let launch = phase.launch {
                 items.append(Item(start: launch.firstOrdinal, end: launch.firstOrdinal, glyph: .launch,
-                                  label: "Phase \(phase.number) launched \(launch)" + (phase.launchNote.map { ": \($0)" } ?? ""), countryID: nil))
+                                  label: L("Phase %@ launched %@", "\(phase.number)", "\(launch)") + (phase.launchNote.map { ": \($0)" } ?? ""), countryID: nil))
             }
             if let start = phase.implementationStart {
                 items.append(Item(start: start.firstOrdinal, end: start.firstOrdinal, glyph: .launch,
-                                  label: "Phase \(phase.number) implementation began \(start)", countryID: nil))
+                                  label: L("Phase %@ implementation began %@", "\(phase.number)", "\(start)"), countryID: nil))
             }
             items += milestoneItems(phase.milestones, countryID: nil)
-            rows.append(TimelineRow(kind: .phase(phase.number), label: "Phase \(phase.number)", items: items.sorted { $0.start < $1.start }))
+            rows.append(TimelineRow(kind: .phase(phase.number), label: L("Phase %@", "\(phase.number)"), items: items.sorted { $0.start < $1.start }))
             for country in programme.countries(inPhase: phase.number) {
                 let summary = Item(start: phase.start.firstOrdinal, end: phase.start.firstOrdinal, glyph: .country,
-                                   label: "\(country.name) (\(country.id)), phase \(phase.number), \(country.scope.label): Enter opens it",
+                                   label: "\(country.name) (\(country.id)), " + L("phase %@", "\(phase.number)") + ", \(country.scope.text): " + L("Enter opens it"),
                                    countryID: country.id)
                 let dated = milestoneItems(country.milestones, countryID: country.id).sorted { $0.start < $1.start }
                 rows.append(TimelineRow(kind: .country(country.id), label: country.name, items: [summary] + dated))
@@ -83,10 +83,10 @@ struct TimelineRow: Sendable {
         }
         let events = programme.events.sorted { $0.date < $1.date }.map {
             Item(start: $0.date.firstOrdinal, end: $0.date.firstOrdinal, glyph: .event,
-                 label: "Event \($0.date): \($0.title)" + ($0.participants.map { " (\($0) participants)" } ?? ""),
+                 label: L("Event %@:", "\($0.date)") + " \($0.title)" + ($0.participants.map { " (" + L("%@ participants", "\($0)") + ")" } ?? ""),
                  countryID: $0.countries.count == 1 ? $0.countries[0] : nil)
         }
-        if !events.isEmpty { rows.append(TimelineRow(kind: .events, label: "Events", items: events)) }
+        if !events.isEmpty { rows.append(TimelineRow(kind: .events, label: L("Events"), items: events)) }
         return rows
     }
 }

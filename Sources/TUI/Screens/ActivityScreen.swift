@@ -7,8 +7,8 @@ import Sync
 enum ActivityScreen {
     static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
         let list = ListView(rows: state.activity, cursor: state.activityCursor) { _ in nil }
-        let header = "Activity · " + (state.activitySource.isEmpty ? "reading the history…" : state.activitySource)
-        list.render(header: header, into: &screen, area: area, empty: "No changes recorded yet.") { entry, y, screen in
+        let header = L("Activity") + " · " + (state.activitySource.isEmpty ? L("reading the history…") : state.activitySource)
+        list.render(header: header, into: &screen, area: area, empty: L("No changes recorded yet.")) { entry, y, screen in
             let when = MomentFormat.local(entry.moment, timeZone: state.timeZone) + "  "
             let who = entry.officer.clean + " "
             var line = StyledLine(when, style: .dim) + StyledLine(who, style: .bold)

@@ -33,7 +33,7 @@ enum AppView {
         if let confirmation = state.confirmation { ConfirmOverlay.render(confirmation.question, into: &screen, area: area) }
         if let conflict = state.syncConflict { ConfirmOverlay.renderConflict(conflict, into: &screen, area: area) }
         if state.askingToQuit {
-            ConfirmOverlay.render("Quit knupp? What you typed in the form is not saved. (y quits; n or Esc goes back to it; Ctrl-C again quits)",
+            ConfirmOverlay.render(L("Quit knupp? What you typed in the form is not saved. (y quits; n or Esc goes back to it; Ctrl-C again quits)"),
                                   into: &screen, area: area)
         }
         if let scroll = state.helpScroll { HelpOverlay.render(state, scroll: scroll, into: &screen, layout: layout) }
@@ -41,8 +41,8 @@ enum AppView {
     }
 
     private static func renderTooSmall(_ state: AppState, into screen: inout Screen) {
-        let text = "Terminal too small (\(state.width)×\(state.height)). knupp needs at least "
-            + "\(Layout.minimumWidth)×\(Layout.minimumHeight). Enlarge the window, or press q to quit."
+        let text = L("Terminal too small (%@). knupp needs at least %@. Enlarge the window, or press q to quit.",
+                     "\(state.width)×\(state.height)", "\(Layout.minimumWidth)×\(Layout.minimumHeight)")
         let lines = text.wrapped(to: max(1, state.width))
         let top = max(0, (state.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < state.height {
@@ -53,8 +53,8 @@ enum AppView {
     private static func renderTitle(_ state: AppState, into screen: inout Screen, row: Int) {
         screen.fill(Rect(x: 0, y: row, width: screen.width, height: 1), style: .selected)
         let name = state.programme.shortName.isEmpty ? state.programme.name : state.programme.shortName
-        let access = state.isReadOnly ? "READ-ONLY" : "read-write"
-        let right = (state.busy == .syncing ? " syncing… (Esc stops) ·" : "") + " \(access) · rev \(state.revision) "
+        let access = state.isReadOnly ? L("READ-ONLY") : L("read-write")
+        let right = (state.busy == .syncing ? " " + L("syncing… (Esc stops)") + " ·" : "") + " \(access) · rev \(state.revision) "
         let left = " knupp · \(name) · \(state.storePath)"
         let rightWidth = right.displayWidth
         screen.put(left, x: 0, y: row, style: Style(bold: true, reverse: true), limit: max(0, screen.width - rightWidth - 1))
@@ -65,7 +65,7 @@ enum AppView {
     private static func renderStatus(_ state: AppState, into screen: inout Screen, layout: Layout) {
         let row = layout.statusRow
         if let search = state.search {
-            let count = search.matches.isEmpty ? (search.query.isEmpty ? "" : "  no match")
+            let count = search.matches.isEmpty ? (search.query.isEmpty ? "" : "  " + L("no match"))
                 : "  \(search.index + 1)/\(search.matches.count)"
             if search.editing {
                 screen.put("/", x: 0, y: row, style: .accent)

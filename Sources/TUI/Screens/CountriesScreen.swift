@@ -7,14 +7,14 @@ enum CountriesScreen {
         let wide = area.width >= 154
         // Room at the right of the header for the filter and the position ("all phases (p) · 3/8").
         let columns = Columns(width: area.width - (area.width >= 100 ? 44 : 8), wide: wide)
-        let filter = state.phaseFilterNumber.map { "phase \($0)" } ?? "all phases"
-        let header = "ID".padded(to: 4) + " " + "Country".padded(to: columns.name) + (columns.scope > 0 ? " " + "Scope".padded(to: columns.scope) : "")
-            + " " + "Stage".padded(to: columns.stage) + " " + "Progress".padded(to: columns.progress)
-            + " " + "Open".padded(to: 4, alignRight: true) + " " + "Overdue".padded(to: 7, alignRight: true)
+        let filter = state.phaseFilterNumber.map { L("phase %@", "\($0)") } ?? L("all phases")
+        let header = "ID".padded(to: 4) + " " + L("Country").padded(to: columns.name) + (columns.scope > 0 ? " " + L("Scope").padded(to: columns.scope) : "")
+            + " " + L("Stage").padded(to: columns.stage) + " " + L("Progress").padded(to: columns.progress)
+            + " " + L("Open").padded(to: 4, alignRight: true) + " " + L("Overdue").padded(to: 7, alignRight: true)
         let list = ListView(rows: state.countryRows, cursor: state.countryCursor) { row -> String? in
             if case .header(_, let label) = row { label } else { nil }
         }
-        list.render(header: header, note: "\(filter) (p) · \(state.countrySort.label) (s)", into: &screen, area: area, empty: state.isReadOnly ? "No countries in the record." : "No countries in the record: a adds one.") { row, y, screen in
+        list.render(header: header, note: "\(filter) (p) · \(state.countrySort.label) (s)", into: &screen, area: area, empty: state.isReadOnly ? L("No countries in the record.") : L("No countries in the record: a adds one.")) { row, y, screen in
             switch row {
             case .header(_, let label):
                 screen.put(label, x: area.x, y: y, style: .title, limit: area.width)
@@ -22,8 +22,8 @@ enum CountriesScreen {
                 guard let c = state.programme.country(id) else { return }
                 let summary = state.derived.countries[id]
                 var line = StyledLine(c.id.padded(to: 4) + " " + c.name.padded(to: columns.name) + " "
-                                      + (columns.scope > 0 ? c.scope.label.padded(to: columns.scope) + " " : "")
-                                      + (c.stage.map { wide ? $0.label : $0.shortLabel } ?? "unknown").padded(to: columns.stage) + " ")
+                                      + (columns.scope > 0 ? c.scope.text.padded(to: columns.scope) + " " : "")
+                                      + (c.stage.map { wide ? $0.text : $0.shortText } ?? L("unknown")).padded(to: columns.stage) + " ")
                 let progress = summary?.progress ?? MilestoneProgress(done: 0, total: 0)
                 let bar = ProgressBar.spans(progress, width: columns.progress)
                 line.spans += bar

@@ -66,8 +66,8 @@ enum FormOverlay {
             }
         } else {
             let choosing = form.fields.indices.contains(form.focus) && !form.fields[form.focus].choices.isEmpty
-            let enter = form.purpose == .goTo ? "Enter go" : (form.purpose == .agenda ? "Enter show" : "Enter save")
-            screen.put(choosing ? "←/→ choose · \(enter) · Tab next · Esc cancel" : "\(enter) · Tab next · Ctrl-E $EDITOR · Esc cancel",
+            let enter = form.purpose == .goTo ? L("Enter go") : (form.purpose == .agenda ? L("Enter show") : L("Enter save"))
+            screen.put(choosing ? L("←/→ choose · %@ · Tab next · Esc cancel", enter) : L("%@ · Tab next · Ctrl-E $EDITOR · Esc cancel", enter),
                        x: rect.x + 2, y: bottom, style: .dim, limit: rect.width - 4)
         }
     }

@@ -6,10 +6,10 @@ enum HelpOverlay {
         let lines = state.overlayLines(width: rect.width - 4)
         let title: String
         switch state.overlay {
-        case .help: title = "Help · j/k scroll · ? or Esc close"
-        case .messages: title = "Messages, newest first · j/k scroll · m or Esc close"
-        case .milestone, .record: title = "The whole record · j/k scroll · v or Esc close"
-        case .agenda: title = "Agenda · j/k scroll · Esc close"
+        case .help: title = L("Help · j/k scroll · ? or Esc close")
+        case .messages: title = L("Messages, newest first · j/k scroll · m or Esc close")
+        case .milestone, .record: title = L("The whole record · j/k scroll · v or Esc close")
+        case .agenda: title = L("Agenda · j/k scroll · Esc close")
         }
         screen.box(rect, title: title)
         let rows = layout.helpRows

@@ -20,13 +20,13 @@ enum IndicatorsScreen {
         let fixed = 10 + value * (wide ? 3 : 1) + (bar + 6) + 3
         let title = max(8, area.width - fixed)
         func cell(_ text: String, _ width: Int) -> String { text.truncated(to: width - 1).padded(to: width) }
-        var header = cell("COUNTRY", 10) + cell("INDICATOR", title)
-        header += wide ? cell("BASELINE", value) + cell("ACTUAL", value) + cell("TARGET", value) : cell("ACTUAL", value)
-        header += "PROGRESS"
+        var header = cell(L("COUNTRY"), 10) + cell(L("INDICATOR"), title)
+        header += wide ? cell(L("BASELINE"), value) + cell(L("ACTUAL"), value) + cell(L("TARGET"), value) : cell(L("ACTUAL"), value)
+        header += L("PROGRESS")
         let list = ListView(rows: rows, cursor: state.indicatorCursor) { _ in nil }
         list.render(header: header, into: &screen, area: listArea,
-                    empty: "No indicators yet. a adds one (or knupp indicator add ID --title T --measure unit --country C).") { row, y, screen in
-            var line = StyledLine(cell(row.country ?? "programme", 10), style: row.country == nil ? .bold : .plain)
+                    empty: L("No indicators yet. a adds one (or knupp indicator add ID --title T --measure unit --country C).")) { row, y, screen in
+            var line = StyledLine(cell(row.country ?? L("programme"), 10), style: row.country == nil ? .bold : .plain)
             line = line + StyledLine(cell(row.title.clean, title))
             if wide {
                 line = line + StyledLine(cell(IndicatorRow.dated(row.baseline).clean, value), style: .dim)
@@ -42,7 +42,7 @@ enum IndicatorsScreen {
             } else {
                 // Nothing to measure yet (a number missing), or a measure that is no number.
                 let numeric = row.measure == "unit" || row.measure == "percentage"
-                line.spans.append(.init(text: cell(numeric ? "—" + (row.ascending ? "" : " ↓") : row.measure, bar + 6), style: .dim))
+                line.spans.append(.init(text: cell(numeric ? "—" + (row.ascending ? "" : " ↓") : (Indicator.Measure(rawValue: row.measure)?.text ?? row.measure), bar + 6), style: .dim))
             }
             line.spans.append(.init(text: row.hasEvidence ? " ✓" : "  ", style: .done))
             line.draw(into: &screen, x: listArea.x, y: y, width: listArea.width)

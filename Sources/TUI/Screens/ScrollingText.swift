@@ -13,8 +13,8 @@ enum ScrollingText {
         }
         if lines.count > rows {
             let shown = min(lines.count, scroll + rows)
-            let more = scroll + rows < lines.count ? "↓ more below" : "end"
-            let text = "lines \(scroll + 1)–\(shown) of \(lines.count) · \(more)"
+            let more = scroll + rows < lines.count ? L("↓ more below") : L("end")
+            let text = L("lines %@–%@ of %@", "\(scroll + 1)", "\(shown)", "\(lines.count)") + " · " + more
             screen.put(text, x: area.maxX - text.displayWidth - 1, y: area.y + rows, style: .dim)
         }
     }

@@ -68,12 +68,12 @@ enum TimelineScreen {
                 }
             }
         }
-        let zoom = state.timeline.fit ? "fit" : state.timeline.zoom.label
-        let base = state.timeline.baseline ? " ◇ first plan (b)" : " · b baseline"
-        let legends = ["█ phase ▲ start ✓ done ○ open ! overdue ◆ event 2 two in a cell │ today · \(zoom)\(base)",
-                       "█ phase ▲ start ✓ done ○ open ! overdue ◆ event │ today · \(zoom)\(base)",
-                       "█ phase ▲ start ✓ done ○ open ! overdue ◆ event │ today · \(zoom)",
-                       "█ phase ▲ start ✓ done ○ open ! late ◆ event │ today"]
+        let zoom = state.timeline.fit ? L("fit") : state.timeline.zoom.label
+        let base = state.timeline.baseline ? " " + L("◇ first plan (b)") : " · " + L("b baseline")
+        let legends = [L("█ phase ▲ start ✓ done ○ open ! overdue ◆ event 2 two in a cell │ today") + " · \(zoom)\(base)",
+                       L("█ phase ▲ start ✓ done ○ open ! overdue ◆ event │ today") + " · \(zoom)\(base)",
+                       L("█ phase ▲ start ✓ done ○ open ! overdue ◆ event │ today") + " · \(zoom)",
+                       L("█ phase ▲ start ✓ done ○ open ! late ◆ event │ today")]
         let legend = legends.first { $0.displayWidth <= area.width } ?? legends[legends.count - 1]
         screen.put(legend, x: area.x, y: area.maxY - 1, style: .dim, limit: area.width)
     }
@@ -111,9 +111,9 @@ enum TimelineScreen {
 
     /// Year (and quarter or month) labels along the top, ticks on the second row.
     private static func drawAxis(_ layout: TimelineLayout, state: AppState, into screen: inout Screen, x: Int, y: Int) {
-        screen.put("Timeline", x: 0, y: y, style: .bold)
+        screen.put(L("Timeline"), x: 0, y: y, style: .bold)
         var labels: [(Int, String, Bool)] = []
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let months = [L("Jan"), L("Feb"), L("Mar"), L("Apr"), L("May"), L("Jun"), L("Jul"), L("Aug"), L("Sep"), L("Oct"), L("Nov"), L("Dec")]
         for column in 0..<layout.columns {
             // A boundary (a new year, quarter or month) is marked in the column that holds its
             // first day: the same column a bar starting that day begins in.

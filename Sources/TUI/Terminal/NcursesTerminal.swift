@@ -12,7 +12,7 @@ final class NcursesTerminal {
     private var closed = false
 
     init(color: Bool, mouse: Bool) {
-        setlocale(LC_ALL, "")
+        NcursesTerminal.chooseLocale()
         initscr()
         cbreak()
         noecho()
@@ -33,6 +33,17 @@ final class NcursesTerminal {
         if mouse {
             mousemask(knupp_mouse_mask(), nil)
             mouseinterval(200)
+        }
+    }
+
+    /// The officer's locale; when it does not exist here (`LANG=ko_KR.UTF-8` is often not
+    /// generated) or is not UTF-8, characters are still read as UTF-8 (`C.UTF-8`): ncursesw in
+    /// the C locale would draw Hangul as garbage.
+    static func chooseLocale() {
+        let set = setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "")
+        if set == nil || codeset != "UTF8" {
+            if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "C.utf8") }
         }
     }
 

@@ -1,0 +1,168 @@
+import Model
+
+// The record's own words (a stage, a status, a scope) as the officer reads them in the chosen
+// language. The file, JSON and CSV keep the English words (`label`, `rawValue`).
+
+extension NUPStage {
+    /// "formulation"; "수립".
+    public var text: String {
+        switch self {
+        case .feasibility: L("feasibility")
+        case .diagnosis: L("diagnosis")
+        case .formulation: L("formulation")
+        case .implementation: L("implementation")
+        case .monitoringAndEvaluation: L("monitoring & evaluation")
+        }
+    }
+
+    /// A column's abbreviation ("Feas"; in Korean the word itself is short enough).
+    public var shortText: String {
+        switch self {
+        case .feasibility: L("Feas")
+        case .diagnosis: L("Diag")
+        case .formulation: L("Form")
+        case .implementation: L("Impl")
+        case .monitoringAndEvaluation: L("M&E")
+        }
+    }
+
+    /// The stage named by its English label as a report line carries it ("monitoring & evaluation").
+    public static func labelled(_ label: String) -> NUPStage? { allCases.first { $0.label == label } }
+}
+
+extension PolicyDocument.Status {
+    public var text: String {
+        switch self {
+        case .draft: L("draft")
+        case .pendingApproval: L("pending approval")
+        case .adopted: L("adopted")
+        case .endorsed: L("endorsed")
+        }
+    }
+}
+
+extension Scope {
+    /// "national", or the subdivision (the record's own name).
+    public var text: String { level == .national ? L("national") : (subdivision ?? L("sub-national")) }
+}
+
+extension StatusFilter {
+    public var text: String {
+        switch self {
+        case .open: L("open")
+        case .done: L("done")
+        case .overdue: L("overdue")
+        case .slipped: L("slipped")
+        case .all: L("all")
+        }
+    }
+}
+
+extension MilestoneStatus {
+    /// "done", "open", "OVERDUE" as a front shows it.
+    public var text: String {
+        switch self {
+        case .done: L("done")
+        case .open: L("open")
+        case .overdue: L("OVERDUE")
+        }
+    }
+}
+
+extension Indicator.Measure {
+    public var text: String {
+        switch self {
+        case .unit: L("unit")
+        case .percentage: L("percentage")
+        case .nominal: L("nominal")
+        case .ordinal: L("ordinal")
+        case .qualitative: L("qualitative")
+        }
+    }
+}
+
+extension RecordKind {
+    /// "Event", "Policy" as a sentence begins with it; "행사", "정책".
+    public var title: String {
+        switch self {
+        case .country: L("Country")
+        case .policy: L("Policy")
+        case .project: L("Project")
+        case .event: L("Event")
+        case .publication: L("Publication")
+        case .contact: L("Contact")
+        case .partner: L("Partner")
+        case .prospect: L("Prospect")
+        case .goal: L("Goal")
+        case .phase: L("Phase")
+        case .indicator: L("Indicator")
+        }
+    }
+
+    /// "policy" inside a sentence ("Edit the policy").
+    public var noun: String {
+        switch self {
+        case .country: L("country")
+        case .policy: L("policy")
+        case .project: L("project")
+        case .event: L("event")
+        case .publication: L("publication")
+        case .contact: L("contact")
+        case .partner: L("partner")
+        case .prospect: L("prospect")
+        case .goal: L("goal")
+        case .phase: L("phase")
+        case .indicator: L("indicator")
+        }
+    }
+
+    /// "a policy", "an event" ("Add a policy to Mozambique").
+    public var withArticle: String {
+        switch self {
+        case .country: L("a country")
+        case .policy: L("a policy")
+        case .project: L("a project")
+        case .event: L("an event")
+        case .publication: L("a publication")
+        case .contact: L("a contact")
+        case .partner: L("a partner")
+        case .prospect: L("a prospect")
+        case .goal: L("a goal")
+        case .phase: L("a phase")
+        case .indicator: L("an indicator")
+        }
+    }
+
+    /// "events", "prospective countries"; in Korean the same word as one.
+    public var pluralText: String {
+        switch self {
+        case .country: L("countries")
+        case .policy: L("policies")
+        case .project: L("projects")
+        case .event: L("events")
+        case .publication: L("publications")
+        case .contact: L("contacts")
+        case .partner: L("partners")
+        case .prospect: L("prospective countries")
+        case .goal: L("goals")
+        case .phase: L("phases")
+        case .indicator: L("indicators")
+        }
+    }
+}
+
+extension FieldKind {
+    /// What a form's field takes, in the chosen language (`hint` is the CLI's and the file's).
+    public var hintText: String {
+        switch self {
+        case .text: L("text")
+        case .number: L("a whole number")
+        case .flag: L("yes or no")
+        case .date: L("YYYY-MM-DD, YYYY-MM or YYYY")
+        case .word(let words): words.joined(separator: "|")
+        case .scope: L("national, or the subdivision's name")
+        case .texts: L("texts, with commas between them")
+        case .records: L("records of their own")
+        }
+    }
+}
