@@ -35,7 +35,9 @@ public func run(_ executable: String, _ arguments: [String], environment: [Strin
     var env = ProcessInfo.processInfo.environment
     env["USER"] = "tester"
     // The test runner may set NO_COLOR; tests that want it say so.
-    for name in ["KNUPP_STORE", "NO_COLOR", "KNUPP_MOUSE", "VISUAL", "EDITOR"] { env.removeValue(forKey: name) }
+    for name in ["KNUPP_STORE", "NO_COLOR", "KNUPP_MOUSE", "VISUAL", "EDITOR", "KNUPP_LANG", "KNUPP_GLYPHS", "LC_ALL", "LC_MESSAGES"] { env.removeValue(forKey: name) }
+    // English unless a test asks for Korean: a developer's own locale must not change the words.
+    env["LANG"] = "C.UTF-8"
     // The cache of verified stores lives with the tests, not in the developer's home; one for the
     // whole run, so that commands after the first take the in-place path as an officer's would.
     env["XDG_CACHE_HOME"] = testCacheFolder

@@ -29,14 +29,6 @@ extension Programme {
         }
     }
 
-    /// "SDG 11.a.1: 1 of 8 countries meet the three qualifiers (X ≥ 51) · 2 assessed".
-    public func sdg11a1Line(asOf day: CalendarDate) -> String {
-        let standings = sdg11a1Standings(asOf: day)
-        let meeting = standings.filter(\.meets).count, assessed = standings.filter { $0.assessment != nil }.count
-        return "SDG 11.a.1: \(meeting) of \(standings.count) countr\(standings.count == 1 ? "y meets" : "ies meet") the three qualifiers (X ≥ 51)"
-            + " · \(assessed) assessed"
-    }
-
     /// Every indicator with its record reference: the programme's first, then each country's.
     public var allIndicators: [(ref: RecordRef, indicator: Indicator)] {
         indicators.map { (RecordRef(.indicator, $0.id), $0) }

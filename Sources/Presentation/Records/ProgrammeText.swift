@@ -11,7 +11,7 @@ public enum ProgrammeText {
         let progress = p.progress
         lines += ["", "Progress: \(progress.done)/\(progress.total) milestones done (\(progress.percent)%) · "
                   + "\(Format.number(p.peopleReached)) people reached"]
-        lines.append(p.sdg11a1Line(asOf: today) + " (`knupp sdg11a1`)")
+        lines.append(SDGRow.line(p, asOf: today) + " (`knupp sdg11a1`)")
         for phase in p.phases {
             let tally = p.progress(phase: phase.number)
             lines += ["", "Phase \(phase.number) (\(phase.periodLabel)): \(phase.title)",

@@ -111,6 +111,15 @@ public struct SDGRow: Equatable, Sendable {
 
     /// The line the Overview, reports and `sdg11a1` print under the table.
     public static let rule = "Not assessed counts as 0, as in UN-Habitat's reporting; a country meets 11.a.1 at X ≥ 51 (unrounded)."
+    /// "SDG 11.a.1: 2 of 8 countries meet the three qualifiers (X ≥ 51) · 3 assessed", in the
+    /// chosen language: the Overview's and `knupp show programme`'s line.
+    public static func line(_ programme: Programme, asOf day: CalendarDate) -> String {
+        let (rows, meeting, assessed) = all(programme, asOf: day)
+        return "SDG 11.a.1: " + (rows.count == 1 ? L("%@ of 1 country meets the three qualifiers (X ≥ 51)", "\(meeting)")
+            : L("%@ of %@ countries meet the three qualifiers (X ≥ 51)", "\(meeting)", "\(rows.count)"))
+            + " · " + L("%@ assessed", "\(assessed)")
+    }
+
     /// The same in the chosen language.
     public static var ruleText: String { L("Not assessed counts as 0, as in UN-Habitat's reporting; a country meets 11.a.1 at X ≥ 51 (unrounded).") }
 }

@@ -47,7 +47,7 @@ struct SDGCommand: ParsableCommand {
                          r.meets ? "yes" : "no", r.stage ?? ""]
                     })
                 Output.print(table.render(width: Output.terminalWidth))
-                Output.print(programme.sdg11a1Line(asOf: day) + " (as of \(day)).")
+                Output.print(SDGRow.line(programme, asOf: day) + " (" + L("as of %@", "\(day)") + ").")
                 Output.print(SDGRow.rule + " CAT: the category of X (1: 0, 2: 1–25, 3: 26–50, 4: 51–75, 5: 76–100). "
                              + "STAGE: developing (feasibility to formulation) or implementing (implementation, M&E), from the NUP stage.")
             }

@@ -38,7 +38,7 @@ enum OverviewContent {
         lines.append(overall)
         // The programme's goal, by the indicator's method (6 lists the indicators).
         let standings = p.sdg11a1Standings(asOf: state.today)
-        lines += StyledLine.wrapped(p.sdg11a1Line(asOf: state.today), width: width,
+        lines += StyledLine.wrapped(SDGRow.line(p, asOf: state.today), width: width,
                                     style: standings.contains(where: \.meets) ? .done : .dim, indent: "  ")
         lines.append(StyledLine())
         if p.phases.isEmpty { lines.append(none(.phase, L("Phases"))) }

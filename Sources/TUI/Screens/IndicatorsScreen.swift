@@ -8,7 +8,7 @@ import Presentation
 enum IndicatorsScreen {
     static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
         let rows = state.indicatorRows
-        let sdg = state.programme.sdg11a1Line(asOf: state.today)
+        let sdg = SDGRow.line(state.programme, asOf: state.today)
         screen.put(sdg.truncated(to: area.width), x: area.x, y: area.y, style: .dim, limit: area.width)
         let listArea = area.rows(from: 1, count: area.height - 1)
         // The columns that fit: the values go before the title gives way below 12 cells.

@@ -1,0 +1,251 @@
+import Foundation
+import Testing
+@testable import Model
+import TestSupport
+@testable import Presentation
+@testable import TUI
+import Sync
+
+/// 한국어: the catalogue, the layout by display width, the front in a real terminal, the reports.
+@Suite("Korean: the catalogue, widths, the front and the reports")
+struct KoreanTests {
+    static let resources = packageRoot.appendingPathComponent("Sources/Presentation/Resources")
+
+    static func table(_ language: String) throws -> [String: String] {
+        let text = try String(contentsOf: resources.appendingPathComponent("\(language).lproj/Localizable.strings"), encoding: .utf8)
+        return try StringsFile.parse(text)
+    }
+
+    /// The format specifiers of a text, as the loader reads them: `%@` counted in order, `%N$@` by
+    /// number; the set of argument numbers each one takes.
+    static func specifiers(_ text: String) -> [Int] {
+        var taken: [Int] = []
+        var next = 1
+        for match in text.matches(of: /%(?:([0-9]+)\$)?@/) {
+            if let n = match.output.1.flatMap({ Int($0) }) { taken.append(n) } else { taken.append(next); next += 1 }
+        }
+        return taken.sorted()
+    }
+
+    /// Every key of the sources (`L("…")`, `N("…")`), as scripts/strings collects them.
+    static func sourceKeys() throws -> Set<String> {
+        var keys: Set<String> = []
+        let sources = packageRoot.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                for match in line.matches(of: /([A-Za-z0-9_.]?)[LN]\(\s*"((?:[^"\\]|\\.)*)"/) where match.output.1.isEmpty {
+                    let raw = String(match.output.2)
+                    #expect(!raw.contains("\\("), "\(file): a key with an interpolation: \(raw)")
+                    keys.insert(raw.replacing(/\\(.)/) { m in
+                        switch m.output.1 { case "n": "\n"; case "t": "\t"; default: String(m.output.1) }
+                    })
+                }
+            }
+        }
+        return keys
+    }
+
+    @Test("every English key is in Korean with the same format specifiers and a value; the English catalogue is what the sources use")
+    func catalogue() throws {
+        let en = try KoreanTests.table("en"), ko = try KoreanTests.table("ko")
+        #expect(en.count > 500)
+        #expect(Set(en.keys) == (try KoreanTests.sourceKeys()), "run scripts/strings")
+        for (key, english) in en {
+            guard let korean = ko[key] else { Issue.record("Korean lacks “\(key)”"); continue }
+            #expect(!korean.trimmingCharacters(in: .whitespaces).isEmpty, "“\(key)” is empty in Korean")
+            #expect(KoreanTests.specifiers(korean) == KoreanTests.specifiers(english), "“\(key)”: \(korean)")
+            let taken = KoreanTests.specifiers(english)
+            #expect(taken == Array(0..<taken.count).map { $0 + 1 }, "“\(key)”: arguments are numbered 1 to n")
+        }
+        #expect(Set(ko.keys).subtracting(en.keys).isEmpty, "Korean keeps keys no source uses: \(Set(ko.keys).subtracting(en.keys).sorted())")
+    }
+
+    @Test("the loader: positional arguments in the Korean order, a missing argument empty, a missing key in English, %% a percent")
+    func loader() throws {
+        #expect(Texts.format("%2$@개 중 %1$@개 완료", ["14", "16"]) == "16개 중 14개 완료")
+        #expect(Texts.format("%@ of %@", ["3"]) == "3 of ")
+        #expect(Texts.format("100%% · %@", ["x"]) == "100% · x")
+        #expect(Texts.text("no such key, never written", in: .ko) == "no such key, never written")
+        #expect(Texts.text("Overview", in: .ko) == "개요")
+        Texts.$override.withValue(.ko) { #expect(L("%@ of %@", "14", "16") == "16 중 14") }
+        #expect(L("%@ of %@", "14", "16") == "14 of 16")
+        #expect(throws: StringsFile.Problem.self) { try StringsFile.parse("\"a\" = \"b\"\n\"a\" = \"c\";") }
+        #expect((try? StringsFile.parse("/* c */\n\"a\\\"b\" = \"x\\ny\"; // d\n")) == ["a\"b": "x\ny"])
+    }
+
+    @Test("the language: --lang, then KNUPP_LANG, then the setting, then LC_ALL, LC_MESSAGES, LANG")
+    func choice() {
+        #expect(Language.choose(flag: "ko", environment: ["KNUPP_LANG": "en"], setting: "en") == .ko)
+        #expect(Language.choose(flag: nil, environment: ["KNUPP_LANG": "ko", "LANG": "en_US.UTF-8"], setting: "en") == .ko)
+        #expect(Language.choose(flag: nil, environment: ["LANG": "ko_KR.UTF-8"], setting: "en") == .en)
+        #expect(Language.choose(flag: nil, environment: ["LANG": "ko_KR.UTF-8"], setting: nil) == .ko)
+        #expect(Language.choose(flag: nil, environment: ["LC_ALL": "C", "LANG": "ko_KR.UTF-8"], setting: nil) == .en)
+        #expect(Language.choose(flag: nil, environment: ["LC_ALL": "", "LC_MESSAGES": "ko_KR.UTF-8", "LANG": "C"], setting: nil) == .ko)
+        #expect(Language.choose(flag: nil, environment: ["LANG": "POSIX"], setting: nil) == .en)
+        #expect(Language.choose(flag: nil, environment: [:], setting: nil) == .en)
+    }
+
+    @Test("the Korean words fit their columns, by display width")
+    func widths() throws {
+        try Texts.$override.withValue(.ko) {
+            // The six tabs whole at 80 columns, not cut to their first letters.
+            let tabs = TabLayout.tabs(width: 80)
+            #expect(tabs.allSatisfy { $0.label.contains($0.panel.title) })
+            #expect((tabs.last?.range.upperBound ?? 99) <= 78)
+            // The Overview's stage columns are 6 cells when abbreviated; the Countries' stage column 7 at 80.
+            for stage in NUPStage.allCases {
+                #expect(stage.shortText.displayWidth <= 5, "\(stage.shortText)")
+                #expect(stage.shortText.displayWidth <= stage.text.displayWidth)
+            }
+            // The timeline's month and zoom words stand in the month's columns.
+            for month in ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] {
+                #expect(Texts.text(month, in: .ko).displayWidth <= 4)
+            }
+            // Each key's help in the help overlay (72 cells: 20 for the keys) and each status hint no
+            // longer than the English one where that one is over its room.
+            for binding in KeyMap.bindings {
+                let korean = L(binding.help), english = Texts.text(binding.help, in: .en)
+                #expect(korean.displayWidth <= max(50, english.displayWidth), "\(korean)")
+            }
+            // Column heads fit the columns the English ones were made for.
+            let heads: [(String, Int)] = [("Country", 20), ("Scope", 11), ("Stage", 7), ("Progress", 15), ("Open", 4), ("Overdue", 7),
+                                          ("COUNTRY", 10), ("INDICATOR", 20), ("BASELINE", 10), ("ACTUAL", 10), ("TARGET", 10), ("PROGRESS", 10),
+                                          ("WHEN", 16), ("WHO", 12), ("WHAT", 10)]
+            for (key, room) in heads { #expect(L(key).displayWidth <= room, "\(key): \(L(key))") }
+            // A form's labels leave room for the field (the form is 72 cells at 80 columns).
+            for key in ["title", "officialName", "stageBasis", "implementationStart", "peopleReached", "resultType", "endIsExpected"] {
+                #expect(FormState.label(key).displayWidth <= 20, "\(key)")
+            }
+        }
+    }
+
+    @Test("random Hangul cut to n cells is never wider than n, and never splits a syllable")
+    func truncation() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 { seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17; return seed }
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(next() % 30) {
+                switch next() % 5 {
+                case 0: text.append(" ")
+                case 1: text.append(Character(Unicode.Scalar(UInt32(0x41 + next() % 26))!))
+                default: text.append(Character(Unicode.Scalar(UInt32(0xAC00 + next() % 11_172))!))
+                }
+            }
+            let n = Int(next() % 40)
+            let cut = text.truncated(to: n), kept = text.cut(to: n)
+            #expect(cut.displayWidth <= n, "\(text) → \(cut) (\(n))")
+            #expect(kept.displayWidth <= n && text.hasPrefix(kept))
+            #expect(cut.hasSuffix("…") ? text.hasPrefix(String(cut.dropLast())) : cut == text || n == 0)
+            // A padded cell is exactly n wide, whatever falls at its edge.
+            #expect(text.padded(to: n).displayWidth == n)
+        }
+    }
+
+    @Test("every panel, the help and the detail in Korean at 80x24", arguments: Panel.allCases)
+    func panels(_ panel: Panel) throws {
+        let name = ["overview", "countries", "timeline", "milestones", "activity", "indicators"][panel.rawValue]
+        try Texts.$override.withValue(.ko) {
+            var state = try sampleState()
+            state.send(.selectPanel(panel))
+            if panel == .activity {
+                var programme = state.programme
+                try programme.apply(.tick(milestone: "irn-nup-approval", by: "Amina", at: "2026-11-27T09:30:00Z"))
+                state.setProgramme(programme)
+                let history = StoreHistory.fromTickRecords(programme)
+                state.send(.historyLoaded(history.entries, source: HistoryText.source(history.source)))
+            }
+            try expectSnapshot(state.snapshot, named: "\(name)-ko-80x24")
+            #expect(state.snapshot.split(separator: "\n").allSatisfy { $0.displayWidth <= 80 })
+        }
+    }
+
+    @Test("the help and Nigeria's page in Korean at 80x24; ascii glyphs keep the layout")
+    func helpAndDetail() throws {
+        try Texts.$override.withValue(.ko) {
+            var help = try sampleState()
+            help.press(.char("?"))
+            try expectSnapshot(help.snapshot, named: "help-ko-80x24")
+            var detail = try sampleState()
+            detail.press(.char("2"), .down, .down, .enter)
+            try expectSnapshot(detail.snapshot, named: "detail-nigeria-ko-80x24")
+            let unicode = try sampleState().snapshot
+            let ascii = try Glyphs.$override.withValue(true) { try sampleState().snapshot }
+            // The same cells, one for one: only the ambiguous glyphs are swapped, for one-cell ASCII.
+            let a = unicode.split(separator: "\n", omittingEmptySubsequences: false), b = ascii.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(a.count == b.count && zip(a, b).allSatisfy { $0.displayWidth == $1.displayWidth })
+            #expect(unicode.contains("█") && !ascii.contains(where: { Glyphs.standIns[$0] != nil }), "\(ascii)")
+            #expect(ascii.contains("개요"))
+        }
+    }
+
+    @Test("the front with KNUPP_LANG=ko in a real terminal: 개요 first, no line wider than 80 cells, rev 1 at the edge", .enabled(if: TmuxSession.available))
+    func terminal() throws {
+        let folder = TempFolder()
+        let path = folder.file("s.json")
+        try FileManager.default.copyItem(atPath: AtomicFile.resolve(samplePath), toPath: path)
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer Kim --today 2026-11-28", environment: ["KNUPP_LANG": "ko", "HOME": folder.path])
+        let screen = try tmux.waitFor("1 개요")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.displayWidth <= 80 }, "\(screen)")
+        // The title bar's right end: " rev 1 " against the edge (its last cell a space).
+        let title = lines.first.map { String($0).replacing(/\ +$/, with: "") } ?? ""
+        #expect(title.hasSuffix("rev 1") && title.displayWidth == 79, "\(title)")
+        try tmux.send("2")
+        try tmux.waitFor("국가")
+        try tmux.send("q")
+        try tmux.waitFor("[exit 0]")
+    }
+
+    @Test("LANG=ko_KR.UTF-8 where that locale is not generated: Korean words, and Hangul drawn (the C.UTF-8 fallback)", .enabled(if: TmuxSession.available))
+    func localeFallback() throws {
+        let locales = (try? run("/usr/bin/locale", ["-a"]).stdout) ?? ""
+        // What the test is about: the locale is missing (as on CI); with it generated the fallback is not used.
+        #expect(!locales.lowercased().contains("ko_kr"), "ko_KR is generated here: the fallback is not exercised")
+        let folder = TempFolder()
+        let path = folder.file("s.json")
+        try FileManager.default.copyItem(atPath: AtomicFile.resolve(samplePath), toPath: path)
+        let tmux = try TmuxSession("\(knuppBinary) --store \(path) --officer Kim --today 2026-11-28", environment: ["LANG": "ko_KR.UTF-8", "HOME": folder.path])
+        let screen = try tmux.waitFor("2 국가")
+        #expect(screen.contains("1 개요") && screen.contains("마일스톤"), "\(screen)")
+        try tmux.send("q")
+        try tmux.waitFor("[exit 0]")
+    }
+
+    @Test("the Markdown report in Korean matches its golden; JSON and CSV are the same bytes in both languages")
+    func reports() throws {
+        let korean = try knupp(["report", "--lang", "ko", "--format", "markdown", "--store", samplePath, "--today", "2026-11-28"], environment: ["TZ": "UTC"])
+        #expect(korean.status == 0 && korean.stdout.contains("진행 보고서"), "\(korean.stderr)")
+        try expectGolden(korean.stdout, at: packageRoot.appendingPathComponent("Tests/TUITests/Golden/report-ko.md"), variable: "KNUPP_RECORD_GOLDEN")
+        for format in ["json", "csv"] {
+            let en = try knupp(["report", "--format", format, "--store", samplePath, "--today", "2026-11-28"], environment: ["TZ": "UTC"])
+            let ko = try knupp(["--lang", "ko", "report", "--format", format, "--store", samplePath, "--today", "2026-11-28"], environment: ["TZ": "UTC", "KNUPP_LANG": "ko"])
+            #expect(en.status == 0 && ko.status == 0 && en.stdout == ko.stdout && !en.stdout.isEmpty, "\(format)")
+        }
+        for command in [["countries", "--json"], ["milestones", "--json"], ["indicators", "--json"], ["sdg11a1", "--json"], ["slippage", "--json"]] {
+            let en = try knupp(command + ["--store", samplePath, "--today", "2026-11-28"])
+            let ko = try knupp(command + ["--store", samplePath, "--today", "2026-11-28"], environment: ["KNUPP_LANG": "ko"])
+            #expect(en.stdout == ko.stdout && en.status == ko.status, "\(command)")
+        }
+        let html = try knupp(["report", "--format", "html", "--store", samplePath, "--today", "2026-11-28"], environment: ["LANG": "ko_KR.UTF-8"])
+        #expect(html.stdout.contains("<html lang=\"ko\">") && html.stdout.contains("<h2>타임라인</h2>"))
+    }
+
+    @Test("--lang before or after the command, a word it does not know refused (64), the language setting checked")
+    func option() throws {
+        let before = try knupp(["--lang", "ko", "countries", "--store", samplePath])
+        let after = try knupp(["countries", "--store", samplePath, "--lang=ko"])
+        #expect(before.stdout == after.stdout && before.status == 0)
+        let wrong = try knupp(["countries", "--store", samplePath, "--lang", "fr"])
+        #expect(wrong.status == 64 && wrong.stderr.contains("--lang is en"), "\(wrong.stderr)")
+        let folder = TempFolder()
+        let env = ["XDG_CONFIG_HOME": folder.path]
+        #expect(try knupp(["config", "language", "fr"], environment: env).status == 64)
+        #expect(try knupp(["config", "language", "Korean"], environment: env).status == 0)
+        let settings = try String(contentsOfFile: folder.path + "/knupp/config.toml", encoding: .utf8)
+        #expect(settings.contains("language = \"ko\""), "\(settings)")
+        #expect(try knupp(["config", "glyphs", "wide"], environment: env).status == 64)
+    }
+}
