@@ -7,10 +7,10 @@ public enum ErrorText {
     public static func sentence(_ error: any Error) -> String {
         switch error {
         case let error as StoreError: StoreErrorText.fact(error)
-        case let error as StoreMerge.Unreadable: "the \(error.side.rawValue) version cannot be used: " + StoreErrorText.fact(error.error)
+        case let error as StoreMerge.Unreadable: L("the %@ version cannot be used:", error.side.rawValue) + " " + StoreErrorText.fact(error.error)
         case let error as StoreMerge.Conflict: error.description
-        case let error as EditError: error.description
-        default: "an unexpected error (\(type(of: error)))"
+        case let error as EditError: EditErrorText.sentence(error)
+        default: L("an unexpected error (%@)", "\(type(of: error))")
         }
     }
 }

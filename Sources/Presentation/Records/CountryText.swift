@@ -4,7 +4,7 @@ import Model
 public enum CountryText {
     public static func render(_ c: Country, programme: Programme, today: CalendarDate) -> String {
         let sheet = CountrySheet(country: c, programme: programme, today: today)
-        var lines = [sheet.heading, sheet.summary, "NUP stage: " + CountrySheet.stageStrip(sheet.stage)]
+        var lines = [sheet.heading, sheet.summary, L("NUP stage:") + " " + CountrySheet.stageStrip(sheet.stage)]
         if let basis = sheet.stageBasis { lines.append("           " + basis) }
         for (_, section) in sheet.sections {
             if section.isEmpty && section.whenEmpty == nil { continue }

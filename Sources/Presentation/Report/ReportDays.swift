@@ -23,9 +23,9 @@ public enum ReportDays {
     public static func sentence(_ problem: Problem, today: CalendarDate, option: String? = nil) -> String {
         switch problem {
         case .afterToday(let day, _):
-            (option.map { "\($0) " } ?? "") + "\(day) is after today (\(today)): a report can only tell what the record holds by today."
+            (option.map { "\($0) " } ?? "") + L("%@ is after today (%@): a report can only tell what the record holds by today.", "\(day)", "\(today)")
         case .startsAfterEnd(let start, let end):
-            "The period starts (\(start)) after it ends (\(end))."
+            L("The period starts (%@) after it ends (%@).", "\(start)", "\(end)")
         }
     }
 }

@@ -166,3 +166,19 @@ extension FieldKind {
         }
     }
 }
+
+extension Settings {
+    /// What a setting does, in the chosen language (`Settings.keys` has the English).
+    public static func helpText(_ key: String) -> String? {
+        switch key {
+        case "store": L("the store file to open (a team's shared store)")
+        case "officer": L("who ticks milestones (default: the login name)")
+        case "mouse": L("true or false: let knupp take the mouse in the front")
+        case "color": L("true or false: colours in the front (NO_COLOR also turns them off)")
+        case "lock_wait": L("seconds a save waits for another officer's save (default 5)")
+        case "language": L("en or ko: the language of knupp's own words (default: the locale)")
+        case "glyphs": L("unicode or ascii: ascii for a terminal that draws … · █ ◆ twice as wide")
+        default: nil
+        }
+    }
+}

@@ -29,7 +29,7 @@ struct Context {
             settings = try Settings.load(path: Settings.defaultPath(environment))
         } catch .unreadable(let path, let line, let text, let reason) {
             throw ValidationError("\(path):\(line): \(reason)" + (text.isEmpty ? "" : ": “\(text.clean)”")
-                                  + ". Settings are TOML: key = \"value\" (see `knupp config`).")
+                                  + ". " + L("Settings are TOML: key = \"value\" (see `knupp config`)."))
         }
         let fromSettings = settings["store"].flatMap { $0.isEmpty ? nil : $0 }
         storePath = StoreLocation.resolve(explicit: options.store ?? (environment["KNUPP_STORE"].map { $0.isEmpty } == false ? nil : fromSettings),
@@ -55,7 +55,7 @@ struct Context {
         } else if let seconds = Double(waitText.trimmingCharacters(in: .whitespaces)), seconds.isFinite, (0...600).contains(seconds) {
             lockWait = seconds
         } else {
-            throw ValidationError("\(waitSource) is “\(waitText.clean)”: it takes a number of seconds from 0 to 600 (default 5).")
+            throw ValidationError(L("%@ is “%@”: it takes a number of seconds from 0 to 600 (default 5).", waitSource, waitText.clean))
         }
         verified = VerifiedStores.standard(environment)
     }
@@ -77,11 +77,10 @@ struct Context {
         // one to come, or "never after today" would hold for no one.
         let clockDay = CalendarDate.localDay(of: now)
         if todayIsFixed, today > clockDay {
-            throw ValidationError("--today \(today) is after the clock's day (\(clockDay)): what you change is recorded as of a day that has come.")
+            throw ValidationError(L("--today %@ is after the clock's day (%@): what you change is recorded as of a day that has come.", "\(today)", "\(clockDay)"))
         }
         guard officerKnown else {
-            throw ValidationError("knupp cannot tell who you are (no $USER, no login name): say it with --officer NAME, "
-                                  + "or once for all with `knupp config officer NAME`.")
+            throw ValidationError(L("knupp cannot tell who you are (no $USER, no login name): say it with --officer NAME, or once for all with `knupp config officer NAME`."))
         }
         return officer
     }
@@ -91,8 +90,8 @@ struct Context {
     func openStore(mode: ProgrammeStore.Mode) throws(StoreError) -> ProgrammeStore {
         if isDefaultStore && !AtomicFile.exists(storePath) {
             try ProgrammeStore.create(path: storePath, programme: try Sample.load().programme)
-            Output.note("knupp: created your own store at \(Context.displayPath(storePath)) from the K-NUPP sample.\n"
-                        + "       To work on your team's shared store instead: knupp config store PATH (or --store PATH).")
+            Output.note("knupp: " + L("created your own store at %@ from the K-NUPP sample.", Context.displayPath(storePath)) + "\n       "
+                        + L("To work on your team's shared store instead: knupp config store PATH (or --store PATH)."))
         }
         return try ProgrammeStore.open(path: storePath, mode: mode, officer: officer, lockWait: lockWait, verified: verified)
     }
@@ -126,11 +125,11 @@ struct Context {
         } catch let error as EditError {
             let list: String
             switch error {
-            case .unknownRecord(let ref): list = "\nList them with `knupp list \(ref.kind.rawValue)`."
-            case .unknownMilestone: list = "\nList them with `knupp milestones`."
-            default: list = error.isNotFound ? "\nList them with `knupp countries`." : ""
+            case .unknownRecord(let ref): list = "\n" + L("List them with %@.", "`knupp list \(ref.kind.rawValue)`")
+            case .unknownMilestone: list = "\n" + L("List them with %@.", "`knupp milestones`")
+            default: list = error.isNotFound ? "\n" + L("List them with %@.", "`knupp countries`") : ""
             }
-            Output.error(error.description + list)
+            Output.error(EditErrorText.sentence(error) + list)
             if error.isRefusal { throw ExitCode(ExitCode.validationFailure.rawValue) }
             throw ExitCode(error.isNotFound ? ExitStatus.notFound : ExitStatus.failure)
         } catch let error as NotFound {

@@ -23,13 +23,13 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         if let store, store.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--store needs a path; it was empty (did a variable in the command line expand to nothing?).")
+            throw ValidationError(L("--store needs a path; it was empty (did a variable in the command line expand to nothing?)."))
         }
         if let today, CalendarDate(today)?.precision != .day {
-            throw ValidationError("--today takes a day as YYYY-MM-DD, e.g. 2026-11-28; “\(today.clean)” is not one.")
+            throw ValidationError(L("--today takes a day as YYYY-MM-DD, e.g. 2026-11-28; “%@” is not one.", today.clean))
         }
         if let officer, officer.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--officer needs a name.")
+            throw ValidationError(L("--officer needs a name."))
         }
     }
 }

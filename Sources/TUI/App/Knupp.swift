@@ -34,7 +34,7 @@ struct Knupp: ParsableCommand {
         // A word where a command goes that is close to one: say which was meant.
         if let word = arguments.first, !word.hasPrefix("-"), !commands.contains(word), word != "help",
            let near = commands.map({ ($0, Programme.distance(word.lowercased(), $0)) }).filter({ $0.1 <= 2 }).min(by: { $0.1 < $1.1 }) {
-            Output.error("there is no command “\(word)”. Did you mean `knupp \(near.0)`? (`knupp --help` lists them.)")
+            Output.error(L("there is no command “%@”. Did you mean %@? (`knupp --help` lists them.)", word, "`knupp \(near.0)`"))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         // Help goes through the same checked writer as every other output (a full disk or a

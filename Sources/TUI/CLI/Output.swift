@@ -68,7 +68,7 @@ enum Output {
         // Nobody reads the results any more (`knupp milestones | head`): done, quietly.
         if failure == EPIPE { exit(0) }
         if fd != STDERR_FILENO {
-            _ = write(Array("knupp: could not write the output: \(String(cString: strerror(failure)))\n".utf8), to: STDERR_FILENO)
+            _ = write(Array(("knupp: " + L("could not write the output: %@", String(cString: strerror(failure))) + "\n").utf8), to: STDERR_FILENO)
         }
         exit(ExitStatus.failure)
     }

@@ -28,24 +28,23 @@ struct ConfigCommand: ParsableCommand {
 
     func validate() throws {
         if let key, !Settings.keys.contains(where: { $0.key == key }) {
-            throw ValidationError("There is no setting “\(key.clean)”; the settings are "
-                                  + Settings.keys.map(\.key).joined(separator: ", ") + ".")
+            throw ValidationError(L("There is no setting “%@”; the settings are %@.", key.clean, Settings.keys.map(\.key).joined(separator: ", ")))
         }
-        if unset && value != nil { throw ValidationError("--unset takes no value.") }
+        if unset && value != nil { throw ValidationError(L("--unset takes no value.")) }
         if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("An empty value: to remove the setting, use `knupp config \(key ?? "KEY") --unset`.")
+            throw ValidationError(L("An empty value: to remove the setting, use %@.", "`knupp config \(key ?? "KEY") --unset`"))
         }
         if let key, let value, ["mouse", "color"].contains(key), Settings.flag(value) == nil {
-            throw ValidationError("\(key) is on or off (true/false, yes/no also do).")
+            throw ValidationError(L("%@ is on or off (true/false, yes/no also do).", key))
         }
         if let key, let value, key == "language", Language(word: value) == nil {
-            throw ValidationError("language is en (English) or ko (Korean, 한국어).")
+            throw ValidationError(L("language is en (English) or ko (Korean, 한국어)."))
         }
         if let key, let value, key == "glyphs", !["unicode", "ascii"].contains(value.lowercased()) {
-            throw ValidationError("glyphs is unicode or ascii.")
+            throw ValidationError(L("glyphs is unicode or ascii."))
         }
         if let key, let value, key == "lock_wait", Double(value).map({ $0 >= 0 && $0 <= 600 }) != true {
-            throw ValidationError("lock_wait is a number of seconds from 0 to 600.")
+            throw ValidationError(L("lock_wait is a number of seconds from 0 to 600."))
         }
     }
 
@@ -53,20 +52,20 @@ struct ConfigCommand: ParsableCommand {
         try Context.run(global) { context in
             let settings = context.settings
             guard let key else {
-                Output.print("Settings in \(settings.path.clean)" + (AtomicFile.exists(settings.path) ? ":" : " (none yet):"))
+                Output.print(AtomicFile.exists(settings.path) ? L("Settings in %@:", settings.path.clean) : L("Settings in %@ (none yet):", settings.path.clean))
                 for (key, help) in Settings.keys {
-                    Output.print("  \(key.padded(to: 10)) \((settings[key] ?? "(not set)").clean.padded(to: 36)) \(help)")
+                    Output.print("  \(key.padded(to: 10)) \((settings[key] ?? L("(not set)")).clean.padded(to: 36)) \(Settings.helpText(key) ?? help)")
                 }
-                Output.print("In effect now: store \(context.storePath.clean), officer \(context.officer.clean).")
+                Output.print(L("In effect now: store %@, officer %@.", context.storePath.clean, context.officer.clean))
                 return
             }
             if unset {
                 guard settings[key] != nil else {
-                    Output.print("\(key) was not set; nothing to remove.")
+                    Output.print(L("%@ was not set; nothing to remove.", key))
                     return
                 }
                 _ = try settings.setting(key, to: nil)
-                Output.print("Removed \(key) from \(settings.path.clean).")
+                Output.print(L("Removed %@ from %@.", key, settings.path.clean))
             } else if let value {
                 var stored = key == "store" ? StoreLocation.resolve(explicit: value, environment: ProcessInfo.processInfo.environment) : value
                 // "off" as the README says it; kept as the file's true or false.
@@ -78,12 +77,12 @@ struct ConfigCommand: ParsableCommand {
                     stored = FileManager.default.currentDirectoryPath + "/" + stored
                 }
                 _ = try settings.setting(key, to: stored)
-                Output.print("\(key) = \(stored.clean) (in \(settings.path.clean)).")
+                Output.print("\(key) = \(stored.clean) (" + L("in %@", settings.path.clean) + ").")
                 if key == "store" && !AtomicFile.exists(stored) {
-                    Output.error("there is no file at \(stored.clean) yet: create it with `knupp init --sample`, or correct the setting.")
+                    Output.error(L("there is no file at %@ yet: create it with `knupp init --sample`, or correct the setting.", stored.clean))
                 }
             } else {
-                Output.print(settings[key]?.clean ?? "(not set)")
+                Output.print(settings[key]?.clean ?? L("(not set)"))
             }
         }
     }

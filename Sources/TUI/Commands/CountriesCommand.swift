@@ -24,12 +24,12 @@ struct CountriesCommand: ParsableCommand {
                 return
             }
             let table = TextTable(
-                columns: [.init(title: "ID"), .init(title: "NAME", flexible: true, minimum: 12), .init(title: "PHASE", alignRight: true),
-                          .init(title: "SCOPE"), .init(title: "STAGE"), .init(title: "DONE", alignRight: true),
-                          .init(title: "OPEN", alignRight: true), .init(title: "OVERDUE", alignRight: true)],
+                columns: [.init(title: "ID"), .init(title: L("NAME"), flexible: true, minimum: 12), .init(title: L("PHASE"), alignRight: true),
+                          .init(title: L("SCOPE")), .init(title: L("STAGE")), .init(title: L("DONE"), alignRight: true),
+                          .init(title: L("OPEN"), alignRight: true), .init(title: L("OVERDUE"), alignRight: true)],
                 rows: countries.map { c in
                     let tally = MilestoneTally(c.milestones, today: context.today)
-                    return [c.id, c.name, "\(c.phase)", c.scope.label, c.stage?.label ?? "unknown",
+                    return [c.id, c.name, "\(c.phase)", c.scope.text, c.stage?.text ?? L("unknown"),
                             "\(tally.progress.done)/\(tally.progress.total)", "\(tally.open)", "\(tally.overdue)"]
                 })
             Output.print(table.render(width: Output.terminalWidth))

@@ -21,8 +21,8 @@ struct InitCommand: ParsableCommand {
             let programme = sample ? try Sample.load().programme : Programme.empty
             let backup = try ProgrammeStore.create(path: context.storePath, programme: programme, force: force,
                                                    officer: context.officer, now: context.now, lockWait: context.lockWait)
-            Output.print("Created \(context.storePath)" + (sample ? " from the K-NUPP sample." : " (an empty programme).")
-                         + (backup.map { "\nThe store it replaced is kept as \($0)." } ?? ""))
+            Output.print((sample ? L("Created %@ from the K-NUPP sample.", context.storePath) : L("Created %@ (an empty programme).", context.storePath))
+                         + (backup.map { "\n" + L("The store it replaced is kept as %@.", $0) } ?? ""))
         }
     }
 }

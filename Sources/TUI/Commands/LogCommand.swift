@@ -36,11 +36,11 @@ struct LogCommand: ParsableCommand {
     func validate() throws {
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, CalendarDate(value)?.precision != .day {
-                throw ValidationError("\(name) takes a day as YYYY-MM-DD; “\(value.clean)” is not one.")
+                throw ValidationError(L("%@ takes a day as YYYY-MM-DD; “%@” is not one.", name, value.clean))
             }
         }
         if let since, let until, let a = CalendarDate(since), let b = CalendarDate(until), b < a {
-            throw ValidationError("--until \(b) is before --since \(a): the period ends before it starts.")
+            throw ValidationError(L("--until %@ is before --since %@: the period ends before it starts.", "\(b)", "\(a)"))
         }
     }
 
@@ -56,9 +56,9 @@ struct LogCommand: ParsableCommand {
                 return
             }
             // WHEN is the officer's local time: the report and the front show moments in the same zone.
-            Output.print(HistoryText.source(history.source) + " Times are in \(MomentFormat.zone(.current)).")
+            Output.print(HistoryText.source(history.source) + " " + L("Times are in %@.", MomentFormat.zone(.current)))
             guard !entries.isEmpty else {
-                Output.print("No changes match.")
+                Output.print(L("No changes match."))
                 return
             }
             Output.print(HistoryText.table(entries).render(width: Output.terminalWidth))

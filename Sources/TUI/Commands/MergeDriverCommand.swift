@@ -48,13 +48,13 @@ struct MergeDriverCommand: ParsableCommand {
         } catch let error as StoreMerge.Unreadable {
             // Not a conflict: one version cannot be read. Ours stays exactly as it was (a line merge
             // would put the unreadable side's text in it), and git sees the merge failed.
-            let side = [.ours: "your version (ours)", .theirs: "the version being merged in (theirs)",
-                        .ancestor: "the version both started from (the common ancestor)"][error.side] ?? "a version"
-            Output.error("\(name): \(side) cannot be used: \(StoreErrorText.fact(error.error))\n"
-                         + "Nothing was merged; your version of \(name) was left as it was.")
+            let side = [.ours: L("your version (ours)"), .theirs: L("the version being merged in (theirs)"),
+                        .ancestor: L("the version both started from (the common ancestor)")][error.side] ?? L("a version")
+            Output.error("\(name): " + L("%@ cannot be used:", side) + " \(StoreErrorText.fact(error.error))\n"
+                         + L("Nothing was merged; your version of %@ was left as it was.", name))
             throw ExitCode.failure
         } catch let error as StoreError {
-            Output.error(StoreErrorText.message(error) + "\nNothing was merged; \(name) was left as it was.")
+            Output.error(StoreErrorText.message(error) + "\n" + L("Nothing was merged; %@ was left as it was.", name))
             throw ExitCode.failure
         }
         do {
@@ -62,7 +62,7 @@ struct MergeDriverCommand: ParsableCommand {
         } catch {
             // The merge worked but could not be written: ours stays exactly as it was (no text
             // merge over it either), and git sees the failure.
-            Output.error(StoreErrorText.message(error) + "\n\(ours.clean) was left as it was; the merge did not happen.")
+            Output.error(StoreErrorText.message(error) + "\n" + L("%@ was left as it was; the merge did not happen.", ours.clean))
             throw ExitCode.failure
         }
     }

@@ -11,7 +11,7 @@ struct MilestoneArgument: ParsableArguments {
 
     func validate() throws {
         guard !id.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ValidationError("Name a milestone: its id, or a unique start of it (see `knupp milestones`).")
+            throw ValidationError(L("Name a milestone: its id, or a unique start of it (see `knupp milestones`)."))
         }
     }
 }
@@ -21,7 +21,7 @@ enum DateOrNone {
     /// Refused with the sentence that says how to write one.
     static func check(_ text: String) throws {
         if text.lowercased() != "none", CalendarDate(text) == nil {
-            throw ValidationError("“\(text.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (or “none”).")
+            throw ValidationError(L("“%@” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (or “none”).", text.clean))
         }
     }
 }

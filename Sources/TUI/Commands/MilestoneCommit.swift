@@ -10,12 +10,12 @@ enum MilestoneCommit {
         switch programme.findMilestone(query) {
         case .found(let id): return id
         case .ambiguous(let ids):
-            throw NotFound(message: "“\(query.clean)” could be " + ids.prefix(8).joined(separator: ", ")
-                           + (ids.count > 8 ? " and \(ids.count - 8) more" : "") + ". Type more of it.")
+            throw NotFound(message: L("“%@” could be %@. Type more of it.", query.clean, ids.prefix(8).joined(separator: ", ")
+                           + (ids.count > 8 ? " " + L("and %@ more", "\(ids.count - 8)") : "")))
         case .notFound(let suggestions):
-            throw NotFound(message: "No milestone “\(query.clean)”."
-                           + (suggestions.isEmpty ? "" : " Did you mean " + suggestions.joined(separator: ", ") + "?")
-                           + "\nList them with `knupp milestones`.")
+            throw NotFound(message: L("No milestone “%@”.", query.clean)
+                           + (suggestions.isEmpty ? "" : " " + L("Did you mean %@?", suggestions.joined(separator: ", ")))
+                           + "\n" + L("List them with %@.", "`knupp milestones`"))
         }
     }
 
@@ -45,11 +45,11 @@ enum MilestoneCommit {
             return edit
         }) {
         case .unchanged:
-            Output.print(declined ?? "Nothing to save: the record already says so.")
+            Output.print(declined ?? L("Nothing to save: the record already says so."))
             return
         case .saved(let commit, let before, _):
             tell(commit.notes)
-            Output.print("\((chosen?.summary(of: before) ?? "Saved").clean) (revision \(commit.revision)).")
+            Output.print("\((chosen.map { EditText.summary($0, of: before) } ?? L("Saved")).clean) (" + L("revision %@", "\(commit.revision)") + ").")
             try failIfLockLeft(commit.notes)
             return
         case .needsFullRead(let notes):
@@ -57,7 +57,7 @@ enum MilestoneCommit {
         }
         try commitWhole(context) { programme in
             let id = try resolve(query, in: programme)
-            guard let milestone = programme.milestone(id) else { throw NotFound(message: "No milestone “\(query.clean)”.") }
+            guard let milestone = programme.milestone(id) else { throw NotFound(message: L("No milestone “%@”.", query.clean)) }
             return try make(milestone)
         }
     }
@@ -71,19 +71,19 @@ enum MilestoneCommit {
         if let reason = store.readOnlyReason { throw StoreError.readOnly(path: store.path, reason: reason) }
         let (edit, message) = try make(store.programme)
         guard let edit else {
-            Output.print(message ?? "Nothing to do.")
+            Output.print(message ?? L("Nothing to do."))
             return
         }
-        let summary = edit.summary(in: store.programme).clean
+        let summary = EditText.summary(edit, in: store.programme).clean
         let commit = try store.commit(edit)
         tell(commit.notes)
         if commit.changed {
-            Output.print("\(summary) (revision \(commit.revision)"
-                         + (commit.reloaded ? "; someone else had saved first, their changes were kept" : "") + ").")
+            Output.print("\(summary) (" + L("revision %@", "\(commit.revision)")
+                         + (commit.reloaded ? "; " + L("someone else had saved first, their changes were kept") : "") + ").")
         } else {
             let m = store.programme.milestone(edit.recordID)
-            Output.print("Nothing to save: another officer's version already has it" + (m?.doneBy.map { " (ticked by \($0.clean))" } ?? "")
-                         + " (revision \(commit.revision)).")
+            Output.print(L("Nothing to save: another officer's version already has it") + (m?.doneBy.map { " (" + L("ticked by %@", $0.clean) + ")" } ?? "")
+                         + " (" + L("revision %@", "\(commit.revision)") + ").")
         }
         try failIfLockLeft(commit.notes)
     }

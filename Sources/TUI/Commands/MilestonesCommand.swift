@@ -24,7 +24,7 @@ struct MilestonesCommand: ParsableCommand {
             let programme = try context.programme()
             let countryID = try only.id(in: programme)
             if let phase, programme.phase(phase) == nil {
-                throw NotFound(message: "There is no phase \(phase); the phases are "
+                throw NotFound(message: L("There is no phase %@; the phases are", "\(phase)") + " "
                                + programme.phases.map { "\($0.number)" }.joined(separator: ", ") + ".")
             }
             let ownPhase = countryID.flatMap { programme.country($0)?.phase }
@@ -44,7 +44,7 @@ struct MilestonesCommand: ParsableCommand {
             // the programme, row after row, with no list of entries or rows in between.
             var owners: [MilestoneOwner: String] = [:]
             for c in programme.countries { owners[.country(c.id)] = c.name }
-            for p in programme.phases { owners[.phase(p.number)] = "Phase \(p.number)" }
+            for p in programme.phases { owners[.phase(p.number)] = L("Phase %@", "\(p.number)") }
             var cells: [String] = []
             cells.reserveCapacity(programme.milestoneCount * 6)
             programme.forEachMilestoneEntry { e in
@@ -61,12 +61,12 @@ struct MilestonesCommand: ParsableCommand {
             let table = TextTable(
                 // On a narrow terminal the tick record gives way first, then the owner, then the title
                 // down to something readable; the id never (it is what `tick` and `due` take).
-                columns: [.init(title: "ID"), .init(title: "STATUS"),
-                          .init(title: "FOR", flexible: true, minimum: 8, yieldOrder: 1), .init(title: "DUE"),
-                          .init(title: "TITLE", flexible: true, minimum: 10, yieldOrder: 2),
-                          .init(title: "TICKED", flexible: true, minimum: 0, yieldOrder: 0)],
+                columns: [.init(title: "ID"), .init(title: L("STATUS")),
+                          .init(title: L("FOR"), flexible: true, minimum: 8, yieldOrder: 1), .init(title: L("DUE")),
+                          .init(title: L("TITLE"), flexible: true, minimum: 10, yieldOrder: 2),
+                          .init(title: L("TICKED"), flexible: true, minimum: 0, yieldOrder: 0)],
                 cells: cells)
-            if cells.isEmpty { Output.print("No milestones match.") } else { Output.print(bytes: table.renderedBytes(width: Output.terminalWidth)) }
+            if cells.isEmpty { Output.print(L("No milestones match.")) } else { Output.print(bytes: table.renderedBytes(width: Output.terminalWidth)) }
             Output.finish()
         }
     }

@@ -19,7 +19,7 @@ struct NoteCommand: ParsableCommand {
 
     func validate() throws {
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("A note needs some text.")
+            throw ValidationError(L("A note needs some text."))
         }
     }
 

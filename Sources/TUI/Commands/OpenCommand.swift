@@ -17,7 +17,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            Output.error("the interactive front needs a terminal. In a script, use the commands: `knupp --help`.")
+            Output.error(L("the interactive front needs a terminal. In a script, use the commands: `knupp --help`."))
             throw ExitCode.failure
         }
         try Context.run(global) { context in
@@ -29,8 +29,7 @@ struct OpenCommand: ParsableCommand {
             let color = environment["NO_COLOR"].map(\.isEmpty) ?? context.settings.bool("color") ?? true
             Glyphs.choose(ascii: (environment["KNUPP_GLYPHS"] ?? context.settings["glyphs"])?.lowercased() == "ascii")
             try Runtime.run(store: store, context: context, mouse: mouse, color: color,
-                            greeting: firstRun ? "Created your own store from the K-NUPP sample. For the team's shared one: "
-                                + "knupp config store PATH (or --store PATH)." : nil)
+                            greeting: firstRun ? L("Created your own store from the K-NUPP sample. For the team's shared one: knupp config store PATH (or --store PATH).") : nil)
         }
     }
 }

@@ -11,7 +11,7 @@ struct PhaseCommand: ParsableCommand {
     /// The phase a number names, or a NotFound that lists the phases.
     static func phase(_ number: Int, in programme: Programme) throws -> Phase {
         guard let phase = programme.phase(number) else {
-            throw NotFound(message: "There is no phase \(number); the phases are "
+            throw NotFound(message: L("There is no phase %@; the phases are", "\(number)") + " "
                            + programme.phases.map { "\($0.number)" }.joined(separator: ", ") + ".")
         }
         return phase
@@ -33,7 +33,7 @@ struct PhaseCommand: ParsableCommand {
         var reason: String?
 
         func validate() throws {
-            if CalendarDate(date) == nil { throw ValidationError("“\(date.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.") }
+            if CalendarDate(date) == nil { throw ValidationError(L("“%@” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.", date.clean)) }
         }
 
         func run() throws {
@@ -42,9 +42,9 @@ struct PhaseCommand: ParsableCommand {
                 guard let to = CalendarDate(date) else { return }
                 try MilestoneCommit.commitWhole(context) { programme in
                     let phase = try PhaseCommand.phase(number, in: programme)
-                    if phase.end == to { return (nil, "Phase \(number) is already planned to end \(to).") }
+                    if phase.end == to { return (nil, L("Phase %@ is already planned to end %@.", "\(number)", "\(to)")) }
                     if to.lastOrdinal < phase.start.firstOrdinal {
-                        throw ValidationError("\(to) is before Phase \(number) began (\(phase.start)): a phase ends after it begins.")
+                        throw ValidationError(L("%@ is before Phase %@ began (%@): a phase ends after it begins.", "\(to)", "\(number)", "\(phase.start)"))
                     }
                     return (.movePhaseEnd(phase: number, to: to, move: DateMove(by: context.officer, at: isoMoment(context.now), reason: reason)), nil)
                 }
@@ -72,15 +72,15 @@ struct PhaseCommand: ParsableCommand {
             try Context.run(global) { context in
                 let to = CalendarDate(date)
                 if let to, to.firstOrdinal > context.today.firstOrdinal {
-                    throw ValidationError("\(to) has not come yet (today is \(context.today)): an actual end is a day that has come.")
+                    throw ValidationError(L("%@ has not come yet (today is %@): an actual end is a day that has come.", "\(to)", "\(context.today)"))
                 }
                 _ = try context.recordingOfficer()
                 try MilestoneCommit.commitWhole(context) { programme in
                     let phase = try PhaseCommand.phase(number, in: programme)
                     if let start = to, start.lastOrdinal < phase.start.firstOrdinal {
-                        throw ValidationError("\(start) is before Phase \(number) began (\(phase.start)).")
+                        throw ValidationError(L("%@ is before Phase %@ began (%@).", "\(start)", "\(number)", "\(phase.start)"))
                     }
-                    if phase.actualEnd == to { return (nil, "Phase \(number)'s actual end already reads \(to?.description ?? "nothing").") }
+                    if phase.actualEnd == to { return (nil, L("Phase %@'s actual end already reads %@.", "\(number)", to?.description ?? L("nothing"))) }
                     return (.setPhaseActualEnd(phase: number, to: to), nil)
                 }
             }

@@ -13,11 +13,10 @@ enum RecordCommand {
         let found = programme.findRecords(query)
         if found.count == 1 { return found[0] }
         if found.isEmpty {
-            throw NotFound(message: "No record “\(query.clean)”. Name it by its id (`knupp list KIND` lists them), "
-                           + "as KIND:ID to say which kind (event:…, phase:2), or COUNTRY/ID for a policy or project.")
+            throw NotFound(message: L("No record “%@”. Name it by its id (`knupp list KIND` lists them), as KIND:ID to say which kind (event:…, phase:2), or COUNTRY/ID for a policy or project.", query.clean))
         }
-        throw NotFound(message: "“\(query.clean)” could be " + found.prefix(8).map(\.description).joined(separator: ", ")
-                       + (found.count > 8 ? " and \(found.count - 8) more" : "") + ". Name it as KIND:ID or type more of it.")
+        throw NotFound(message: L("“%@” could be %@. Name it as KIND:ID or type more of it.", query.clean, found.prefix(8).map(\.description).joined(separator: ", ")
+                       + (found.count > 8 ? " " + L("and %@ more", "\(found.count - 8)") : "")))
     }
 
     /// The typed values of `FIELD=VALUE` pairs, checked against the kind's fields.
@@ -27,21 +26,21 @@ enum RecordCommand {
         var given = Set<String>()
         for (key, typed) in pairs {
             guard given.insert(key.lowercased()).inserted else {
-                throw ValidationError("\(key.clean) is given twice; give each field once.")
+                throw ValidationError(L("%@ is given twice; give each field once.", key.clean))
             }
             guard let field = fields.first(where: { $0.key == key }) ?? fields.first(where: { $0.key.lowercased() == key.lowercased() }) else {
-                throw ValidationError("\(kind.article.capitalized) \(kind.rawValue) has no field “\(key.clean)”; its fields: " + settable(kind).joined(separator: ", ") + ".")
+                throw ValidationError(L("%@ has no field “%@”; its fields: %@.", kind.title, key.clean, settable(kind).joined(separator: ", ")))
             }
             if field.key == "id" || field.key == "number" {
-                throw ValidationError("The \(field.key) of a \(kind.rawValue) is how it is named: " + (adding ? "give it as --\(field.key)." : "it cannot be changed."))
+                throw ValidationError(L("The %@ of a %@ is how it is named:", field.key, kind.noun) + " " + (adding ? L("give it as %@.", "--\(field.key)") : L("it cannot be changed.")))
             }
             if case .records = field.kind {
-                throw ValidationError("\(kind.rawValue) \(field.key) holds records of their own: "
-                                      + (field.key == "milestones" ? "add them with the front's `a` or `knupp add`." : "add and remove them as records (`knupp add \(field.key == "policies" ? "policy" : "project") …`)."))
+                throw ValidationError(L("%@ %@ holds records of their own:", kind.noun, field.key) + " "
+                                      + (field.key == "milestones" ? L("add them with the front's `a` or `knupp add`.") : L("add and remove them as records (%@).", "`knupp add \(field.key == "policies" ? "policy" : "project") …`")))
             }
             switch field.kind.value(from: typed, required: field.required) {
             case .success(let value): values[field.key] = value
-            case .failure(let error): throw ValidationError("\(kind.rawValue) \(field.key): \(error.message).")
+            case .failure(let error): throw ValidationError("\(kind.noun) \(field.key): \(error.message).")
             }
         }
         return values
@@ -59,7 +58,7 @@ enum RecordCommand {
     static func fieldHelp(_ kind: RecordKind) -> String {
         Programme.fields(of: kind).compactMap { field in
             if case .records = field.kind { return nil }
-            return "  \(field.key)\(field.required ? "" : " (may be none)"): \(field.kind.hint)"
+            return "  \(field.key)\(field.required ? "" : " " + L("(may be none)")): \(field.kind.hint)"
         }.joined(separator: "\n")
     }
 }
@@ -98,13 +97,13 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         try Context.run(global) { context in
-            if assignments.isEmpty { throw ValidationError("Give at least one FIELD=VALUE (`knupp help set` lists examples).") }
-            for a in assignments where !a.contains("=") { throw ValidationError("“\(a.clean)” is not FIELD=VALUE.") }
-            if let on, CalendarDate(on) == nil { throw ValidationError("--on “\(on.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.") }
+            if assignments.isEmpty { throw ValidationError(L("Give at least one FIELD=VALUE (`knupp help set` lists examples).")) }
+            for a in assignments where !a.contains("=") { throw ValidationError(L("“%@” is not FIELD=VALUE.", a.clean)) }
+            if let on, CalendarDate(on) == nil { throw ValidationError(L("--on “%@” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.", on.clean)) }
             _ = try context.recordingOfficer()
             let day = on.flatMap(CalendarDate.init)
             if let day, day.firstOrdinal > context.today.lastOrdinal {
-                throw ValidationError("--on \(day) is after today (\(context.today)): a value changes on a day that has come.")
+                throw ValidationError(L("--on %@ is after today (%@): a value changes on a day that has come.", "\(day)", "\(context.today)"))
             }
             let pairs = assignments.map { a -> (String, String) in
                 let i = a.firstIndex(of: "=")!
@@ -156,19 +155,19 @@ struct AddCommand: ParsableCommand {
 
     private func add(_ context: Context) throws {
         guard let kind = RecordKind(word: kind) else {
-            throw ValidationError("“\(self.kind.clean)” is not a kind of record; add one of: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+            throw ValidationError(L("“%@” is not a kind of record; add one of: %@.", self.kind.clean, RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         var pairs: [(String, String)] = []
         var id: String?, country: String?
         var i = 0
         while i < fields.count {
             let flag = fields[i]
-            guard flag.hasPrefix("--") else { throw ValidationError("“\(flag.clean)”: give fields as --FIELD VALUE.") }
+            guard flag.hasPrefix("--") else { throw ValidationError(L("“%@”: give fields as --FIELD VALUE.", flag.clean)) }
             var name = String(flag.dropFirst(2)), value: String
             if let eq = name.firstIndex(of: "=") {
                 value = String(name[name.index(after: eq)...]); name = String(name[..<eq]); i += 1
             } else {
-                guard i + 1 < fields.count else { throw ValidationError("\(flag) needs a value.") }
+                guard i + 1 < fields.count else { throw ValidationError(L("%@ needs a value.", flag)) }
                 value = fields[i + 1]; i += 2
             }
             switch name {
@@ -177,15 +176,15 @@ struct AddCommand: ParsableCommand {
             default: pairs.append((name, value))
             }
         }
-        guard let id else { throw ValidationError("Give the new \(kind.rawValue)'s \(kind == .phase ? "--number" : "--id").\nIts fields:\n" + RecordCommand.fieldHelp(kind)) }
-        if kind.belongsToCountry && country == nil { throw ValidationError("Give the country of the \(kind.rawValue): --country ID.") }
+        guard let id else { throw ValidationError(L("Give the new %@'s %@.", kind.noun, kind == .phase ? "--number" : "--id") + "\n" + L("Its fields:") + "\n" + RecordCommand.fieldHelp(kind)) }
+        if kind.belongsToCountry && country == nil { throw ValidationError(L("Give the country of the %@: --country ID.", kind.noun)) }
         let values = try RecordCommand.values(pairs, kind: kind, adding: true)
         let missing = Programme.fields(of: kind).filter { field in
             guard field.required, field.key != "id", field.key != "number", values[field.key] == nil else { return false }
             switch field.kind { case .text, .date, .number, .word, .scope: return true; default: return false }
         }.map(\.key).filter { !(kind == .country && $0 == "notes") && !(kind == .event && $0 == "summary") && $0 != "endIsExpected" && !(kind == .country && $0 == "scope") }
         if !missing.isEmpty {
-            throw ValidationError("A new \(kind.rawValue) needs " + missing.map { "--\($0)" }.joined(separator: ", ") + ".\nIts fields:\n" + RecordCommand.fieldHelp(kind))
+            throw ValidationError(L("A new %@ needs %@.", kind.noun, missing.map { "--\($0)" }.joined(separator: ", ")) + "\n" + L("Its fields:") + "\n" + RecordCommand.fieldHelp(kind))
         }
         do {
             _ = try context.recordingOfficer()
@@ -193,7 +192,7 @@ struct AddCommand: ParsableCommand {
                 var ref = RecordRef(kind, id, country: country)
                 if let country {
                     guard let c = programme.countries.first(where: { $0.id.lowercased() == country.lowercased() }) else {
-                        throw NotFound(message: "No country “\(country.clean)”. List them with `knupp countries`.")
+                        throw NotFound(message: L("No country “%@”.", country.clean) + " " + L("List them with %@.", "`knupp countries`"))
                     }
                     ref.country = c.id
                 }
@@ -249,11 +248,11 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             guard let kind = RecordKind(word: kind) else {
-                throw ValidationError("“\(self.kind.clean)” is not a kind of record: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+                throw ValidationError(L("“%@” is not a kind of record: %@.", self.kind.clean, RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             let programme = try context.programme()
             let refs = programme.refs(of: kind)
-            if refs.isEmpty { Output.print("No \(kind.plural) in the record. Add one with `knupp add \(kind.rawValue) …` (`knupp help add`).") }
+            if refs.isEmpty { Output.print(L("No %@ in the record. Add one with %@ (`knupp help add`).", kind.pluralText, "`knupp add \(kind.rawValue) …`")) }
             for ref in refs {
                 Output.print((ref.country.map { "\($0)/" } ?? "") + ref.id + "  " + programme.recordName(ref).clean)
             }

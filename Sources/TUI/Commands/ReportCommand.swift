@@ -49,22 +49,22 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if let output, output.isEmpty {
-            throw ValidationError("--output takes a file name; it was given an empty one. Leave it out to print the report.")
+            throw ValidationError(L("--output takes a file name; it was given an empty one. Leave it out to print the report."))
         }
         if let asOf, CalendarDate(asOf)?.precision != .day {
-            throw ValidationError("--as-of takes a day as YYYY-MM-DD; “\(asOf.clean)” is not one.")
+            throw ValidationError(L("%@ takes a day as YYYY-MM-DD; “%@” is not one.", "--as-of", asOf.clean))
         }
         if let since, CalendarDate(since)?.precision != .day {
-            throw ValidationError("--from takes a day as YYYY-MM-DD; “\(since.clean)” is not one.")
+            throw ValidationError(L("%@ takes a day as YYYY-MM-DD; “%@” is not one.", "--from", since.clean))
         }
         if let to, CalendarDate(to)?.precision != .day {
-            throw ValidationError("--to takes a day as YYYY-MM-DD; “\(to.clean)” is not one.")
+            throw ValidationError(L("%@ takes a day as YYYY-MM-DD; “%@” is not one.", "--to", to.clean))
         }
         if asOf != nil && to != nil {
-            throw ValidationError("--to and --as-of both name the report's last day (a period's end, or the day it is as of): give one of them.")
+            throw ValidationError(L("--to and --as-of both name the report's last day (a period's end, or the day it is as of): give one of them."))
         }
         if bom == true && format != .csv {
-            throw ValidationError("--bom is for CSV (a spreadsheet's file); \(format.rawValue) goes without one.")
+            throw ValidationError(L("--bom is for CSV (a spreadsheet's file); %@ goes without one.", format.rawValue))
         }
     }
 
@@ -98,8 +98,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             if let output, StoreFiles.belongsToStore(output, store: context.storePath) {
-                throw ValidationError("--output \(output.clean) is the store or one of its files (\(context.storePath.clean)); "
-                                      + "the report would replace the record. Name another file.")
+                throw ValidationError(L("--output %@ is the store or one of its files (%@); the report would replace the record. Name another file.", output.clean, context.storePath.clean))
             }
             let (end, start) = ((to ?? asOf).flatMap(CalendarDate.init), since.flatMap(CalendarDate.init))
             if let problem = ReportDays.problem(end: end, start: start, today: context.today) {
@@ -121,10 +120,10 @@ struct ReportCommand: ParsableCommand {
                 try AtomicFile.writeOutput(try format.renderBytes(report, bom: bom ?? format.marksByteOrder(writingTo: output)), to: output)
             } catch let error as StoreError {
                 // Not the store's wording ("the file on disk is as it was"): a report's.
-                Output.error("\(output.clean): the report was not written: " + (error.reason ?? StoreErrorText.fact(error)) + ".")
+                Output.error("\(output.clean): " + L("the report was not written:") + " " + (error.reason ?? StoreErrorText.fact(error)) + ".")
                 throw ExitCode(ExitStatus.failure)
             }
-            Output.note("Wrote the \(format.rawValue) report to \(output.clean).")
+            Output.note(L("Wrote the %@ report to %@.", format.rawValue, output.clean))
         }
     }
 }

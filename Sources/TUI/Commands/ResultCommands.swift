@@ -42,22 +42,21 @@ struct IndicatorsCommand: ParsableCommand {
                 return
             }
             if rows.isEmpty {
-                Output.print("No indicators" + (country.map { " for \($0.clean)" } ?? "") + " in the record. Add one: "
-                             + "knupp indicator add ID --title T --measure unit [--country C]")
+                Output.print((country.map { L("No indicators for %@ in the record.", $0.clean) } ?? L("No indicators in the record.")) + " "
+                             + L("Add one: %@", "knupp indicator add ID --title T --measure unit [--country C]"))
                 return
             }
             let table = TextTable(
-                columns: [.init(title: "COUNTRY"), .init(title: "ID"), .init(title: "TITLE", flexible: true, minimum: 12),
-                          .init(title: "MEASURE"), .init(title: "BASELINE"), .init(title: "ACTUAL"), .init(title: "TARGET"),
-                          .init(title: "PROGRESS", alignRight: true), .init(title: "EV")],
+                columns: [.init(title: L("COUNTRY")), .init(title: "ID"), .init(title: L("TITLE"), flexible: true, minimum: 12),
+                          .init(title: L("MEASURE")), .init(title: L("BASELINE")), .init(title: L("ACTUAL")), .init(title: L("TARGET")),
+                          .init(title: L("PROGRESS"), alignRight: true), .init(title: "EV")],
                 rows: rows.map { r in
-                    [r.country ?? "programme", r.id, r.title, r.measure + (r.ascending ? "" : " ↓"), IndicatorRow.dated(r.baseline),
+                    [r.country ?? L("programme"), r.id, r.title, (Indicator.Measure(rawValue: r.measure)?.text ?? r.measure) + (r.ascending ? "" : " ↓"), IndicatorRow.dated(r.baseline),
                      IndicatorRow.dated(r.actual), IndicatorRow.dated(r.target), r.percent, r.hasEvidence ? "✓" : ""]
                 })
             Output.print(table.render(width: Output.terminalWidth))
             for rollUp in IndicatorRollUp.all(rows) { Output.print(rollUp.sentence.clean + ".") }
-            Output.print("↓: less is better. EV ✓: the latest actual has evidence. Progress: (actual − baseline) / (target − baseline), "
-                         + "against the last target; none for nominal, ordinal and qualitative measures.")
+            Output.print(L("↓: less is better. EV ✓: the latest actual has evidence. Progress: (actual − baseline) / (target − baseline), against the last target; none for nominal, ordinal and qualitative measures."))
         }
     }
 }
@@ -147,18 +146,18 @@ struct IndicatorCommand: ParsableCommand {
             func run(_ kind: IndicatorValueKind, _ global: GlobalOptions) throws {
                 try Context.run(global) { context in
                     guard let day = CalendarDate(date) else {
-                        throw ValidationError("“\(date.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.")
+                        throw ValidationError(L("“%@” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.", date.clean))
                     }
                     _ = try context.recordingOfficer()
                     try MilestoneCommit.commitWhole(context) { programme in
                         let ref = try ResultCommands.indicator(indicator, in: programme)
                         let typed = value.trimmingCharacters(in: .whitespaces)
                         if !replace, let there = programme.indicator(ref)?.value(kind, on: day) {
-                            let what = kind == .baseline ? "“\(programme.recordName(ref).clean)” has a baseline already"
-                                : "\(day) already has \(kind == .actual ? "an actual" : "a target") of “\(programme.recordName(ref).clean)”"
-                            throw ValidationError(what + ": " + there.shown.clean + " (\(there.date))" + (there.evidence.map { ", evidence: \($0.clean)" } ?? "")
-                                                  + ". Give --replace to put \(typed.clean) in its place: the record then keeps only the new one "
-                                                  + "(a shared store's git history keeps the old).")
+                            let name = programme.recordName(ref).clean
+                            let what = kind == .baseline ? L("“%@” has a baseline already", name)
+                                : (kind == .actual ? L("%@ already has an actual of “%@”", "\(day)", name) : L("%@ already has a target of “%@”", "\(day)", name))
+                            throw ValidationError(what + ": " + there.shown.clean + " (\(there.date))" + (there.evidence.map { ", " + L("evidence:") + " \($0.clean)" } ?? "")
+                                                  + ". " + L("Give --replace to put %@ in its place: the record then keeps only the new one (a shared store's git history keeps the old).", typed.clean))
                         }
                         return (try programme.recording(kind, of: ref, value: typed, on: day, comment: comment, evidence: evidence,
                                                         by: context.officer, at: isoMoment(context.now), today: context.today), nil)
@@ -205,9 +204,9 @@ enum ResultCommands {
         /// The day asked for (today when not given); never after today.
         func day(today: CalendarDate) throws -> CalendarDate {
             guard let asOf else { return today }
-            guard let day = CalendarDate(asOf) else { throw ValidationError("--as-of “\(asOf.clean)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.") }
+            guard let day = CalendarDate(asOf) else { throw ValidationError(L("--as-of “%@” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.", asOf.clean)) }
             if day.firstOrdinal > today.lastOrdinal {
-                throw ValidationError("--as-of \(day) is after today (\(today)): the record cannot say yet how it will stand. Leave it out for today.")
+                throw ValidationError(L("--as-of %@ is after today (%@): the record cannot say yet how it will stand. Leave it out for today.", "\(day)", "\(today)"))
             }
             return day
         }
@@ -221,7 +220,7 @@ enum ResultCommands {
     static func indicator(_ typed: String, in programme: Programme) throws -> RecordRef {
         let found = programme.findRecords(typed.lowercased().hasPrefix("indicator:") ? typed : "indicator:" + typed)
         if found.count == 1 { return found[0] }
-        if found.isEmpty { throw NotFound(message: "No indicator “\(typed.clean)”. `knupp indicators` lists them.") }
-        throw NotFound(message: "“\(typed.clean)” could be " + found.prefix(8).map(\.description).joined(separator: ", ") + ". Type more of it.")
+        if found.isEmpty { throw NotFound(message: L("No indicator “%@”. `knupp indicators` lists them.", typed.clean)) }
+        throw NotFound(message: L("“%@” could be %@. Type more of it.", typed.clean, found.prefix(8).map(\.description).joined(separator: ", ")))
     }
 }

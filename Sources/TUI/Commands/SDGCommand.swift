@@ -39,17 +39,16 @@ struct SDGCommand: ParsableCommand {
                     return
                 }
                 let table = TextTable(
-                    columns: [.init(title: "COUNTRY"), .init(title: "NAME", flexible: true, minimum: 10), .init(title: "DATE"),
+                    columns: [.init(title: L("COUNTRY")), .init(title: L("NAME"), flexible: true, minimum: 10), .init(title: L("DATE")),
                               .init(title: "QA", alignRight: true), .init(title: "QB", alignRight: true), .init(title: "QC", alignRight: true),
-                              .init(title: "X", alignRight: true), .init(title: "CAT", alignRight: true), .init(title: "MEETS"), .init(title: "STAGE")],
+                              .init(title: "X", alignRight: true), .init(title: L("CAT"), alignRight: true), .init(title: L("MEETS")), .init(title: L("STAGE"))],
                     rows: rows.map { r in
                         [r.country, r.name, r.date?.description ?? "not assessed", r.qa, r.qb, r.qc, r.x, "\(r.category)",
                          r.meets ? "yes" : "no", r.stage ?? ""]
                     })
                 Output.print(table.render(width: Output.terminalWidth))
                 Output.print(SDGRow.line(programme, asOf: day) + " (" + L("as of %@", "\(day)") + ").")
-                Output.print(SDGRow.rule + " CAT: the category of X (1: 0, 2: 1–25, 3: 26–50, 4: 51–75, 5: 76–100). "
-                             + "STAGE: developing (feasibility to formulation) or implementing (implementation, M&E), from the NUP stage.")
+                Output.print(SDGRow.ruleText + " " + L("CAT: the category of X (1: 0, 2: 1–25, 3: 26–50, 4: 51–75, 5: 76–100). STAGE: developing (feasibility to formulation) or implementing (implementation, M&E), from the NUP stage."))
             }
         }
     }
@@ -90,9 +89,9 @@ struct SDGCommand: ParsableCommand {
 
         func run() throws {
             try Context.run(global) { context in
-                guard let day = CalendarDate(date) else { throw ValidationError("“\(date.clean)” is not a date: write YYYY-MM-DD.") }
+                guard let day = CalendarDate(date) else { throw ValidationError(L("“%@” is not a date: write YYYY-MM-DD.", date.clean)) }
                 if day.firstOrdinal > context.today.lastOrdinal {
-                    throw ValidationError("\(day) is after today (\(context.today)): an assessment is recorded on or after its day.")
+                    throw ValidationError(L("%@ is after today (%@): an assessment is recorded on or after its day.", "\(day)", "\(context.today)"))
                 }
                 _ = try context.recordingOfficer()
                 try MilestoneCommit.commitWhole(context) { programme in

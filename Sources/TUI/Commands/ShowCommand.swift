@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
             throw NotFound(message: "“\(query.clean)” could be " + matches.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
                            + ". Type more of it.")
         case .notFound:
-            throw NotFound(message: "No country “\(query.clean)”. The countries are: "
+            throw NotFound(message: L("No country “%@”. The countries are:", query.clean) + " "
                            + programme.countries.map { "\($0.id) (\($0.name))" }.joined(separator: ", ") + ".")
         }
     }

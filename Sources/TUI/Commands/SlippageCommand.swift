@@ -33,8 +33,8 @@ struct SlippageCommand: ParsableCommand {
             }
             for p in phases { Output.print(Slippage.phaseSentence(p).clean) }
             guard !lines.isEmpty else {
-                Output.print(minDays.map { "No milestone slipped \($0) days or more" + (countryID == nil ? "." : " in this country.") }
-                             ?? (countryID == nil ? Slippage.none : "No milestone of this country is off its first plan."))
+                Output.print(minDays.map { countryID == nil ? L("No milestone slipped %@ days or more.", "\($0)") : L("No milestone slipped %@ days or more in this country.", "\($0)") }
+                             ?? (countryID == nil ? Slippage.none : L("No milestone of this country is off its first plan.")))
                 Output.finish()
             }
             var cells: [String] = []
@@ -43,10 +43,10 @@ struct SlippageCommand: ParsableCommand {
                           l.moves == 0 ? "" : "\(l.moves)", l.lastReason ?? "", l.title]
             }
             let table = TextTable(
-                columns: [.init(title: "ID", flexible: true, minimum: 14, yieldOrder: 2), .init(title: "FOR", flexible: true, minimum: 8, yieldOrder: 3),
-                          .init(title: "PLANNED"), .init(title: "NOW"), .init(title: "SLIP", alignRight: true),
-                          .init(title: "MOVES", alignRight: true), .init(title: "LAST REASON", flexible: true, minimum: 0, yieldOrder: 1),
-                          .init(title: "TITLE", flexible: true, minimum: 16, yieldOrder: 0)],
+                columns: [.init(title: "ID", flexible: true, minimum: 14, yieldOrder: 2), .init(title: L("FOR"), flexible: true, minimum: 8, yieldOrder: 3),
+                          .init(title: L("PLANNED")), .init(title: L("NOW")), .init(title: L("SLIP"), alignRight: true),
+                          .init(title: L("MOVES"), alignRight: true), .init(title: L("LAST REASON"), flexible: true, minimum: 0, yieldOrder: 1),
+                          .init(title: L("TITLE"), flexible: true, minimum: 16, yieldOrder: 0)],
                 cells: cells)
             Output.print(bytes: table.renderedBytes(width: Output.terminalWidth))
             Output.finish()

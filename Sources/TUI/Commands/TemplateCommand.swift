@@ -39,10 +39,10 @@ struct TemplateCommand: ParsableCommand {
             }
             var lines = ["\(template.title): \(template.id), version \(template.version)"]
             for stage in NUPStage.allCases {
-                lines += ["", stage.label.prefix(1).uppercased() + stage.label.dropFirst()]
+                lines += ["", stage.text.prefix(1).uppercased() + stage.text.dropFirst()]
                 lines += template.items.filter { $0.stage == stage }.map { "  \($0.id.padded(to: 22)) \($0.title) [\($0.sources.joined(separator: ", "))]" }
             }
-            lines += ["", "Sources:"] + NUPTemplate.sources.map { "  \($0.key.padded(to: 6)) \($0.title)" }
+            lines += ["", L("Sources:")] + NUPTemplate.sources.map { "  \($0.key.padded(to: 6)) \($0.title)" }
             Output.print(lines.joined(separator: "\n"))
         }
     }
@@ -85,24 +85,24 @@ struct TemplateCommand: ParsableCommand {
             var start: NUPStage?
             if let from {
                 guard let stage = NUPStage(rawValue: from) ?? NUPStage.allCases.first(where: { $0.label == from.lowercased() || $0.shortLabel.lowercased() == from.lowercased() }) else {
-                    throw ValidationError("“\(from.clean)” is not a stage: " + NUPStage.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+                    throw ValidationError(L("“%@” is not a stage: %@.", from.clean, NUPStage.allCases.map(\.rawValue).joined(separator: ", ")))
                 }
                 start = stage
             }
-            if all && from != nil { throw ValidationError("Give --from or --all, not both.") }
+            if all && from != nil { throw ValidationError(L("Give --from or --all, not both.")) }
             func pairs(_ list: [String], _ option: String) throws -> [String: String] {
                 var result: [String: String] = [:]
                 for pair in list {
                     let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw ValidationError("\(option) “\(pair.clean)”: write ITEM=VALUE.") }
-                    guard result[parts[0]] == nil else { throw ValidationError("\(option) \(parts[0].clean) is given twice: give it once.") }
+                    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw ValidationError(L("%@ “%@”: write ITEM=VALUE.", option, pair.clean)) }
+                    guard result[parts[0]] == nil else { throw ValidationError(L("%@ %@ is given twice: give it once.", option, parts[0].clean)) }
                     result[parts[0]] = parts[1]
                 }
                 return result
             }
             var dues: [String: CalendarDate] = [:]
             for (item, day) in try pairs(due, "--due") {
-                guard let date = CalendarDate(day) else { throw ValidationError("--due \(item.clean)=\(day.clean): “\(day.clean)” is not a date (YYYY-MM-DD, YYYY-MM or YYYY).") }
+                guard let date = CalendarDate(day) else { throw ValidationError("--due \(item.clean)=\(day.clean): " + L("“%@” is not a date (YYYY-MM-DD, YYYY-MM or YYYY).", day.clean)) }
                 dues[item] = date
             }
             let links = try pairs(link, "--link")
@@ -112,7 +112,7 @@ struct TemplateCommand: ParsableCommand {
                 let id = try ResultCommands.country(country, in: store.programme)
                 let from = all ? nil : (start ?? store.programme.country(id)?.stage)
                 if !all, start == nil, from == nil, !json {
-                    Output.note("\(store.programme.country(id)?.name.clean ?? id) has no NUP stage recorded: every item from feasibility on (--from STAGE to start later).")
+                    Output.note(L("%@ has no NUP stage recorded: every item from feasibility on (--from STAGE to start later).", store.programme.country(id)?.name.clean ?? id))
                 }
                 let plan = try store.programme.planTemplate(.unhabitat2015, country: id, from: from, dues: dues, links: links,
                                                             skips: Set(skip), at: isoMoment(context.now))
@@ -121,7 +121,7 @@ struct TemplateCommand: ParsableCommand {
                     _ = try context.recordingOfficer()
                     let commit = try store.commit(edit)
                     MilestoneCommit.tell(commit.notes)
-                    if !json { Output.print(edit.summary(in: store.programme).clean + " (revision \(commit.revision)).") }
+                    if !json { Output.print(EditText.summary(edit, in: store.programme).clean + " (" + L("revision %@", "\(commit.revision)") + ").") }
                 }
                 if json {
                     var w = JSONWriter(alsoEscape: JSONOutput.alsoEscaped)
@@ -138,12 +138,12 @@ struct TemplateCommand: ParsableCommand {
                 }
                 let name = store.programme.country(id)?.name ?? id
                 if dryRun {
-                    Output.print("Would add to \(name.clean): " + (plan.added.isEmpty ? "nothing" : plan.added.map { $0.id + ($0.due.map { " (due \($0))" } ?? "") }.joined(separator: ", ")) + ".")
-                    if !plan.linked.isEmpty { Output.print("Would link: " + plan.linked.map { "\($0.milestone) as \($0.item)" }.joined(separator: ", ") + ".") }
+                    Output.print(L("Would add to %@:", name.clean) + " " + (plan.added.isEmpty ? L("nothing") : plan.added.map { $0.id + ($0.due.map { " (" + L("due %@", "\($0)") + ")" } ?? "") }.joined(separator: ", ")) + ".")
+                    if !plan.linked.isEmpty { Output.print(L("Would link:") + " " + plan.linked.map { L("%@ as %@", $0.milestone, $0.item) }.joined(separator: ", ") + ".") }
                 } else if plan.edit == nil {
-                    Output.print("Nothing to add to \(name.clean): " + (plan.already.isEmpty ? "every item was left out" : "\(plan.already.count) item\(plan.already.count == 1 ? " is" : "s are") already there") + ".")
+                    Output.print(L("Nothing to add to %@:", name.clean) + " " + (plan.already.isEmpty ? L("every item was left out") : (plan.already.count == 1 ? L("1 item is already there") : L("%@ items are already there", "\(plan.already.count)"))) + ".")
                 }
-                if !plan.already.isEmpty, plan.edit != nil || dryRun { Output.print("Already there: " + plan.already.joined(separator: ", ") + ".") }
+                if !plan.already.isEmpty, plan.edit != nil || dryRun { Output.print(L("Already there:") + " " + plan.already.joined(separator: ", ") + ".") }
             }
         }
     }

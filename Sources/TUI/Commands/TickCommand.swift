@@ -20,10 +20,10 @@ struct TickCommand: ParsableCommand {
 
     func validate() throws {
         if let note, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("--note adds a note to the milestone's log: give it some text (notes are never wiped; the edit form changes the undated one).")
+            throw ValidationError(L("--note adds a note to the milestone's log: give it some text (notes are never wiped; the edit form changes the undated one)."))
         }
         if let on, CalendarDate(on)?.precision != .day {
-            throw ValidationError("--on takes the day it was achieved as YYYY-MM-DD; “\(on.clean)” is not one.")
+            throw ValidationError(L("--on takes the day it was achieved as YYYY-MM-DD; “%@” is not one.", on.clean))
         }
     }
 
@@ -31,7 +31,7 @@ struct TickCommand: ParsableCommand {
         try Context.run(global) { context in
             let day = on.flatMap(CalendarDate.init)
             if let day, day > context.today {
-                throw ValidationError("--on \(day) is after today (\(context.today)): a milestone is achieved on a day that has come.")
+                throw ValidationError(L("--on %@ is after today (%@): a milestone is achieved on a day that has come.", "\(day)", "\(context.today)"))
             }
             try MilestoneCommit.run(context, query: milestone.id) { m in
                 // Done already, and no note or day that would change anything: nothing to do.

@@ -24,33 +24,32 @@ struct UnlockCommand: ParsableCommand {
         try Context.run(global) { context in
             let lockPath = ProgrammeStore.lockPath(for: context.storePath)
             guard AtomicFile.exists(lockPath) else {
-                Output.print("\(context.storePath.clean) is not locked: nothing to do.")
+                Output.print(L("%@ is not locked: nothing to do.", context.storePath.clean))
                 return
             }
             let owner = StoreLockFile.owner(at: lockPath)
-            let who = owner.map { $0.description.clean } ?? "an unreadable lock file"
+            let who = owner.map { $0.description.clean } ?? L("an unreadable lock file")
             if let owner, StoreLockFile.isAliveHere(owner) {
-                Output.error("\(lockPath.clean) is held by \(who), which is still running on this machine; "
-                             + "it releases the lock when its save is done. Nothing was changed.")
+                Output.error(L("%@ is held by %@, which is still running on this machine; it releases the lock when its save is done. Nothing was changed.", lockPath.clean, who))
                 throw ExitCode(ExitStatus.storeNotWritable)
             }
             if !yes {
                 guard isatty(STDIN_FILENO) != 0 else {
-                    Output.error("\(lockPath.clean) is held by \(who). To clear it, confirm with `knupp unlock --yes`.")
+                    Output.error(L("%@ is held by %@.", lockPath.clean, who) + " " + L("To clear it, confirm with `knupp unlock --yes`."))
                     throw ExitCode.validationFailure
                 }
-                Output.print("\(lockPath.clean) is held by \(who).\nClear it? Only if that knupp is not saving now. [y/N] ",
+                Output.print(L("%@ is held by %@.", lockPath.clean, who) + "\n" + L("Clear it? Only if that knupp is not saving now. [y/N]") + " ",
                              newline: false)
                 guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
-                    Output.print("Left as it is.")
+                    Output.print(L("Left as it is."))
                     return
                 }
             }
             guard StoreLockFile.remove(lockPath, expected: owner) else {
-                Output.error("The lock changed while you decided (another save took it); nothing was cleared. Run it again.")
+                Output.error(L("The lock changed while you decided (another save took it); nothing was cleared. Run it again."))
                 throw ExitCode(ExitStatus.storeNotWritable)
             }
-            Output.print("Cleared the lock of \(who).")
+            Output.print(L("Cleared the lock of %@.", who))
         }
     }
 }

@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
             let (checked, problems) = StoreDocument.check(bytes: data, path: path)
             if problems.count > 1 {
                 for problem in problems { Output.error(StoreErrorText.message(problem)) }
-                Output.error("\(path): \(problems.count) problems.")
+                Output.error("\(path): " + L("%@ problems.", "\(problems.count)"))
                 throw ExitCode(ExitStatus.storeUnreadable)
             }
             if let problem = problems.first { throw problem }
@@ -29,11 +29,13 @@ struct ValidateCommand: ParsableCommand {
             let programme = document.programme
             var notes = ""
             if document.schemaVersion > StoreDocument.currentSchemaVersion {
-                notes = " Written by a newer knupp (schema \(document.schemaVersion)): this one opens it read-only."
+                notes = " " + L("Written by a newer knupp (schema %@): this one opens it read-only.", "\(document.schemaVersion)")
             }
-            Output.print("\(path): valid. Schema \(document.schemaVersion), revision \(document.revision); "
-                         + Format.counted(programme.phases.count, "phase") + ", " + Format.counted(programme.countries.count, "country", "countries") + ", "
-                         + Format.counted(programme.milestoneCount, "milestone") + ".\(notes)")
+            let n = (programme.phases.count, programme.countries.count, programme.milestoneCount)
+            Output.print("\(path): " + L("valid. Schema %@, revision %@;", "\(document.schemaVersion)", "\(document.revision)") + " "
+                         + (n.0 == 1 ? L("1 phase") : L("%@ phases", Format.number(n.0))) + ", "
+                         + (n.1 == 1 ? L("1 country") : L("%@ countries", Format.number(n.1))) + ", "
+                         + (n.2 == 1 ? L("1 milestone") : L("%@ milestones", Format.number(n.2))) + ".\(notes)")
             Output.finish()
         }
     }

@@ -38,7 +38,7 @@ extension AppState {
     /// True (and says why) when the store may not be written.
     mutating func refuseIfReadOnly() -> Bool {
         guard let readOnlyReason else { return false }
-        message = Message(text: "Nothing was changed: read-only, \(readOnlyReason).", kind: .error)
+        message = Message(text: L("Nothing was changed: read-only, %@.", readOnlyReason), kind: .error)
         return true
     }
 
@@ -54,7 +54,7 @@ extension AppState {
             }
             return [.commit(UndoRecord(edit: edit, inverse: try programme.inverse(of: edit)), .new)]
         } catch {
-            message = Message(text: error.description, kind: .error)
+            message = Message(text: EditErrorText.sentence(error), kind: .error)
             return []
         }
     }
