@@ -69,6 +69,10 @@ struct KoreanTests {
         #expect(Texts.format("100%% · %@", ["x"]) == "100% · x")
         #expect(Texts.text("no such key, never written", in: .ko) == "no such key, never written")
         #expect(Texts.text("Overview", in: .ko) == "개요")
+        // Dates in prose: the long Korean form by the date's precision; English keeps the record's ISO.
+        #expect(Texts.prose(CalendarDate("2026-11-29")!, in: .ko) == "2026년 11월 29일")
+        #expect(Texts.prose(CalendarDate("2026-11")!, in: .ko) == "2026년 11월" && Texts.prose(CalendarDate("2026")!, in: .ko) == "2026년")
+        #expect(Texts.prose(CalendarDate("2026-11-29")!, in: .en) == "2026-11-29" && Texts.prose("not a date", in: .ko) == "not a date")
         Texts.$override.withValue(.ko) { #expect(L("%@ of %@", "14", "16") == "16 중 14") }
         #expect(L("%@ of %@", "14", "16") == "14 of 16")
         #expect(throws: StringsFile.Problem.self) { try StringsFile.parse("\"a\" = \"b\"\n\"a\" = \"c\";") }

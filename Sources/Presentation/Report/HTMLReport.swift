@@ -10,7 +10,7 @@ public enum HTMLReport {
         var body: [String] = []
         body.append("<header><h1>\(e(L("%@ progress report", name)))</h1>")
         body.append("<p class=\"lead\">\(e(r.programme))</p>")
-        body.append("<p class=\"period\">" + (r.from.map { L("Reporting period %@ to %@", "<b>\(e($0))</b>", "<b>\(e(r.asOf))</b>") } ?? L("As of %@", "<b>\(e(r.asOf))</b>"))
+        body.append("<p class=\"period\">" + (r.from.map { L("Reporting period %@ to %@", "<b>\(e(Texts.prose($0)))</b>", "<b>\(e(Texts.prose(r.asOf)))</b>") } ?? L("As of %@", "<b>\(e(Texts.prose(r.asOf)))</b>"))
                     + (r.partners.isEmpty ? "" : " · " + r.partners.map(e).joined(separator: " · "))
                     + " · " + e(L("days and times in %@", MomentFormat.zone(timeZone)))
                     + (r.recordSource.map { " · " + e(L("the record as it stood in %@", $0)) } ?? "")
@@ -134,7 +134,7 @@ public enum HTMLReport {
                     + (c.details.isEmpty ? "" : ": \(e(c.details.joined(separator: "; ")))") + "</li>"
             }.joined() + "</ul></section>")
         }
-        body.append("<footer>" + L("Written by knupp from the programme's record, as of %@.", e(r.asOf)) + "</footer>")
+        body.append("<footer>" + L("Written by knupp from the programme's record, as of %@.", e(Texts.prose(r.asOf))) + "</footer>")
         return """
             <!DOCTYPE html>
             <html lang="\(Texts.language.rawValue)"><head><meta charset="utf-8">

@@ -8,7 +8,7 @@ public enum MarkdownReport {
         var out: [String] = []
         out.append("# " + L("%@ progress report", inline(r.shortName.isEmpty ? r.programme : r.shortName)))
         out.append("")
-        out.append("\(inline(r.programme)), " + (r.from.map { L("for the period %@ to %@.", "\($0)", "\(r.asOf)") } ?? L("as of %@.", "\(r.asOf)"))
+        out.append("\(inline(r.programme)), " + (r.from.map { L("for the period %@ to %@.", Texts.prose($0), Texts.prose(r.asOf)) } ?? L("as of %@.", Texts.prose(r.asOf)))
                    + " " + L("Days and times are in %@.", MomentFormat.zone(timeZone))
                    + (r.recordSource.map { " " + L("The record as it stood in %@.", "\($0)") } ?? "")
                    + (r.undatedMayBeLater == true ? " " + L("Notes the record does not date are marked (undated): they may have been written after %@.", "\(r.asOf)") : ""))

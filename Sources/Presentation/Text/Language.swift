@@ -111,6 +111,22 @@ public enum Texts {
         }
     }
 
+    /// A date of the record as a sentence says it: as the record writes it (ISO) in English, the
+    /// long form in Korean ("2026년 11월 29일", "2026년 11월", "2026년"). Tables keep ISO.
+    public static func prose(_ date: CalendarDate, in language: Language = Texts.language) -> String {
+        guard language == .ko else { return date.description }
+        switch (date.month, date.day) {
+        case let (month?, day?): return longDay(year: date.year, month: month, day: day, in: language)
+        case let (month?, nil): return longMonth(year: date.year, month: month, in: language)
+        default: return "\(date.year)년"
+        }
+    }
+
+    /// The same for a date given as text; the text as it is when it is no date.
+    public static func prose(_ text: String, in language: Language = Texts.language) -> String {
+        CalendarDate(text).map { prose($0, in: language) } ?? text
+    }
+
     /// A month in prose: "November 2026"; "2026년 11월".
     public static func longMonth(year: Int, month: Int, in language: Language = Texts.language) -> String {
         switch language {

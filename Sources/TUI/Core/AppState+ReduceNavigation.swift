@@ -100,7 +100,7 @@ extension AppState {
         case .timelineToday:
             let layout = TimelineLayout(state: self)
             timeline.start = today.firstOrdinal - layout.columns / 2 * layout.daysPerColumn
-            message = Message(text: L("Timeline: today, %@", "\(today)"))
+            message = Message(text: L("Timeline: today, %@", Texts.prose(today)))
         case .interrupted:
             guard form?.touched == true else { return [.quit] }
             askingToQuit = true

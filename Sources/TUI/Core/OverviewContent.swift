@@ -58,7 +58,7 @@ enum OverviewContent {
         }
         if let last = p.phases.last {
             let days = last.end.lastOrdinal - state.today.firstOrdinal
-            let phase = "\(last.number)", end = "\(last.end)"
+            let phase = "\(last.number)", end = Texts.prose(last.end)
             let text = last.endIsExpected
                 ? (days >= 0 ? (days == 1 ? L("Phase %@ expected end: %@ — 1 day left", phase, end) : L("Phase %@ expected end: %@ — %@ days left", phase, end, "\(days)"))
                     : (days == -1 ? L("Phase %@ expected end: %@ — passed 1 day ago", phase, end) : L("Phase %@ expected end: %@ — passed %@ days ago", phase, end, "\(-days)")))
