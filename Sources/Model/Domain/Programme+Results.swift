@@ -57,18 +57,18 @@ extension Programme {
         if let problem = entry.problem(measure: indicator.measure) { throw .invalidField(.indicator, field: "value", problem) }
         // The baseline is where it stood before: not after an actual, and a target lies after it.
         if kind == .baseline, let first = indicator.actuals.map(\.date).min(), date.firstOrdinal > first.lastOrdinal {
-            throw .invalidField(.indicator, field: "date", "\(date) is after the first actual (\(first)): the baseline is the value before")
+            throw .invalidField(.indicator, field: "date", L("%@ is after the first actual (%@): the baseline is the value before", "\(date)", "\(first)"))
         }
         if kind == .target, let base = indicator.baseline?.date, date.lastOrdinal < base.firstOrdinal {
-            throw .invalidField(.indicator, field: "date", "\(date) is before the baseline (\(base)): a target lies after it")
+            throw .invalidField(.indicator, field: "date", L("%@ is before the baseline (%@): a target lies after it", "\(date)", "\(base)"))
         }
         if kind == .actual, let base = indicator.baseline?.date, date.lastOrdinal < base.firstOrdinal {
-            throw .invalidField(.indicator, field: "date", "\(date) is before the baseline (\(base)): an actual is what came after it")
+            throw .invalidField(.indicator, field: "date", L("%@ is before the baseline (%@): an actual is what came after it", "\(date)", "\(base)"))
         }
         if kind == .actual, date.lastOrdinal > today.lastOrdinal {
             throw .invalidField(.indicator, field: "date", date.precision == .day
-                ? "\(date) is after today (\(today)): an actual is what was achieved, recorded on or after its day"
-                : "\(date) is not over yet (today is \(today)): give the day the figure stood (e.g. \(today))")
+                ? L("%@ is after today (%@): an actual is what was achieved, recorded on or after its day", "\(date)", "\(today)")
+                : L("%@ is not over yet (today is %@): give the day the figure stood (e.g. %@)", "\(date)", "\(today)", "\(today)"))
         }
         return .setResult(ref, kind, date, entry)
     }
@@ -79,20 +79,20 @@ extension Programme {
                           evidence: String?, note: String?) throws(EditError) -> Edit {
         guard let country = country(countryID) else { throw .unknownCountry(countryID) }
         guard date.precision == .day else {
-            throw .invalidField(.country, field: "sdg11a1.date", "“\(date)” is not a day: an assessment is dated YYYY-MM-DD")
+            throw .invalidField(.country, field: "sdg11a1.date", L("“%@” is not a day: an assessment is dated YYYY-MM-DD", "\(date)"))
         }
         for (name, score) in [("a", a), ("b", b), ("c", c)] where !(0...100).contains(score) {
-            throw .invalidField(.country, field: "sdg11a1.\(name)", "\(score) is not a score: each qualifier is scored from 0 to 100")
+            throw .invalidField(.country, field: "sdg11a1.\(name)", L("%@ is not a score: each qualifier is scored from 0 to 100", "\(score)"))
         }
         let evaluator = evaluator.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !evaluator.isEmpty else {
-            throw .invalidField(.country, field: "sdg11a1.evaluator", "empty: name who scored it")
+            throw .invalidField(.country, field: "sdg11a1.evaluator", L("empty: name who scored it"))
         }
         let that = country.sdg11a1.first { $0.date == date }
         guard let named = policy ?? that?.policy ?? (country.policies.count == 1 ? country.policies.first?.id : nil) else {
             throw .invalidField(.country, field: "sdg11a1.policy", country.policies.isEmpty
-                ? "\(country.id) has no policy: without a NUP it is reported as 0 and has nothing to score (add its policy first)"
-                : "name the policy assessed: --policy " + country.policies.map(\.id).joined(separator: " or --policy "))
+                ? L("%@ has no policy: without a NUP it is reported as 0 and has nothing to score (add its policy first)", "\(country.id)")
+                : L("name the policy assessed: --policy ") + country.policies.map(\.id).joined(separator: " or --policy "))
         }
         return .scoreSDG(country: country.id, date: date, policy: named, SDGEvaluation(evaluator: evaluator, a: a, b: b, c: c),
                          evidence: evidence, note: note)
@@ -132,11 +132,11 @@ extension Programme {
     mutating func scoreSDG(_ id: String, _ date: CalendarDate, policy: String, _ evaluation: SDGEvaluation, evidence: String?, note: String?) throws(EditError) {
         guard let country = country(id) else { throw .unknownCountry(id) }
         guard country.policies.contains(where: { $0.id == policy }) else {
-            throw .invalidField(.country, field: "sdg11a1.policy", "“\(policy)” is not a policy of \(id)"
-                                + (country.policies.isEmpty ? " (it has none)" : " (its policies: \(country.policies.map(\.id).joined(separator: ", ")))"))
+            throw .invalidField(.country, field: "sdg11a1.policy", L("“%@” is not a policy of %@", "\(policy)", "\(id)")
+                                + (country.policies.isEmpty ? L(" (it has none)") : " " + L("(its policies: %@)", country.policies.map(\.id).joined(separator: ", "))))
         }
         if let earlier = country.sdg11a1.first(where: { $0.date == date })?.policy, earlier != policy {
-            throw .invalidField(.country, field: "sdg11a1.policy", "the assessment of \(date) is of “\(earlier)”: another policy is assessed on another day")
+            throw .invalidField(.country, field: "sdg11a1.policy", L("the assessment of %@ is of “%@”: another policy is assessed on another day", "\(date)", "\(earlier)"))
         }
         try modifyAssessments(id) { list in
             var assessment = list.first { $0.date == date } ?? SDGAssessment(date: date, policy: policy)

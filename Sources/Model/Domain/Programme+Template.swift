@@ -26,7 +26,7 @@ extension Programme {
         guard let country = country(countryID) else { throw .unknownCountry(countryID) }
         let known = Set(template.items.map(\.id))
         for item in Set(dues.keys).union(links.keys).union(skips) where !known.contains(item) {
-            throw .invalidField(.country, field: "template", "“\(item)” is not an item of \(template.id) (`knupp template show` lists them)")
+            throw .invalidField(.country, field: "template", L("“%@” is not an item of %@ (`knupp template show` lists them)", "\(item)", "\(template.id)"))
         }
         var marked: [String: String] = [:] // item → the milestone marked as it
         for m in country.milestones { if let t = m.template, t.id == template.id { marked[t.item] = m.id } }
@@ -35,12 +35,12 @@ extension Programme {
         for item in template.items.map(\.id) {
             guard let id = links[item] else { continue }
             guard let m = country.milestones.first(where: { $0.id == id }) else {
-                throw .invalidField(.country, field: "template", "“\(id)” is not one of \(country.name)'s own milestones (a phase's milestones cover every country of it and are not linked)")
+                throw .invalidField(.country, field: "template", L("“%@” is not one of %@'s own milestones (a phase's milestones cover every country of it and are not linked)", "\(id)", "\(country.name)"))
             }
-            guard linkedIDs.insert(id).inserted else { throw .invalidField(.country, field: "template", "“\(id)” is linked to two items") }
-            if skips.contains(item) { throw .invalidField(.country, field: "template", "“\(item)” is both skipped and linked: say one") }
+            guard linkedIDs.insert(id).inserted else { throw .invalidField(.country, field: "template", L("“%@” is linked to two items", "\(id)")) }
+            if skips.contains(item) { throw .invalidField(.country, field: "template", L("“%@” is both skipped and linked: say one", "\(item)")) }
             if let t = m.template, t.item != item {
-                throw .invalidField(.country, field: "template", "“\(id)” is already the template's “\(t.item)”")
+                throw .invalidField(.country, field: "template", L("“%@” is already the template's “%@”", "\(id)", "\(t.item)"))
             }
             if marked[item] == nil { linked.append((id, item)) }
         }
@@ -67,9 +67,9 @@ extension Programme {
         let dueThere = { (item: String) in (marked[item] ?? links[item]).flatMap { id in country.milestones.first { $0.id == id }?.due } }
         for item in template.items.map(\.id) where dues[item] != nil && !added.contains(where: { $0.template?.item == item })
             && dueThere(item) != dues[item] {
-            let why = already.contains(item) ? "is already there (move its due with `knupp due`)"
-                : links[item] != nil ? "is linked to an existing milestone (move its due with `knupp due`)" : "is left out (before the stage it starts from, or skipped)"
-            throw .invalidField(.country, field: "template", "--due \(item): the item \(why)")
+            let why = already.contains(item) ? L("is already there (move its due with `knupp due`)")
+                : links[item] != nil ? L("is linked to an existing milestone (move its due with `knupp due`)") : L("is left out (before the stage it starts from, or skipped)")
+            throw .invalidField(.country, field: "template", L("--due %@: the item %@", "\(item)", "\(why)"))
         }
         let edits = added.map { Edit.addMilestone($0, to: .country(country.id), at: nil) }
             + linked.map { link in

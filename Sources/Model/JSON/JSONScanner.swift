@@ -88,7 +88,7 @@ struct JSONScanner {
 
     /// "found 'x'", "found byte 0x01" or "the file ends": what stands at `offset`, for messages.
     func describe(_ offset: Int) -> String {
-        guard offset < bytes.count else { return "the file ends" }
+        guard offset < bytes.count else { return L("the file ends") }
         let byte = bytes[offset]
         if byte >= 0x20 && byte < 0x7F { return "found '\(Character(UnicodeScalar(byte)))'" }
         return "found byte 0x\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true))"
@@ -128,16 +128,16 @@ struct JSONScanner {
         if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
         let leadingZero = offset < bytes.count && bytes[offset] == UInt8(ascii: "0")
         let count = digits()
-        guard count > 0 else { return broken(start, at: offset, "expected digits in a number, \(describe(offset))") }
-        if leadingZero && count > 1 { return broken(start, at: offset, "a number may not start with 0") }
+        guard count > 0 else { return broken(start, at: offset, L("expected digits in a number, %@", "\(describe(offset))")) }
+        if leadingZero && count > 1 { return broken(start, at: offset, L("a number may not start with 0")) }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
             offset += 1
-            guard digits() > 0 else { return broken(start, at: offset, "expected digits after the decimal point") }
+            guard digits() > 0 else { return broken(start, at: offset, L("expected digits after the decimal point")) }
         }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
             offset += 1
             if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
-            guard digits() > 0 else { return broken(start, at: offset, "expected digits in the exponent") }
+            guard digits() > 0 else { return broken(start, at: offset, L("expected digits in the exponent")) }
         }
         return Token(kind: .number, start: start, end: offset)
     }
@@ -167,19 +167,19 @@ struct JSONScanner {
                 offset += 1
                 return Token(kind: .string, start: start, end: offset, escaped: escaped)
             }
-            if byte < 0x20 { return broken(start, at: offset, "a control character inside a string (write it as an escape, e.g. \\n)") }
+            if byte < 0x20 { return broken(start, at: offset, L("a control character inside a string (write it as an escape, e.g. \\n)")) }
             guard byte == UInt8(ascii: "\\") else { offset += 1; continue }
             escaped = true
             if let failure = escape() { return broken(start, at: failure.offset, failure.message) }
         }
-        return broken(start, at: start, "a string that is never closed")
+        return broken(start, at: start, L("a string that is never closed"))
     }
 
     /// The escape at the cursor (its backslash), checked; the cursor after it.
     private mutating func escape() -> Failure? {
         let backslash = offset
         offset += 1
-        guard offset < bytes.count else { return Failure(offset: backslash, message: "a string that is never closed") }
+        guard offset < bytes.count else { return Failure(offset: backslash, message: L("a string that is never closed")) }
         switch bytes[offset] {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
              UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
@@ -188,23 +188,23 @@ struct JSONScanner {
         case UInt8(ascii: "u"):
             // Half of a character (a surrogate) must have its other half next: alone it is no
             // character, and a reader would have to put something else in its place.
-            guard let unit = hexUnit() else { return Failure(offset: offset, message: "\\u must be followed by 4 hex digits") }
-            let alone = "\\u\(String(unit, radix: 16)) is half of a character without its other half: write the character itself"
+            guard let unit = hexUnit() else { return Failure(offset: offset, message: L("\\u must be followed by 4 hex digits")) }
+            let alone = L("\\u%@ is half of a character without its other half: write the character itself", "\(String(unit, radix: 16))")
             if (0xDC00...0xDFFF).contains(unit) {
-                return Failure(offset: backslash, message: "\\u\(String(unit, radix: 16)) is the second half of a character without its first: "
-                               + "write the character itself")
+                return Failure(offset: backslash, message: L("\\u%@ is the second half of a character without its first: ", "\(String(unit, radix: 16))")
+                               + L("write the character itself"))
             }
             if (0xD800...0xDBFF).contains(unit) {
                 guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
                     return Failure(offset: backslash, message: alone)
                 }
                 offset += 1
-                guard let low = hexUnit() else { return Failure(offset: offset, message: "\\u must be followed by 4 hex digits") }
+                guard let low = hexUnit() else { return Failure(offset: offset, message: L("\\u must be followed by 4 hex digits")) }
                 guard (0xDC00...0xDFFF).contains(low) else { return Failure(offset: backslash, message: alone) }
             }
             return nil
         default:
-            return Failure(offset: offset, message: "unknown escape '\\\(Character(UnicodeScalar(bytes[offset])))' in a string")
+            return Failure(offset: offset, message: L("unknown escape '\\%@' in a string", "\(Character(UnicodeScalar(bytes[offset])))"))
         }
     }
 

@@ -20,7 +20,7 @@ struct JSONSyntaxChecker {
                 try checker.value(checker.scanner.next())
                 let after = checker.scanner.next()
                 guard after.kind == .end else {
-                    return Failure(offset: after.start, message: "unexpected text after the end of the JSON document")
+                    return Failure(offset: after.start, message: L("unexpected text after the end of the JSON document"))
                 }
                 return nil
             } catch {
@@ -65,12 +65,12 @@ struct JSONSyntaxChecker {
     // MARK: The grammar
 
     private func fail(_ token: Token, _ expected: String) -> Failure {
-        if token.kind == .end { return Failure(offset: token.start, message: "\(expected), but the file ends") }
+        if token.kind == .end { return Failure(offset: token.start, message: L("%@, but the file ends", "\(expected)")) }
         return Failure(offset: token.start, message: "\(expected), \(scanner.describe(token.start))")
     }
 
     /// The scanner's own word on a token it found broken.
-    private func broken() -> Failure { scanner.failure ?? Failure(offset: scanner.offset, message: "cannot be read") }
+    private func broken() -> Failure { scanner.failure ?? Failure(offset: scanner.offset, message: L("cannot be read")) }
 
     private mutating func value(_ token: Token) throws(Failure) {
         switch token.kind {
@@ -78,13 +78,13 @@ struct JSONSyntaxChecker {
         case .beginArray: try array()
         case .string, .number, .true, .false, .null: return
         case .invalid: throw broken()
-        case .endObject, .endArray, .colon, .comma, .end, .unexpected: throw fail(token, "expected a value")
+        case .endObject, .endArray, .colon, .comma, .end, .unexpected: throw fail(token, L("expected a value"))
         }
     }
 
     private mutating func enter(_ token: Token) throws(Failure) {
         depth += 1
-        if depth > 512 { throw Failure(offset: token.start, message: "nested more than 512 levels deep") }
+        if depth > 512 { throw Failure(offset: token.start, message: L("nested more than 512 levels deep")) }
     }
 
     private mutating func object() throws(Failure) {
@@ -95,10 +95,10 @@ struct JSONSyntaxChecker {
             guard token.kind == .string else {
                 // A broken string is the scanner's to describe; anything else stands where a key should.
                 if token.kind == .invalid, scanner.bytes[token.start] == UInt8(ascii: "\"") { throw broken() }
-                throw fail(token, "expected a quoted key")
+                throw fail(token, L("expected a quoted key"))
             }
             let colon = scanner.next()
-            guard colon.kind == .colon else { throw fail(colon, "expected ':' after the key") }
+            guard colon.kind == .colon else { throw fail(colon, L("expected ':' after the key")) }
             try value(scanner.next())
             let after = scanner.next()
             switch after.kind {

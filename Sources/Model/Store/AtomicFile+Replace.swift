@@ -13,7 +13,7 @@ extension AtomicFile {
     /// are refused. Throws `.writeFailed` with the reason.
     public static func writeOutput(_ bytes: [UInt8], to path: String) throws(StoreError) {
         if let fd = ownDescriptor(path) {
-            guard fcntl(fd, F_GETFD) != -1 else { throw .writeFailed(path: path, reason: "descriptor \(fd) is not open") }
+            guard fcntl(fd, F_GETFD) != -1 else { throw .writeFailed(path: path, reason: L("descriptor %@ is not open", "\(fd)")) }
             try writeAll(bytes, to: fd, path: path)
             return
         }
@@ -21,7 +21,7 @@ extension AtomicFile {
         if stat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFREG: break
-            case S_IFDIR: throw .writeFailed(path: path, reason: "it is a folder; name a file in it")
+            case S_IFDIR: throw .writeFailed(path: path, reason: L("it is a folder; name a file in it"))
             default:
                 let fd = open(path, O_WRONLY | O_CLOEXEC)
                 guard fd >= 0 else { throw .writeFailed(path: path, reason: errnoText()) }
@@ -131,8 +131,8 @@ extension AtomicFile {
         }
         let kept = "\(target).displaced-\(temporaryTag)-\(UInt32.random(in: 0...UInt32.max))"
         if AtomicFile.exists(temp), rename(temp, kept) != 0 { unlink(kept) }
-        throw .writeFailed(path: path, reason: "other programs replaced the file twice while knupp saved; "
-                           + "one of their versions is kept as \(kept) and nothing of this save was written")
+        throw .writeFailed(path: path, reason: L("other programs replaced the file twice while knupp saved; ")
+                           + L("one of their versions is kept as %@ and nothing of this save was written", "\(kept)"))
     }
 
     #if DEBUG

@@ -50,8 +50,8 @@ public enum AtomicFile {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw .unreadable(path: path, reason: "it is a folder, not a file")
-        default: throw .unreadable(path: path, reason: "it is not a regular file (a device, a pipe or a socket)")
+        case S_IFDIR: throw .unreadable(path: path, reason: L("it is a folder, not a file"))
+        default: throw .unreadable(path: path, reason: L("it is not a regular file (a device, a pipe or a socket)"))
         }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(path: path, reason: errnoText()) }
@@ -148,9 +148,9 @@ public enum AtomicFile {
         let temp = "\(folder)/.\(name).tmp-\(temporaryTag)-\(UInt32.random(in: 0...UInt32.max))"
 
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .writeFailed(path: path, reason: "cannot create a file in \(folder): \(errnoText())") }
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: L("cannot create a file in %@: %@", "\(folder)", "\(errnoText())")) }
         var failure: String?
-        if fchmod(fd, mode) != 0 { failure = "cannot set permissions: \(errnoText())" }
+        if fchmod(fd, mode) != 0 { failure = L("cannot set permissions: %@", "\(errnoText())") }
         if existing { _ = fchown(fd, info.st_uid, info.st_gid) } // best effort: only root may give a file away
         if failure == nil {
             let problem = produce { raw in
@@ -195,9 +195,9 @@ public enum AtomicFile {
         // The rename is done; syncing the folder makes it survive a power cut. If that fails
         // the new file is in place all the same, so it is a warning, not a failed save.
         let dirFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard dirFD >= 0 else { return "the folder \(folder) could not be opened to sync it (\(errnoText()))" }
+        guard dirFD >= 0 else { return L("the folder %@ could not be opened to sync it (%@)", "\(folder)", "\(errnoText())") }
         defer { close(dirFD) }
-        if fsync(dirFD) != 0 && errno != EINVAL { return "the folder \(folder) could not be synced (\(errnoText()))" }
+        if fsync(dirFD) != 0 && errno != EINVAL { return L("the folder %@ could not be synced (%@)", "\(folder)", "\(errnoText())") }
         return nil
     }
 

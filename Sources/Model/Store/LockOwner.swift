@@ -65,10 +65,10 @@ public struct LockOwner: Codable, Equatable, Sendable {
     enum Liveness { case alive, gone(String) }
 
     func liveness() -> Liveness {
-        if kill(pid, 0) != 0 && errno == ESRCH { return .gone("the lock of \(description), whose process is gone") }
-        let reused = Liveness.gone("the lock of \(description), whose process number now belongs to another program")
+        if kill(pid, 0) != 0 && errno == ESRCH { return .gone(L("the lock of %@, whose process is gone", "\(description)")) }
+        let reused = Liveness.gone(L("the lock of %@, whose process number now belongs to another program", "\(description)"))
         if let start {
-            guard let now = ProcessStart.of(pid) else { return .gone("the lock of \(description), whose process is gone") }
+            guard let now = ProcessStart.of(pid) else { return .gone(L("the lock of %@, whose process is gone", "\(description)")) }
             return now == start ? .alive : reused
         }
         return StoreLock.runsThisProgram(pid) ? .alive : reused

@@ -19,9 +19,9 @@ extension ProgrammeStore {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .writeFailed(path: path, reason: "cannot create the folder \(folder)")
+            throw .writeFailed(path: path, reason: L("cannot create the folder %@", "\(folder)"))
         }
-        if access(folder, W_OK) != 0 { throw .readOnly(path: path, reason: "you may not write in its folder \(folder)") }
+        if access(folder, W_OK) != 0 { throw .readOnly(path: path, reason: L("you may not write in its folder %@", "\(folder)")) }
         let (lock, _) = try ProgrammeStore.lock(path, officer: officer, wait: lockWait, now: now)
         defer { _ = lock.releaseIfUntried() }
         let exists = try existence(of: path)
@@ -33,7 +33,7 @@ extension ProgrammeStore {
         if exists {
             let real = AtomicFile.resolve(path)
             var info = stat()
-            guard stat(real, &info) == 0 else { throw .unreadable(path: path, reason: "cannot tell what is there (\(AtomicFile.errnoText())); nothing was changed") }
+            guard stat(real, &info) == 0 else { throw .unreadable(path: path, reason: L("cannot tell what is there (%@); nothing was changed", "\(AtomicFile.errnoText())")) }
             replaced = FileIdentity(info)
             let stamp = isoMoment(now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
             var candidate = "\(real).backup-\(stamp)"
@@ -43,7 +43,7 @@ extension ProgrammeStore {
             // store over the old name then leaves it there. Copy where links are not supported.
             if link(real, candidate) != 0 {
                 do { try FileManager.default.copyItem(atPath: real, toPath: candidate) } catch {
-                    throw .writeFailed(path: path, reason: "cannot keep a backup at \(candidate): \(error.localizedDescription)")
+                    throw .writeFailed(path: path, reason: L("cannot keep a backup at %@: %@", "\(candidate)", "\(error.localizedDescription)"))
                 }
             }
             backup = candidate
@@ -95,6 +95,6 @@ extension ProgrammeStore {
             if errno == ENOENT { return false }
             if errno != EINTR { break }
         }
-        throw .unreadable(path: path, reason: "cannot tell whether a store is there (\(AtomicFile.errnoText())); nothing was changed")
+        throw .unreadable(path: path, reason: L("cannot tell whether a store is there (%@); nothing was changed", "\(AtomicFile.errnoText())"))
     }
 }

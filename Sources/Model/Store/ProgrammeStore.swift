@@ -76,19 +76,19 @@ public final class ProgrammeStore {
 
     private static func writability(of document: StoreDocument, path: String, mode: Mode) -> String? {
         if document.schemaVersion > StoreDocument.currentSchemaVersion {
-            return "it was written by a newer knupp (schema \(document.schemaVersion); "
-                + "this one knows \(StoreDocument.currentSchemaVersion)); update knupp to change it"
+            return L("it was written by a newer knupp (schema %@; ", "\(document.schemaVersion)")
+                + L("this one knows %@); update knupp to change it", "\(StoreDocument.currentSchemaVersion)")
         }
-        if mode == .readOnly { return "opened for reading only" }
+        if mode == .readOnly { return L("opened for reading only") }
         return permission(path)
     }
 
     /// Why this officer may not replace the file at `path` (nor write beside it), or nil.
     static func permission(_ path: String) -> String? {
         let real = AtomicFile.resolve(path)
-        if access(real, W_OK) != 0 { return "you may not write the file" }
+        if access(real, W_OK) != 0 { return L("you may not write the file") }
         let folder = AtomicFile.folder(of: real)
-        if access(folder, W_OK) != 0 { return "you may not write in its folder \(folder) (a save writes a new file there)" }
+        if access(folder, W_OK) != 0 { return L("you may not write in its folder %@ (a save writes a new file there)", "\(folder)") }
         return nil
     }
 
@@ -122,7 +122,7 @@ public final class ProgrammeStore {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .writeFailed(path: path, reason: "an unexpected error (\(type(of: error)))")
+            throw .writeFailed(path: path, reason: L("an unexpected error (%@)", "\(type(of: error))"))
         }
     }
 
@@ -211,8 +211,8 @@ public final class ProgrammeStore {
             next.schemaVersion = StoreDocument.currentSchemaVersion
             let (revision, overflow) = document.revision.addingReportingOverflow(1)
             guard !overflow, revision < StoreDocument.revisionLimit else {
-                throw StoreError.readOnly(path: path, reason: "its revision, \(document.revision), cannot be raised: the next would be "
-                                          + "the largest number a revision can be. Set it back to 1 in an editor to go on saving")
+                throw StoreError.readOnly(path: path, reason: L("its revision, %@, cannot be raised: the next would be ", "\(document.revision)")
+                                          + L("the largest number a revision can be. Set it back to 1 in an editor to go on saving"))
             }
             next.revision = revision
             let written: Result<String?, StoreError>
@@ -229,7 +229,7 @@ public final class ProgrammeStore {
                 // full decode would cost as much as the rest of the save on a large store; the
                 // writer itself is held to round-trip by the tests and the fuzzer.)
                 if let failure = JSONSyntaxChecker.check(bytes) {
-                    throw StoreError.writeFailed(path: path, reason: "knupp made a file it could not read back (\(failure.message)); nothing was written")
+                    throw StoreError.writeFailed(path: path, reason: L("knupp made a file it could not read back (%@); nothing was written", "\(failure.message)"))
                 }
                 (written, digest) = (Result { () throws(StoreError) in try AtomicFile.write(bytes, to: path, replacing: identity) }, StoreDigest(of: bytes))
             }
@@ -281,7 +281,7 @@ public final class ProgrammeStore {
         baseline = digest
         if theirs.schemaVersion > StoreDocument.currentSchemaVersion {
             readOnlyReason = ProgrammeStore.writability(of: theirs, path: path, mode: .readWrite)
-            throw StoreError.readOnly(path: path, reason: readOnlyReason ?? "written by a newer knupp")
+            throw StoreError.readOnly(path: path, reason: readOnlyReason ?? L("written by a newer knupp"))
         }
     }
 }

@@ -11,36 +11,36 @@ extension FieldKind {
             if !required { return .success(.null) }
             // A list may be empty ("countries=none": the event names no country).
             if self == .texts { return .success(.array([])) }
-            if text.lowercased() == "none" || self != .text { return .failure(FieldValueError("must have a value: it cannot be none")) }
+            if text.lowercased() == "none" || self != .text { return .failure(FieldValueError(L("must have a value: it cannot be none"))) }
         }
         switch self {
         case .text: return .success(.string(typed))
         case .number:
-            guard let n = Int(text) else { return .failure(FieldValueError("“\(typed)” is not a whole number")) }
+            guard let n = Int(text) else { return .failure(FieldValueError(L("“%@” is not a whole number", "\(typed)"))) }
             return .success(.number(String(n)))
         case .flag:
             switch text.lowercased() {
             case "true", "yes", "y", "1": return .success(.bool(true))
             case "false", "no", "n", "0": return .success(.bool(false))
-            default: return .failure(FieldValueError("“\(typed)” is not yes or no"))
+            default: return .failure(FieldValueError(L("“%@” is not yes or no", "\(typed)")))
             }
         case .date:
-            guard CalendarDate(text) != nil else { return .failure(FieldValueError("“\(typed)” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")) }
+            guard CalendarDate(text) != nil else { return .failure(FieldValueError(L("“%@” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY", "\(typed)"))) }
             return .success(.string(text))
         case .word(let words):
             // The word as the file writes it, or as the screen shows it ("pending approval").
             let squeezed = text.lowercased().filter { $0.isLetter }
             if let word = words.first(where: { $0 == text }) ?? words.first(where: { $0.lowercased() == squeezed }) { return .success(.string(word)) }
             if squeezed == "me" || squeezed == "monitoringevaluation", words.contains("monitoringAndEvaluation") { return .success(.string("monitoringAndEvaluation")) }
-            return .failure(FieldValueError("“\(typed)” is not one of " + words.joined(separator: ", ")))
+            return .failure(FieldValueError(L("“%@” is not one of ", "\(typed)") + words.joined(separator: ", ")))
         case .scope:
             if text.lowercased() == "national" { return .success(.object(["level": .string("national")])) }
-            guard !text.isEmpty else { return .failure(FieldValueError("write “national” or the subdivision's name (“Niger State”)")) }
+            guard !text.isEmpty else { return .failure(FieldValueError(L("write “national” or the subdivision's name (“Niger State”)"))) }
             return .success(.object(["level": .string("subNational"), "subdivision": .string(text)]))
         case .texts:
             return .success(.array(text.split(separator: ",").map { .string($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 != .string("") }))
         case .records:
-            return .failure(FieldValueError("holds records of its own: add and remove them as records"))
+            return .failure(FieldValueError(L("holds records of its own: add and remove them as records")))
         }
     }
 

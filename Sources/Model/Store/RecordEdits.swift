@@ -78,7 +78,7 @@ extension Programme {
         try change(&copy)
         // A phase ends after it begins (a rule of the edit: older stores are read as they are).
         if ref.kind == .phase, let n = Int(ref.id), let phase = copy.phase(n), phase.end.lastOrdinal < phase.start.firstOrdinal {
-            throw .invalidField(.phase, field: "end", "\(phase.end) is before the phase begins (\(phase.start))")
+            throw .invalidField(.phase, field: "end", L("%@ is before the phase begins (%@)", "\(phase.end)", "\(phase.start)"))
         }
         let after = StoreDocument(programme: copy).recordProblems(path: "", bytes: [], milestones: false).map(Programme.rule)
         if let new = after.first(where: { !before.contains($0) }) { throw .breaksRule(ref, "\(doing) \(ref), \(new)") }
@@ -90,8 +90,8 @@ extension Programme {
         switch problem {
         case .invalid(_, let field, let message, _):
             // "programme.events[1].countries[1]" → "its countries": the field, not the file's path.
-            "its " + (field.split(separator: ".").last.map { String($0.prefix { $0 != "[" }) } ?? field) + " would be wrong: \(message)"
-        case .duplicateID(_, let kind, let id, _): "a second \(kind) would have the id “\(id)”"
+            "its " + (field.split(separator: ".").last.map { String($0.prefix { $0 != "[" }) } ?? field) + L(" would be wrong: %@", "\(message)")
+        case .duplicateID(_, let kind, let id, _): L("a second %@ would have the id “%@”", "\(kind)", "\(id)")
         default: "\(problem)"
         }
     }
@@ -134,16 +134,16 @@ extension Programme {
         // name a record's kind or country (KIND:ID, COUNTRY/ID).
         if let bad = ref.id.first(where: { $0.isWhitespace || $0 == "/" || $0 == ":" }) {
             throw .invalidField(ref.kind, field: ref.kind == .phase ? "number" : "id",
-                                "“\(ref.id)” holds " + (bad == " " ? "a space" : "“\(bad)”") + ": an id is one word of letters, digits, - or _")
+                                "“\(ref.id)” holds " + (bad == " " ? "a space" : "“\(bad)”") + L(": an id is one word of letters, digits, - or _"))
         }
-        if ref.kind == .phase, let n = Int(ref.id), n < 1 { throw .invalidField(.phase, field: "number", "\(n): phases are numbered from 1") }
+        if ref.kind == .phase, let n = Int(ref.id), n < 1 { throw .invalidField(.phase, field: "number", L("%@: phases are numbered from 1", "\(n)")) }
         if ref.kind == .country, let same = countries.first(where: { $0.id.lowercased() == ref.id.lowercased() }) {
             throw .duplicateRecord(RecordRef(.country, same.id)) // ids differ by more than case: the one there is named
         }
         if ref.kind == .country, phases.isEmpty {
-            throw .invalidField(.country, field: "phase", "the programme has no phase yet: add one first (the Overview's “Phases” line, or `knupp add phase`)")
+            throw .invalidField(.country, field: "phase", L("the programme has no phase yet: add one first (the Overview's “Phases” line, or `knupp add phase`)"))
         }
-        if ref.kind == .phase, Int(ref.id) == nil { throw .invalidField(.phase, field: "number", "\"\(ref.id)\" is not a whole number") }
+        if ref.kind == .phase, Int(ref.id) == nil { throw .invalidField(.phase, field: "number", L("\"%@\" is not a whole number", "\(ref.id)")) }
         try modifyList(ref.kind, country: ref.country) { (access: inout ListAccess) throws(EditError) in
             guard access.index(ref.id) == nil else { throw .duplicateRecord(ref) }
             var members = access.blank()
@@ -154,7 +154,7 @@ extension Programme {
         }
         if ref.kind == .country, let country = countries.first(where: { $0.id == ref.id }), !phases.isEmpty,
            !phases.contains(where: { $0.number == country.phase }) {
-            throw .invalidField(.country, field: "phase", "\(country.phase) is not a phase of the programme (the phases are "
+            throw .invalidField(.country, field: "phase", L("%@ is not a phase of the programme (the phases are ", "\(country.phase)")
                                 + phases.map { String($0.number) }.joined(separator: ", ") + ")")
         }
     }
@@ -164,23 +164,24 @@ extension Programme {
         case .country:
             if let country = countries.first(where: { $0.id == ref.id }), !country.milestones.isEmpty {
                 let n = country.milestones.count
-                throw .recordInUse(ref, "it has \(n) milestone\(n == 1 ? "" : "s"); remove \(n == 1 ? "it" : "them") first (d on each in the front), "
-                                   + "so no tick goes with it unseen")
+                throw .recordInUse(ref, (n == 1 ? L("it has 1 milestone; remove it first (d on each in the front), so no tick goes with it unseen")
+                                         : L("it has %@ milestones; remove them first (d on each in the front), so no tick goes with it unseen", "\(n)")))
             }
             if let event = events.first(where: { $0.countries.contains(ref.id) }) {
-                throw .recordInUse(ref, "the event “\(event.title)” names it; take it out of that event's countries first "
-                                   + "(knupp set event:\(event.id) countries=…)")
+                throw .recordInUse(ref, L("the event “%@” names it; take it out of that event's countries first ", "\(event.title)")
+                                   + L("(knupp set event:%@ countries=…)", "\(event.id)"))
             }
         case .phase:
             if let n = Int(ref.id), let phase = phase(n) {
                 if !phase.milestones.isEmpty {
                     let n = phase.milestones.count
-                    throw .recordInUse(ref, "it has \(n) milestone\(n == 1 ? "" : "s") of its own; remove \(n == 1 ? "it" : "them") first (d on each in the front)")
+                    throw .recordInUse(ref, n == 1 ? L("it has 1 milestone of its own; remove it first (d on each in the front)")
+                                             : L("it has %@ milestones of its own; remove them first (d on each in the front)", "\(n)"))
                 }
                 let members = countries.filter { $0.phase == n }
                 if !members.isEmpty {
-                    throw .recordInUse(ref, "\(members.map(\.id).joined(separator: ", ")) belong\(members.count == 1 ? "s" : "") to it; move or remove "
-                                       + (members.count == 1 ? "it" : "them") + " first")
+                    let ids = members.map(\.id).joined(separator: ", ")
+                    throw .recordInUse(ref, members.count == 1 ? L("%@ belongs to it; move or remove it first", ids) : L("%@ belong to it; move or remove them first", ids))
                 }
             }
         default: break
@@ -197,7 +198,7 @@ extension Programme {
     static func refuseEmptyNames(_ members: [String: JSONValue], _ kind: RecordKind) throws(EditError) {
         for field in fields(of: kind) where field.required && (field.key == "name" || field.key == "title") {
             if (word(members[field.key]) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw .invalidField(kind, field: field.key, "empty: every list shows \(kind.article) \(kind.rawValue) by it; give it one")
+                throw .invalidField(kind, field: field.key, L("empty: every list shows %@ %@ by it; give it one", "\(kind.article)", "\(kind.rawValue)"))
             }
         }
     }
@@ -238,7 +239,7 @@ extension StoreDecoder {
         if let first = problems.first {
             throw .invalidField(kind, field: StoreDocument.fieldName(first.path), first.message)
         }
-        guard let record = StoreDecoder.record(R.self, from: bytes) else { throw .invalidField(kind, field: "(record)", "cannot be read") }
+        guard let record = StoreDecoder.record(R.self, from: bytes) else { throw .invalidField(kind, field: "(record)", L("cannot be read")) }
         return record
     }
 }

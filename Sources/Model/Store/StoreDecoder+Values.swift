@@ -36,7 +36,7 @@ extension StoreDecoder {
     /// the others are kept as `unknown`. False, with a problem, when the value is not an object.
     mutating func members(_ unknown: inout [String: JSONValue], _ member: (inout StoreDecoder, JSONScanner.Token) -> Bool) -> Bool {
         guard reader.take(.beginObject) else {
-            report("expected an object")
+            report(L("expected an object"))
             reader.skipValue()
             return false
         }
@@ -48,7 +48,7 @@ extension StoreDecoder {
             path.append(.key(name))
             if !member(&self, key) {
                 if unknown[name] != nil {
-                    problems.append(Problem(path: path, message: "stands twice in one object; keep one", offset: key.start))
+                    problems.append(Problem(path: path, message: L("stands twice in one object; keep one"), offset: key.start))
                 }
                 let start = reader.token.start
                 if let value = reader.value() {
@@ -70,7 +70,7 @@ extension StoreDecoder {
     /// when the value is not a list.
     mutating func list<T>(_ element: (inout StoreDecoder) -> T) -> [T]? {
         guard reader.take(.beginArray) else {
-            report("expected a list")
+            report(L("expected a list"))
             reader.skipValue()
             return nil
         }
@@ -100,7 +100,7 @@ extension StoreDecoder {
     mutating func stop(at offset: Int) {
         guard !stopped else { return }
         stopped = true
-        problems.append(Problem(path: path, message: "cannot be read here: " + (reader.scanner.failure?.message ?? "not JSON"), offset: offset))
+        problems.append(Problem(path: path, message: L("cannot be read here: ") + (reader.scanner.failure?.message ?? "not JSON"), offset: offset))
         reader.scanner.offset = reader.scanner.bytes.count
         reader.advance()
     }
@@ -113,7 +113,7 @@ extension StoreDecoder {
 
     mutating func string() -> String? {
         guard reader.token.kind == .string else {
-            report("expected text")
+            report(L("expected text"))
             reader.skipValue()
             return nil
         }
@@ -122,7 +122,7 @@ extension StoreDecoder {
 
     mutating func int() -> Int? {
         guard reader.token.kind == .number else {
-            report("expected a number")
+            report(L("expected a number"))
             reader.skipValue()
             return nil
         }
@@ -130,7 +130,7 @@ extension StoreDecoder {
         let text = String(decoding: UnsafeBufferPointer(rebasing: reader.scanner.bytes[token.start..<token.end]), as: UTF8.self)
         // Int(_:) refuses what does not fit rather than wrapping: no overflow from a file.
         guard let n = Int(text) else {
-            problems.append(Problem(path: path, message: "expected a whole number from \(Int.min) to \(Int.max), found \(text)", offset: token.start))
+            problems.append(Problem(path: path, message: L("expected a whole number from %@ to %@, found %@", "\(Int.min)", "\(Int.max)", "\(text)"), offset: token.start))
             return nil
         }
         return n
@@ -139,17 +139,17 @@ extension StoreDecoder {
     mutating func bool() -> Bool? {
         if reader.take(.true) { return true }
         if reader.take(.false) { return false }
-        report("expected true or false")
+        report(L("expected true or false"))
         reader.skipValue()
         return nil
     }
 
     mutating func date() -> CalendarDate? {
-        parsed(CalendarDate.init) { "\"\($0)\" is not a date: write YYYY-MM-DD (or YYYY-MM, or YYYY)" }
+        parsed(CalendarDate.init) { L("\"%@\" is not a date: write YYYY-MM-DD (or YYYY-MM, or YYYY)", "\($0)") }
     }
 
     mutating func enumeration<T>(_ make: (String) -> T?) -> T? {
-        parsed(make) { "cannot be \"\($0)\"" }
+        parsed(make) { L("cannot be \"%@\"", "\($0)") }
     }
 
     /// Text that `make` reads as a value; nil, with `refusal`'s words, when it cannot.
@@ -165,6 +165,6 @@ extension StoreDecoder {
 
     /// The problem for the value at hand, in the words the field's reader chose.
     mutating func report(_ expected: String) {
-        problems.append(Problem(path: path, message: expected + (reader.token.kind == .null ? ", found null" : ""), offset: reader.token.start))
+        problems.append(Problem(path: path, message: expected + (reader.token.kind == .null ? L(", found null") : ""), offset: reader.token.start))
     }
 }

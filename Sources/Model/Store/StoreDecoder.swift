@@ -61,7 +61,7 @@ struct StoreDecoder {
     private mutating func document() -> StoreDocument? {
         let start = reader.token.start
         guard reader.token.kind == .beginObject else {
-            problems.append(Problem(path: [], message: "expected an object", offset: start))
+            problems.append(Problem(path: [], message: L("expected an object"), offset: start))
             return nil
         }
         var version: Int?, revision: Int?, programme: Programme?, unknown: [String: JSONValue] = [:]
@@ -78,7 +78,7 @@ struct StoreDecoder {
             return true
         }
         guard let version else {
-            problems.append(Problem(path: [.key("schemaVersion")], message: "missing: this does not look like a knupp store", offset: start))
+            problems.append(Problem(path: [.key("schemaVersion")], message: L("missing: this does not look like a knupp store"), offset: start))
             return nil
         }
         guard let programme else {
@@ -94,7 +94,7 @@ struct StoreDecoder {
     mutating func noteSeen(_ index: Int, _ seen: inout UInt64, key: JSONScanner.Token) {
         let bit: UInt64 = 1 << UInt64(index)
         if seen & bit != 0 {
-            problems.append(Problem(path: path, message: "stands twice in one object; keep one", offset: key.start))
+            problems.append(Problem(path: path, message: L("stands twice in one object; keep one"), offset: key.start))
         }
         seen |= bit
     }
@@ -118,10 +118,10 @@ extension StoreDecoder {
     private static func read<R: StoreRecord>(_: R.Type, _ bytes: [UInt8]) -> (R?, problems: [Problem]) {
         bytes.withUnsafeBufferPointer { buffer in
             var decoder = StoreDecoder(buffer)
-            guard decoder.reader.token.kind == .beginObject else { return (nil, [Problem(path: [], message: "expected an object", offset: 0)]) }
+            guard decoder.reader.token.kind == .beginObject else { return (nil, [Problem(path: [], message: L("expected an object"), offset: 0)]) }
             let record = decoder.record(R.self)
             if decoder.reader.token.kind != .end {
-                decoder.problems.append(Problem(path: [], message: "text after the record", offset: decoder.reader.token.start))
+                decoder.problems.append(Problem(path: [], message: L("text after the record"), offset: decoder.reader.token.start))
             }
             return (record, decoder.problems)
         }

@@ -37,13 +37,13 @@ extension StoreDocument {
                     check(actual, place)
                     guard let at = actual.at else { continue }
                     guard let written = Moment.instant(at) else {
-                        invalid(place + [.key("at")], "“\(at)” is not a moment: write it as 2026-11-28T10:00:00Z")
+                        invalid(place + [.key("at")], L("“%@” is not a moment: write it as 2026-11-28T10:00:00Z", "\(at)"))
                         continue
                     }
                     // Written on a day somewhere on Earth: a day past its UTC day allows for the zones.
                     let day = written.seconds >= 0 ? written.seconds / 86_400 : -((-written.seconds + 86_399) / 86_400)
                     if actual.date.firstOrdinal > day + 1 {
-                        invalid(place + [.key("date")], "\(actual.date) is after the actual was written (\(at)): an actual is what was achieved by then")
+                        invalid(place + [.key("date")], L("%@ is after the actual was written (%@): an actual is what was achieved by then", "\(actual.date)", "\(at)"))
                     }
                 }
             }
@@ -54,27 +54,27 @@ extension StoreDocument {
             for (k, assessment) in country.sdg11a1.enumerated() {
                 let here: [JSONPathKey] = [.key("programme"), .key("countries"), .index(c), .key("sdg11a1"), .index(k)]
                 if assessment.date.precision != .day {
-                    invalid(here + [.key("date")], "“\(assessment.date)” is not a day: an assessment is dated YYYY-MM-DD")
+                    invalid(here + [.key("date")], L("“%@” is not a day: an assessment is dated YYYY-MM-DD", "\(assessment.date)"))
                 } else if !days.insert(assessment.date).inserted {
-                    invalid(here + [.key("date")], "a second assessment of \(country.id) on \(assessment.date): the evaluators of one day join one assessment")
+                    invalid(here + [.key("date")], L("a second assessment of %@ on %@: the evaluators of one day join one assessment", "\(country.id)", "\(assessment.date)"))
                 }
                 if let policy = assessment.policy {
                     if !policies.contains(policy) {
-                        invalid(here + [.key("policy")], "“\(policy)” is not a policy of \(country.id)"
-                                + (policies.isEmpty ? " (it has none: without a NUP the assessment names none and is 0)" : " (its policies: \(policies.sorted().joined(separator: ", ")))"))
+                        invalid(here + [.key("policy")], L("“%@” is not a policy of %@", "\(policy)", "\(country.id)")
+                                + (policies.isEmpty ? L(" (it has none: without a NUP the assessment names none and is 0)") : " " + L("(its policies: %@)", policies.sorted().joined(separator: ", "))))
                     }
                 } else if !assessment.evaluations.isEmpty {
-                    invalid(here + [.key("evaluations")], "without a policy (no NUP) the country scores 0: name the policy assessed, or leave out the evaluations")
+                    invalid(here + [.key("evaluations")], L("without a policy (no NUP) the country scores 0: name the policy assessed, or leave out the evaluations"))
                 }
                 var evaluators = Set<String>()
                 for (e, evaluation) in assessment.evaluations.enumerated() {
                     let place = here + [.key("evaluations"), .index(e)]
                     if evaluation.evaluator.trimmingCharacters(in: .whitespaces).isEmpty { invalid(place + [.key("evaluator")], "empty") }
                     else if !evaluators.insert(evaluation.evaluator).inserted {
-                        invalid(place + [.key("evaluator")], "“\(evaluation.evaluator)” scores this assessment twice")
+                        invalid(place + [.key("evaluator")], L("“%@” scores this assessment twice", "\(evaluation.evaluator)"))
                     }
                     for (key, score) in [("a", evaluation.a), ("b", evaluation.b), ("c", evaluation.c)] where !(0...100).contains(score) {
-                        invalid(place + [.key(key)], "\(score) is not a score: each qualifier is scored from 0 to 100")
+                        invalid(place + [.key(key)], L("%@ is not a score: each qualifier is scored from 0 to 100", "\(score)"))
                     }
                 }
             }

@@ -41,7 +41,7 @@ public struct StoreDocument: Equatable, Sendable {
         }
         let (document, problems) = read(bytes, path: path)
         if let first = problems.first { throw first }
-        guard let document else { throw .invalid(path: path, field: "(file)", message: "cannot be read") }
+        guard let document else { throw .invalid(path: path, field: "(file)", message: L("cannot be read")) }
         return document
     }
 
@@ -75,7 +75,7 @@ public struct StoreDocument: Equatable, Sendable {
                                    .map { TextPosition(offset: $0, in: bytes) })
         }
         if !fieldProblems.isEmpty { return (document, fieldProblems) }
-        guard let document else { return (nil, [.invalid(path: path, field: "(top level)", message: "expected an object")]) }
+        guard let document else { return (nil, [.invalid(path: path, field: L("(top level)"), message: L("expected an object"))]) }
         return (document, document.recordProblems(path: path, bytes: bytes))
     }
 
@@ -94,19 +94,19 @@ public struct StoreDocument: Equatable, Sendable {
     private static func checkBytes(_ bytes: [UInt8], path: String) throws(StoreError) {
         if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { throw .empty(path: path) }
         if bytes.allSatisfy({ $0 == 0 }) {
-            throw .damaged(path: path, reason: "it holds only zero bytes (a crash or a full disk while writing?)", position: nil)
+            throw .damaged(path: path, reason: L("it holds only zero bytes (a crash or a full disk while writing?)"), position: nil)
         }
         if let nul = find(0, in: bytes, from: 0) {
             let rest = bytes[nul...].allSatisfy { $0 == 0 }
-            throw .damaged(path: path, reason: rest ? "it holds zero bytes from here on (a crash or a full disk while writing?)"
-                                                    : "it holds a zero byte here, which a text file never does", position: TextPosition(offset: nul, in: bytes))
+            throw .damaged(path: path, reason: rest ? L("it holds zero bytes from here on (a crash or a full disk while writing?)")
+                                                    : L("it holds a zero byte here, which a text file never does"), position: TextPosition(offset: nul, in: bytes))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            throw .malformed(path: path, message: "it begins with a byte-order mark (an editor's, saving as \"UTF-8 with BOM\"), "
-                             + "which JSON does not allow; save it as plain UTF-8", position: TextPosition(offset: 0, in: bytes))
+            throw .malformed(path: path, message: L("it begins with a byte-order mark (an editor's, saving as \"UTF-8 with BOM\"), ")
+                             + L("which JSON does not allow; save it as plain UTF-8"), position: TextPosition(offset: 0, in: bytes))
         }
         if let bad = firstInvalidUTF8(bytes) {
-            throw .damaged(path: path, reason: "it is not UTF-8 text", position: TextPosition(offset: bad, in: bytes))
+            throw .damaged(path: path, reason: L("it is not UTF-8 text"), position: TextPosition(offset: bad, in: bytes))
         }
         // Git conflict markers stand at the start of a line: each of the three searched for as a
         // whole (memmem), the first that is a real marker reported.
@@ -177,14 +177,14 @@ public struct StoreDocument: Equatable, Sendable {
             JSONSyntaxChecker.offset(of: [.key(key)], in: bytes).map { TextPosition(offset: $0, in: bytes) }
         }
         if schemaVersion < 1 {
-            problems.append(.invalid(path: path, field: "schemaVersion", message: "must be 1 or more, found \(schemaVersion)", position: at("schemaVersion")))
+            problems.append(.invalid(path: path, field: "schemaVersion", message: L("must be 1 or more, found %@", "\(schemaVersion)"), position: at("schemaVersion")))
         }
         if revision < 1 {
-            problems.append(.invalid(path: path, field: "revision", message: "must be 1 or more, found \(revision)", position: at("revision")))
+            problems.append(.invalid(path: path, field: "revision", message: L("must be 1 or more, found %@", "\(revision)"), position: at("revision")))
         } else if revision >= StoreDocument.revisionLimit {
             // The next save (or merge) must raise it by one: it could not.
             problems.append(.invalid(path: path, field: "revision",
-                                     message: "\(revision) is the largest number a revision can be, so no save could raise it; set it back to 1",
+                                     message: L("%@ is the largest number a revision can be, so no save could raise it; set it back to 1", "\(revision)"),
                                      position: at("revision")))
         }
         func check(_ ids: [String], kind: String) {
@@ -226,15 +226,15 @@ public struct StoreDocument: Equatable, Sendable {
             let at: [JSONPathKey] = [.key("programme"), .key("countries"), .index(i)]
             if country.id.isEmpty { invalid(at + [.key("id")], "empty") }
             if !phaseNumbers.isEmpty && !phaseNumbers.contains(country.phase) {
-                invalid(at + [.key("phase")], "\(country.phase) is not a phase of the programme (the phases are "
+                invalid(at + [.key("phase")], L("%@ is not a phase of the programme (the phases are ", "\(country.phase)")
                         + phaseNumbers.map(String.init).joined(separator: ", ") + ")")
             }
             for (j, project) in country.projects.enumerated() {
                 guard let n = project.peopleReached else { continue }
                 let field = at + [.key("projects"), .index(j), .key("peopleReached")]
-                if n < 0 { invalid(field, "cannot be negative, found \(n)"); continue }
+                if n < 0 { invalid(field, L("cannot be negative, found %@", "\(n)")); continue }
                 let (sum, overflow) = total.addingReportingOverflow(n)
-                if overflow { invalid(field, "the people reached add up past what knupp can count; check this figure") } else { total = sum }
+                if overflow { invalid(field, L("the people reached add up past what knupp can count; check this figure")) } else { total = sum }
             }
             for j in country.milestones.indices where milestones {
                 checkMoment(country.milestones[j], { at + [.key("milestones"), .index(j)] }, invalid)
@@ -248,10 +248,10 @@ public struct StoreDocument: Equatable, Sendable {
         }
         for (i, event) in programme.events.enumerated() {
             if let n = event.participants, n < 0 {
-                invalid([.key("programme"), .key("events"), .index(i), .key("participants")], "cannot be negative, found \(n)")
+                invalid([.key("programme"), .key("events"), .index(i), .key("participants")], L("cannot be negative, found %@", "\(n)"))
             }
             for (j, id) in event.countries.enumerated() where !countryIDs.contains(id) {
-                invalid([.key("programme"), .key("events"), .index(i), .key("countries"), .index(j)], "“\(id)” is not a country of the programme")
+                invalid([.key("programme"), .key("events"), .index(i), .key("countries"), .index(j)], L("“%@” is not a country of the programme", "\(id)"))
             }
         }
         return problems + resultProblems(path: path, bytes: bytes)
@@ -262,24 +262,24 @@ public struct StoreDocument: Equatable, Sendable {
     /// problem: one list per milestone was most of this check.)
     private func checkMoment(_ m: Milestone, _ at: () -> [JSONPathKey], _ invalid: ([JSONPathKey], String) -> Void) {
         if let moment = m.doneAt, !Moment.isValid(moment) {
-            invalid(at() + [.key("doneAt")], "“\(moment)” is not a moment: write it as 2026-11-28T10:00:00Z")
+            invalid(at() + [.key("doneAt")], L("“%@” is not a moment: write it as 2026-11-28T10:00:00Z", "\(moment)"))
         }
         if let moment = m.addedAt, !Moment.isValid(moment) {
-            invalid(at() + [.key("addedAt")], "“\(moment)” is not a moment: write it as 2026-11-28T10:00:00Z")
+            invalid(at() + [.key("addedAt")], L("“%@” is not a moment: write it as 2026-11-28T10:00:00Z", "\(moment)"))
         }
         if let day = m.doneOn, day.precision != .day {
-            invalid(at() + [.key("doneOn")], "“\(day)” is not a day: the day it was achieved is written YYYY-MM-DD")
+            invalid(at() + [.key("doneOn")], L("“%@” is not a day: the day it was achieved is written YYYY-MM-DD", "\(day)"))
         }
         StoreDocument.checkChanges(m.dueChanges, { at() + [.key("dueChanges")] }, invalid)
         for (k, entry) in m.notes.enumerated() where !Moment.isValid(entry.at) {
-            invalid(at() + [.key("notes"), .index(k), .key("at")], "“\(entry.at)” is not a moment: write it as 2026-11-28T10:00:00Z")
+            invalid(at() + [.key("notes"), .index(k), .key("at")], L("“%@” is not a moment: write it as 2026-11-28T10:00:00Z", "\(entry.at)"))
         }
     }
 
     /// Each move of a date names the moment it was made, as a tick does.
     static func checkChanges(_ changes: [DateChange], _ at: () -> [JSONPathKey], _ invalid: ([JSONPathKey], String) -> Void) {
         for (k, change) in changes.enumerated() where !Moment.isValid(change.at) {
-            invalid(at() + [.index(k), .key("at")], "“\(change.at)” is not a moment: write it as 2026-11-28T10:00:00Z")
+            invalid(at() + [.index(k), .key("at")], L("“%@” is not a moment: write it as 2026-11-28T10:00:00Z", "\(change.at)"))
         }
     }
 

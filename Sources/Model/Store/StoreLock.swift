@@ -87,14 +87,14 @@ final class StoreLock {
         let data = Data(owner.fileText.utf8)
         let temp = path + ".new-\(AtomicFile.temporaryTag)"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return .failed("cannot create \(temp): \(AtomicFile.errnoText())") }
+        guard fd >= 0 else { return .failed(L("cannot create %@: %@", "\(temp)", "\(AtomicFile.errnoText())")) }
         let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         let writeError = written != data.count ? AtomicFile.errnoText() : nil
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             close(fd)
             unlink(temp)
-            return .failed("cannot create the lock file \(temp): \(AtomicFile.errnoText())")
+            return .failed(L("cannot create the lock file %@: %@", "\(temp)", "\(AtomicFile.errnoText())"))
         }
         // Not fsynced: a lock only has to be seen by running knupps, which the read-back below
         // makes sure of. After a power cut no process holds it whatever it says, and one left
@@ -109,17 +109,17 @@ final class StoreLock {
         if linkErrno == EEXIST { return .exists }
         // A file system without hard links: create the lock exclusively and write it in place.
         guard linkErrno == EPERM || linkErrno == EOPNOTSUPP || linkErrno == ENOSYS else {
-            return .failed("cannot create the lock file \(path): \(String(cString: strerror(linkErrno)))")
+            return .failed(L("cannot create the lock file %@: %@", "\(path)", "\(String(cString: strerror(linkErrno)))"))
         }
         let direct = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard direct >= 0 else { return errno == EEXIST ? .exists : .failed("cannot create \(path): \(AtomicFile.errnoText())") }
+        guard direct >= 0 else { return errno == EEXIST ? .exists : .failed(L("cannot create %@: %@", "\(path)", "\(AtomicFile.errnoText())")) }
         let n = data.withUnsafeBytes { write(direct, $0.baseAddress, $0.count) }
         var directInfo = stat()
         let identified = fstat(direct, &directInfo) == 0
         close(direct)
         if n != data.count || !identified {
             unlink(path)
-            return .failed("cannot write the lock file \(path)")
+            return .failed(L("cannot write the lock file %@", "\(path)"))
         }
         return .created(FileIdentity(directInfo))
     }
@@ -135,12 +135,12 @@ final class StoreLock {
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                   let modified = attributes[.modificationDate] as? Date else { return nil }
             let age = now.timeIntervalSince(modified)
-            return age > graceSeconds ? "an empty or unreadable lock file (\(Int(age)) s old)" : nil
+            return age > graceSeconds ? L("an empty or unreadable lock file (%@ s old)", "\(Int(age))") : nil
         }
         guard owner.host == LockOwner.hostName else { return nil }
         if owner.pid == getpid() && (owner.start == nil || owner.start == ProcessStart.current) {
             // This very process: a lock it holds now is live; any other it left itself.
-            return heldHere.withLock { $0.contains(path) } ? nil : "a lock this knupp left after an earlier save (\(owner.description))"
+            return heldHere.withLock { $0.contains(path) } ? nil : L("a lock this knupp left after an earlier save (%@)", "\(owner.description)")
         }
         if case .gone(let why) = owner.liveness() { return why }
         return nil

@@ -18,7 +18,7 @@ public enum StoreMerge {
             self.field = field; self.ours = ours; self.theirs = theirs
         }
 
-        public var description: String { "\(field) was changed differently on both sides; merge it by hand." }
+        public var description: String { L("%@ was changed differently on both sides; merge it by hand.", "\(field)") }
 
         /// The field in the words the screens use: "country MOZ › policy moz-nup › status" for
         /// "programme.countries[id MOZ].policies[id moz-nup].status".
@@ -98,8 +98,8 @@ public enum StoreMerge {
         guard !overflow, revision < StoreDocument.revisionLimit else {
             throw Unreadable(side: oursDoc.revision == highest ? .ours : .theirs,
                              error: .invalid(path: path, field: "revision",
-                                             message: "\(highest) cannot be raised by the merge (no revision may reach \(StoreDocument.revisionLimit)); "
-                                                 + "whoever keeps that copy sets it back to 1 in an editor"))
+                                             message: L("%@ cannot be raised by the merge (no revision may reach %@); ", "\(highest)", "\(StoreDocument.revisionLimit)")
+                                                 + L("whoever keeps that copy sets it back to 1 in an editor")))
         }
         let merged: JSONValue = .object([
             "schemaVersion": .number(String(max(oursDoc.schemaVersion, theirsDoc.schemaVersion))),

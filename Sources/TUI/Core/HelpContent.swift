@@ -1,3 +1,4 @@
+import Model
 import Presentation
 
 /// The help overlay's lines, generated from the key map.

@@ -1,3 +1,4 @@
+import Model
 import Presentation
 /// Turns keys into actions. The bindings are data, so the help overlay is generated from them.
 enum KeyMap {

@@ -1,3 +1,4 @@
+import Model
 import Presentation
 /// How a list is ordered: the record's own grouping (phases, then countries), or flat by a key.
 enum ListSort: String, CaseIterable, Sendable {

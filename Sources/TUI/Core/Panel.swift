@@ -1,3 +1,4 @@
+import Model
 import Presentation
 /// The panels of the tab strip, in the order of their number keys.
 enum Panel: Int, CaseIterable, Sendable {

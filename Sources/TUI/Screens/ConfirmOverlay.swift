@@ -1,3 +1,4 @@
+import Model
 import Presentation
 /// A yes/no question in a box.
 enum ConfirmOverlay {

@@ -1,3 +1,4 @@
+import Model
 import Presentation
 /// A form in a box over the panel: one line per field, the focused one marked, errors in red.
 enum FormOverlay {

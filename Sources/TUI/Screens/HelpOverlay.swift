@@ -1,3 +1,4 @@
+import Model
 import Presentation
 /// The help overlay, generated from the key map.
 enum HelpOverlay {

@@ -1,3 +1,4 @@
+import Model
 import Presentation
 /// Lines in an area that scrolls: when they do not fit, the last row says where you are.
 enum ScrollingText {

@@ -1,5 +1,5 @@
 import Foundation
-import Model
+
 import Synchronization
 
 /// The language knupp speaks to the officer: its own words only (headings, hints, messages, the
@@ -31,7 +31,8 @@ public enum Language: String, CaseIterable, Sendable {
     }
 }
 
-/// The words of the chosen language: `L("Overview")`, `L("%@ of %@ done", "3", "8")`. The key
+/// The words of the chosen language (here in Model, so that the model's own sentences, a refused
+/// value or a broken rule, are said in it too; the catalogue ships with Presentation's resources): `L("Overview")`, `L("%@ of %@ done", "3", "8")`. The key
 /// is the English text; `Resources/ko.lproj/Localizable.strings` gives each its Korean, and a key
 /// it lacks falls back to `en.lproj` (then to the key itself), so a missing translation shows
 /// English, never a key. Formats take `%@` or positional `%1$@` (the Korean order of words is
@@ -96,9 +97,6 @@ public enum Texts {
         }
         return out
     }
-
-    /// A whole number grouped by thousands: "732,600" (the same in English and Korean).
-    public static func number(_ n: Int) -> String { Format.number(n) }
 
     /// A day written out in prose: "29 November 2026"; "2026년 11월 29일" in Korean. Tables keep
     /// the ISO form (fixed width).
