@@ -57,7 +57,7 @@ public struct Git: Sendable {
 
     @discardableResult
     public func run(_ arguments: [String], timeout: TimeInterval = 120, input: [UInt8]? = nil) -> Result {
-        guard let git = Git.executable else { return Result(status: 127, stdout: "", stderr: "git is not installed") }
+        guard let git = Git.executable else { return Result(status: 127, stdout: "", stderr: L("git is not installed")) }
         var env = ProcessInfo.processInfo.environment
         // Never wait for a password or an editor: a sync runs unattended.
         env["GIT_TERMINAL_PROMPT"] = "0"
@@ -72,7 +72,7 @@ public struct Git: Sendable {
         if cancel?.isCancelled == true { return Result(status: 130, stdout: "", stderr: "stopped") }
         guard let result = ChildProcess.run([git, "-C", root] + arguments, environment: env, timeout: timeout, cancel: cancel,
                                             input: input) else {
-            return Result(status: 127, stdout: "", stderr: "cannot run git")
+            return Result(status: 127, stdout: "", stderr: L("cannot run git"))
         }
         if result.cancelled { return Result(status: 130, stdout: "", stderr: "stopped") }
         if result.status == 124 {
@@ -149,8 +149,8 @@ public struct Git: Sendable {
     }
 
     static func lockAdvice(_ file: String) -> String {
-        "git's lock file \(file) is there: another git command is running in this repository, or one was stopped "
-            + "before it finished. If no git is running, remove it with `rm \(file)`, then sync again"
+        L("git's lock file %@ is there: another git command is running in this repository, or one was stopped ", "\(file)")
+            + L("before it finished. If no git is running, remove it with `rm %@`, then sync again", "\(file)")
     }
 
     /// What git said, in words an officer can act on: a lock file left behind is named with the
@@ -166,17 +166,17 @@ public struct Git: Sendable {
 
     /// How to end the git operation that left files unmerged, as one command where git says which.
     public func adviceForUnfinishedOperation() -> String {
-        if isMerging { return "Finish the merge by hand, or drop it with `git merge --abort`; then sync again" }
+        if isMerging { return L("Finish the merge by hand, or drop it with `git merge --abort`; then sync again") }
         if access(gitPath("rebase-merge"), F_OK) == 0 || access(gitPath("rebase-apply"), F_OK) == 0 {
-            return "A rebase was left unfinished: finish it, or drop it with `git rebase --abort`; then sync again"
+            return L("A rebase was left unfinished: finish it, or drop it with `git rebase --abort`; then sync again")
         }
         if run(["rev-parse", "-q", "--verify", "CHERRY_PICK_HEAD"]).ok {
-            return "A cherry-pick was left unfinished: finish it, or drop it with `git cherry-pick --abort`; then sync again"
+            return L("A cherry-pick was left unfinished: finish it, or drop it with `git cherry-pick --abort`; then sync again")
         }
         if run(["rev-parse", "-q", "--verify", "REVERT_HEAD"]).ok {
-            return "A revert was left unfinished: finish it, or drop it with `git revert --abort`; then sync again"
+            return L("A revert was left unfinished: finish it, or drop it with `git revert --abort`; then sync again")
         }
-        return "Resolve the file (`git status` shows it) and `git add` it; then sync again"
+        return L("Resolve the file (`git status` shows it) and `git add` it; then sync again")
     }
 
     /// `path` relative to the work tree's top.

@@ -31,8 +31,8 @@ extension StoreSync {
                                          + "\(others.count == 1 ? "it" : "them"), or drop the merge with `git merge --abort`; then sync again")))
         }
         guard let theirs = git.show("MERGE_HEAD", path) else {
-            return .failure(Stop(.failed("a git merge was left unfinished, and the branch being merged has no \(path); "
-                                         + "finish it by hand or drop it with `git merge --abort`, then sync again")))
+            return .failure(Stop(.failed(L("a git merge was left unfinished, and the branch being merged has no %@; ", "\(path)")
+                                         + L("finish it by hand or drop it with `git merge --abort`, then sync again"))))
         }
         let working = (try? AtomicFile.readBytes(storePath)) ?? []
         let head = git.show("HEAD", path) ?? Data()
@@ -41,8 +41,8 @@ extension StoreSync {
         let ours = workingReads ? Data(working) : head
         let base = git.run(["merge-base", "HEAD", "MERGE_HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let ancestor = base.isEmpty ? ours : (git.show(base, path) ?? ours)
-        let stopped = startedHere ? [] : ["git had left a merge unfinished; knupp stopped it (`git merge --abort`)"
-            + (workingReads ? " and kept your copy of \(path) as it was." : ".")]
+        let stopped = startedHere ? [] : [L("git had left a merge unfinished; knupp stopped it (`git merge --abort`)")
+            + (workingReads ? L(" and kept your copy of %@ as it was.", "\(path)") : ".")]
         func abort() {
             _ = try? ProgrammeStore.holdingLock(path: storePath, officer: officer) { git.run(["merge", "--abort"]) }
             // `--abort` puts the committed copy back: anything changed since is put back on top.
@@ -66,24 +66,24 @@ extension StoreSync {
                                  steps: stopped + also))
         } catch let unreadable as StoreMerge.Unreadable {
             abort()
-            let which = [.ours: "your copy", .theirs: "the colleague's copy being merged", .ancestor: "the copy both started from"][unreadable.side] ?? "a copy"
+            let which = [.ours: L("your copy"), .theirs: L("the colleague's copy being merged"), .ancestor: L("the copy both started from")][unreadable.side] ?? "a copy"
             return .failure(Stop(.unreadable(which: which, error: unreadable.error), steps: stopped))
         } catch {
             abort()
-            return .failure(Stop(.failed("the merge of \(path) failed: \(error.localizedDescription)"), steps: stopped))
+            return .failure(Stop(.failed(L("the merge of %@ failed: %@", "\(path)", "\(error.localizedDescription)")), steps: stopped))
         }
         do {
             try ProgrammeStore.replace(path: storePath, expecting: working, with: [UInt8](merged), officer: officer)
         } catch {
-            return .failure(Stop(.unreadable(which: "your copy", error: error)))
+            return .failure(Stop(.unreadable(which: L("your copy"), error: error)))
         }
         let add = git.run(["add", "--", path])
-        guard add.ok else { return .failure(Stop(.failed("git add: " + git.explain(add)))) }
+        guard add.ok else { return .failure(Stop(.failed(L("git add: ") + git.explain(add)))) }
         guard git.unmergedPaths().isEmpty else {
-            return .failure(Stop(.failed("git still reports unmerged files; " + git.adviceForUnfinishedOperation())))
+            return .failure(Stop(.failed(L("git still reports unmerged files; ") + git.adviceForUnfinishedOperation())))
         }
         let commit = git.run(["commit", "--no-edit", "--quiet"])
-        guard commit.ok else { return .failure(Stop(.failed("git commit: " + git.explain(commit)))) }
+        guard commit.ok else { return .failure(Stop(.failed(L("git commit: ") + git.explain(commit)))) }
         if let prefer, !resolved.isEmpty {
             // What each settled field now holds, and what the other side had.
             return .success(resolved.map { c in
@@ -92,6 +92,6 @@ extension StoreSync {
             }.joined(separator: "\n"))
         }
         if startedHere { return .success(nil) }
-        return .success("Finished a merge git had left unfinished: \(path) merged record by record with the colleague's copy.")
+        return .success(L("Finished a merge git had left unfinished: %@ merged record by record with the colleague's copy.", "\(path)"))
     }
 }

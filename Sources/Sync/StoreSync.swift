@@ -107,12 +107,12 @@ public struct StoreSync {
         // Stopped while git listed the remotes (Esc): that, not "no remote", is what happened.
         if let stop = stopped(steps) { return stop }
         guard listed.status == 0 else {
-            return Report(steps: steps, outcome: .failed("git could not list the remotes (\(listed.firstLine)); your commit stays here"))
+            return Report(steps: steps, outcome: .failed(L("git could not list the remotes (%@); your commit stays here", "\(listed.firstLine)")))
         }
         let remotes = listed.stdout.split(separator: "\n").map(String.init)
         guard let remote = remotes.contains("origin") ? "origin" : remotes.first else {
-            return Report(steps: steps, outcome: .keptLocally(reason: "this repository has no remote; the commit stays here. "
-                                                               + "Add one with `git remote add origin URL`, then sync again"))
+            return Report(steps: steps, outcome: .keptLocally(reason: L("this repository has no remote; the commit stays here. ")
+                                                               + L("Add one with `git remote add origin URL`, then sync again")))
         }
         let branch = git.run(["rev-parse", "--abbrev-ref", "HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let before = programme(git, revision: "HEAD", path: path)
@@ -120,8 +120,8 @@ public struct StoreSync {
             let fetch = git.run(["fetch", "--quiet", remote])
             if let stop = stopped(steps) { return stop }
             guard fetch.ok else {
-                return Report(steps: steps, outcome: .keptLocally(reason: "\(remote) could not be reached (\(fetch.firstLine)); "
-                                                                   + "your changes are committed here and will be sent at the next sync"))
+                return Report(steps: steps, outcome: .keptLocally(reason: L("%@ could not be reached (%@); ", "\(remote)", "\(fetch.firstLine)")
+                                                                   + L("your changes are committed here and will be sent at the next sync")))
             }
             let upstream = "\(remote)/\(branch)"
             if git.run(["rev-parse", "--verify", "--quiet", upstream]).ok {
@@ -152,7 +152,7 @@ public struct StoreSync {
                 if !merge.ok {
                     // Stopped at a conflict, or the driver could not run: merged here record by
                     // record, or stopped saying why.
-                    guard git.isMerging else { return Report(steps: steps, outcome: .failed("git merge: " + git.explain(merge))) }
+                    guard git.isMerging else { return Report(steps: steps, outcome: .failed(L("git merge: ") + git.explain(merge))) }
                     switch finishUnfinishedMerge(git, path: path, startedHere: true) {
                     case .failure(let stop): return Report(steps: steps + stop.steps, outcome: stop.outcome)
                     case .success(let said): if let said { steps += said.components(separatedBy: "\n") }
@@ -171,35 +171,35 @@ public struct StoreSync {
             // Rejected because the remote moved meanwhile: fetch and merge again, then retry.
             let rejected = push.stderr.contains("rejected") || push.stderr.contains("fetch first") || push.stderr.contains("non-fast-forward")
             guard rejected else {
-                return Report(steps: steps, outcome: .keptLocally(reason: "\(remote) did not take the changes (\(push.firstLine)); "
-                                                                   + "they are committed here and will be sent at the next sync"))
+                return Report(steps: steps, outcome: .keptLocally(reason: L("%@ did not take the changes (%@); ", "\(remote)", "\(push.firstLine)")
+                                                                   + L("they are committed here and will be sent at the next sync")))
             }
-            steps.append("\(remote) had moved on; merging again")
+            steps.append(L("%@ had moved on; merging again", "\(remote)"))
         }
-        return Report(steps: steps, outcome: .keptLocally(reason: "\(remote) kept moving; your changes are committed here "
-                                                           + "and will be sent at the next sync"))
+        return Report(steps: steps, outcome: .keptLocally(reason: L("%@ kept moving; your changes are committed here ", "\(remote)")
+                                                           + L("and will be sent at the next sync")))
     }
 
     /// `knupp sync --init REMOTE`: starts sharing a store that is in no repository yet: a
     /// repository in the store's folder, the store committed, REMOTE added and the first push.
     public func initialise(remote: String) -> Report {
         if Git.workTree(containing: storePath) != nil {
-            return Report(steps: [], outcome: .failed("\(storePath) is already in a git repository; run `knupp sync`"))
+            return Report(steps: [], outcome: .failed(L("%@ is already in a git repository; run `knupp sync`", "\(storePath)")))
         }
         let folder = AtomicFile.folder(of: AtomicFile.resolve(storePath))
         var git = Git(root: folder)
         // git's own default branch name, the one a bare repository made by the same git points at.
         let initialised = git.run(["init", "--quiet"])
-        guard initialised.ok else { return Report(steps: [], outcome: .failed("git init: \(initialised.firstLine)")) }
-        var steps = ["Created a git repository in \(folder)."]
+        guard initialised.ok else { return Report(steps: [], outcome: .failed(L("git init: %@", "\(initialised.firstLine)"))) }
+        var steps = [L("Created a git repository in %@.", "\(folder)")]
         git.run(["remote", "add", "origin", remote])
         let fetch = git.run(["fetch", "--quiet", "origin"])
         if fetch.ok, !git.run(["branch", "-r"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             try? FileManager.default.removeItem(atPath: folder + "/.git")
-            return Report(steps: [], outcome: .failed("\(remote) already holds a record. Take a copy of it instead: "
-                                                      + "`git clone \(remote) FOLDER`, then `knupp --store FOLDER/\((storePath as NSString).lastPathComponent) sync`"))
+            return Report(steps: [], outcome: .failed(L("%@ already holds a record. Take a copy of it instead: ", "\(remote)")
+                                                      + L("`git clone %@ FOLDER`, then `knupp --store FOLDER/%@ sync`", "\(remote)", "\((storePath as NSString).lastPathComponent)")))
         }
-        steps.append("Added \(remote) as the remote (origin).")
+        steps.append(L("Added %@ as the remote (origin).", "\(remote)"))
         git.environment = [:]
         var report = run()
         report.steps = steps + report.steps
@@ -215,7 +215,7 @@ public struct StoreSync {
         if git.run(["config", "merge.knupp.driver"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) != command {
             git.run(["config", "merge.knupp.name", "knupp store merge"])
             git.run(["config", "merge.knupp.driver", command])
-            did.append("the repository's config")
+            did.append(L("the repository's config"))
         }
         let attribute = git.run(["check-attr", "merge", "--", path]).stdout
         if !attribute.contains("merge: knupp") {
@@ -236,7 +236,7 @@ public struct StoreSync {
     /// Commits the store (and .gitattributes) when they changed; nil when there was nothing.
     private func commitLocal(_ git: Git, path: String) -> Result<Committed?, Stop> {
         let status = git.run(["status", "--porcelain", "--", path, ".gitattributes"])
-        guard status.ok else { return .failure(Stop(.failed("git status: " + git.explain(status)))) }
+        guard status.ok else { return .failure(Stop(.failed(L("git status: ") + git.explain(status)))) }
         // Never commit a file git reports unmerged: that would conclude a merge with this copy alone.
         let unmerged = git.unmergedPaths()
         guard unmerged.isEmpty else {

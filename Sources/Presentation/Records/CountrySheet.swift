@@ -54,7 +54,7 @@ public struct CountrySheet: Sendable {
         let progress = MilestoneProgress.of(c.milestones)
         let phaseMilestones = programme.phase(c.phase)?.milestones ?? []
         let shared = MilestoneProgress.of(phaseMilestones)
-        let period = programme.phase(c.phase).map { ", \($0.periodLabel)" } ?? ""
+        let period = programme.phase(c.phase).map { ", \($0.periodText)" } ?? ""
         summary = L("Phase %@", "\(c.phase)") + "\(period) · \(c.scope.level == .national ? L("national") : L("sub-national:") + " " + c.scope.label)"
             + " · " + L("its own milestones %@ done", "\(progress.done)/\(progress.total)")
             + (phaseMilestones.isEmpty ? "" : " · " + L("the phase's, which cover it too, %@", "\(shared.done)/\(shared.total)"))

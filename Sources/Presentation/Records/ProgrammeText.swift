@@ -13,7 +13,7 @@ public enum ProgrammeText {
         lines.append(SDGRow.line(p, asOf: today) + " (`knupp sdg11a1`)")
         for phase in p.phases {
             let tally = p.progress(phase: phase.number)
-            lines += ["", L("Phase %@", "\(phase.number)") + " (\(phase.periodLabel)): \(phase.title)",
+            lines += ["", L("Phase %@", "\(phase.number)") + " (\(phase.periodText)): \(phase.title)",
                       "  " + L("%@ milestones done · countries:", "\(tally.done)/\(tally.total)") + " "
                       + p.countries(inPhase: phase.number).map { "\($0.name) (\($0.id))" }.joined(separator: ", ")]
             if let launch = phase.launch { lines.append("  " + L("Launched %@", "\(launch)") + (phase.launchNote.map { ": \($0)" } ?? "")) }

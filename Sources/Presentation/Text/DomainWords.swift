@@ -182,3 +182,11 @@ extension Settings {
         }
     }
 }
+
+extension Phase {
+    /// "2022–2026-11 (expected)" as a screen or a sentence says it (`periodLabel` is the reports'
+    /// JSON and CSV words).
+    public var periodText: String {
+        endIsExpected ? periodLabel.replacingOccurrences(of: " (expected)", with: " (" + L("expected") + ")") : periodLabel
+    }
+}

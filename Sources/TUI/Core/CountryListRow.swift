@@ -25,7 +25,7 @@ enum CountryListRow: Equatable, Sendable {
             if case .phase(let only) = filter, only != number { continue }
             let countries = programme.countries(inPhase: number)
             guard !countries.isEmpty else { continue }
-            let period = programme.phase(number).map { " · \($0.periodLabel)" } ?? ""
+            let period = programme.phase(number).map { " · \($0.periodText)" } ?? ""
             rows.append(.header(phase: number, label: L("Phase %@", "\(number)") + period))
             rows += countries.map { .country($0.id) }
         }

@@ -47,7 +47,7 @@ enum OverviewContent {
             var line = StyledLine(L("Phase %@", "\(phase.number)").padded(to: 9), style: .bold, target: phaseTarget)
             line.spans.append(.init(text: "  ", style: .plain))
             line.spans += ProgressBar.spans(state.derived.phaseProgress[phase.number] ?? MilestoneProgress(done: 0, total: 0), bar: OverviewContent.barWidth)
-            line.spans.append(.init(text: "  \(phase.periodLabel)", style: .plain))
+            line.spans.append(.init(text: "  \(phase.periodText)", style: .plain))
             let reached = state.derived.peopleReached[phase.number] ?? 0
             if reached > 0 { line.spans.append(.init(text: " · " + L("%@ people reached", Format.number(reached)), style: .accent)) }
             lines.append(line)

@@ -59,7 +59,7 @@ struct TimelineRow: Sendable {
         var rows: [TimelineRow] = []
         for phase in programme.phases {
             var bar = Item(start: phase.start.firstOrdinal, end: (phase.actualEnd ?? phase.end).lastOrdinal, glyph: .bar,
-                           label: L("Phase %@", "\(phase.number)") + ", \(phase.periodLabel): \(phase.title)", countryID: nil)
+                           label: L("Phase %@", "\(phase.number)") + ", \(phase.periodText): \(phase.title)", countryID: nil)
             // Its end as first planned, for the baseline (`b`).
             if let planned = phase.plannedEnd, planned != (phase.actualEnd ?? phase.end) { bar.plannedOrdinal = Int32(clamping: planned.lastOrdinal) }
             var items = [bar]
