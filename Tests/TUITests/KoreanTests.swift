@@ -185,6 +185,35 @@ struct KoreanTests {
         }
     }
 
+    @Test("a box over half of a wide syllable takes the whole syllable, so closing the box draws it again")
+    func boxOverHalfASyllable() throws {
+        var screen = Screen(width: 10, height: 2)
+        screen.put("가나다", x: 0, y: 0)
+        screen.put("가나다", x: 0, y: 1)
+        screen.fill(Rect(x: 1, y: 0, width: 3, height: 1)) // over 가's right half and 나's left
+        #expect(screen.text.split(separator: "\n", omittingEmptySubsequences: false)[0] == "    다", "\(screen.text)")
+        #expect(screen[4, 0].text == "다" && screen[0, 0].text == " " && screen[4, 0].style == .plain)
+        screen.fill(Rect(x: 0, y: 1, width: 3, height: 1)) // over 가 and 나's left half
+        #expect(screen[3, 1].text == " " && screen[4, 1].text == "다")
+        // The front at 60x16 in Korean: the help opened over a phase's line and closed again.
+        try Texts.$override.withValue(.ko) {
+            var state = try sampleState(width: 60, height: 16)
+            state.press(.char("2"))
+            let before = state.snapshot
+            state.press(.char("?"))
+            var frame = AppView.render(state)
+            for y in 0..<frame.height {
+                for x in 0..<(frame.width - 1) where frame[x, y].text.displayWidth == 2 {
+                    #expect(frame[x + 1, y].text.isEmpty, "row \(y): \(frame[x, y].text) at \(x) has no right half")
+                }
+            }
+            state.press(.escape)
+            frame = AppView.render(state)
+            #expect(state.snapshot == before)
+            _ = frame
+        }
+    }
+
     @Test("the front with KNUPP_LANG=ko in a real terminal: 개요 first, no line wider than 80 cells, rev 1 at the edge", .enabled(if: TmuxSession.available))
     func terminal() throws {
         let folder = TempFolder()
@@ -199,6 +228,14 @@ struct KoreanTests {
         #expect(title.hasSuffix("rev 1") && title.displayWidth == 79, "\(title)")
         try tmux.send("2")
         try tmux.waitFor("국가")
+        // A box over half a syllable, closed again: the syllable is whole on the real screen.
+        try tmux.resize(width: 60, height: 16)
+        try tmux.waitFor("1기 · 2017")
+        try tmux.send("?")
+        try tmux.waitFor("도움말 ·")
+        try tmux.send("Escape")
+        let after = try tmux.waitFor("1기 · 2017")
+        #expect(!after.contains("│") && !after.contains("┌"), "\(after)")
         try tmux.send("q")
         try tmux.waitFor("[exit 0]")
     }

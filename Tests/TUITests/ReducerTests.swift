@@ -569,4 +569,15 @@ struct ReportFormTests {
         state.send(.reportWritten(message: "Not written: ~/x: no such folder.", ok: false))
         #expect(state.form?.error?.contains("no such folder") == true && state.form?.focus == 3)
     }
+
+    @Test("a search on the Milestones panel that matches nothing, then Enter: every milestone is listed again, and the panel does not claim the record has none")
+    func searchMatchingNothing() throws {
+        var state = try sampleState()
+        state.press(.char("4"), .char("/"))
+        type("zzzq", into: &state)
+        state.press(.enter)
+        #expect(state.search == nil && state.message?.text.contains("No match for “zzzq”") == true)
+        #expect(state.milestoneRows.filter(\.isSelectable).count == 16, "every milestone of the sample")
+        #expect(!state.screenText.contains("No milestones in the record yet"), "\(state.screenText)")
+    }
 }

@@ -5,7 +5,7 @@ public enum CountryText {
     public static func render(_ c: Country, programme: Programme, today: CalendarDate) -> String {
         let sheet = CountrySheet(country: c, programme: programme, today: today)
         var lines = [sheet.heading, sheet.summary, L("NUP stage:") + " " + CountrySheet.stageStrip(sheet.stage)]
-        if let basis = sheet.stageBasis { lines.append("           " + basis) }
+        if let basis = sheet.stageBasis { lines.append(String(repeating: " ", count: L("NUP stage:").displayWidth + 1) + basis) }
         for (_, section) in sheet.sections {
             if section.isEmpty && section.whenEmpty == nil { continue }
             lines.append("")

@@ -66,7 +66,7 @@ public enum MilestoneFormat {
         var text = "  \(box(m.status(today: today))) \(m.title)  (\(m.id))"
         if let due = due(m, today: today) { text += "  " + due }
         if let planned = m.plannedDue, !m.done {
-            text += " (" + L("planned %@", "\(planned)") + (m.slip(in: .current).map { ", " + $0.description } ?? "") + ")"
+            text += " (" + L("planned %@", "\(planned)") + (m.slip(in: .current).map { ", " + $0.text } ?? "") + ")"
         }
         if let record = tickRecord(m) { text += "  " + record }
         return text.clean

@@ -135,7 +135,7 @@ public enum Slippage {
         var parts: [String] = []
         // A due set where there was none has no first plan: it was set, not moved.
         if let planned = m.plannedDue { parts.append(L("planned %@", "\(planned)")) }
-        if let slip = m.slip(in: .current), !m.done, m.plannedDue != nil { parts.append(L("slip %@", slip.description)) }
+        if let slip = m.slip(in: .current), !m.done, m.plannedDue != nil { parts.append(L("slip %@", slip.text)) }
         if !m.dueChanges.isEmpty {
             let verb = m.plannedDue == nil && m.dueChanges.count == 1 ? L("set") : L("moved %@×", "\(m.dueChanges.count)")
             parts.append(verb + (m.dueChanges.last?.reason.map { ": " + $0 } ?? ""))

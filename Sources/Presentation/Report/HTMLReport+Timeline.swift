@@ -31,7 +31,7 @@ extension HTMLReport {
         func x(_ ordinal: Int) -> Double { left + (right - left) * Double(ordinal - from) / Double(max(1, to - from)) }
         let rowHeight = 34.0
         let height = 40 + rowHeight * Double(phases.count + 1) + 10
-        var svg = "<svg class=\"timeline\" viewBox=\"0 0 900 \(Int(height))\" role=\"img\" aria-label=\"Timeline of the phases, milestones and events\">"
+        var svg = "<svg class=\"timeline\" viewBox=\"0 0 900 \(Int(height))\" role=\"img\" aria-label=\"\(e(L("Timeline of the phases, milestones and events")))\">"
         // A label every so many years that two never meet (36 units apart at the least).
         let yearWidth = (right - left) / Double(max(1, endYear - startYear))
         let every = max(1, Int((36 / yearWidth).rounded(.up)))
@@ -44,10 +44,10 @@ extension HTMLReport {
         }
         for (i, (phase, start, end)) in phases.enumerated() {
             let y = 34 + rowHeight * Double(i)
-            svg += "<text x=\"4\" y=\"\(f(y + 14))\" font-size=\"12\" font-weight=\"bold\">Phase \(phase.number)</text>"
+            svg += "<text x=\"4\" y=\"\(f(y + 14))\" font-size=\"12\" font-weight=\"bold\">\(e(L("Phase %@", "\(phase.number)")))</text>"
             svg += "<rect x=\"\(f(x(start)))\" y=\"\(f(y + 4))\" width=\"\(f(max(2, x(end) - x(start))))\" height=\"14\" rx=\"3\" fill=\"#4a78b5\" opacity=\"0.85\"/>"
             for m in phase.milestones + phase.countries.flatMap(\.milestones) {
-                let title = "<title>\(e(m.title)) (\(e(m.status)))</title>"
+                let title = "<title>\(e(m.title)) (\(e(["done": L("done"), "open": L("open"), "overdue": L("overdue")][m.status] ?? m.status)))</title>"
                 if let due = m.due.flatMap(CalendarDate.init) {
                     let cx = x(due.lastOrdinal), cy = y + 26
                     // The due as first planned, when it moved: a hollow diamond joined to where it is now.
@@ -55,7 +55,7 @@ extension HTMLReport {
                         let px = x(planned.lastOrdinal)
                         svg += "<line x1=\"\(f(px))\" y1=\"\(f(cy))\" x2=\"\(f(cx))\" y2=\"\(f(cy))\" stroke=\"#777\" stroke-dasharray=\"2 2\"/>"
                         svg += "<path d=\"M\(f(px)) \(f(cy - 5)) l5 5 l-5 5 l-5 -5 z\" fill=\"#fff\" stroke=\"#555\" stroke-width=\"1.5\">"
-                            + "<title>\(e(m.title)): planned \(e(planned.description))</title></path>"
+                            + "<title>\(e(m.title)): \(e(L("planned %@", planned.description)))</title></path>"
                     }
                     switch m.status {
                     case "done": svg += "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"4\" fill=\"\(doneColour)\">\(title)</circle>"
@@ -66,12 +66,12 @@ extension HTMLReport {
                 // When it was achieved, where the record says: a tick mark on the day.
                 if let day = achieved(m) {
                     svg += "<path d=\"M\(f(x(day) - 4)) \(f(y + 10)) l3 4 l6 -8\" fill=\"none\" stroke=\"\(doneColour)\" stroke-width=\"2\">"
-                        + "<title>\(e(m.title)): achieved \(CalendarDate.fromOrdinal(day))</title></path>"
+                        + "<title>\(e(m.title)): \(e(L("achieved %@", "\(CalendarDate.fromOrdinal(day))")))</title></path>"
                 }
             }
         }
         let eventsY = 34 + rowHeight * Double(phases.count)
-        svg += "<text x=\"4\" y=\"\(f(eventsY + 14))\" font-size=\"12\" font-weight=\"bold\">Events</text>"
+        svg += "<text x=\"4\" y=\"\(f(eventsY + 14))\" font-size=\"12\" font-weight=\"bold\">\(e(L("Events")))</text>"
         for event in r.events {
             guard let day = CalendarDate(event.date) else { continue }
             let cx = x(day.firstOrdinal)
@@ -83,10 +83,10 @@ extension HTMLReport {
         let anchor = tx > 800 ? "end" : "start"
         svg += "<text x=\"\(f(tx > 800 ? tx - 4 : tx + 4))\" y=\"\(Int(height) - 8)\" font-size=\"11\" fill=\"\(overdueColour)\" text-anchor=\"\(anchor)\">\(e(r.asOf))</text>"
         svg += "</svg>"
-        let legend = "<p class=\"legend\"><span style=\"color:#4a78b5\">▬</span> phase · <span style=\"color:\(doneColour)\">●</span> done (due) · "
-            + "<span style=\"color:\(doneColour)\">✓</span> achieved · <span style=\"color:\(openColour)\">○</span> open · "
-            + "<span style=\"color:\(overdueColour)\">▲</span> overdue · <span style=\"color:#555\">◇</span> due as first planned · "
-            + "<span style=\"color:\(eventColour)\">◆</span> event · <span style=\"color:\(overdueColour)\">┆</span> the report's day</p>"
+        let legend = "<p class=\"legend\"><span style=\"color:#4a78b5\">▬</span> \(e(L("phase"))) · <span style=\"color:\(doneColour)\">●</span> \(e(L("done (due)"))) · "
+            + "<span style=\"color:\(doneColour)\">✓</span> \(e(L("achieved"))) · <span style=\"color:\(openColour)\">○</span> \(e(L("open"))) · "
+            + "<span style=\"color:\(overdueColour)\">▲</span> \(e(L("overdue"))) · <span style=\"color:#555\">◇</span> \(e(L("due as first planned"))) · "
+            + "<span style=\"color:\(eventColour)\">◆</span> \(e(L("event"))) · <span style=\"color:\(overdueColour)\">┆</span> " + L("the report's day") + "</p>"
         return svg + legend
     }
 

@@ -32,7 +32,7 @@ public enum HTMLReport {
         // Progress by phase and country.
         body.append("<section><h2>\(e(L("Progress")))</h2><table class=\"progress\">")
         for phase in r.phases {
-            body.append("<tr class=\"phase\"><th>\(e(phase.label))</th><td>\(bar(phase.progress))</td><td class=\"n\">\(phase.progress.done)/\(phase.progress.total)</td></tr>")
+            body.append("<tr class=\"phase\"><th>\(e(phase.heading))</th><td>\(bar(phase.progress))</td><td class=\"n\">\(phase.progress.done)/\(phase.progress.total)</td></tr>")
             for c in phase.countries {
                 body.append("<tr><td class=\"country\">\(e(c.name)) <span class=\"id\">\(e(c.id))</span></td><td>\(bar(c.progress))</td>"
                             + "<td class=\"n\">\(c.progress.done)/\(c.progress.total)</td></tr>")
@@ -61,7 +61,7 @@ public enum HTMLReport {
 
         // Checklists.
         for phase in r.phases {
-            body.append("<section class=\"page\"><h2>\(e(phase.label))</h2><p class=\"title\">\(e(phase.title))</p>")
+            body.append("<section class=\"page\"><h2>\(e(phase.heading))</h2><p class=\"title\">\(e(phase.title))</p>")
             if let dates = MarkdownReport.phaseDates(phase) { body.append("<p>\(e(dates))</p>") }
             body.append("<p>" + e(L("%@ of %@ milestones done (%@%), %@ overdue", "\(phase.progress.done)", "\(phase.progress.total)", "\(phase.progress.percent)", "\(phase.progress.overdue)"))
                         + " · " + e(L("people reached:")) + " "
@@ -69,8 +69,8 @@ public enum HTMLReport {
             if !phase.milestones.isEmpty { body.append("<h3>\(e(L("The phase as a whole")))</h3>" + checklist(phase.milestones, timeZone, undated: r.undatedMayBeLater == true)) }
             for c in phase.countries {
                 body.append("<h3>\(e(c.name)) <span class=\"id\">\(e(c.id))</span></h3>")
-                var facts = [e(L("Scope:")) + " \(e(c.scope))", e(L("NUP stage:")) + " \(e(c.stage ?? L("not recorded")))"]
-                if !c.policies.isEmpty { facts.append(e(L("Policies:")) + " " + c.policies.map { "\(e($0.title)) (\(e($0.status)))" }.joined(separator: "; ")) }
+                var facts = [e(L("Scope:")) + " \(e(ReportWords.scope(c.scope)))", e(L("NUP stage:")) + " \(e(ReportWords.stage(c.stage) ?? L("not recorded")))"]
+                if !c.policies.isEmpty { facts.append(e(L("Policies:")) + " " + c.policies.map { "\(e($0.title)) (\(e(ReportWords.status($0.status))))" }.joined(separator: "; ")) }
                 facts += c.projects.map { e(L("Project:")) + " \(e($0.title))" + ($0.peopleReached.map { ", " + e(L("%@ people reached", Format.number($0))) } ?? "") }
                 facts += c.funding.map { e(L("Funding:")) + " \(e($0))" }
                 facts += MarkdownReport.countryFacts(c).map(e)
@@ -92,8 +92,8 @@ public enum HTMLReport {
             body.append("<table class=\"list\"><thead><tr>" + [L("Milestone"), L("For"), L("Planned"), L("Now or achieved")].map { "<th>\(e($0))</th>" }.joined()
                         + "<th class=\"n\">\(e(L("Slip")))</th><th class=\"n\">\(e(L("Moves")))</th><th>\(e(L("Last reason")))</th></tr></thead>")
             body += r.slippage.map {
-                "<tr><td>\(e($0.title))</td><td>\(e($0.owner))</td><td class=\"date\">\(e($0.planned))</td>"
-                    + "<td class=\"date\">\($0.status == "done" ? e(L("achieved")) + " " : "")\(e($0.current))</td><td class=\"n\">\(e($0.slip))</td>"
+                "<tr><td>\(e($0.title))</td><td>\(e(ReportWords.owner($0.owner)))</td><td class=\"date\">\(e($0.planned))</td>"
+                    + "<td class=\"date\">\($0.status == "done" ? e(L("achieved")) + " " : "")\(e($0.current))</td><td class=\"n\">\(e(Slip.text(of: $0.slip)))</td>"
                     + "<td class=\"n\">\($0.moves)</td><td>\(e($0.lastReason ?? "—"))</td></tr>"
             }
             body.append("</table>")
@@ -139,7 +139,7 @@ public enum HTMLReport {
             <!DOCTYPE html>
             <html lang="\(Texts.language.rawValue)"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(name)) progress report, \(e(r.asOf))</title>
+            <title>\(e(L("%@ progress report", name))), \(e(Texts.prose(r.asOf)))</title>
             <style>\(css)</style></head>
             <body>
             \(body.joined(separator: "\n"))

@@ -24,7 +24,7 @@ public enum MarkdownReport {
         out.append("- " + L("People reached by demonstration projects:") + " " + (r.peopleReached > 0 ? Format.number(r.peopleReached) : L("no figure recorded")))
         for phase in r.phases {
             out.append("")
-            out.append("## \(inline(phase.label))")
+            out.append("## \(inline(phase.heading))")
             out.append("")
             out.append("\(inline(phase.title)).")
             if let dates = phaseDates(phase) { out.append(""); out.append(inline(dates)) }
@@ -36,8 +36,8 @@ public enum MarkdownReport {
                 out.append("| " + [L("Country"), L("Scope"), L("NUP stage"), L("Policies"), L("People reached"), L("Milestones done")].joined(separator: " | ") + " |")
                 out.append("|---|---|---|---|---:|---:|")
                 for c in phase.countries {
-                    let policies = c.policies.map { "\($0.title) (\($0.status))" }.joined(separator: "; ")
-                    out.append("| \(cell(c.name)) (\(cell(c.id))) | \(cell(c.scope)) | \(c.stage ?? L("unknown")) | "
+                    let policies = c.policies.map { "\($0.title) (\(ReportWords.status($0.status)))" }.joined(separator: "; ")
+                    out.append("| \(cell(c.name)) (\(cell(c.id))) | \(cell(ReportWords.scope(c.scope))) | \(ReportWords.stage(c.stage) ?? L("unknown")) | "
                                + "\(cell(policies.isEmpty ? "—" : policies)) | \(c.peopleReached > 0 ? Format.number(c.peopleReached) : "—") | "
                                + "\(c.progress.done)/\(c.progress.total) |")
                 }
@@ -73,8 +73,8 @@ public enum MarkdownReport {
             out.append("| " + [L("Milestone"), L("For"), L("Planned"), L("Now or achieved"), L("Slip"), L("Moves"), L("Last reason")].joined(separator: " | ") + " |")
             out.append("|---|---|---|---|---:|---:|---|")
             out += r.slippage.map {
-                "| \(cell($0.title)) (`\($0.id.clean)`) | \(cell($0.owner)) | \($0.planned) | \($0.status == "done" ? L("achieved") + " " : "")\($0.current) | "
-                    + "\($0.slip) | \($0.moves) | \(cell($0.lastReason ?? "—")) |"
+                "| \(cell($0.title)) (`\($0.id.clean)`) | \(cell(ReportWords.owner($0.owner))) | \($0.planned) | \($0.status == "done" ? L("achieved") + " " : "")\($0.current) | "
+                    + "\(Slip.text(of: $0.slip)) | \($0.moves) | \(cell($0.lastReason ?? "—")) |"
             }
         }
         if !r.events.isEmpty {

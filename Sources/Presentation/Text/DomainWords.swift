@@ -190,3 +190,51 @@ extension Phase {
         endIsExpected ? periodLabel.replacingOccurrences(of: " (expected)", with: " (" + L("expected") + ")") : periodLabel
     }
 }
+
+extension Slip {
+    /// "+4 mo", "+121 d" as a screen says it ("+4개월"; `description` is the JSON's and CSV's).
+    public var text: String {
+        guard Texts.language != .en else { return description }
+        if days == 0 && amount == 0 { return L("on plan") }
+        let sign = amount > 0 ? "+" : ""
+        switch unit {
+        case .days: return L("%@ d", "\(sign)\(amount)")
+        case .months: return L("%@ mo", "\(sign)\(amount)")
+        case .years: return L("%@ y", "\(sign)\(amount)")
+        }
+    }
+}
+
+/// The words of an agenda's kinds of item ("due", "achieved", "event" …).
+public enum AgendaWords {
+    public static func kind(_ kind: String) -> String {
+        switch kind {
+        case "due": L("due")
+        case "achieved": L("achieved")
+        case "event": L("event")
+        case "phase": L("phase")
+        case "stage": L("stage")
+        case "note": L("note")
+        case "moved": L("moved")
+        case "policy": L("policy")
+        case "reached": L("reached")
+        default: kind
+        }
+    }
+}
+
+extension Slip {
+    /// A slip as a report line writes it ("+4 mo", "on plan", "date taken away"), in the chosen language.
+    public static func text(of description: String) -> String {
+        guard Texts.language != .en else { return description }
+        if let m = description.wholeMatch(of: /([+-]?[0-9]+) (d|mo|y)/) {
+            let n = String(m.output.1)
+            switch m.output.2 { case "d": return L("%@ d", n); case "mo": return L("%@ mo", n); default: return L("%@ y", n) }
+        }
+        switch description {
+        case "on plan": return L("on plan")
+        case "date taken away": return L("date taken away")
+        default: return description
+        }
+    }
+}

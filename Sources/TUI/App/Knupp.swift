@@ -26,6 +26,12 @@ struct Knupp: ParsableCommand {
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         let setting = (try? Settings.load(path: Settings.defaultPath(environment)))?["language"]
+        // A language knupp does not know is said, not passed over in silence (English it is).
+        for (name, value) in [("KNUPP_LANG", environment["KNUPP_LANG"]), ("the language setting", setting)] {
+            if let value, !value.isEmpty, Language(word: value) == nil {
+                Output.note("knupp: \(name) is “\(value.clean)”: knupp speaks en (English) or ko (Korean); it passes over it.")
+            }
+        }
         Texts.choose(Language.choose(flag: flag, environment: environment, setting: setting))
         let commands = Set(configuration.subcommands.map { $0._commandName })
         let nested = Dictionary(configuration.subcommands.map { ($0._commandName, Set($0.configuration.subcommands.map { $0._commandName })) },
@@ -96,9 +102,12 @@ struct Knupp: ParsableCommand {
               KNUPP_VERIFIED_CACHE  off (or 0, no, false): check the whole store every
                                     time, never trusting the digests of files found valid
                                     before, kept in $XDG_CACHE_HOME/knupp (~/.cache/knupp)
-              KNUPP_LANG            en or ko: the language of knupp's own words (else
-                                    --lang, the `language` setting, then LC_ALL,
-                                    LC_MESSAGES or LANG: ko_* is Korean)
+              KNUPP_LANG            en or ko: the language of knupp's own words (--lang
+                                    wins over it; without either, the `language`
+                                    setting, then LC_ALL, LC_MESSAGES or LANG: ko_*
+                                    is Korean)
+              KNUPP_GLYPHS=ascii    the front draws ASCII for … · █ ◆ and the box lines
+                                    (for a terminal that draws them two cells wide)
               KNUPP_MOUSE=0         the front leaves the mouse to the terminal
               NO_COLOR              the front draws no colours
               XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME   where the store, the

@@ -43,8 +43,8 @@ struct SDGCommand: ParsableCommand {
                               .init(title: "QA", alignRight: true), .init(title: "QB", alignRight: true), .init(title: "QC", alignRight: true),
                               .init(title: "X", alignRight: true), .init(title: L("CAT"), alignRight: true), .init(title: L("MEETS")), .init(title: L("STAGE"))],
                     rows: rows.map { r in
-                        [r.country, r.name, r.date?.description ?? "not assessed", r.qa, r.qb, r.qc, r.x, "\(r.category)",
-                         r.meets ? "yes" : "no", r.stage ?? ""]
+                        [r.country, r.name, r.date?.description ?? L("not assessed"), r.qa, r.qb, r.qc, r.x, "\(r.category)",
+                         r.meets ? L("yes") : L("no"), r.stageText ?? ""]
                     })
                 Output.print(table.render(width: Output.terminalWidth))
                 Output.print(SDGRow.line(programme, asOf: day) + " (" + L("as of %@", "\(day)") + ").")

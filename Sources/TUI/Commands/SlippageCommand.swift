@@ -39,7 +39,9 @@ struct SlippageCommand: ParsableCommand {
             }
             var cells: [String] = []
             for l in lines {
-                cells += [l.id, l.owner, l.planned, (l.status == "done" ? "achieved " : "") + l.current, l.slip,
+                let owner = ReportWords.owner(l.owner)
+                let slip = Slip.text(of: l.slip)
+                cells += [l.id, owner, l.planned, (l.status == "done" ? L("achieved") + " " : "") + l.current, slip,
                           l.moves == 0 ? "" : "\(l.moves)", l.lastReason ?? "", l.title]
             }
             let table = TextTable(

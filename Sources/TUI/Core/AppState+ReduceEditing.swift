@@ -159,6 +159,8 @@ extension AppState {
                 if search?.matches.isEmpty ?? true {
                     message = Message(text: L("No match for “%@”.", search?.query ?? ""), kind: .warning)
                     search = nil
+                    // The list the search narrowed to nothing shows every milestone again.
+                    rebuildMilestoneRows()
                 } else if panel == .milestones, detail == nil, milestoneRows.contains(where: \.isSelectable) {
                     // In the milestones panel the search narrows the list: stay in it.
                     let first = milestoneRows.firstIndex(where: \.isSelectable) ?? 0

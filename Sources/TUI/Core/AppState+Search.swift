@@ -82,6 +82,6 @@ extension AppState {
                 timeline.start = rows[r].items[i].start - layout.columns / 3 * layout.daysPerColumn
             }
         }
-        message = Message(text: "Match \(search.index + 1)/\(search.matches.count): \(match.label)  (n/N for more)")
+        message = Message(text: L("Match %@: %@  (n/N for more)", "\(search.index + 1)/\(search.matches.count)", match.label))
     }
 }

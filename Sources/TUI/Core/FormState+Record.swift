@@ -119,6 +119,15 @@ extension FormState {
         case "title": L("Title")
         case "unit": L("Unit")
         case "year": L("Year")
+        case "milestones": L("Milestones")
+        case "stageChanges": L("Stage changes")
+        case "statusChanges": L("Status changes")
+        case "peopleReachedChanges": L("People reached, by day")
+        case "endChanges": L("Moves of the end")
+        case "projects": L("Projects")
+        case "policies": L("Policies")
+        case "indicators": L("Indicators")
+        case "plannedEnd": L("Planned end")
         default: englishLabel(key)
         }
     }

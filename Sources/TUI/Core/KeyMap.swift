@@ -49,7 +49,7 @@ enum KeyMap {
         Binding(keys: [.pageUp, .ctrl("u")], help: N("page up"), action: .pageUp, scope: .lists),
         Binding(keys: [.char("g"), .home], help: N("first"), action: .top, scope: .lists),
         Binding(keys: [.char("G"), .end], help: N("last"), action: .bottom, scope: .lists),
-        Binding(keys: [.enter, .char("l")], help: N("open"), action: .open, scope: .countries),
+        Binding(keys: [.enter, .char("l")], help: N("open the country"), action: .open, scope: .countries),
         Binding(keys: [.char("p")], help: N("phase filter"), action: .cyclePhaseFilter, scope: .countries),
         Binding(keys: [.char("s")], help: N("sort: by phase, name, progress"), action: .cycleSort, scope: .countries),
         Binding(keys: [.char("o")], help: N("every overdue milestone"), action: .showOverdue, scope: .overview),

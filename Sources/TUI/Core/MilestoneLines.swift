@@ -13,7 +13,7 @@ enum MilestoneLines {
         let due = MilestoneFormat.due(m, today: today).map { "  " + $0 } ?? ""
         // Off its first plan: the slip, after the due (later in the warning colour).
         let slip = (m.dueMoved || m.done) ? m.slip(in: timeZone).flatMap { $0.days == 0 ? nil : $0 } : nil
-        let slipText = slip.map { "  " + L("slip %@", $0.description) } ?? ""
+        let slipText = slip.map { "  " + L("slip %@", $0.text) } ?? ""
         let room = max(4, width - indent.displayWidth - 4 - due.displayWidth - slipText.displayWidth)
         let titleLines = wrap ? m.title.clean.wrapped(to: room) : [m.title.clean.truncated(to: room)]
         var first = StyledLine(spans: [.init(text: indent, style: .plain), .init(text: MilestoneFormat.box(status), style: boxStyle),

@@ -21,7 +21,7 @@ enum MilestoneRecord {
         heading(L("Due"))
         block(m.due.map { L("due %@", "\($0)") } ?? L("no due date"))
         if let planned = m.plannedDue {
-            block(L("first planned %@", "\(planned)") + (m.slip(in: timeZone).map { ", " + L("slip %@", "\($0)") } ?? ""), style: .dim)
+            block(L("first planned %@", "\(planned)") + (m.slip(in: timeZone).map { ", " + L("slip %@", $0.text) } ?? ""), style: .dim)
         }
         for c in m.dueChanges {
             block(MomentFormat.local(c.at, timeZone: timeZone) + " \(c.by): " + (c.from?.description ?? L("no date")) + " → "

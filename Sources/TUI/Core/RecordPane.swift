@@ -14,7 +14,7 @@ enum RecordPane {
         for field in Programme.fields(of: ref.kind) {
             guard let value = members[field.key] else { continue }
             if case .array(let items) = value, case .records = field.kind {
-                lines.append(StyledLine(field.key, style: .bold))
+                lines.append(StyledLine(FormState.label(field.key), style: .bold))
                 for item in items {
                     let text = ["targets", "actuals", "sdg11a1"].contains(field.key) ? shownResult(item, timeZone: timeZone)
                         : FormState.shownLog(item, timeZone: timeZone)
@@ -28,7 +28,7 @@ enum RecordPane {
                 continue
             }
             // Every line of a long text whole, each wrapped (a summary typed in $EDITOR keeps its breaks).
-            let text = value.shown
+            let text = value == .bool(true) ? L("yes") : value == .bool(false) ? L("no") : value.shown
             for (i, paragraph) in (text.isEmpty ? [L("none")] : text.components(separatedBy: "\n")).enumerated() {
                 lines += StyledLine.wrapped((i == 0 ? FormState.label(field.key) + ": " : "") + paragraph, width: max(8, width - 2), indent: "    ",
                                             firstIndent: i == 0 ? "" : "    ")
@@ -76,7 +76,7 @@ enum RecordPane {
         if items.isEmpty { lines.append(StyledLine(L("Nothing the record dates falls in this period."), style: .dim)) }
         for item in items {
             let style: Style = item.kind == "event" ? .event : (item.kind == "achieved" ? .done : (item.text.hasSuffix(", " + L("overdue")) ? .overdue : .plain))
-            let head = item.day.description.padded(to: 11) + item.kind.padded(to: 9)
+            let head = item.day.description.padded(to: 11) + AgendaWords.kind(item.kind).padded(to: 9)
             for (i, piece) in item.text.clean.wrapped(to: max(8, width - 20)).enumerated() {
                 lines.append(StyledLine((i == 0 ? head : "").padded(to: 20), style: .dim) + StyledLine(piece, style: style))
             }

@@ -77,7 +77,15 @@ struct Screen: Sendable {
     /// Fills a rectangle with spaces in `style`.
     mutating func fill(_ rect: Rect, style: Style = .plain) {
         for row in Screen.span(rect.y, rect.maxY, limit: height) {
-            for column in Screen.span(rect.x, rect.maxX, limit: width) {
+            // A wide character half inside the rectangle goes whole: its other half, outside, is
+            // blanked too (else a box drawn over the right half of 기 leaves its left half standing,
+            // and once the box closes the terminal is never told to draw 기 again).
+            let columns = Screen.span(rect.x, rect.maxX, limit: width)
+            if let first = columns.first, let last = columns.last {
+                clearWide(at: first, y: row)
+                clearWide(at: last, y: row)
+            }
+            for column in columns {
                 cells[row * width + column] = Cell(text: " ", style: style)
             }
         }

@@ -80,7 +80,16 @@ enum AppView {
         } else if let message = state.message {
             drawMessage(message, into: &screen, row: row)
         }
-        screen.put(KeyMap.hints(for: state).truncated(to: screen.width), x: 0, y: layout.keysRow, style: .dim)
+        screen.put(hintLine(KeyMap.hints(for: state), width: screen.width), x: 0, y: layout.keysRow, style: .dim)
+    }
+
+    /// The keys' line cut to the width, but never the way to the help and to quit: when it is too
+    /// long the panel's own keys give way ("… ? help  m messages  q quit").
+    static func hintLine(_ hints: String, width: Int) -> String {
+        let common = L("? help  m messages  q quit")
+        guard hints.displayWidth > width, hints.hasSuffix(common), width > common.displayWidth + 8 else { return hints.truncated(to: width) }
+        let own = String(hints.dropLast(common.count)).trimmingCharacters(in: .whitespaces)
+        return own.truncated(to: width - common.displayWidth - 2) + "  " + common
     }
 
     private static func drawMessage(_ message: AppState.Message, into screen: inout Screen, row: Int) {
