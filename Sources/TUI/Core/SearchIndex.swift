@@ -56,11 +56,12 @@ struct SearchIndex: Sendable {
             before.append(Entry(haystack: SearchIndex.haystack([c.notes] + c.funding),
                                  match: .init(label: L("Notes of %@", c.name), target: .country(c.id))))
         }
+        let milestoneWord = L("Milestone") // looked up once, not once a milestone (900,000 in a large store)
         for entry in programme.milestoneEntries {
             let m = entry.milestone
             let text = SearchIndex.haystack([m.title, m.note, m.id, m.evidence] + (m.notes.isEmpty ? [] : m.notes.map(\.text)))
             milestones.append(text)
-            milestoneMatches.append(.init(label: L("Milestone") + " “\(m.title)” (\(programme.ownerName(entry.owner)))", target: .milestone(m.id)))
+            milestoneMatches.append(.init(label: milestoneWord + " “\(m.title)” (\(programme.ownerName(entry.owner)))", target: .milestone(m.id)))
         }
         after.append(Entry(haystack: SearchIndex.haystack([programme.name, programme.shortName, programme.summary]
                                                               + programme.goals.flatMap { [$0.title, $0.detail] }),
