@@ -152,15 +152,7 @@ struct KoreanTests {
     func panels(_ panel: Panel) throws {
         let name = ["overview", "countries", "timeline", "milestones", "activity", "indicators"][panel.rawValue]
         try Texts.$override.withValue(.ko) {
-            var state = try sampleState()
-            state.send(.selectPanel(panel))
-            if panel == .activity {
-                var programme = state.programme
-                try programme.apply(.tick(milestone: "irn-nup-approval", by: "Amina", at: "2026-11-27T09:30:00Z"))
-                state.setProgramme(programme)
-                let history = StoreHistory.fromTickRecords(programme)
-                state.send(.historyLoaded(history.entries, source: HistoryText.source(history.source)))
-            }
+            let state = try panelState(panel)
             try expectSnapshot(state.snapshot, named: "\(name)-ko-80x24")
             #expect(state.snapshot.split(separator: "\n").allSatisfy { $0.displayWidth <= 80 })
         }

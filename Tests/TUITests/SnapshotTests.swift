@@ -13,15 +13,7 @@ struct SnapshotTests {
 
     @Test("every panel", arguments: Panel.allCases, sizes)
     func panel(_ panel: Panel, size: (Int, Int)) throws {
-        var state = try sampleState(width: size.0, height: size.1)
-        state.send(.selectPanel(panel))
-        if panel == .activity {
-            var programme = state.programme
-            try programme.apply(.tick(milestone: "irn-nup-approval", by: "Amina", at: "2026-11-27T09:30:00Z"))
-            state.setProgramme(programme)
-            let history = StoreHistory.fromTickRecords(programme)
-            state.send(.historyLoaded(history.entries, source: HistoryText.source(history.source)))
-        }
+        let state = try panelState(panel, width: size.0, height: size.1)
         try expectSnapshot(state.snapshot, named: "\(panel.title.lowercased())-\(size.0)x\(size.1)")
     }
 
@@ -116,4 +108,18 @@ struct SnapshotTests {
         let state = try sampleState(width: 50, height: 12)
         try expectSnapshot(state.snapshot, named: "too-small-50x12")
     }
+}
+
+/// The sample on `panel`; on Activity with one tick in its history (a panel with something in it).
+func panelState(_ panel: Panel, width: Int = 80, height: Int = 24) throws -> AppState {
+    var state = try sampleState(width: width, height: height)
+    state.send(.selectPanel(panel))
+    if panel == .activity {
+        var programme = state.programme
+        try programme.apply(.tick(milestone: "irn-nup-approval", by: "Amina", at: "2026-11-27T09:30:00Z"))
+        state.setProgramme(programme)
+        let history = StoreHistory.fromTickRecords(programme)
+        state.send(.historyLoaded(history.entries, source: HistoryText.source(history.source)))
+    }
+    return state
 }
