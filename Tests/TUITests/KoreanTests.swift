@@ -266,6 +266,24 @@ struct KoreanTests {
         #expect(html.stdout.contains("<html lang=\"ko\">") && html.stdout.contains("<h2>타임라인</h2>"))
     }
 
+    @Test("a command with commands of its own and a default one, given only options (`sdg11a1 --store S`, `template --store S`): its default runs, in both languages")
+    func nestedDefault() throws {
+        for lang in ["en", "ko"] {
+            let sdg = try knupp(["sdg11a1", "--store", samplePath, "--today", "2026-11-28", "--lang", lang])
+            #expect(sdg.status == 0 && sdg.stdout.contains("SDG 11.a.1"), "\(sdg.stderr)")
+            let template = try knupp(["template", "--store", samplePath, "--lang", lang])
+            #expect(template.status == 0 && template.stdout.contains("unhabitat-nup-2015"), "\(template.stderr)")
+        }
+        // A phase's end moved: slippage says it in Korean units and the phase's Korean name.
+        let folder = TempFolder()
+        let path = folder.file("s.json")
+        try FileManager.default.copyItem(atPath: AtomicFile.resolve(samplePath), toPath: path)
+        #expect(try knupp(["phase", "end", "2", "2027-06", "--store", path, "--today", "2026-11-28", "--officer", "Kim"]).status == 0)
+        let slipped = try knupp(["--lang", "ko", "slippage", "--store", path, "--today", "2026-11-28"])
+        #expect(slipped.status == 0 && slipped.stdout.contains("2기") && slipped.stdout.contains("+7개월"), "\(slipped.stdout)")
+        #expect(!slipped.stdout.contains(" mo") && !slipped.stdout.contains("Phase "), "\(slipped.stdout)")
+    }
+
     @Test("--lang before or after the command, a word it does not know refused (64), the language setting checked")
     func option() throws {
         let before = try knupp(["--lang", "ko", "countries", "--store", samplePath])

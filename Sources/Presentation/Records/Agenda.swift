@@ -28,7 +28,7 @@ public enum Agenda {
             add(phase.actualEnd ?? phase.end, "phase", (phase.actualEnd != nil ? L("Phase %@ ended", "\(phase.number)") : (phase.endIsExpected ? L("Phase %@ expected to end", "\(phase.number)") : L("Phase %@ ends", "\(phase.number)"))))
         }
         for entry in p.milestoneEntries {
-            let m = entry.milestone, owner = p.ownerName(entry.owner)
+            let m = entry.milestone, owner = p.ownerText(entry.owner)
             if m.done, let day = Programme.achievedDay(m, in: timeZone) {
                 add(day, "achieved", "\(m.title) (\(owner))" + (m.doneBy.map { ", " + L("ticked by %@", $0) } ?? ""))
             }

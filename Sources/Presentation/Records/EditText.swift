@@ -7,7 +7,7 @@ public enum EditText {
     public static func summary(_ edit: Edit, in programme: Programme) -> String {
         guard Texts.language != .en else { return edit.summary(in: programme) }
         switch edit {
-        case .addMilestone(let m, let owner, _): return L("Added “%@” to %@", m.title, programme.ownerName(owner))
+        case .addMilestone(let m, let owner, _): return L("Added “%@” to %@", m.title, programme.ownerText(owner))
         case .setCountryNotes(let id, _): return L("Edited the notes of %@", programme.country(id)?.name ?? id)
         case .movePhaseEnd(let n, let to, _):
             return L("Moved the planned end of Phase %@ to %@", "\(n)", "\(to)") + (programme.phase(n).map { " (" + L("from %@", "\($0.end)") + ")" } ?? "")

@@ -149,7 +149,7 @@ public enum Slippage {
     /// "Phase 2 is to end 2027-06 (planned 2026-11, +7 mo, moved 1×: extension agreed)."
     public static func phaseSentence(_ p: PhaseEndLine) -> String {
         (p.actual ? L("Phase %@ ended %@", "\(p.number)", p.end) : L("Phase %@ is to end %@", "\(p.number)", p.end))
-            + " (" + L("planned %@", p.plannedEnd) + ", \(p.slip)"
+            + " (" + L("planned %@", p.plannedEnd) + ", \(Slip.text(of: p.slip))"
             + (p.endChanges.isEmpty ? "" : ", " + L("moved %@×", "\(p.endChanges.count)")) + (p.endChanges.last?.reason.map { ": \($0)" } ?? "") + ")."
     }
 

@@ -238,3 +238,12 @@ extension Slip {
         }
     }
 }
+
+extension Programme {
+    /// Whose a milestone is, as a screen says it: the country's name, or "Phase 2" ("2기").
+    /// (`ownerName` is the English the JSON keeps.)
+    public func ownerText(_ owner: MilestoneOwner) -> String {
+        if case .phase(let n) = owner { return L("Phase %@", "\(n)") }
+        return ownerName(owner)
+    }
+}

@@ -43,11 +43,14 @@ enum GlobalArguments {
         return (rest, flag)
     }
 
-    static func reorder(_ arguments: [String], commands: Set<String>, nested: [String: Set<String>] = [:]) -> [String] {
+    /// `defaultCommand`: what options alone stand for (the front, `open`); none inside a command
+    /// (`knupp sdg11a1 --store S` is sdg11a1's own default, not `sdg11a1 open`).
+    static func reorder(_ arguments: [String], commands: Set<String>, nested: [String: Set<String>] = [:],
+                        defaultCommand: String? = "open") -> [String] {
         // Between a command and its own (`knupp phase --store X end …`): after the inner one's name.
         if let command = arguments.first, let inner = nested[command], !inner.isEmpty {
             let rest = Array(arguments.dropFirst())
-            let moved = reorder(rest, commands: inner)
+            let moved = reorder(rest, commands: inner, defaultCommand: nil)
             if moved != rest { return [command] + moved }
         }
         var leading: [String] = []
@@ -93,6 +96,6 @@ enum GlobalArguments {
         }
         if rest.first?.hasPrefix("-") == false { return arguments } // not a command: let the parser say so
         if let first = rest.first, ["--help", "-h", "--version", "--generate-completion-script"].contains(first) { return rest }
-        return ["open"] + leading + rest
+        return (defaultCommand.map { [$0] } ?? []) + leading + rest
     }
 }

@@ -37,7 +37,7 @@ struct TickCommand: ParsableCommand {
                 // Done already, and no note or day that would change anything: nothing to do.
                 // (The same note as the last one is taken as said twice.)
                 if m.done, note == nil || note == m.notes.last?.text, day == nil || day == m.doneOn {
-                    return (nil, "“\(m.title.clean)” was already ticked" + (m.doneBy.map { " by \($0.clean)" } ?? "") + ".")
+                    return (nil, (m.doneBy.map { L("“%@” was already ticked by %@.", m.title.clean, $0.clean) } ?? L("“%@” was already ticked.", m.title.clean)))
                 }
                 return (.tick(milestone: m.id, by: context.officer, at: isoMoment(context.now), note: note, on: day), nil)
             }

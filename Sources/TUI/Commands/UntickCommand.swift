@@ -13,7 +13,7 @@ struct UntickCommand: ParsableCommand {
     func run() throws {
         try Context.run(global) { context in
             try MilestoneCommit.run(context, query: milestone.id) { m in
-                if !m.done { return (nil, "“\(m.title.clean)” is already open.") }
+                if !m.done { return (nil, L("“%@” is already open.", m.title.clean)) }
                 return (.untick(milestone: m.id, by: context.officer, at: isoMoment(context.now)), nil)
             }
         }

@@ -78,7 +78,7 @@ extension AppState {
         case .help: return HelpContent.lines()
         case .milestone(let id):
             guard let m = programme.milestone(id) else { return [StyledLine(L("The milestone is no longer in the record."), style: .dim)] }
-            return MilestoneRecord.lines(m, owner: programme.locate(milestone: id).map { programme.ownerName($0.0) } ?? "",
+            return MilestoneRecord.lines(m, owner: programme.locate(milestone: id).map { programme.ownerText($0.0) } ?? "",
                                          today: today, timeZone: timeZone, width: width)
         case .record(let ref):
             return RecordPane.lines(ref, in: programme, timeZone: timeZone, width: width)

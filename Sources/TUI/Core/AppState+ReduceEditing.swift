@@ -74,7 +74,7 @@ extension AppState {
                 return []
             }
             if refuseIfReadOnly() { return [] }
-            confirmation = Confirmation(question: L("Remove “%@” from %@? (y/n)", m.title, programme.ownerName(owner)),
+            confirmation = Confirmation(question: L("Remove “%@” from %@? (y/n)", m.title, programme.ownerText(owner)),
                                         edit: .removeMilestone(m.id))
         case .confirm(let yes):
             guard let confirmation else { return [] }

@@ -99,13 +99,13 @@ enum OverviewContent {
         lines.append(StyledLine(L("Overdue"), style: .bold) + StyledLine(overdue.isEmpty ? "  " + L("none") : "  \(overdue.count)", style: overdue.isEmpty ? .done : .overdue)
                      + StyledLine(overdue.count > 5 ? "  " + L("(the first 5; o shows them all)") : (overdue.isEmpty ? "" : "  " + L("(o: in the Milestones panel)")), style: .dim))
         for e in overdue.prefix(5).map({ state.derived.entries[$0] }) {
-            lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width, style: .overdue,
+            lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerText(e.owner)))", width: width, style: .overdue,
                                         indent: "    ", firstIndent: "  ", target: .milestone(e.milestone.id))
         }
         let next = state.derived.dueNext
         lines.append(StyledLine(L("Due next"), style: .bold) + StyledLine(next.isEmpty ? "  " + L("nothing dated") : "", style: .dim))
         for e in next.prefix(5).map({ state.derived.entries[$0] }) {
-            lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerName(e.owner)))", width: width,
+            lines += StyledLine.wrapped("\(e.milestone.due?.description ?? "") \(e.milestone.title) (\(p.ownerText(e.owner)))", width: width,
                                         indent: "    ", firstIndent: "  ", target: .milestone(e.milestone.id))
         }
         let events = p.events.sorted { $0.date > $1.date }.prefix(3)

@@ -61,7 +61,7 @@ struct SearchIndex: Sendable {
             let m = entry.milestone
             let text = SearchIndex.haystack([m.title, m.note, m.id, m.evidence] + (m.notes.isEmpty ? [] : m.notes.map(\.text)))
             milestones.append(text)
-            milestoneMatches.append(.init(label: milestoneWord + " “\(m.title)” (\(programme.ownerName(entry.owner)))", target: .milestone(m.id)))
+            milestoneMatches.append(.init(label: milestoneWord + " “\(m.title)” (\(programme.ownerText(entry.owner)))", target: .milestone(m.id)))
         }
         after.append(Entry(haystack: SearchIndex.haystack([programme.name, programme.shortName, programme.summary]
                                                               + programme.goals.flatMap { [$0.title, $0.detail] }),
