@@ -6,15 +6,15 @@ extension TOMLReader {
             whitespace()
             switch peek {
             case UInt8(ascii: "\""):
-                guard peek(1) != UInt8(ascii: "\"") || peek(2) != UInt8(ascii: "\"") else { throw fail("a key cannot be a multi-line string") }
+                guard peek(1) != UInt8(ascii: "\"") || peek(2) != UInt8(ascii: "\"") else { throw fail(L("a key cannot be a multi-line string")) }
                 path.append(try basicString())
             case UInt8(ascii: "'"):
-                guard peek(1) != UInt8(ascii: "'") || peek(2) != UInt8(ascii: "'") else { throw fail("a key cannot be a multi-line string") }
+                guard peek(1) != UInt8(ascii: "'") || peek(2) != UInt8(ascii: "'") else { throw fail(L("a key cannot be a multi-line string")) }
                 path.append(try literalString())
             default:
                 let start = i
                 while let b = peek, isBare(b) { i += 1 }
-                guard i > start else { throw fail("expected a key") }
+                guard i > start else { throw fail(L("expected a key")) }
                 path.append(String(decoding: bytes[start..<i], as: UTF8.self))
             }
             whitespace()
@@ -41,7 +41,7 @@ extension TOMLReader {
             try inlineTable()
             return nil
         case nil:
-            throw fail("expected a value")
+            throw fail(L("expected a value"))
         default:
             let start = i
             while let b = peek, !(b == 0x20 || b == 0x09 || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "#")
@@ -54,7 +54,7 @@ extension TOMLReader {
                                       || b == UInt8(ascii: ",") || b == UInt8(ascii: "]") || b == UInt8(ascii: "}")) { i += 1 }
             }
             let text = String(decoding: bytes[start..<i], as: UTF8.self)
-            guard let value = TOMLScalar.read(text) else { throw fail("“\(text)” is not a TOML value (text needs quotes)") }
+            guard let value = TOMLScalar.read(text) else { throw fail(L("“%@” is not a TOML value (text needs quotes)", "\(text)")) }
             return value
         }
     }
@@ -70,7 +70,7 @@ extension TOMLReader {
                 try blank()
                 continue
             }
-            guard peek == UInt8(ascii: "]") else { throw fail("expected , or ] in an array") }
+            guard peek == UInt8(ascii: "]") else { throw fail(L("expected , or ] in an array")) }
         }
         i += 1
     }
@@ -84,19 +84,19 @@ extension TOMLReader {
             let path = try key()
             let joined = path.joined(separator: "\u{0}")
             for k in 1..<path.count where keys.contains(path[0..<k].joined(separator: "\u{0}") + "\u{1}") {
-                throw fail("“\(path[0..<k].joined(separator: "."))” is a value, not a table")
+                throw fail(L("“%@” is a value, not a table", path[0..<k].joined(separator: ".")))
             }
-            guard keys.insert(joined).inserted, !keys.contains(joined + "\u{1}") else { throw fail("a key is defined twice in an inline table") }
+            guard keys.insert(joined).inserted, !keys.contains(joined + "\u{1}") else { throw fail(L("a key is defined twice in an inline table")) }
             keys.insert(joined + "\u{1}")
             for k in 1..<max(path.count, 1) { keys.insert(path[0..<k].joined(separator: "\u{0}")) }
             whitespace()
-            guard peek == UInt8(ascii: "=") else { throw fail("expected = in an inline table") }
+            guard peek == UInt8(ascii: "=") else { throw fail(L("expected = in an inline table")) }
             i += 1
             whitespace()
             _ = try value(inline: true)
             whitespace()
             if peek == UInt8(ascii: ",") { i += 1; whitespace(); continue }
-            guard peek == UInt8(ascii: "}") else { throw fail("expected , or } in an inline table (on one line)") }
+            guard peek == UInt8(ascii: "}") else { throw fail(L("expected , or } in an inline table (on one line)")) }
             i += 1
             return
         }
@@ -111,23 +111,23 @@ extension TOMLReader {
         while let b = peek {
             if b == UInt8(ascii: "\"") { i += 1; return try text(out) }
             if b == UInt8(ascii: "\\") { try escape(into: &out); continue }
-            if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { throw fail("a string that is never closed") }
-            if isControl(b) { throw fail("a control character in a string (write it as an escape)") }
+            if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { throw fail(L("a string that is never closed")) }
+            if isControl(b) { throw fail(L("a control character in a string (write it as an escape)")) }
             out.append(b)
             i += 1
         }
-        throw fail("a string that is never closed")
+        throw fail(L("a string that is never closed"))
     }
 
     mutating func literalString() throws(Failure) -> String {
         i += 1
         let start = i
         while let b = peek, b != UInt8(ascii: "'") {
-            if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { throw fail("a string that is never closed") }
-            if isControl(b) { throw fail("a control character in a string") }
+            if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { throw fail(L("a string that is never closed")) }
+            if isControl(b) { throw fail(L("a control character in a string")) }
             i += 1
         }
-        guard peek == UInt8(ascii: "'") else { throw fail("a string that is never closed") }
+        guard peek == UInt8(ascii: "'") else { throw fail(L("a string that is never closed")) }
         i += 1
         return try text(Array(bytes[start..<(i - 1)]))
     }
@@ -168,38 +168,38 @@ extension TOMLReader {
                 continue
             }
             if b == UInt8(ascii: "\n") { line += 1 } else if b == UInt8(ascii: "\r") {
-                guard peek(1) == UInt8(ascii: "\n") else { throw fail("a carriage return not followed by a line break") }
-            } else if isControl(b) { throw fail("a control character in a string" + (basic ? " (write it as an escape)" : "")) }
+                guard peek(1) == UInt8(ascii: "\n") else { throw fail(L("a carriage return not followed by a line break")) }
+            } else if isControl(b) { throw fail(L("a control character in a string") + (basic ? L(" (write it as an escape)") : "")) }
             out.append(b)
             i += 1
         }
-        throw fail("a multi-line string that is never closed")
+        throw fail(L("a multi-line string that is never closed"))
     }
 
     mutating func escape(into out: inout [UInt8]) throws(Failure) {
-        guard let e = peek(1) else { throw fail("a string that is never closed") }
+        guard let e = peek(1) else { throw fail(L("a string that is never closed")) }
         i += 2
         if let control = JSONScanner.controlEscape(e) {
             out.append(control)
             return
         }
         switch e {
-        case UInt8(ascii: "e"): throw fail("\\e is not an escape in TOML 1.0")
+        case UInt8(ascii: "e"): throw fail(L("\\e is not an escape in TOML 1.0"))
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(e)
         case UInt8(ascii: "u"), UInt8(ascii: "U"):
             let count = e == UInt8(ascii: "u") ? 4 : 8
             guard i + count <= bytes.count,
                   bytes[i..<(i + count)].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }),
                   let code = UInt32(String(decoding: bytes[i..<(i + count)], as: UTF8.self), radix: 16),
-                  let scalar = Unicode.Scalar(code) else { throw fail("\\\(Character(Unicode.Scalar(e))) must name a character in hex") }
+                  let scalar = Unicode.Scalar(code) else { throw fail(L("\\%@ must name a character in hex", "\(Character(Unicode.Scalar(e)))")) }
             i += count
             UTF8.encode(scalar) { out.append($0) }
-        default: throw fail("unknown escape in a string")
+        default: throw fail(L("unknown escape in a string"))
         }
     }
 
     func text(_ utf8: [UInt8]) throws(Failure) -> String {
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw fail("text that is not UTF-8") }
+        guard let text = String(validating: utf8, as: UTF8.self) else { throw fail(L("text that is not UTF-8")) }
         return text
     }
 }

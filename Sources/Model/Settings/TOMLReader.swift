@@ -49,7 +49,7 @@ struct TOMLReader {
             default:
                 let path = try key()
                 whitespace()
-                guard peek == UInt8(ascii: "=") else { throw fail("expected = after the key") }
+                guard peek == UInt8(ascii: "=") else { throw fail(L("expected = after the key")) }
                 i += 1
                 whitespace()
                 let value = try self.value(inline: false)
@@ -65,11 +65,11 @@ struct TOMLReader {
         whitespace()
         if peek == UInt8(ascii: "#") { try comment() }
         if peek == UInt8(ascii: "\r") {
-            guard peek(1) == UInt8(ascii: "\n") else { throw fail("a carriage return not followed by a line break") }
+            guard peek(1) == UInt8(ascii: "\n") else { throw fail(L("a carriage return not followed by a line break")) }
             i += 1
         }
         guard let byte = peek else { return }
-        guard byte == UInt8(ascii: "\n") else { throw fail("expected the end of the line") }
+        guard byte == UInt8(ascii: "\n") else { throw fail(L("expected the end of the line")) }
         i += 1
         line += 1
     }
@@ -94,7 +94,7 @@ struct TOMLReader {
         i += 1
         while let b = peek, b != UInt8(ascii: "\n") {
             if b == UInt8(ascii: "\r"), peek(1) == UInt8(ascii: "\n") { return }
-            if (b < 0x20 && b != 0x09) || b == 0x7F { throw fail("a control character in a comment") }
+            if (b < 0x20 && b != 0x09) || b == 0x7F { throw fail(L("a control character in a comment")) }
             i += 1
         }
     }
@@ -107,25 +107,25 @@ struct TOMLReader {
         let path = try key()
         whitespace()
         for _ in 0..<(array ? 2 : 1) {
-            guard peek == UInt8(ascii: "]") else { throw fail("expected ] to close the table's name") }
+            guard peek == UInt8(ascii: "]") else { throw fail(L("expected ] to close the table's name")) }
             i += 1
         }
         let joined = path.joined(separator: "\u{0}")
         for k in 1..<max(path.count, 1) {
             let prefix = path[0..<k].joined(separator: "\u{0}")
-            if leafKeys.contains(prefix) { throw fail("“\(path[0..<k].joined(separator: "."))” is a value, not a table") }
+            if leafKeys.contains(prefix) { throw fail(L("“%@” is a value, not a table", path[0..<k].joined(separator: "."))) }
             if !defined.contains(prefix) { defined.insert(prefix); implicit.insert(prefix) }
         }
-        if leafKeys.contains(joined) { throw fail("“\(path.joined(separator: "."))” is a value, not a table") }
+        if leafKeys.contains(joined) { throw fail(L("“%@” is a value, not a table", path.joined(separator: "."))) }
         if array {
-            guard !defined.contains(joined) || arrayTables.contains(joined) else { throw fail("“\(path.joined(separator: "."))” is already defined") }
+            guard !defined.contains(joined) || arrayTables.contains(joined) else { throw fail(L("“%@” is already defined", path.joined(separator: "."))) }
             arrayTables.insert(joined)
             defined.insert(joined)
             // A new element: its sub-tables start afresh.
             defined = defined.filter { !$0.hasPrefix(joined + "\u{0}") }
         } else {
-            guard !defined.contains(joined) || implicit.contains(joined) else { throw fail("the table “\(path.joined(separator: "."))” is defined twice") }
-            guard !arrayTables.contains(joined) else { throw fail("“\(path.joined(separator: "."))” is an array of tables") }
+            guard !defined.contains(joined) || implicit.contains(joined) else { throw fail(L("the table “%@” is defined twice", path.joined(separator: "."))) }
+            guard !arrayTables.contains(joined) else { throw fail(L("“%@” is an array of tables", path.joined(separator: "."))) }
             implicit.remove(joined)
             defined.insert(joined)
         }
@@ -139,12 +139,12 @@ struct TOMLReader {
     mutating func define(_ path: [String], leaf: Bool) throws(Failure) {
         for k in 1..<max(path.count, 1) {
             let prefix = path[0..<k].joined(separator: "\u{0}")
-            if leafKeys.contains(prefix) { throw fail("“\(path[0..<k].joined(separator: "."))” is a value, not a table") }
+            if leafKeys.contains(prefix) { throw fail(L("“%@” is a value, not a table", path[0..<k].joined(separator: "."))) }
             // A table a dotted key makes cannot be given a [header] later.
             if !defined.contains(prefix) { defined.insert(prefix) }
         }
         let joined = path.joined(separator: "\u{0}")
-        if defined.contains(joined) { throw fail("the key “\(path.joined(separator: "."))” is defined twice") }
+        if defined.contains(joined) { throw fail(L("the key “%@” is defined twice", path.joined(separator: "."))) }
         defined.insert(joined)
         if leaf { leafKeys.insert(joined) }
     }
