@@ -84,6 +84,11 @@ struct KoreanBinaryTests {
         let slipped = try knupp(["--lang", "ko", "slippage", "--store", path, "--today", "2026-11-28"])
         #expect(slipped.status == 0 && slipped.stdout.contains("2기") && slipped.stdout.contains("+7개월"), "\(slipped.stdout)")
         #expect(!slipped.stdout.contains(" mo") && !slipped.stdout.contains("Phase "), "\(slipped.stdout)")
+        // A saved edit's line and a refused one are the model's own, in Korean.
+        let ticked = try knupp(["--lang", "ko", "tick", "irn-nup", "--store", path, "--today", "2026-11-28", "--officer", "Kim"])
+        #expect(ticked.status == 0 && ticked.stdout.contains("완료 표시 (리비전 3)"), "\(ticked.stdout)")
+        let refused = try knupp(["--lang", "ko", "set", "policy:nope", "status=draft", "--store", path, "--officer", "Kim"])
+        #expect(refused.status == 3 && refused.stderr.contains("없습니다"), "\(refused.stderr)")
     }
 
     @Test("--lang before or after the command, a word it does not know refused (64), the language setting checked")

@@ -57,62 +57,72 @@ public enum Edit: Hashable, Sendable {
     /// status and the log (a template applied to a country).
     case batch([Edit], summary: String)
 
-    /// A line for the status bar and the log: "Ticked “Draft of …”".
+    /// A line for the status bar and the command line, in the officer's language: "Ticked “Draft
+    /// of …”". (Git's commit messages are StoreSync's own, in English.)
     public func summary(in programme: Programme) -> String {
+        func name(_ country: String) -> String { programme.country(country)?.name ?? country }
         switch self {
-        case .addMilestone(let m, let owner, _): "Added “\(m.title)” to \(programme.ownerName(owner))"
-        case .setCountryNotes(let id, _): "Edited the notes of \(programme.country(id)?.name ?? id)"
+        case .addMilestone(let m, let owner, _): return L("Added “%@” to %@", m.title, programme.ownerText(owner))
+        case .setCountryNotes(let id, _): return L("Edited the notes of %@", name(id))
         case .movePhaseEnd(let n, let to, _):
-            "Moved the planned end of Phase \(n)" + (programme.phase(n).map { " from \($0.end)" } ?? "") + " to \(to)"
-        case .setPhaseActualEnd(let n, let to): to.map { "Recorded that Phase \(n) ended \($0)" } ?? "Took away the actual end of Phase \(n)"
-        case .restorePhaseDates(let dates): "Restored the dates of Phase \(dates.number)"
+            return programme.phase(n).map { L("Moved the planned end of Phase %@ from %@ to %@", "\(n)", "\($0.end)", "\(to)") }
+                ?? L("Moved the planned end of Phase %@ to %@", "\(n)", "\(to)")
+        case .setPhaseActualEnd(let n, let to):
+            return to.map { L("Recorded that Phase %@ ended %@", "\(n)", "\($0)") } ?? L("Took away the actual end of Phase %@", "\(n)")
+        case .restorePhaseDates(let dates): return L("Restored the dates of Phase %@", "\(dates.number)")
         case .setRecord(let ref, let values, _):
-            "Set " + values.keys.sorted().filter { $0 != "stageChanges" }.joined(separator: ", ") + " of \(ref.kind.rawValue) \(programme.recordName(ref))"
-        case .addRecord(let ref, _, _): "Added \(ref.kind.rawValue) \(ref.id)"
-        case .removeRecord(let ref): "Removed \(ref.kind.rawValue) \(programme.recordName(ref))"
+            let fields = values.keys.sorted().filter { $0 != "stageChanges" }.joined(separator: ", ")
+            return L("Set %@ of %@ %@", fields, ref.kind.noun, programme.recordName(ref))
+        case .addRecord(let ref, _, _): return L("Added %@ %@", ref.kind.noun, ref.id)
+        case .removeRecord(let ref): return L("Removed %@ %@", ref.kind.noun, programme.recordName(ref))
         case .setResult(let ref, let kind, let date, let value):
-            (value == nil ? "Took away the \(kind.rawValue)" + (kind == .baseline ? "" : " of \(date)") : kind == .actual ? "Recorded an actual" : "Set the \(kind.rawValue)")
-                + " of “\(programme.recordName(ref))”" + (value.map { " (\($0.shown), \($0.date))" } ?? "")
+            let indicator = programme.recordName(ref), what = kind.word
+            guard let value else {
+                return kind == .baseline ? L("Took away the baseline of “%@”", indicator) : L("Took away the %@ of %@ of “%@”", what, "\(date)", indicator)
+            }
+            return kind == .actual ? L("Recorded an actual of “%@” (%@, %@)", indicator, value.shown, "\(value.date)")
+                : L("Set the %@ of “%@” (%@, %@)", what, indicator, value.shown, "\(value.date)")
         case .scoreSDG(let country, let date, _, let e, _, _):
-            "Recorded \(e.evaluator)'s SDG 11.a.1 scores of \(programme.country(country)?.name ?? country) on \(date) (a \(e.a), b \(e.b), c \(e.c))"
+            return L("Recorded %@'s SDG 11.a.1 scores of %@ on %@", e.evaluator, name(country), "\(date)") + " (a \(e.a), b \(e.b), c \(e.c))"
         case .setAssessment(let country, let date, let assessment):
-            (assessment == nil ? "Took away" : "Restored") + " the SDG 11.a.1 assessment of \(programme.country(country)?.name ?? country) on \(date)"
-        case .batch(_, let summary): summary
-        default: summary(of: programme.milestone(recordID))
+            return assessment == nil ? L("Took away the SDG 11.a.1 assessment of %@ on %@", name(country), "\(date)")
+                : L("Restored the SDG 11.a.1 assessment of %@ on %@", name(country), "\(date)")
+        case .batch(_, let summary): return summary
+        default: return summary(of: programme.milestone(recordID))
         }
     }
 
     /// The same line for an edit of one milestone, given that milestone as it was before.
     public func summary(of milestone: Milestone?) -> String {
         let title = "“\(milestone?.title ?? recordID)”"
+        let earlier = milestone?.doneBy.map { ", " + L("ticked earlier by %@", $0) }
         switch self {
         case .tick(_, _, _, let note, let on):
             // A milestone already done keeps its first tick: only the day or the note changed.
             if let milestone, milestone.done, let on, on != milestone.doneOn, note == nil {
-                return "Recorded \(title) as achieved on \(on)" + (milestone.doneBy.map { ", ticked earlier by \($0)" } ?? "")
+                return L("Recorded %@ as achieved on %@", title, "\(on)") + (earlier ?? "")
             }
-            if let milestone, milestone.done, note != nil {
-                return "Added a note to " + title + (milestone.doneBy.map { ", ticked earlier by \($0)" } ?? ", ticked earlier")
-            }
-            return "Ticked \(title)"
-        case .untick: return "Unticked \(title)"
-        case .addNote(_, let entry): return (entry.kind == .evidence ? "Added evidence to " : "Added a note to ") + title
-        case .addMilestone(let m, _, _): return "Added “\(m.title)”"
-        case .updateMilestone(let m): return "Restored “\(m.title)”"
-        case .editMilestone(_, let newTitle, _, _, _, _, _): return "Edited “\(newTitle)”"
+            if let milestone, milestone.done, note != nil { return L("Added a note to %@", title) + (earlier ?? ", " + L("ticked earlier")) }
+            return L("Ticked %@", title)
+        case .untick: return L("Unticked %@", title)
+        case .addNote(_, let entry): return entry.kind == .evidence ? L("Added evidence to %@", title) : L("Added a note to %@", title)
+        case .addMilestone(let m, _, _): return L("Added %@", "“\(m.title)”")
+        case .updateMilestone(let m): return L("Restored %@", "“\(m.title)”")
+        case .editMilestone(_, let newTitle, _, _, _, _, _): return L("Edited %@", "“\(newTitle)”")
         case .moveDue(_, let to, _):
-            let from = milestone?.due.map { " from \($0)" } ?? ""
-            return "Moved the due of \(title)\(from) to " + (to?.description ?? "no date")
+            let target = to?.description ?? L("no date")
+            return milestone?.due.map { L("Moved the due of %@ from %@ to %@", title, "\($0)", target) } ?? L("Moved the due of %@ to %@", title, target)
         case .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates: return recordID
-        case .removeMilestone: return "Removed \(title)"
-        case .setCountryNotes(let id, _): return "Edited the notes of \(id)"
-        case .setRecord(let ref, _, _): return "Set fields of \(ref)"
-        case .addRecord(let ref, _, _): return "Added \(ref)"
-        case .removeRecord(let ref): return "Removed \(ref)"
-        case .setResult(let ref, let kind, _, _): return "Set the \(kind.rawValue) of \(ref)"
-        case .scoreSDG(let country, let date, _, _, _, _), .setAssessment(let country, let date, _): return "Scored SDG 11.a.1 of \(country) on \(date)"
+        case .removeMilestone: return L("Removed %@", title)
+        case .setCountryNotes(let id, _): return L("Edited the notes of %@", id)
+        case .setRecord(let ref, _, _): return L("Set fields of %@", "\(ref)")
+        case .addRecord(let ref, _, _): return L("Added %@", "\(ref)")
+        case .removeRecord(let ref): return L("Removed %@", "\(ref)")
+        case .setResult(let ref, let kind, _, _): return L("Set the %@ of %@", kind.word, "\(ref)")
+        case .scoreSDG(let country, let date, _, _, _, _), .setAssessment(let country, let date, _):
+            return L("Scored SDG 11.a.1 of %@ on %@", country, "\(date)")
         case .markTemplate(_, let stage, let template):
-            return template.map { "Marked \(title) as the template's “\($0.item)”" } ?? "Unmarked \(title)" + (stage.map { " (\($0.label))" } ?? "")
+            return template.map { L("Marked %@ as the template's “%@”", title, $0.item) } ?? L("Unmarked %@", title) + (stage.map { " (\($0.text))" } ?? "")
         case .batch(_, let summary): return summary
         }
     }

@@ -9,7 +9,7 @@ public enum ErrorText {
         case let error as StoreError: StoreErrorText.fact(error)
         case let error as StoreMerge.Unreadable: L("the %@ version cannot be used:", error.side.rawValue) + " " + StoreErrorText.fact(error.error)
         case let error as StoreMerge.Conflict: error.description
-        case let error as EditError: EditErrorText.sentence(error)
+        case let error as EditError: error.description
         default: L("an unexpected error (%@)", "\(type(of: error))")
         }
     }

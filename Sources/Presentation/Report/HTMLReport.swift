@@ -171,8 +171,8 @@ public enum HTMLReport {
             var line = "<li class=\"\(status.rawValue)\"><span class=\"box\">\(status == .done ? "✔" : (status == .overdue ? "!" : "○"))</span> "
                 + "<b>\(e(m.title))</b>"
             if let due = m.due {
-                line += " <span class=\"due\">" + e(L("due %@", "")).trimmingCharacters(in: .whitespaces) + " <span class=\"date\">\(e(due))</span>"
-                    + (m.plannedDue.map { ", " + e(L("planned %@", "")).trimmingCharacters(in: .whitespaces) + " <span class=\"date\">\(e($0))</span>" } ?? "") + "</span>"
+                line += " <span class=\"due\">" + e(L("due")) + " <span class=\"date\">\(e(due))</span>"
+                    + (m.plannedDue.map { ", " + e(L("planned")) + " <span class=\"date\">\(e($0))</span>" } ?? "") + "</span>"
             }
             if status == .overdue { line += " <span class=\"overdue\">\(e(L("OVERDUE")))</span>" }
             if status == .done, let who = MilestoneFormat.achieved(by: m.doneBy.map(e), at: m.doneAt, knownBy: m.knownBy, on: m.doneOn, timeZone: timeZone) {

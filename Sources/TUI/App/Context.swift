@@ -129,7 +129,7 @@ struct Context {
             case .unknownMilestone: list = "\n" + L("List them with %@.", "`knupp milestones`")
             default: list = error.isNotFound ? "\n" + L("List them with %@.", "`knupp countries`") : ""
             }
-            Output.error(EditErrorText.sentence(error) + list)
+            Output.error(error.description + list)
             if error.isRefusal { throw ExitCode(ExitCode.validationFailure.rawValue) }
             throw ExitCode(error.isNotFound ? ExitStatus.notFound : ExitStatus.failure)
         } catch let error as NotFound {

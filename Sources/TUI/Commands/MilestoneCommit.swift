@@ -49,7 +49,7 @@ enum MilestoneCommit {
             return
         case .saved(let commit, let before, _):
             tell(commit.notes)
-            Output.print("\((chosen.map { EditText.summary($0, of: before) } ?? L("Saved")).clean) (" + L("revision %@", "\(commit.revision)") + ").")
+            Output.print("\((chosen.map { $0.summary(of: before) } ?? L("Saved")).clean) (" + L("revision %@", "\(commit.revision)") + ").")
             try failIfLockLeft(commit.notes)
             return
         case .needsFullRead(let notes):
@@ -74,7 +74,7 @@ enum MilestoneCommit {
             Output.print(message ?? L("Nothing to do."))
             return
         }
-        let summary = EditText.summary(edit, in: store.programme).clean
+        let summary = edit.summary(in: store.programme).clean
         let commit = try store.commit(edit)
         tell(commit.notes)
         if commit.changed {

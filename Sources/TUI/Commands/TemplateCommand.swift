@@ -121,7 +121,7 @@ struct TemplateCommand: ParsableCommand {
                     _ = try context.recordingOfficer()
                     let commit = try store.commit(edit)
                     MilestoneCommit.tell(commit.notes)
-                    if !json { Output.print(EditText.summary(edit, in: store.programme).clean + " (" + L("revision %@", "\(commit.revision)") + ").") }
+                    if !json { Output.print(edit.summary(in: store.programme).clean + " (" + L("revision %@", "\(commit.revision)") + ").") }
                 }
                 if json {
                     var w = JSONWriter(alsoEscape: JSONOutput.alsoEscaped)

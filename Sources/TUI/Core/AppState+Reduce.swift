@@ -54,7 +54,7 @@ extension AppState {
             }
             return [.commit(UndoRecord(edit: edit, inverse: try programme.inverse(of: edit)), .new)]
         } catch {
-            message = Message(text: EditErrorText.sentence(error), kind: .error)
+            message = Message(text: error.description, kind: .error)
             return []
         }
     }

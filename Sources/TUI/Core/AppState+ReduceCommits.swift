@@ -23,7 +23,7 @@ extension AppState {
         case .committed(let programme, let revision, let reloaded, let record, let origin, let notes, let changed):
             // Undoing says what is undone ("Undone: Ticked “…”"), not the edit that undoes it; named
             // from the record where the milestone stands (after undoing a removal, the new one).
-            let summary = origin == .undo ? EditText.summary(record.inverse, in: programme) : EditText.summary(record.edit, in: self.programme)
+            let summary = origin == .undo ? record.inverse.summary(in: programme) : record.edit.summary(in: self.programme)
             let theirs = reloaded ? RecordChange.between(self.programme, programme).filter { $0.id != record.edit.recordID } : []
             var tickOf: String?
             switch record.edit {
@@ -103,7 +103,7 @@ extension AppState {
             message = Message(text: text + (hadHistory ? " " + L("Undo history starts again here.") : ""), kind: .error, at: now)
             clampDetail()
         case .saving(let edit):
-            message = Message(text: L("Saving…") + " " + EditText.summary(edit, in: programme))
+            message = Message(text: L("Saving…") + " " + edit.summary(in: programme))
         default:
             break
         }

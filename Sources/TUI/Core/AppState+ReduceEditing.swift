@@ -43,7 +43,7 @@ extension AppState {
             do {
                 _ = try programme.applying(.removeRecord(ref))
             } catch {
-                message = Message(text: EditErrorText.sentence(error), kind: .warning, at: now)
+                message = Message(text: error.description, kind: .warning, at: now)
                 return []
             }
             confirmation = Confirmation(question: L("Remove the %@ “%@”? (y/n)", ref.kind.noun, programme.recordName(ref)), edit: .removeRecord(ref))

@@ -225,7 +225,7 @@ extension FormState {
         } catch {
             var field = 0
             if case .invalidField(_, let name, _) = error, let i = keys.firstIndex(of: name) { field = i }
-            return .failure(FormError(field: field, message: EditErrorText.sentence(error)))
+            return .failure(FormError(field: field, message: error.description))
         }
         return .success(edit)
     }

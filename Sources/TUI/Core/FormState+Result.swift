@@ -37,7 +37,7 @@ extension FormState {
             return .success(edit)
         } catch {
             let field = if case .invalidField(_, "date", _) = error { 1 } else { 0 }
-            return .failure(FormError(field: field, message: EditErrorText.sentence(error)))
+            return .failure(FormError(field: field, message: error.description))
         }
     }
 }
@@ -84,7 +84,7 @@ extension FormState {
             if case .invalidField(_, let name, _) = error {
                 field = ["sdg11a1.policy": 1, "sdg11a1.evaluator": 2, "sdg11a1.a": 3, "sdg11a1.b": 4, "sdg11a1.c": 5][name] ?? 0
             }
-            return .failure(FormError(field: field, message: EditErrorText.sentence(error)))
+            return .failure(FormError(field: field, message: error.description))
         }
     }
 }

@@ -57,7 +57,7 @@ extension FormState {
             _ = try programme.applying(edit)
             return .success(edit)
         } catch {
-            return .failure(FormError(field: 0, message: EditErrorText.sentence(error)))
+            return .failure(FormError(field: 0, message: error.description))
         }
     }
 }
