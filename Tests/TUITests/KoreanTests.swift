@@ -92,8 +92,8 @@ struct KoreanTests {
     }
 
     @Test("the Korean words fit their columns, by display width")
-    func widths() throws {
-        try Texts.$override.withValue(.ko) {
+    func widths() {
+        Texts.$override.withValue(.ko) {
             // The six tabs whole at 80 columns, not cut to their first letters.
             let tabs = TabLayout.tabs(width: 80)
             #expect(tabs.allSatisfy { $0.label.contains($0.panel.title) })

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A `Localizable.strings` file read by knupp itself (Foundation on Linux would not pick the
 /// language: `Texts`): `"key" = "value";` lines, `/* … */` and `//` comments, the escapes
 /// `\"`, `\\`, `\n` and `\t`.
@@ -68,15 +66,5 @@ public enum StringsFile {
             table[key] = value
         }
         return table
-    }
-
-    /// One entry as the file writes it.
-    public static func entry(_ key: String, _ value: String) -> String {
-        "\"\(escape(key))\" = \"\(escape(value))\";"
-    }
-
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
     }
 }
