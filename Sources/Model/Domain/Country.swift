@@ -15,6 +15,8 @@ public struct Country: Hashable, Sendable, Identifiable {
     /// The country's results, and its SDG 11.a.1 assessments (`SDG11a1.swift`).
     public var indicators: [Indicator] = []
     public var sdg11a1: [SDGAssessment] = []
+    /// The government's ministries or offices the programme works with here.
+    public var counterparts: [Counterpart] = []
     public var policies: [PolicyDocument]
     public var projects: [DemonstrationProject]
     public var funding: [String]

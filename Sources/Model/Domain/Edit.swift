@@ -53,6 +53,8 @@ public enum Edit: Hashable, Sendable {
     /// Marks a milestone as a template's item of a stage (`knupp template apply --link`): only
     /// those two fields, so a tick a colleague saved meanwhile stays.
     case markTemplate(milestone: String, stage: NUPStage?, template: TemplateRef?)
+    /// One part of the IATI settings set (or taken away).
+    case setIATI(IATISetting)
     /// Several edits as one: applied together or not at all, undone together, one line in the
     /// status and the log (a template applied to a country).
     case batch([Edit], summary: String)
@@ -87,6 +89,7 @@ public enum Edit: Hashable, Sendable {
         case .setAssessment(let country, let date, let assessment):
             return assessment == nil ? L("Took away the SDG 11.a.1 assessment of %@ on %@", name(country), "\(date)")
                 : L("Restored the SDG 11.a.1 assessment of %@ on %@", name(country), "\(date)")
+        case .setIATI(let setting): return setting.summary
         case .batch(_, let summary): return summary
         default: return summary(of: programme.milestone(recordID))
         }
@@ -123,6 +126,7 @@ public enum Edit: Hashable, Sendable {
             return L("Scored SDG 11.a.1 of %@ on %@", country, "\(date)")
         case .markTemplate(_, let stage, let template):
             return template.map { L("Marked %@ as the template's “%@”", title, $0.item) } ?? L("Unmarked %@", title) + (stage.map { " (\($0.text))" } ?? "")
+        case .setIATI(let setting): return setting.summary
         case .batch(_, let summary): return summary
         }
     }
@@ -135,7 +139,7 @@ public enum Edit: Hashable, Sendable {
         switch self {
         case .tick, .untick, .updateMilestone, .editMilestone, .moveDue, .addNote, .markTemplate: true
         case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates,
-             .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment, .batch: false
+             .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment, .setIATI, .batch: false
         }
     }
 
@@ -151,6 +155,7 @@ public enum Edit: Hashable, Sendable {
         case .setCountryNotes(let id, _): id
         case .setRecord(let ref, _, _), .addRecord(let ref, _, _), .removeRecord(let ref), .setResult(let ref, _, _, _): ref.id
         case .scoreSDG(let country, _, _, _, _, _), .setAssessment(let country, _, _): country
+        case .setIATI: "iati"
         }
     }
 }

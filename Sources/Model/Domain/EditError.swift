@@ -17,6 +17,8 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
     case recordInUse(RecordRef, String)
     /// The change would break a rule of the record (`knupp validate`'s): which.
     case breaksRule(RecordRef, String)
+    /// An IATI setting that breaks a rule of the record: which.
+    case invalidSetting(String)
 
     /// The refusal in the officer's language.
     public var description: String {
@@ -40,7 +42,7 @@ public enum EditError: Error, Equatable, Sendable, CustomStringConvertible {
             "SDG 11.a.1 " + (["a", "b", "c"].contains(field.dropFirst(8)) ? L("score") + " " : "") + field.dropFirst(8) + ": \(message)."
         case .invalidField(let kind, let field, let message): "\(kind.noun) \(field): \(message)."
         case .recordInUse(let ref, let why): L("%@ stays: %@.", "\(ref)", why)
-        case .breaksRule(_, let rule): L("Not saved:") + " \(rule)."
+        case .breaksRule(_, let rule), .invalidSetting(let rule): L("Not saved:") + " \(rule)."
         }
     }
 }

@@ -45,7 +45,7 @@ extension Milestone {
             guard !entry.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyNote }
             notes.append(entry)
         case .addMilestone, .removeMilestone, .setCountryNotes, .movePhaseEnd, .setPhaseActualEnd, .restorePhaseDates,
-             .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment, .batch:
+             .setRecord, .addRecord, .removeRecord, .setResult, .scoreSDG, .setAssessment, .setIATI, .batch:
             throw .unknownMilestone(edit.recordID)
         }
     }

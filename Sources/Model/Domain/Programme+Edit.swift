@@ -54,6 +54,8 @@ extension Programme {
         case .scoreSDG(let id, let date, _, _, _, _), .setAssessment(let id, let date, _):
             guard let country = country(id) else { throw .unknownCountry(id) }
             return .setAssessment(country: id, date: date, country.sdg11a1.first { $0.date == date })
+        case .setIATI(let setting):
+            return .setIATI((iati ?? IATISettings()).current(setting))
         case .batch(let edits, let summary):
             // Each part's inverse on the record as it stands before that part, undone last first.
             var p = self
@@ -108,6 +110,12 @@ extension Programme {
         case .scoreSDG(let id, let date, let policy, let evaluation, let evidence, let note):
             try checkingRecords(RecordRef(.country, id), "with these scores,") { (p: inout Programme) throws(EditError) in
                 try p.scoreSDG(id, date, policy: policy, evaluation, evidence: evidence, note: note)
+            }
+        case .setIATI(let setting):
+            try checkingRules({ .invalidSetting(L("with this IATI setting, %@", $0)) }) { (p: inout Programme) throws(EditError) in
+                var settings = p.iati ?? IATISettings()
+                settings.set(setting)
+                p.iati = settings.isEmpty ? nil : settings
             }
         case .setAssessment(let id, let date, let assessment):
             try checkingRecords(RecordRef(.country, id), "putting back the assessment of") { (p: inout Programme) throws(EditError) in

@@ -13,6 +13,11 @@ public struct Programme: Hashable, Sendable {
     public var prospectiveCountries: [ProspectiveCountry]
     /// The programme's own results (a country's are on the country).
     public var indicators: [Indicator] = []
+    /// Money planned and spent, by phase (and country): IATI's budgets and transactions.
+    public var budgets: [Budget] = []
+    public var expenditures: [Expenditure] = []
+    /// What IATI needs that the record does not say (`knupp iati set`).
+    public var iati: IATISettings?
 
     /// Keys the file holds for this record that this version does not know: written back as they were.
     public var unknownFields: [String: JSONValue] = [:]

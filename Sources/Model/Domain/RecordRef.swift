@@ -4,6 +4,7 @@ import Foundation
 /// front's forms (a milestone has its own edits: ticks, dues, notes).
 public enum RecordKind: String, CaseIterable, Sendable {
     case country, policy, project, event, publication, contact, partner, prospect, goal, phase, indicator
+    case budget, expenditure, counterpart
 
     /// The kind a word names: its name or its plural ("indicators", "policies", "prospective countries").
     public init?(word: String) {
@@ -13,10 +14,10 @@ public enum RecordKind: String, CaseIterable, Sendable {
     }
 
     /// "a" or "an", as the kind's name begins.
-    public var article: String { rawValue == "event" || rawValue == "indicator" ? "an" : "a" }
+    public var article: String { ["event", "indicator", "expenditure"].contains(rawValue) ? "an" : "a" }
 
     /// A policy and a project belong to a country, named with them.
-    public var belongsToCountry: Bool { self == .policy || self == .project }
+    public var belongsToCountry: Bool { self == .policy || self == .project || self == .counterpart }
 
     /// An indicator is the programme's, or a country's (named with it, as a policy is).
     public var mayBelongToCountry: Bool { belongsToCountry || self == .indicator }

@@ -31,11 +31,15 @@ extension Programme {
         case .country:
             // A country's milestones, policies, projects and indicators are records of their own:
             // kept out of its members and put back.
-            try access(&countries, id: \.id, lean: { var c = $0; c.milestones = []; c.policies = []; c.projects = []; c.indicators = []; return c },
-                       restore: { $0.milestones = $1.milestones; $0.policies = $1.policies; $0.projects = $1.projects; $0.indicators = $1.indicators },
+            try access(&countries, id: \.id, lean: { var c = $0; c.milestones = []; c.policies = []; c.projects = []; c.indicators = []; c.counterparts = []; return c },
+                       restore: { $0.milestones = $1.milestones; $0.policies = $1.policies; $0.projects = $1.projects; $0.indicators = $1.indicators
+                                  $0.counterparts = $1.counterparts },
                        body)
         case .policy: let c = try countryIndex(); try access(&countries[c].policies, id: \.id, body)
         case .project: let c = try countryIndex(); try access(&countries[c].projects, id: \.id, body)
+        case .counterpart: let c = try countryIndex(); try access(&countries[c].counterparts, id: \.id, body)
+        case .budget: try access(&budgets, id: \.id, body)
+        case .expenditure: try access(&expenditures, id: \.id, body)
         case .event: try access(&events, id: \.id, body)
         case .publication: try access(&publications, id: \.id, body)
         case .contact: try access(&contacts, id: \.id, body)

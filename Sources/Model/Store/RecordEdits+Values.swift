@@ -18,6 +18,11 @@ extension FieldKind {
         case .number:
             guard let n = Int(text) else { return .failure(FieldValueError(L("“%@” is not a whole number", "\(typed)"))) }
             return .success(.number(String(n)))
+        case .amount:
+            // Groups of digits may be typed with commas or spaces between them: 1,250,000.
+            let digits = text.filter { $0 != "," && $0 != " " && $0 != "_" }
+            guard Amount.isValid(digits) else { return .failure(FieldValueError(L("“%@” is not an amount: write digits with at most one point (250000 or 1250.50)", "\(typed)"))) }
+            return .success(.number(digits))
         case .flag:
             switch text.lowercased() {
             case "true", "yes", "y", "1": return .success(.bool(true))
@@ -49,6 +54,7 @@ extension FieldKind {
         switch self {
         case .text: "text"
         case .number: "a whole number"
+        case .amount: "an amount (250000 or 1250.50)"
         case .flag: "yes or no"
         case .date: "YYYY-MM-DD, YYYY-MM or YYYY"
         case .word(let words): words.joined(separator: "|")

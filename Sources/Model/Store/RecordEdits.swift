@@ -24,6 +24,9 @@ extension Programme {
         case .goal: return of(Goal.self)
         case .phase: return of(Phase.self)
         case .indicator: return of(Indicator.self)
+        case .budget: return of(Budget.self)
+        case .expenditure: return of(Expenditure.self)
+        case .counterpart: return of(Counterpart.self)
         }
     }
 
@@ -73,15 +76,23 @@ extension Programme {
     /// does not: an edit never saves a store that would not load. Only problems the change made
     /// count (one already there is `validate`'s to report).
     mutating func checkingRecords(_ ref: RecordRef, _ doing: String, _ change: (inout Programme) throws(EditError) -> Void) throws(EditError) {
+        try checkingRules({ .breaksRule(ref, "\(doing) \(ref), \($0)") }) { (copy: inout Programme) throws(EditError) in
+            try change(&copy)
+            // A phase ends after it begins (a rule of the edit: older stores are read as they are).
+            if ref.kind == .phase, let n = Int(ref.id), let phase = copy.phase(n), phase.end.lastOrdinal < phase.start.firstOrdinal {
+                throw .invalidField(.phase, field: "end", L("%@ is before the phase begins (%@)", "\(phase.end)", "\(phase.start)"))
+            }
+        }
+    }
+
+    /// `change` applied, or refused (by `refusal`'s words) with the first rule of the record it
+    /// would break that was not broken before.
+    mutating func checkingRules(_ refusal: (String) -> EditError, _ change: (inout Programme) throws(EditError) -> Void) throws(EditError) {
         let before = StoreDocument(programme: self).recordProblems(path: "", bytes: [], milestones: false).map(Programme.rule)
         var copy = self
         try change(&copy)
-        // A phase ends after it begins (a rule of the edit: older stores are read as they are).
-        if ref.kind == .phase, let n = Int(ref.id), let phase = copy.phase(n), phase.end.lastOrdinal < phase.start.firstOrdinal {
-            throw .invalidField(.phase, field: "end", L("%@ is before the phase begins (%@)", "\(phase.end)", "\(phase.start)"))
-        }
         let after = StoreDocument(programme: copy).recordProblems(path: "", bytes: [], milestones: false).map(Programme.rule)
-        if let new = after.first(where: { !before.contains($0) }) { throw .breaksRule(ref, "\(doing) \(ref), \(new)") }
+        if let new = after.first(where: { !before.contains($0) }) { throw refusal(new) }
         self = copy
     }
 

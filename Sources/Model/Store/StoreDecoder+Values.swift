@@ -136,6 +136,22 @@ extension StoreDecoder {
         return n
     }
 
+    /// A decimal amount, its digits kept as the file writes them ("250000", "1250.50").
+    mutating func amount() -> String? {
+        guard reader.token.kind == .number else {
+            report(L("expected a number"))
+            reader.skipValue()
+            return nil
+        }
+        let token = reader.take()
+        let text = String(decoding: UnsafeBufferPointer(rebasing: reader.scanner.bytes[token.start..<token.end]), as: UTF8.self)
+        guard Amount.isValid(text) else {
+            problems.append(Problem(path: path, message: L("expected an amount written with digits and a point (250000 or 1250.50), found %@", "\(text)"), offset: token.start))
+            return nil
+        }
+        return text
+    }
+
     mutating func bool() -> Bool? {
         if reader.take(.true) { return true }
         if reader.take(.false) { return false }

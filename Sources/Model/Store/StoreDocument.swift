@@ -254,7 +254,7 @@ public struct StoreDocument: Equatable, Sendable {
                 invalid([.key("programme"), .key("events"), .index(i), .key("countries"), .index(j)], L("“%@” is not a country of the programme", "\(id)"))
             }
         }
-        return problems + resultProblems(path: path, bytes: bytes)
+        return problems + resultProblems(path: path, bytes: bytes) + fundingProblems(path: path, bytes: bytes)
     }
 
     /// A tick's moment must be one: ISO 8601 in UTC or with an offset, e.g. 2026-11-28T10:00:00Z;

@@ -86,6 +86,8 @@ struct StoreValue<T> {
 /// What a field holds, as an officer types it (`knupp set RECORD FIELD=VALUE`).
 public enum FieldKind: Equatable, Sendable {
     case text, number, flag, date
+    /// A decimal amount: 250000, 1250.50.
+    case amount
     /// One of these words.
     case word([String])
     /// A scope: "national", or the subdivision's name.
@@ -99,6 +101,12 @@ public enum FieldKind: Equatable, Sendable {
 extension StoreValue where T == String {
     @inline(__always)
     static var text: StoreValue { StoreValue(read: { $0.string() }, write: { $0.string($1) }, kind: .text) }
+}
+
+extension StoreValue where T == String {
+    /// A decimal amount, written as a JSON number with the officer's digits.
+    @inline(__always)
+    static var amount: StoreValue { StoreValue(read: { $0.amount() }, write: { $0.number($1) }, kind: .amount) }
 }
 
 extension StoreValue where T == Int {

@@ -29,7 +29,7 @@ public enum StoreMerge {
     public static func place(_ field: String) -> String {
         let kinds = ["countries": "country", "policies": "policy", "projects": "project", "events": "event", "publications": "publication",
                      "contacts": "contact", "partners": "partner", "prospectiveCountries": "prospect", "goals": "goal", "phases": "phase",
-                     "milestones": "milestone"]
+                     "milestones": "milestone", "budgets": "budget", "expenditures": "expenditure", "counterparts": "counterpart"]
         var parts: [String] = []
         var rest = Substring(field.hasPrefix("programme.") ? String(field.dropFirst("programme.".count)) : field)
         while !rest.isEmpty {
@@ -150,6 +150,7 @@ public enum StoreMerge {
         switch field.split(separator: ".").last.map({ String($0.prefix { $0 != "[" }) }) {
         case "actuals"?, "targets"?, "sdg11a1"?: ["date"]
         case "evaluations"?: ["evaluator"]
+        case "shares"?: ["country"]
         default: ["id", "number"]
         }
     }

@@ -21,6 +21,9 @@ extension Programme: StoreRecord {
         .required("contacts", .list(of: Contact.self), { $0.contacts }, { $0.contacts = $1 }),
         .required("prospectiveCountries", .list(of: ProspectiveCountry.self), { $0.prospectiveCountries }, { $0.prospectiveCountries = $1 }),
         .optional("indicators", .list(of: Indicator.self), { $0.indicators.isEmpty ? nil : $0.indicators }, { $0.indicators = $1 ?? [] }),
+        .optional("budgets", .list(of: Budget.self), { $0.budgets.isEmpty ? nil : $0.budgets }, { $0.budgets = $1 ?? [] }),
+        .optional("expenditures", .list(of: Expenditure.self), { $0.expenditures.isEmpty ? nil : $0.expenditures }, { $0.expenditures = $1 ?? [] }),
+        .optional("iati", .record, { $0.iati.flatMap { $0.isEmpty ? nil : $0 } }, { $0.iati = $1 }),
     ])
     static var blank: Programme { Programme(name: "") }
 }
@@ -53,6 +56,7 @@ extension Country: StoreRecord {
         .optional("stage", .word, { $0.stage }, { $0.stage = $1 }),
         .optional("stageBasis", .text, { $0.stageBasis }, { $0.stageBasis = $1 }),
         .optional("indicators", .list(of: Indicator.self), { $0.indicators.isEmpty ? nil : $0.indicators }, { $0.indicators = $1 ?? [] }),
+        .optional("counterparts", .list(of: Counterpart.self), { $0.counterparts.isEmpty ? nil : $0.counterparts }, { $0.counterparts = $1 ?? [] }),
         .optional("sdg11a1", .list(of: SDGAssessment.self), { $0.sdg11a1.isEmpty ? nil : $0.sdg11a1 }, { $0.sdg11a1 = $1 ?? [] }),
         .optional("stageChanges", .list(of: FieldChange.self), { $0.stageChanges.isEmpty ? nil : $0.stageChanges }, { $0.stageChanges = $1 ?? [] }),
         .required("policies", .list(of: PolicyDocument.self), { $0.policies }, { $0.policies = $1 }),

@@ -45,6 +45,9 @@ extension RecordKind {
         case .goal: L("Goal")
         case .phase: L("Phase")
         case .indicator: L("Indicator")
+        case .budget: L("Budget")
+        case .expenditure: L("Expenditure")
+        case .counterpart: L("Counterpart")
         }
     }
 
@@ -62,6 +65,9 @@ extension RecordKind {
         case .goal: L("goal")
         case .phase: L("phase")
         case .indicator: L("indicator")
+        case .budget: L("budget")
+        case .expenditure: L("expenditure")
+        case .counterpart: L("counterpart")
         }
     }
 
@@ -79,6 +85,9 @@ extension RecordKind {
         case .goal: L("a goal")
         case .phase: L("a phase")
         case .indicator: L("an indicator")
+        case .budget: L("a budget")
+        case .expenditure: L("an expenditure")
+        case .counterpart: L("a counterpart")
         }
     }
 
@@ -96,6 +105,9 @@ extension RecordKind {
         case .goal: L("goals")
         case .phase: L("phases")
         case .indicator: L("indicators")
+        case .budget: L("budgets")
+        case .expenditure: L("expenditures")
+        case .counterpart: L("counterparts")
         }
     }
 }

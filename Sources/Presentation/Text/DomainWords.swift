@@ -62,6 +62,7 @@ extension FieldKind {
         switch self {
         case .text: L("text")
         case .number: L("a whole number")
+        case .amount: L("an amount (250000 or 1250.50)")
         case .flag: L("yes or no")
         case .date: L("YYYY-MM-DD, YYYY-MM or YYYY")
         case .word(let words): words.joined(separator: "|")

@@ -14,7 +14,7 @@ extension EditError {
     /// A value or a change the record refuses: a usage error (64), the store untouched.
     var isRefusal: Bool {
         switch self {
-        case .invalidField, .idCannotChange, .duplicateRecord, .recordInUse, .breaksRule, .duplicateMilestone, .emptyTitle, .emptyNote: true
+        case .invalidField, .idCannotChange, .duplicateRecord, .recordInUse, .breaksRule, .invalidSetting, .duplicateMilestone, .emptyTitle, .emptyNote: true
         default: false
         }
     }
