@@ -42,6 +42,7 @@ struct StoreTableTests {
                                        actuals: [with(IndicatorValue(date: CalendarDate("2025-06-30")!, value: "5", comment: "c", evidence: "e",
                                                                      by: "J. Kim", at: "2025-07-01T08:00:00Z"))]))
         country.indicators = [indicator]
+        country.counterparts = [with(Counterpart(id: "tst-mpw", name: "Ministry of Public Works", role: .lead))]
         country.sdg11a1 = [with(SDGAssessment(date: CalendarDate("2025-03-01")!, policy: "p", evidence: "e", note: "n",
                                               evaluations: [with(SDGEvaluation(evaluator: "A", a: 40, b: 20, c: 75))]))]
         var programme = with(Programme(name: "K-NUPP", shortName: "K", summary: "s",
@@ -61,6 +62,13 @@ struct StoreTableTests {
                                        prospectiveCountries: [with(ProspectiveCountry(id: "LBR", name: "Liberia", note: "n"))]))
         programme.unknownFields["aaFirst"] = .number("7")
         programme.indicators = [with({ var i = indicator; i.id = "k-plans"; return i }())] // ids are unique across indicators
+        programme.budgets = [with(Budget(id: "b-1", phase: 2, country: "TST", periodStart: CalendarDate("2024-01-01")!, periodEnd: CalendarDate("2024-12-31")!,
+                                         value: "250000.5", currency: "USD", valueDate: CalendarDate("2024-01-01")!, type: .revised, status: .committed, note: "n"))]
+        programme.expenditures = [with(Expenditure(id: "x-1", phase: 2, country: "TST", date: CalendarDate("2024-03-31")!, value: "-12.25", currency: "KRW", note: "refund"))]
+        programme.iati = with(IATISettings(reportingOrg: with(IATIOrganisation(ref: "XM-DAC-41120", type: 40, name: "UN-Habitat")),
+                                           identifierPrefix: "XM-DAC-41120-KNUPP", sector: "43030",
+                                           partners: [with(IATIPartner(id: "molit", roles: [.funding, .accountable], type: 10, ref: "KR-GOV-1"))],
+                                           phases: [with(IATIPhase(number: 2, status: 2, shares: [with(IATIShare(country: "TST", percentage: "100"))]))]))
         return programme
     }
 
@@ -108,6 +116,15 @@ struct StoreTableTests {
         try roundTrip(p.countries[0].indicators[0].actuals[0])
         try roundTrip(p.countries[0].sdg11a1[0])
         try roundTrip(p.countries[0].sdg11a1[0].evaluations[0])
+        try roundTrip(p.countries[0].counterparts[0])
+        try roundTrip(p.budgets[0])
+        try roundTrip(p.expenditures[0])
+        let iati = try #require(p.iati)
+        try roundTrip(iati)
+        try roundTrip(try #require(iati.reportingOrg))
+        try roundTrip(iati.partners[0])
+        try roundTrip(iati.phases[0])
+        try roundTrip(iati.phases[0].shares[0])
     }
 
     @Test("the whole document with every field set: decoded and encoded to the same bytes, as Foundation's sorted pretty writer writes them")

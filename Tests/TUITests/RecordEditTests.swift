@@ -34,6 +34,13 @@ struct RecordEditTests {
          ["resultType=outcome", "sdg=11.a.1", "ascending=no"],
          { $0.country("MOZ")?.indicators.last?.resultType == .outcome && $0.country("MOZ")?.indicators.last?.sdg == "11.a.1"
              && $0.country("MOZ")?.indicators.last?.ascending == false }),
+        ("budget", ["--id", "b-2024", "--phase", "2", "--country", "MOZ", "--periodStart", "2024-01-01", "--periodEnd", "2024-12-31", "--value", "250,000",
+                    "--currency", "USD", "--valueDate", "2024-01-01", "--type", "original", "--status", "indicative"], "budget:b-2024",
+         ["value=260000.50", "type=revised"], { $0.budgets.last?.value == "260000.5" && $0.budgets.last?.type == .revised }),
+        ("expenditure", ["--id", "x-2024-03", "--phase", "2", "--country", "moz", "--date", "2024-03-31", "--value", "12500", "--currency", "USD"],
+         "expenditure:x-2024-03", ["note=Validation workshop"], { $0.expenditures.last?.country == "MOZ" && $0.expenditures.last?.note == "Validation workshop" }),
+        ("counterpart", ["--country", "MOZ", "--id", "moz-mpw", "--name", "Ministry of Public Works", "--role", "lead"], "counterpart:MOZ/moz-mpw",
+         ["role=implementing"], { $0.country("MOZ")?.counterparts.last?.role == .implementing }),
     ]
 
     @Test("for every kind: add, set and remove through the binary, each committed to git; validate stays clean; knupp log lists each; the last remove gives the first bytes back",

@@ -28,15 +28,17 @@ public struct FieldChange: Hashable, Sendable {
     /// The day it counts from in `timeZone`: `on`, else the day it was written.
     public func day(in timeZone: TimeZone) -> CalendarDate? { on ?? Moment.day(at, in: timeZone) }
 
-    /// `changes` as they stood on a day: those `after` says came later taken back, newest first;
-    /// the first of those taken back holds the value as it was (its `from`).
-    static func asOf(_ changes: [FieldChange], after: (FieldChange) -> Bool) -> (kept: [FieldChange], firstUndone: FieldChange?) {
-        var kept = changes
-        var first: FieldChange?
-        while let last = kept.last, after(last) {
-            first = last
-            kept.removeLast()
-        }
-        return (kept, first)
+    /// `changes` as they stood on the day `end` (an ordinal): those that count from a later day
+    /// taken back. The changes are read in the order of their days, not of the list: two officers'
+    /// changes merged, or a day given late, can stand out of it (on one day, the list's order
+    /// holds). `value` is nil when nothing is taken back (the value stands as it is); else the
+    /// value then, with its basis: the last kept change's, or before them all the first's `from`.
+    static func asOf(_ changes: [FieldChange], dayOf: (FieldChange) -> Int, end: Int)
+        -> (kept: [FieldChange], value: (value: String?, basis: String?)?) {
+        let kept = changes.filter { dayOf($0) <= end }
+        guard kept.count < changes.count else { return (changes, nil) }
+        let ordered = changes.enumerated().sorted { (dayOf($0.element), $0.offset) < (dayOf($1.element), $1.offset) }.map(\.element)
+        if let last = ordered.last(where: { dayOf($0) <= end }) { return (kept, (last.to, last.basis)) }
+        return (kept, (ordered[0].from, ordered[0].fromBasis))
     }
 }

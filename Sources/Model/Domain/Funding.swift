@@ -70,4 +70,17 @@ public enum Amount {
         }
         return digits > 0 && digits <= 30 && (points == 0 || afterPoint > 0)
     }
+
+    /// A valid amount as JSON writers write the number: no leading zeros, no trailing zeros after
+    /// the point ("0250.50" → "250.5", "-0" → "0").
+    public static func canonical(_ text: String) -> String {
+        var s = Substring(text)
+        let negative = s.hasPrefix("-")
+        if negative { s = s.dropFirst() }
+        var whole = s.prefix { $0 != "." }, fraction = s.dropFirst(whole.count).dropFirst()
+        while whole.count > 1, whole.hasPrefix("0") { whole = whole.dropFirst() }
+        while fraction.hasSuffix("0") { fraction = fraction.dropLast() }
+        let out = fraction.isEmpty ? String(whole) : "\(whole).\(fraction)"
+        return negative && out != "0" ? "-" + out : out
+    }
 }

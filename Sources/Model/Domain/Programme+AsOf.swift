@@ -110,26 +110,26 @@ extension Programme {
                 open(&copy.countries[c].milestones, phaseEnded: over)
             }
             // Dated values as they stood on the day: the changes after it taken back, newest first.
-            func after(_ change: FieldChange) -> Bool { (change.day(in: timeZone)?.firstOrdinal ?? Int.min) > end }
-            let (stages, stage) = FieldChange.asOf(copy.countries[c].stageChanges, after: after)
+            func dayOf(_ change: FieldChange) -> Int { change.day(in: timeZone)?.firstOrdinal ?? Int.min }
+            let (stages, stage) = FieldChange.asOf(copy.countries[c].stageChanges, dayOf: dayOf, end: end)
             if let stage {
                 copy.countries[c].stageChanges = stages
-                copy.countries[c].stage = stage.from.flatMap(NUPStage.init)
-                copy.countries[c].stageBasis = stage.fromBasis
+                copy.countries[c].stage = stage.value.flatMap(NUPStage.init)
+                copy.countries[c].stageBasis = stage.basis
             }
             for j in copy.countries[c].policies.indices {
-                let (kept, status) = FieldChange.asOf(copy.countries[c].policies[j].statusChanges, after: after)
+                let (kept, status) = FieldChange.asOf(copy.countries[c].policies[j].statusChanges, dayOf: dayOf, end: end)
                 if let status {
                     copy.countries[c].policies[j].statusChanges = kept
-                    if let old = status.from.flatMap(PolicyDocument.Status.init) { copy.countries[c].policies[j].status = old }
+                    if let old = status.value.flatMap(PolicyDocument.Status.init) { copy.countries[c].policies[j].status = old }
                 }
                 if let adopted = copy.countries[c].policies[j].adoptedOn, adopted.firstOrdinal > end { copy.countries[c].policies[j].adoptedOn = nil }
             }
             for j in copy.countries[c].projects.indices {
-                let (kept, reached) = FieldChange.asOf(copy.countries[c].projects[j].peopleReachedChanges, after: after)
+                let (kept, reached) = FieldChange.asOf(copy.countries[c].projects[j].peopleReachedChanges, dayOf: dayOf, end: end)
                 if let reached {
                     copy.countries[c].projects[j].peopleReachedChanges = kept
-                    copy.countries[c].projects[j].peopleReached = reached.from.flatMap { Int($0) }
+                    copy.countries[c].projects[j].peopleReached = reached.value.flatMap { Int($0) }
                 }
             }
             if !began {

@@ -22,7 +22,7 @@ extension FieldKind {
             // Groups of digits may be typed with commas or spaces between them: 1,250,000.
             let digits = text.filter { $0 != "," && $0 != " " && $0 != "_" }
             guard Amount.isValid(digits) else { return .failure(FieldValueError(L("“%@” is not an amount: write digits with at most one point (250000 or 1250.50)", "\(typed)"))) }
-            return .success(.number(digits))
+            return .success(.number(Amount.canonical(digits)))
         case .flag:
             switch text.lowercased() {
             case "true", "yes", "y", "1": return .success(.bool(true))
@@ -37,6 +37,9 @@ extension FieldKind {
             let squeezed = text.lowercased().filter { $0.isLetter }
             if let word = words.first(where: { $0 == text }) ?? words.first(where: { $0.lowercased() == squeezed }) { return .success(.string(word)) }
             if squeezed == "me" || squeezed == "monitoringevaluation", words.contains("monitoringAndEvaluation") { return .success(.string("monitoringAndEvaluation")) }
+            // The start of one word alone ("monitoring", "impl").
+            let starting = words.filter { !squeezed.isEmpty && $0.lowercased().hasPrefix(squeezed) }
+            if starting.count == 1 { return .success(.string(starting[0])) }
             return .failure(FieldValueError(L("“%@” is not one of ", "\(typed)") + words.joined(separator: ", ")))
         case .scope:
             if text.lowercased() == "national" { return .success(.object(["level": .string("national")])) }

@@ -118,11 +118,8 @@ extension Programme {
             // A dated value set by an officer (a stage, a policy's status, the people a project
             // reached) is a change with its day, kept as a log; a restore by undo sets the log back
             // with it, and adds nothing.
-            if let dated = Programme.datedFields[ref.kind], values[dated.field] != nil, values[dated.log] == nil,
-               before[dated.field] != members[dated.field] {
-                let change = FieldChange(from: Programme.text(before[dated.field]), to: Programme.text(members[dated.field]), on: write?.on,
-                                         basis: dated.basis.flatMap { Programme.text(members[$0]) },
-                                         fromBasis: dated.basis.flatMap { Programme.text(before[$0]) }, at: write?.at ?? "", by: write?.by ?? "")
+            if let dated = Programme.datedFields[ref.kind],
+               let change = try Programme.datedChange(ref.kind, before: before, members: members, values: values, write: write) {
                 var log: [JSONValue] = []
                 if case .array(let items)? = members[dated.log] { log = items }
                 log.append(.object(StoreEncoder.members(of: change)))

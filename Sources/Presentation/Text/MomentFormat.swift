@@ -7,19 +7,16 @@ public enum MomentFormat {
     public static func local(_ moment: String, timeZone: TimeZone = .current) -> String {
         // By hand: a date formatter per moment cost more than the rest of drawing a list.
         guard let date = Moment.date(moment) else { return moment }
+        return local(date, timeZone: timeZone)
+    }
+
+    /// "2026-11-28 11:00": `date` in `timeZone`, the one form every screen gives a time in.
+    public static func local(_ date: Date, timeZone: TimeZone = .current) -> String {
         let local = Int((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).rounded(.down))
         let days = local >= 0 ? local / 86_400 : -((-local + 86_399) / 86_400)
         let rest = local - days * 86_400
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(CalendarDate.fromOrdinal(days)) \(two(rest / 3600)):\(two(rest % 3600 / 60))"
-    }
-
-    /// "11:00:05": the time of day of `date` in `timeZone` (the message log's).
-    public static func time(_ date: Date, timeZone: TimeZone = .current) -> String {
-        let local = Int((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).rounded(.down))
-        let rest = ((local % 86_400) + 86_400) % 86_400
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))"
     }
 
     /// "Asia/Seoul (UTC+09:00)": the zone times and days are given in, as a report states it.

@@ -65,7 +65,7 @@ enum RecordCommand {
 
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Change fields of a country, policy, project, event, publication, contact, partner, prospect, goal, phase or indicator.",
+        commandName: "set", abstract: "Change fields of a country, policy, project, event, publication, contact, partner, prospect, goal, phase, indicator, budget, expenditure or counterpart.",
         discussion: """
             RECORD is an id (or the start of one), KIND:ID to say which kind, or COUNTRY/ID for a policy or project.
             A value of “none” takes an optional field away. Examples:
@@ -81,6 +81,9 @@ struct SetCommand: ParsableCommand {
               knupp set goal:sdg-11 detail="…"
               knupp set phase:2 title="Phase 2" launch=2022-10
               knupp set indicator:MOZ/moz-plans title="Municipal plans adopted" resultType=outcome
+              knupp set budget:b-2024 value=260000 type=revised status=committed
+              knupp set expenditure:e-2024-03 note="Validation workshop"
+              knupp set counterpart:MOZ/moz-mtop role=implementing
             (An indicator's baseline, targets and actuals: `knupp indicator baseline|target|actual`.)
             """)
 
@@ -111,9 +114,11 @@ struct SetCommand: ParsableCommand {
             }
             try MilestoneCommit.commitWhole(context) { programme in
                 let ref = try RecordCommand.resolve(record, in: programme)
-                let values = try RecordCommand.values(pairs, kind: ref.kind, adding: false)
+                let values = programme.namingCountries(try RecordCommand.values(pairs, kind: ref.kind, adding: false))
                 let (members, _) = try programme.members(of: ref)
-                if values.allSatisfy({ members[$0.key] == $0.value || ($0.value == .null && members[$0.key] == nil) }) {
+                // The same dated value with --on re-dates the change that made it.
+                let redating = day != nil && Programme.datedFields[ref.kind].map { values[$0.field] != nil } == true
+                if !redating, values.allSatisfy({ members[$0.key] == $0.value || ($0.value == .null && members[$0.key] == nil) }) {
                     return (nil, "\(ref) already says so.")
                 }
                 return (.setRecord(ref, values, RecordWrite(by: context.officer, at: isoMoment(context.now), on: day)), nil)
@@ -124,9 +129,9 @@ struct SetCommand: ParsableCommand {
 
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a country, policy, project, event, publication, contact, partner, prospect, goal, phase or indicator.",
+        commandName: "add", abstract: "Add a country, policy, project, event, publication, contact, partner, prospect, goal, phase, indicator, budget, expenditure or counterpart.",
         discussion: """
-            Fields are given as --FIELD VALUE; --id names the record (--number for a phase), --country the country of a policy or project. Examples:
+            Fields are given as --FIELD VALUE; --id names the record (--number for a phase), --country the country of a policy, project or counterpart (a budget's or an expenditure's, if it has one); --on the day a stage, a status or the people reached were so (today when left out). Examples:
               knupp add country --id TST --name Testland --phase 2 --scope national
               knupp add policy --country MOZ --id moz-nup-2 --title "National Urban Policy" --status draft
               knupp add project --country NGA --id nga-p2 --title "Minna pilot" --peopleReached 500
@@ -138,6 +143,10 @@ struct AddCommand: ParsableCommand {
               knupp add goal --id g2 --title "SDG 11.a"
               knupp add phase --number 3 --title "Phase 3" --start 2027 --end 2030 --endIsExpected yes
               knupp add indicator --country MOZ --id moz-plans --title "Municipal plans" --measure unit --ascending yes --aggregate no
+              knupp add budget --id b-2024 --phase 2 --country MOZ --periodStart 2024-01-01 --periodEnd 2024-12-31 --value 250000 --currency USD --valueDate 2024-01-01 --type original --status indicative
+              knupp add expenditure --id e-2024-03 --phase 2 --country MOZ --date 2024-03-31 --value 12500.50 --currency USD
+              knupp add counterpart --country MOZ --id moz-mtop --name "Ministry of Public Works" --role lead
+            Without --id, one is made from the title or name (knupp add event --date 2026-05-20 --title "Validation workshop").
             (An indicator is also added by `knupp indicator add`; without --country it is the programme's.)
             """)
 
@@ -158,7 +167,7 @@ struct AddCommand: ParsableCommand {
             throw ValidationError(L("“%@” is not a kind of record; add one of: %@.", self.kind.clean, RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         var pairs: [(String, String)] = []
-        var id: String?, country: String?
+        var id: String?, country: String?, on: String?
         var i = 0
         while i < fields.count {
             let flag = fields[i]
@@ -172,16 +181,29 @@ struct AddCommand: ParsableCommand {
             }
             switch name {
             case "id", "number": id = value
+            case "on" where Programme.datedFields[kind] != nil: on = value
             case "country" where kind.mayBelongToCountry: country = value
             default: pairs.append((name, value))
             }
+        }
+        let day = try on.map { typed throws -> CalendarDate in
+            guard let day = CalendarDate(typed) else { throw ValidationError(L("--on “%@” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.", typed.clean)) }
+            guard day.firstOrdinal <= context.today.lastOrdinal else {
+                throw ValidationError(L("--on %@ is after today (%@): a value changes on a day that has come.", "\(day)", "\(context.today)"))
+            }
+            return day
+        }
+        // Without an id, one is made from the title or name (a country's is its ISO code, a phase's its number: given).
+        let made = id == nil
+        if id == nil, kind != .country, kind != .phase, let words = pairs.first(where: { ["title", "name"].contains($0.0) })?.1 {
+            id = Programme.slug(words)
         }
         guard let id else { throw ValidationError(L("Give the new %@'s %@.", kind.noun, kind == .phase ? "--number" : "--id") + "\n" + L("Its fields:") + "\n" + RecordCommand.fieldHelp(kind)) }
         if kind.belongsToCountry && country == nil { throw ValidationError(L("Give the country of the %@: --country ID.", kind.noun)) }
         let values = try RecordCommand.values(pairs, kind: kind, adding: true)
         let missing = Programme.fields(of: kind).filter { field in
             guard field.required, field.key != "id", field.key != "number", values[field.key] == nil else { return false }
-            switch field.kind { case .text, .date, .number, .word, .scope: return true; default: return false }
+            switch field.kind { case .text, .date, .number, .amount, .word, .scope: return true; default: return false }
         }.map(\.key).filter { !(kind == .country && $0 == "notes") && !(kind == .event && $0 == "summary") && $0 != "endIsExpected" && !(kind == .country && $0 == "scope") }
         if !missing.isEmpty {
             throw ValidationError(L("A new %@ needs %@.", kind.noun, missing.map { "--\($0)" }.joined(separator: ", ")) + "\n" + L("Its fields:") + "\n" + RecordCommand.fieldHelp(kind))
@@ -189,6 +211,8 @@ struct AddCommand: ParsableCommand {
         do {
             _ = try context.recordingOfficer()
             try MilestoneCommit.commitWhole(context) { programme in
+                let id = made ? programme.freeID(id, kind, country: country.flatMap { c in programme.countries.first { $0.id.lowercased() == c.lowercased() }?.id }) : id
+                let values = Programme.dating(kind, programme.namingCountries(values), RecordWrite(by: context.officer, at: isoMoment(context.now), on: day))
                 var ref = RecordRef(kind, id, country: country)
                 if let country {
                     guard let c = programme.countries.first(where: { $0.id.lowercased() == country.lowercased() }) else {
@@ -204,7 +228,7 @@ struct AddCommand: ParsableCommand {
 
 struct RemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Remove a country, policy, project, event, publication, contact, partner, prospect, goal, phase or indicator.",
+        commandName: "remove", abstract: "Remove a country, policy, project, event, publication, contact, partner, prospect, goal, phase, indicator, budget, expenditure or counterpart.",
         discussion: """
             A country or a phase that still has milestones stays (remove those first: nothing ticked goes unseen). Examples:
               knupp remove country:TST   (or knupp remove TST)
@@ -218,6 +242,9 @@ struct RemoveCommand: ParsableCommand {
               knupp remove goal:g2
               knupp remove phase:3
               knupp remove indicator:MOZ/moz-plans
+              knupp remove budget:b-2024
+              knupp remove expenditure:e-2024-03
+              knupp remove counterpart:MOZ/moz-mtop
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -85,6 +85,8 @@ enum Action: Equatable, Sendable {
     case syncConflict(field: String, ours: String, theirs: String)
     /// The officer's answer to it: keep mine, take theirs (a sync again), or nil: set a value by hand.
     case settleConflict(StoreMerge.Preference?)
+    /// Set a value of one's own for the field a sync stopped on (the record's form), then sync keeping it.
+    case editConflict
     /// Something the runtime did on its own that the officer should know (a lock left by a save,
     /// removed later): said on the status line.
     case notice(message: String, ok: Bool)

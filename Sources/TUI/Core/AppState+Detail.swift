@@ -8,7 +8,7 @@ extension AppState {
     mutating func openDetail(_ countryID: String) {
         detail = Detail(countryID: countryID)
         relayout()
-        message = Message(text: L("j/k select · Space tick · e edit · a add · d remove · v read · Esc back"))
+        message = Message(text: isReadOnly ? L("j/k select · v read · Esc back (read-only)") : L("j/k select · Space tick · e edit · a add · d remove · v read · Esc back"))
     }
 
     /// The records in the detail that the cursor can select, in order, with the lines each takes.
@@ -27,6 +27,9 @@ extension AppState {
             describeSelectedMilestone()
         } else {
             switch detail.selection {
+            case .record(let ref)? where isReadOnly:
+                message = Message(text: L("%@ “%@” · v reads it whole (read-only)", ref.kind.title, programme.recordName(ref)))
+            case .notes? where isReadOnly, .kind? where isReadOnly: message = Message(text: L("j/k select · v read · Esc back (read-only)"))
             case .notes?: message = Message(text: L("Notes: e edits them."))
             case .record(let ref)? where ref.kind == .country:
                 message = Message(text: L("The stage (and the country): e edits it, with the day it changed · v reads the whole record"))

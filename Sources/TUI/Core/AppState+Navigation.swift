@@ -89,10 +89,12 @@ extension AppState {
         if messageLog.isEmpty { return [StyledLine(L("Nothing has been said yet."), style: .dim)] }
         var lines: [StyledLine] = []
         for m in messageLog.reversed() {
-            let time = m.at.map { MomentFormat.time($0, timeZone: timeZone) } ?? "--:--:--"
+            let time = m.at.map { MomentFormat.local($0, timeZone: timeZone) } ?? "----------  --:--"
             let style: Style = m.kind == .error ? .error : (m.kind == .warning ? .warning : .plain)
-            for (i, piece) in m.text.clean.wrapped(to: max(8, width - 10)).enumerated() {
-                lines.append(StyledLine((i == 0 ? time : "").padded(to: 10), style: .dim) + StyledLine(piece, style: style))
+            // Its lines as it said them (a run of spaces from a line break is one space).
+            let text = m.text.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+            for (i, piece) in text.flatMap({ $0.clean.wrapped(to: max(8, width - 18)) }).enumerated() {
+                lines.append(StyledLine((i == 0 ? time : "").padded(to: 18), style: .dim) + StyledLine(piece, style: style))
             }
         }
         return lines
@@ -117,8 +119,11 @@ extension AppState {
             }
             if !errorIsFresh {
                 switch overviewCursor.selection {
+                case .record(let ref)? where isReadOnly:
+                    message = Message(text: L("%@ “%@” · Enter or v reads it whole (read-only)", ref.kind.title, programme.recordName(ref)))
                 case .record(let ref)?:
                     message = Message(text: L("%@ “%@” · Enter or v reads it whole · e edits · d removes · a adds another", ref.kind.title, programme.recordName(ref)))
+                case .kind?  where isReadOnly: break
                 case .kind(let kind, _)?: message = Message(text: L("No %@ yet · a adds one", kind.pluralText))
                 default: break
                 }

@@ -22,7 +22,7 @@ extension AppState {
             return reduceSearch(action, now: now)
         case .undo, .redo, .committed, .reloaded, .storeRead, .commitFailed, .saving:
             return reduceCommits(action, now: now)
-        case .sync, .stopWork, .synced, .notice, .historyLoaded, .syncConflict, .settleConflict:
+        case .sync, .stopWork, .synced, .notice, .historyLoaded, .syncConflict, .settleConflict, .editConflict:
             return reduceSync(action, now: now)
         }
     }

@@ -22,6 +22,7 @@ extension AppState {
             if refuseIfReadOnly() { return [] }
             form = .sdgScores(country, officer: officer, today: today)
         case .toggleMilestone:
+            if refuseIfReadOnly() { return [] }
             guard let m = selectedMilestone else {
                 message = Message(text: detail == nil ? L("Select a milestone to tick it.") : L("Select a milestone (j/k) to tick it."), kind: .warning)
                 return []
@@ -149,6 +150,14 @@ extension AppState {
                         m.addedAt = isoMoment(now)
                         edit = .addMilestone(m, to: owner, at: place)
                     }
+                    // The officer's own value of a field a sync stopped on: saved, then synced keeping it.
+                    if settlingByEdit {
+                        settlingByEdit = false
+                        let effects = commit(edit)
+                        guard effects.contains(where: { if case .commit = $0 { true } else { false } }) else { return effects }
+                        busy = .syncing
+                        return effects + [.sync(prefer: .mine)]
+                    }
                     return commit(edit)
                 case .failure(let error):
                     self.form?.error = error.message
@@ -175,7 +184,11 @@ extension AppState {
         case .cancel:
             if form?.purpose == .officer {
                 message = Message(text: L("knupp needs a name to record with your ticks."), kind: .warning)
-            } else if form != nil { form = nil; message = Message(text: L("Cancelled: nothing changed.")) }
+            } else if form != nil {
+                form = nil
+                message = Message(text: settlingByEdit ? L("Cancelled: nothing changed; the sync stays stopped (S tries it again).") : L("Cancelled: nothing changed."))
+                settlingByEdit = false
+            }
             else if search != nil { endSearch() }
         case .editInEditor:
             guard let form else { return [] }

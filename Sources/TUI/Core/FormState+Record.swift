@@ -43,7 +43,7 @@ extension FormState {
             }
             keys.append(field.key)
             // A dated value (a stage, a policy's status, the people a project reached): its day beside it.
-            if let dated = Programme.datedFields[kind], dated.field == field.key, ref != nil {
+            if let dated = Programme.datedFields[kind], dated.field == field.key {
                 fields.append(TextField(label: L("%@ since", label), placeholder: L("the day it changed (optional; today when empty)")))
                 keys.append(stageDayKey)
             }
@@ -197,7 +197,7 @@ extension FormState {
             if ref != nil, case .word = field.kind, typed == FormState.spoken(before) { continue }
             if ref == nil, typed.trimmingCharacters(in: .whitespaces).isEmpty || (typed == "none" && !field.required) {
                 switch field.kind {
-                case .number, .date, .scope, .word:
+                case .number, .amount, .date, .scope, .word:
                     if field.required {
                         return .failure(FormError(field: i, message: L("A new %@ needs its %@ (%@).", kind.noun, fields[i].label.lowercased(), field.kind.hintText)))
                     }
@@ -213,11 +213,11 @@ extension FormState {
         let edit: Model.Edit
         if let ref {
             guard !values.isEmpty else { return .failure(FormError(field: focus, message: L("Nothing changed (Esc leaves the form)."))) }
-            edit = .setRecord(ref, values, RecordWrite(by: write.by, at: write.at, on: on))
+            edit = .setRecord(ref, programme.namingCountries(values), RecordWrite(by: write.by, at: write.at, on: on))
         } else {
             var newRef = RecordRef(kind, id ?? "")
             if case .addRecord(_, let country) = purpose { newRef.country = owner ?? country }
-            edit = .addRecord(newRef, values, at: nil)
+            edit = .addRecord(newRef, Programme.dating(kind, programme.namingCountries(values), RecordWrite(by: write.by, at: write.at, on: on)), at: nil)
         }
         // Tried on the record now: what the store would refuse keeps the form open, saying why.
         do {

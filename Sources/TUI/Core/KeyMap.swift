@@ -134,7 +134,8 @@ enum KeyMap {
             switch key {
             case .char("m"): return .settleConflict(.mine)
             case .char("t"): return .settleConflict(.theirs)
-            case .char("e"), .escape, .char("q"): return .settleConflict(nil)
+            case .char("e"): return .editConflict
+            case .escape, .char("q"): return .settleConflict(nil)
             default: return nil
             }
         }
