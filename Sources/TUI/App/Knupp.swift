@@ -126,7 +126,7 @@ struct Knupp: ParsableCommand {
         subcommands: [
             OpenCommand.self, CountriesCommand.self, ShowCommand.self, MilestonesCommand.self,
             TickCommand.self, UntickCommand.self, NoteCommand.self, DueCommand.self, PhaseCommand.self,
-            SetCommand.self, AddCommand.self, RemoveCommand.self, ListCommand.self, IndicatorsCommand.self, IndicatorCommand.self, SDGCommand.self, TemplateCommand.self,
+            SetCommand.self, AddCommand.self, RemoveCommand.self, ListCommand.self, IndicatorsCommand.self, IndicatorCommand.self, SDGCommand.self, TemplateCommand.self, IATICommand.self,
             SlippageCommand.self, ReportCommand.self, ValidateCommand.self, InitCommand.self,
             SyncCommand.self, LogCommand.self, ConfigCommand.self, UnlockCommand.self, MergeDriverCommand.self,
         ],
