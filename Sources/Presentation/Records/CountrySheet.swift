@@ -37,7 +37,7 @@ public struct CountrySheet: Sendable {
         }
     }
 
-    public enum Kind: Sendable { case policies, projects, indicators, sdg11a1, funding, milestones, phaseMilestones, events, notes }
+    public enum Kind: Sendable { case policies, projects, counterparts, indicators, sdg11a1, funding, budgets, expenditures, milestones, phaseMilestones, events, notes }
 
     /// "Iran (IRN) — Islamic Republic of Iran".
     public var heading: String
@@ -74,6 +74,22 @@ public struct CountrySheet: Sendable {
             (.sdg11a1, Section(title: "SDG 11.a.1", content: .lines(CountrySheet.sdgLines(c, today: today)), whenEmpty: nil)),
             (.funding, Section(title: L("Funding"), content: .lines(c.funding.map { Line(text: $0, tone: .plain) }), whenEmpty: nil)),
         ]
+        let budgets = programme.budgets.filter { $0.country == c.id }, spent = programme.expenditures.filter { $0.country == c.id }
+        if !c.counterparts.isEmpty {
+            sections.insert((.counterparts, Section(title: L("Government counterparts"), content: .lines(c.counterparts.map {
+                Line(text: "\($0.name) (\($0.role.text))", tone: .plain, id: $0.id)
+            }), whenEmpty: nil)), at: 2)
+        }
+        if !budgets.isEmpty || !spent.isEmpty {
+            let totals = FundingSummary.of(budgets, spent, asOf: today).map { Line(text: $0.sentence, tone: .accent) }
+            sections.append((.budgets, Section(title: L("Budgets"), content: .lines(totals + budgets.map { b in
+                Line(text: "\(b.periodStart)–\(b.periodEnd): \(b.currency) \(FundingSummary.amount(b.value)) (\(b.type.text), \(b.status.text))",
+                     tone: .plain, detail: b.note, id: b.id)
+            }), whenEmpty: nil)))
+            sections.append((.expenditures, Section(title: L("Expenditures"), content: .lines(spent.sorted { $0.date < $1.date }.map { e in
+                Line(text: "\(e.date): \(e.currency) \(FundingSummary.amount(e.value))", tone: .plain, detail: e.note, id: e.id)
+            }), whenEmpty: L("none recorded"))))
+        }
         // By the phase of the NUP process as soon as one milestone has one (a template applied).
         sections += StageGroups.group(c.milestones, stage: { $0.stage?.rawValue }).map { group in
             (.milestones, Section(title: group.title.map { L("Milestones") + " · \($0)" } ?? L("Milestones"), content: .milestones(group.items), whenEmpty: L("none yet")))

@@ -66,6 +66,7 @@ public enum HTMLReport {
             body.append("<p>" + e(L("%@ of %@ milestones done (%@%), %@ overdue", "\(phase.progress.done)", "\(phase.progress.total)", "\(phase.progress.percent)", "\(phase.progress.overdue)"))
                         + " · " + e(L("people reached:")) + " "
                         + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : e(L("no figure recorded"))) + "</p>")
+            body += (phase.budget ?? []).map { spentBar($0, L("Budget of the phase as a whole:")) }
             if !phase.milestones.isEmpty { body.append("<h3>\(e(L("The phase as a whole")))</h3>" + checklist(phase.milestones, timeZone, undated: r.undatedMayBeLater == true)) }
             for c in phase.countries {
                 body.append("<h3>\(e(c.name)) <span class=\"id\">\(e(c.id))</span></h3>")
@@ -75,6 +76,7 @@ public enum HTMLReport {
                 facts += c.funding.map { e(L("Funding:")) + " \(e($0))" }
                 facts += MarkdownReport.countryFacts(c).map(e)
                 body.append("<ul class=\"facts\">" + facts.map { "<li>\($0)</li>" }.joined() + "</ul>")
+                body += (c.budget ?? []).map { spentBar($0, L("Budget:")) }
                 if c.milestones.isEmpty { body.append("<p class=\"note\">\(e(L("No milestones of its own.")))</p>") }
                 for group in StageGroups.group(c.milestones, stage: \.stage) where !group.items.isEmpty {
                     if let title = group.title { body.append("<h4>\(e(title))</h4>") }
@@ -163,6 +165,18 @@ public enum HTMLReport {
             + "<rect x=\"0\" y=\"2\" width=\"\(Int(width))\" height=\"12\" rx=\"3\" fill=\"#e3e7ec\"/>"
             + "<rect x=\"0\" y=\"2\" width=\"\(Int(done.rounded()))\" height=\"12\" rx=\"3\" fill=\"#2e8b57\"/>"
             + "<text x=\"248\" y=\"13\" font-size=\"12\" fill=\"#333\">\(t.percent)%</text></svg>"
+    }
+
+    /// Spent against budget: a bar of the budget with what is spent in it (overspent: full, in
+    /// the warning colour), and the sentence.
+    private static func spentBar(_ m: FundingSummary, _ label: String) -> String {
+        let width = 240.0, percent = m.percent ?? 0
+        let spent = min(width, width * Double(percent) / 100)
+        let colour = percent > 100 ? "#b35900" : "#1f6fb2"
+        return "<p class=\"money\">\(e(label)) \(e(m.sentence))<br><svg class=\"bar\" viewBox=\"0 0 300 16\" width=\"300\" height=\"16\" role=\"img\" "
+            + "aria-label=\"\(e(m.sentence))\"><rect x=\"0\" y=\"2\" width=\"\(Int(width))\" height=\"12\" rx=\"3\" fill=\"#e3e7ec\"/>"
+            + "<rect x=\"0\" y=\"2\" width=\"\(Int(spent.rounded()))\" height=\"12\" rx=\"3\" fill=\"\(colour)\"/>"
+            + "<text x=\"248\" y=\"13\" font-size=\"12\" fill=\"#333\">\(m.percent.map { "\($0)%" } ?? "—")</text></svg></p>"
     }
 
     private static func checklist(_ milestones: [ProgressReport.MilestoneLine], _ timeZone: TimeZone, undated: Bool) -> String {

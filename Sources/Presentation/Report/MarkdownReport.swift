@@ -31,6 +31,7 @@ public enum MarkdownReport {
             out.append("")
             out.append("- " + L("Milestones: %@ of %@ done (%@%), %@ overdue", "\(phase.progress.done)", "\(phase.progress.total)", "\(phase.progress.percent)", "\(phase.progress.overdue)"))
             out.append("- " + L("People reached:") + " " + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : L("no figure recorded")))
+            out += (phase.budget ?? []).map { "- " + L("Budget of the phase as a whole:") + " " + $0.sentence }
             if !phase.countries.isEmpty {
                 out.append("")
                 out.append("| " + [L("Country"), L("Scope"), L("NUP stage"), L("Policies"), L("People reached"), L("Milestones done")].joined(separator: " | ") + " |")
@@ -48,13 +49,14 @@ public enum MarkdownReport {
                 out.append("")
                 for m in phase.milestones { out += item(m, timeZone, undated: r.undatedMayBeLater == true) }
             }
-            for c in phase.countries where !c.milestones.isEmpty || !c.projects.isEmpty || !c.funding.isEmpty || !countryFacts(c).isEmpty {
+            for c in phase.countries where !c.milestones.isEmpty || !c.projects.isEmpty || !c.funding.isEmpty || c.budget != nil || !countryFacts(c).isEmpty {
                 out.append("")
                 out.append("### \(inline(c.name)) (\(inline(c.id)))")
                 out.append("")
                 out += countryFacts(c).map { "- " + inline($0) }
                 out += c.projects.map { "- " + L("Project:") + " \(inline($0.title))" + ($0.peopleReached.map { ", " + L("%@ people reached", Format.number($0)) } ?? "") }
                 out += c.funding.map { "- " + L("Funding:") + " \(inline($0))" }
+                out += (c.budget ?? []).map { "- " + L("Budget:") + " " + $0.sentence }
                 for group in StageGroups.group(c.milestones, stage: \.stage) {
                     if let title = group.title { out += ["", "#### \(title)", ""] }
                     for m in group.items { out += item(m, timeZone, undated: r.undatedMayBeLater == true) }

@@ -59,6 +59,7 @@ extension ProgressReport {
             w.field("phases", phases) { w, p in
                 w.object { w in
                     w.field("actualEnd", p.actualEnd)
+                    if let budget = p.budget { w.key("budget"); w.money(budget) }
                     w.longField("countries", p.countries) { $0.country($1) }
                     w.field("implementationStart", p.implementationStart)
                     w.field("label", p.label); w.field("launch", p.launch); w.field("launchNote", p.launchNote)
@@ -108,6 +109,7 @@ private extension JSONWriter {
 
     mutating func country(_ c: ProgressReport.CountryLine) {
         object { w in
+            if let budget = c.budget { w.key("budget"); w.money(budget) }
             w.field("checklistStage", c.checklistStage)
             w.field("funding", c.funding)
             w.field("id", c.id)
@@ -122,6 +124,18 @@ private extension JSONWriter {
             w.field("scope", c.scope)
             w.field("stage", c.stage)
             w.field("stageBasis", c.stageBasis)
+        }
+    }
+
+    /// Budgets and expenditures per currency: `[{"budgeted": 60000, "currency": "USD", "percent": 21, "spent": 12500.5}]`.
+    mutating func money(_ lines: [FundingSummary]) {
+        list(lines) { w, m in
+            w.object { w in
+                w.key("budgeted"); w.number("\(m.budgeted)")
+                w.field("currency", m.currency)
+                w.field("percent", m.percent)
+                w.key("spent"); w.number("\(m.spent)")
+            }
         }
     }
 }

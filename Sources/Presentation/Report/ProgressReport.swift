@@ -86,6 +86,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var peopleReached: Int
         public var funding: [String]
         public var milestones: [MilestoneLine]
+        /// Its budgets and expenditures, per currency (none recorded: nil, and no key in the JSON).
+        public var budget: [FundingSummary]? = nil
         /// Where its checklist puts it (milestones with a stage), when that is not `stage`.
         public var checklistStage: String? = nil
     }
@@ -100,6 +102,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var peopleReached: Int
         public var milestones: [MilestoneLine]
         public var countries: [CountryLine]
+        /// The phase's own budgets and expenditures (not a country's), per currency; nil when none.
+        public var budget: [FundingSummary]? = nil
         /// When the phase was launched ("2022-06"), and what the record says of it (WUF11).
         public var launch: String?
         public var launchNote: String?
@@ -237,13 +241,16 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         }
         func countryLine(_ place: Int) -> CountryLine {
             let c = p.countries[place]
-            return CountryLine(id: c.id, name: c.name, officialName: c.officialName, stageBasis: c.stageBasis,
+            var line = CountryLine(id: c.id, name: c.name, officialName: c.officialName, stageBasis: c.stageBasis,
                         notes: c.notes.isEmpty ? nil : c.notes, scope: c.scope.label, stage: c.stage?.label,
                         progress: tally(countryTallies[place]),
                         policies: c.policies.map { PolicyLine(title: $0.title, status: $0.status.label, note: $0.note) },
                         projects: c.projects.map { ProjectLine(title: $0.title, peopleReached: $0.peopleReached) },
                         peopleReached: c.peopleReached, funding: c.funding, milestones: lines(c.milestones, phase: c.phase),
                         checklistStage: c.checklistStage.flatMap { $0 == c.stage ? nil : $0.label })
+            let money = FundingSummary.of(p.budgets.filter { $0.country == c.id }, p.expenditures.filter { $0.country == c.id }, asOf: today)
+            line.budget = money.isEmpty ? nil : money
+            return line
         }
         reportVersion = 3
         (indicators, sdg11a1) = ProgressReport.results(p, asOf: today)
@@ -258,7 +265,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
             let countries = p.countries.indices.filter { p.countries[$0].phase == phase.number }
             // "Phase 2 (2022–2026-11, expected)": no brackets inside brackets.
             let period = phase.periodLabel.replacingOccurrences(of: " (expected)", with: ", expected")
-            return PhaseLine(number: phase.number, label: "Phase \(phase.number) (\(period))", title: phase.title,
+            var line = PhaseLine(number: phase.number, label: "Phase \(phase.number) (\(period))", title: phase.title,
                              period: phase.periodLabel,
                              progress: tally(countries.map { countryTallies[$0] }.reduce(phaseTallies[place], +)),
                              peopleReached: p.peopleReached(phase: phase.number),
@@ -267,6 +274,10 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                              launch: phase.launch?.description, launchNote: phase.launchNote,
                              implementationStart: phase.implementationStart?.description,
                              plannedEnd: phase.plannedEnd?.description, actualEnd: phase.actualEnd?.description)
+            let money = FundingSummary.of(p.budgets.filter { $0.phase == phase.number && $0.country == nil },
+                                          p.expenditures.filter { $0.phase == phase.number && $0.country == nil }, asOf: today)
+            line.budget = money.isEmpty ? nil : money
+            return line
         }
         if withSlippage { slippage = Slippage.lines(p, today: today, timeZone: timeZone) }
         self.phaseEnds = Slippage.phases(p)

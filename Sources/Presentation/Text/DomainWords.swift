@@ -144,3 +144,22 @@ extension Slip {
         }
     }
 }
+
+extension Counterpart.Role {
+    /// "lead", "implementing", "funding" in the chosen language.
+    public var text: String {
+        switch self {
+        case .lead: L("lead")
+        case .implementing: L("implementing")
+        case .funding: L("funding")
+        }
+    }
+}
+
+extension Budget.Kind {
+    public var text: String { self == .original ? L("original") : L("revised") }
+}
+
+extension Budget.Status {
+    public var text: String { self == .indicative ? L("indicative") : L("committed") }
+}

@@ -36,7 +36,9 @@ enum CountryDetailContent {
             if section.isEmpty && section.whenEmpty == nil { continue }
             lines.append(StyledLine())
             lines.append(StyledLine(section.title, style: .bold))
-            let recordKind: RecordKind? = kind == .policies ? .policy : (kind == .projects ? .project : (kind == .indicators ? .indicator : nil))
+            let kinds: [CountrySheet.Kind: RecordKind] = [.policies: .policy, .projects: .project, .indicators: .indicator, .counterparts: .counterpart,
+                                                          .budgets: .budget, .expenditures: .expenditure]
+            let recordKind = kinds[kind]
             let target: DetailTarget? = kind == .notes ? .notes : recordKind.map { .kind($0, country: c.id) }
             if section.isEmpty, let empty = section.whenEmpty {
                 lines.append(StyledLine("  " + empty + hint(for: kind), style: .dim, target: target))
@@ -46,7 +48,7 @@ enum CountryDetailContent {
             switch section.content {
             case .lines(let items):
                 for item in items {
-                    let itemTarget = recordKind.flatMap { k in item.id.map { DetailTarget.record(RecordRef(k, $0, country: c.id)) } }
+                    let itemTarget = recordKind.flatMap { k in item.id.map { DetailTarget.record(RecordRef(k, $0, country: k.mayBelongToCountry ? c.id : nil)) } }
                     lines += StyledLine.wrapped(item.text, width: width, style: style(item.tone), indent: "    ", firstIndent: "  ", target: itemTarget)
                     if let detail = item.detail {
                         lines += StyledLine.wrapped(detail, width: width, style: kind == .projects ? .accent : .dim, indent: "    ", target: itemTarget)
