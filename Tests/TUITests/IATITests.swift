@@ -202,5 +202,11 @@ struct FundingTests {
         #expect(lines.contains { $0.text.contains("USD 13,400.5 spent of 60,000 budgeted (22%)") })
         #expect(lines.contains { $0.target == .record(RecordRef(.budget, "test-b-moz-2024")) })
         #expect(lines.contains { $0.target == .record(RecordRef(.counterpart, "test-moz-ministry", country: "MOZ")) })
+        // The Overview lists every budget and expenditure, the phase's own too, each a record.
+        let overview = OverviewContent.lines(state: state)
+        #expect(overview.contains { $0.target == .record(RecordRef(.budget, "test-b-2024")) && $0.text.contains("Phase 2 · 2024-01–2024-12: USD 250,000") })
+        #expect(overview.contains { $0.target == .record(RecordRef(.expenditure, "test-x-moz-1")) && $0.text.contains("Phase 2 · MOZ · 2024-03-31: USD 12,500.5") })
+        let empty = OverviewContent.lines(state: try sampleState(width: 100, height: 40))
+        #expect(empty.contains { $0.target == .kind(.budget, country: nil) } && empty.contains { $0.target == .kind(.expenditure, country: nil) })
     }
 }

@@ -125,6 +125,7 @@ enum OverviewContent {
                 for f in c.funding { lines += StyledLine.wrapped("\(c.name): \(f)", width: width, indent: "    ", firstIndent: "  ") }
             }
         }
+        lines += money(p, width: width, none: none)
         lines.append(StyledLine())
         lines.append(StyledLine(OverviewContent.publicationsHeading, style: .bold))
         if p.publications.isEmpty { lines.append(none(.publication, L("Publications"))) }
@@ -146,6 +147,23 @@ enum OverviewContent {
         for c in p.contacts {
             lines += StyledLine.wrapped("\(c.name), \(c.title), \(c.unit)", width: width, indent: "    ", firstIndent: "  • ",
                                         target: .record(RecordRef(.contact, c.id)))
+        }
+        return lines
+    }
+
+    /// Budgets and expenditures, the phase's own and each country's: each a record (e, d, v).
+    private static func money(_ p: Programme, width: Int, none: (RecordKind, String) -> StyledLine) -> [StyledLine] {
+        var lines = [StyledLine(), StyledLine(L("Budgets and expenditures"), style: .bold)]
+        func owner(_ phase: Int, _ country: String?) -> String { L("Phase %@", "\(phase)") + (country.map { " · \($0)" } ?? "") }
+        if p.budgets.isEmpty { lines.append(none(.budget, L("Budgets"))) }
+        for b in p.budgets {
+            lines += StyledLine.wrapped("\(owner(b.phase, b.country)) · \(b.periodStart)–\(b.periodEnd): \(b.currency) \(FundingSummary.amount(b.value)) (\(b.type.text), \(b.status.text))",
+                                        width: width, indent: "    ", firstIndent: "  ", target: .record(RecordRef(.budget, b.id)))
+        }
+        if p.expenditures.isEmpty { lines.append(none(.expenditure, L("Expenditures"))) }
+        for e in p.expenditures.sorted(by: { $0.date < $1.date }) {
+            lines += StyledLine.wrapped("\(owner(e.phase, e.country)) · \(e.date): \(e.currency) \(FundingSummary.amount(e.value))" + (e.note.map { " · \($0)" } ?? ""),
+                                        width: width, indent: "    ", firstIndent: "  ", target: .record(RecordRef(.expenditure, e.id)))
         }
         return lines
     }
