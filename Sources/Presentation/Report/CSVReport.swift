@@ -10,7 +10,8 @@ public enum CSVReport {
                                 "period", "note", "evidence", "known_by", "official_name", "stage_basis", "launch", "implementation_start", "done_on", "time_zone",
                                 "planned_due", "slip_days", "due_changes", "actual_end", "notes",
                                 "measure", "baseline", "baseline_date", "target", "target_date", "actual", "actual_date",
-                                "qa", "qb", "qc", "x", "category", "meets"]
+                                "qa", "qb", "qc", "x", "category", "meets",
+                                "currency", "budgeted", "spent"]
 
     public static func render(_ r: ProgressReport) -> String {
         var rows: [[String]] = [header]
@@ -34,6 +35,11 @@ public enum CSVReport {
                  "due_changes": (m.dueChanges ?? []).map(DateChangeLine.sentence).joined(separator: "; "),
                  "notes": (m.notes ?? []).map(ProgressReport.NoteLine.sentence).joined(separator: "; ")])
         }
+        /// Spent against budget in one currency, for a phase's own money or a country's.
+        func moneyRow(_ m: FundingSummary, phase: Int, country: ProgressReport.CountryLine?) -> [String] {
+            row(["record": "budget", "phase": "\(phase)", "country_id": country?.id ?? "", "country": country?.name ?? "",
+                 "currency": m.currency, "budgeted": "\(m.budgeted)", "spent": "\(m.spent)", "percent": m.percent.map(String.init) ?? ""])
+        }
         rows += r.goals.map { row(["record": "goal", "title": $0.title, "note": $0.detail ?? ""]) }
         for phase in r.phases {
             rows.append(row(["launch": phase.launch ?? "", "implementation_start": phase.implementationStart ?? "", "note": phase.launchNote ?? "",
@@ -47,6 +53,7 @@ public enum CSVReport {
                              "due_changes": (r.phaseEnds.first { $0.number == phase.number }?.endChanges ?? []).map(DateChangeLine.sentence)
                                  .joined(separator: "; ")]))
             rows += phase.milestones.map { milestoneRow($0, phase: phase.number, country: nil) }
+            rows += (phase.budget ?? []).map { moneyRow($0, phase: phase.number, country: nil) }
             for c in phase.countries {
                 rows.append(row(["record": "country", "phase": "\(phase.number)", "country_id": c.id, "country": c.name,
                                  "scope": c.scope, "nup_stage": c.stage ?? "",
@@ -56,6 +63,7 @@ public enum CSVReport {
                                  "milestones_total": "\(c.progress.total)", "percent": percent(c.progress),
                                  "overdue": "\(c.progress.overdue)"]))
                 rows += c.milestones.map { milestoneRow($0, phase: phase.number, country: c) }
+                rows += (c.budget ?? []).map { moneyRow($0, phase: phase.number, country: c) }
             }
         }
         rows += ReportResults.csvRows(r, row)
