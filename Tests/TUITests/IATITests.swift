@@ -154,12 +154,22 @@ struct IATITests {
         let early = try knupp(["--store", path, "--today", "2022-06-01", "iati", "export", "--phase", "2"])
         #expect(early.status == 1 && early.stderr.contains("actual start 2022-11 is after today"), "\(early.stderr)")
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        for bad in [["sector", "4303"], ["share", "2", "AZE=120"], ["share", "2", "ZZZ=10"], ["role", "molit", "donor"], ["status", "2", "7"],
+        for bad in [["sector", "4303"], ["sector", "99999"], ["share", "2", "AZE=120"], ["share", "2", "ZZZ=10"], ["role", "molit", "donor"], ["status", "2", "7"],
                     ["reporting-org", "X", "club", "Y"], ["share", "9", "AZE=10"], ["colour", "red"]] {
             let result = try run(path, ["iati", "set"] + bad)
             #expect(result.status == 64 || result.status == 3, "\(bad): \(result.status) \(result.stderr)")
         }
+        // Money: a budget longer than a year, an expenditure after today (IATI's rules), refused the same way.
+        let long = try run(path, ["add", "budget", "--phase", "2", "--periodStart", "2024-01-01", "--periodEnd", "2026-12-31", "--value", "1",
+                                  "--currency", "USD", "--valueDate", "2024-01-01", "--type", "original", "--status", "indicative"])
+        #expect(long.status == 64 && long.stderr.contains("longer than a year"), "\(long.stderr)")
+        let future = try run(path, ["add", "expenditure", "--phase", "2", "--date", "2030-01-01", "--value", "1", "--currency", "USD"])
+        #expect(future.status == 64 && future.stderr.contains("after today"), "\(future.stderr)")
+        #expect(try run(path, ["set", "expenditure:test-x-moz-1", "date=2031-01-01"]).status == 64)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // Without an id, money is named by its day; listed by its amount.
+        #expect(try run(path, ["add", "expenditure", "--phase", "2", "--date", "2025-02-01", "--value", "5", "--currency", "USD"]).status == 0)
+        #expect(try run(path, ["list", "expenditure"]).stdout.contains("expenditure-2025-02-01  USD 5, 2025-02-01"))
         // A setting's inverse sets that part back alone.
         let p = try storedProgramme(path)
         let change = IATISetting.sector("43040")
@@ -191,12 +201,14 @@ struct FundingTests {
         let csv = try run("report", "--format", "csv")
         #expect(csv.stdout.split(separator: "\n").first?.contains("meets,currency,budgeted,spent") == true)
         #expect(csv.stdout.contains("budget,2,MOZ,Mozambique,") && csv.stdout.contains(",USD,60000,13400.5"), "\(csv.stdout.suffix(600))")
+        #expect(markdown.stdout.contains("- Government counterpart: Test Ministry (test data) (lead)"))
         let html = try run("report", "--format", "html")
         #expect(html.stdout.contains("aria-label=\"USD 13,400.5 spent of 60,000 budgeted (22%)\""))
         let json = try run("report", "--format", "json")
         let tree = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let moz = try #require((tree["phases"] as? [[String: Any]])?.flatMap { ($0["countries"] as? [[String: Any]]) ?? [] }.first { $0["id"] as? String == "MOZ" })
         let budget = try #require((moz["budget"] as? [[String: Any]])?.first)
+        #expect((moz["counterparts"] as? [[String: Any]])?.first?["role"] as? String == "lead")
         #expect(budget["currency"] as? String == "USD" && budget["percent"] as? Int == 22 && (budget["spent"] as? NSNumber)?.doubleValue == 13400.5)
         // The front's country page, from the same sheet: the budget lines are records the cursor selects.
         var state = try sampleState(width: 100, height: 40, programme: try storedProgramme(path))

@@ -46,7 +46,8 @@ struct RecordSecondLookTests {
         let redate = try run(path, "set", "MOZ", "stage=implementation", "--on", "2026-05-20")
         #expect(redate.status == 0 && !redate.stdout.contains("already says so"), "\(redate.stdout)\(redate.stderr)")
         let log = try #require(try storedProgramme(path).country("MOZ")?.stageChanges)
-        #expect(log.last?.on == CalendarDate("2026-05-20") && log.last?.from == "formulation" && log.last?.to == "implementation", "\(log)")
+        #expect(log.count == 1 && log.last?.on == CalendarDate("2026-05-20") && log.last?.from == "formulation" && log.last?.to == "implementation",
+                "the change is re-dated, not written twice: \(log)")
         func stage(asOf day: String) throws -> String? { try mozambique(path, asOf: day)["stage"] as? String }
         #expect(try stage(asOf: "2026-06-01") == "implementation")
         #expect(try stage(asOf: "2026-04-01") == "formulation")
@@ -54,6 +55,13 @@ struct RecordSecondLookTests {
         let back = try run(path, "set", "MOZ", "stage=diagnosis", "--on", "2024-01-01")
         #expect(back.status == 64 && back.stderr.contains("before its last change"), "\(back.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // Re-dated later, then a change after it: the day moved, and nothing dated today stands in the way.
+        #expect(try run(path, "set", "MOZ", "stage=implementation", "--on", "2026-05-25").status == 0)
+        #expect(try stage(asOf: "2026-05-21") == "formulation")
+        let next = try run(path, "set", "MOZ", "stage=monitoring", "--on", "2026-06-01")
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(try stage(asOf: "2026-05-28") == "implementation" && (try stage(asOf: "2026-06-02")) == "monitoring & evaluation")
+        #expect(try storedProgramme(path).country("MOZ")?.stageChanges.count == 2)
         // Two officers' changes merged out of the order of their days: read by their days.
         let merged = [FieldChange(from: "formulation", to: "diagnosis", on: CalendarDate("2026-01-01"), at: "2026-01-02T00:00:00Z", by: "A"),
                       FieldChange(from: "formulation", to: "implementation", on: CalendarDate("2026-02-01"), at: "2026-01-01T00:00:00Z", by: "B")]
@@ -88,15 +96,21 @@ struct RecordSecondLookTests {
     @Test("completion of a lower-case start: every record whose id begins so, written with the typed start (bash keeps only those)")
     func lowerCaseCompletion() throws {
         let path = try folder.copySample()
-        func complete(_ words: [String]) throws -> [String] {
-            try knupp(["---completion"] + words, environment: ["SAP_SHELL": "bash"]).stdout.split(separator: "\n").map(String.init)
+        func complete(_ words: [String], home: String? = nil) throws -> [String] {
+            try knupp(["---completion"] + words, environment: ["SAP_SHELL": "bash"].merging(home.map { ["HOME": $0] } ?? [:]) { $1 })
+                .stdout.split(separator: "\n").map(String.init)
         }
         // (ArgumentParser takes the start typed from the line's last word: where the cursor is when Tab is pressed.)
         let set = try complete(["set", "--", "positional@0", "4", "3", "knupp", "--store", path, "set", "moz"])
         #expect(set.contains("moz") && set.contains("moz-nup") && set.allSatisfy { $0.hasPrefix("moz") }, "\(set)")
         let longer = try complete(["set", "--", "positional@0", "4", "5", "knupp", "--store", path, "set", "nga-b"])
         #expect(!longer.isEmpty && longer.allSatisfy { $0.hasPrefix("nga-b") }, "\(longer)")
-        #expect(Completion.matching(["MOZ", "moz-nup", "NGA"], "mo") == ["mo" + "Z", "moz-nup"])
+        #expect(Completion.matching(["MOZ", "moz-nup", "NGA", "moz-nup"], "mo") == ["moz", "moz-nup"])
+        #expect(Completion.matching(["MOZ", "moz-nup"], "MOZ-") == ["MOZ-NUP"])
+        // The store named as the shell hands it over, before expanding it.
+        let home = try complete(["set", "--", "positional@0", "4", "3", "knupp", "--store", "$HOME/programme.json", "set", "moz"], home: folder.path)
+        #expect(home.contains("moz-nup"), "\(home)")
+        #expect(Completion.expanded("~/a/${HOME}/$X.json", ["HOME": "/h", "X": "s"]) == "/h/a//h/s.json")
     }
 
     @Test("a read-only front advertises no change: the country page, a record's line and Space say read-only")
@@ -113,6 +127,11 @@ struct RecordSecondLookTests {
         }
         _ = state.press(.char(" "))
         #expect(state.message?.text.contains("read-only") == true, "\(state.message?.text ?? "")")
+        // The page and a record read whole offer no change either.
+        let page = (state.detail?.lines ?? []).map(\.text).joined(separator: "\n")
+        #expect(!page.contains("press a") && !page.contains("press e") && !page.contains("A records"), "\(page)")
+        let pane = RecordPane.lines(RecordRef(.country, "MOZ"), in: state.programme, timeZone: .current, width: 80, readOnly: true).map(\.text).joined()
+        #expect(!pane.contains("e edits") && pane.contains("Read-only"))
     }
 
     @Test("the conflict dialog's e opens the record's form on the field; Enter saves the officer's value and syncs keeping it; Esc leaves the sync stopped")
@@ -134,5 +153,19 @@ struct RecordSecondLookTests {
         _ = other.press(.char("e"))
         #expect(other.form != nil)
         #expect(other.press(.escape).isEmpty && other.form == nil && other.message?.text.contains("sync stays stopped") == true)
+    }
+}
+
+@Suite("Every record form speaks Korean")
+struct RecordFormWordsTests {
+    @Test("every field of every kind of record has its own label, in Korean too (none falls back to the file's key)")
+    func labels() {
+        Texts.$override.withValue(.ko) {
+            for kind in RecordKind.allCases {
+                for field in Programme.fields(of: kind) {
+                    #expect(FormState.label(field.key) != FormState.englishLabel(field.key), "\(kind).\(field.key)")
+                }
+            }
+        }
     }
 }

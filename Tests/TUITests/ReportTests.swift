@@ -33,6 +33,7 @@ struct ReportTests {
                                     value: "1250000.75", currency: "KRW", valueDate: CalendarDate("2024-01-01")!)]
         programme.expenditures = [Expenditure(id: "x1", phase: phase, country: country, date: CalendarDate("2024-03-31")!, value: "12500.5", currency: "USD"),
                                   Expenditure(id: "x2", phase: phase, country: country, date: CalendarDate("2024-04-30")!, value: "10", currency: "EUR")]
+        programme.countries[2].counterparts = [Counterpart(id: "cp", name: hostile, role: .lead)]
         let moved = ProgressReport(programme: programme, asOf: day("2026-11-28"))
         #expect(!moved.slippage.isEmpty && moved.phaseEnds.count == 2, "the large record has slippage to write")
         for (name, record) in [("sample", try loadSample()), ("large", programme)] {

@@ -25,6 +25,6 @@ public enum IATICodes {
         if squeezed == "pipeline" || squeezed == "identification" { return 1 }
         return activityStatuses.first { $0.value.lowercased().filter(\.isLetter) == squeezed }?.key
     }
-    /// A DAC 5-digit purpose code: five digits.
-    public static func isSector(_ code: String) -> Bool { code.utf8.count == 5 && code.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+    /// A DAC 5-digit purpose code of IATI's Sector codelist.
+    public static func isSector(_ code: String) -> Bool { sectors[code] != nil }
 }

@@ -6,13 +6,14 @@ import Foundation
 /// dated before the one it follows, and the day of the change that made the value can be given
 /// again (re-dated) without changing the value.
 extension Programme {
-    /// The log entry a change of `members` from `before` adds; nil when it adds none.
+    /// The log entry a change of `members` from `before` adds, or (`replacing`, its place) the
+    /// entry it re-dates; nil when it writes none.
     static func datedChange(_ kind: RecordKind, before: [String: JSONValue], members: [String: JSONValue], values: [String: JSONValue],
-                            write: RecordWrite?) throws(EditError) -> FieldChange? {
+                            write: RecordWrite?) throws(EditError) -> (FieldChange, replacing: Int?)? {
         guard let dated = datedFields[kind], values[dated.field] != nil, values[dated.log] == nil else { return nil }
-        var log: [FieldChange] = []
+        var log: [FieldChange?] = []
         if case .array(let items)? = before[dated.log] {
-            log = items.compactMap { if case .object(let m) = $0 { FieldChange(members: m) } else { nil } }
+            log = items.map { if case .object(let m) = $0 { FieldChange(members: m) } else { nil } }
         }
         let now = text(members[dated.field]), then = text(before[dated.field])
         let basis = dated.basis.flatMap { text(members[$0]) }, fromBasis = dated.basis.flatMap { text(before[$0]) }
@@ -22,15 +23,19 @@ extension Programme {
             throw .invalidField(kind, field: dated.field, L("%@ is before its last change (%@): its history runs forwards, so give a day on or after it", "\(on)", "\(last)"))
         }
         if now != then {
-            if let on = write?.on { try refuse(after: log, on) }
-            return FieldChange(from: then, to: now, on: write?.on, basis: basis, fromBasis: fromBasis, at: write?.at ?? "", by: write?.by ?? "")
+            if let on = write?.on { try refuse(after: log.compactMap { $0 }, on) }
+            return (FieldChange(from: then, to: now, on: write?.on, basis: basis, fromBasis: fromBasis, at: write?.at ?? "", by: write?.by ?? ""), nil)
         }
-        // The same value with a day: the day of the change that made it, given again.
+        // The same value with a day: the change that made it is re-dated (it replaces that entry,
+        // written by whoever gives the day), never dated before the change it followed.
         guard let on = write?.on else { return nil }
-        let making = log.last { $0.to == now }
-        if let making, making.on == on { return nil }
-        try refuse(after: log.filter { $0.to != now }, on)
-        return FieldChange(from: making?.from, to: now, on: on, basis: basis, fromBasis: making?.fromBasis, at: write?.at ?? "", by: write?.by ?? "")
+        guard let place = log.lastIndex(where: { $0?.to == now }), let making = log[place] else {
+            return (FieldChange(from: nil, to: now, on: on, basis: basis, at: write?.at ?? "", by: write?.by ?? ""), nil)
+        }
+        if making.on == on { return nil }
+        try refuse(after: log[..<place].compactMap { $0 }, on)
+        return (FieldChange(from: making.from, to: now, on: on, basis: basis ?? making.basis, fromBasis: making.fromBasis,
+                            at: write?.at ?? "", by: write?.by ?? ""), place)
     }
 
     /// A new record's values with its dated value's first change (the day it was so), so a report
@@ -84,5 +89,12 @@ extension Programme {
         if let one = values["country"] { values["country"] = named(one) }
         if case .array(let many)? = values["countries"] { values["countries"] = .array(many.map(named)) }
         return values
+    }
+
+    /// A day given for what has happened (an expenditure's date) has come: refused when it is
+    /// after today.
+    public static func refuseFuture(_ kind: RecordKind, _ values: [String: JSONValue], today: CalendarDate) throws(EditError) {
+        guard kind == .expenditure, case .string(let typed)? = values["date"], let day = CalendarDate(typed), day.firstOrdinal > today.lastOrdinal else { return }
+        throw .invalidField(.expenditure, field: "date", L("%@ is after today (%@): an expenditure is money already spent", "\(day)", "\(today)"))
     }
 }

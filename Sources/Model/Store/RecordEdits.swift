@@ -119,10 +119,11 @@ extension Programme {
             // reached) is a change with its day, kept as a log; a restore by undo sets the log back
             // with it, and adds nothing.
             if let dated = Programme.datedFields[ref.kind],
-               let change = try Programme.datedChange(ref.kind, before: before, members: members, values: values, write: write) {
+               let (change, replacing) = try Programme.datedChange(ref.kind, before: before, members: members, values: values, write: write) {
                 var log: [JSONValue] = []
                 if case .array(let items)? = members[dated.log] { log = items }
-                log.append(.object(StoreEncoder.members(of: change)))
+                let entry = JSONValue.object(StoreEncoder.members(of: change))
+                if let replacing, log.indices.contains(replacing) { log[replacing] = entry } else { log.append(entry) }
                 members[dated.log] = .array(log)
                 // A policy adopted (or endorsed) on a day the officer gave: that is its adoption day.
                 if ref.kind == .policy, let on = write?.on, ["adopted", "endorsed"].contains(Programme.text(members["status"]) ?? ""),
@@ -256,6 +257,10 @@ extension Programme {
     /// A record's name for a sentence: a country's or contact's name, a title, else its id.
     public func recordName(_ ref: RecordRef) -> String {
         guard let (members, _) = try? members(of: ref) else { return ref.id }
+        // Money has no name: its amount and its day ("USD 60000, 2024-01-01").
+        if ref.kind == .budget || ref.kind == .expenditure, let currency = Programme.word(members["currency"]), let value = Programme.text(members["value"]) {
+            return "\(currency) \(value), " + (Programme.word(members[ref.kind == .budget ? "periodStart" : "date"]) ?? "")
+        }
         return Programme.word(members["name"]) ?? Programme.word(members["title"]) ?? ref.id
     }
 }

@@ -42,6 +42,9 @@ extension StoreDocument {
             money(at, value: budget.value, currency: budget.currency, negative: false)
             if budget.periodEnd.lastOrdinal < budget.periodStart.firstOrdinal {
                 invalid(at + [.key("periodEnd")], L("%@ is before the period begins (%@)", "\(budget.periodEnd)", "\(budget.periodStart)"))
+            } else if budget.periodEnd.lastOrdinal - budget.periodStart.firstOrdinal >= 366 {
+                // IATI's rule: a budget covers a year or less; a longer one is split by year.
+                invalid(at + [.key("periodEnd")], L("the period %@–%@ is longer than a year: IATI takes budgets of a year or less, so give one per year", "\(budget.periodStart)", "\(budget.periodEnd)"))
             }
         }
         unique(p.expenditures.map(\.id), kind: "expenditure")
@@ -62,7 +65,7 @@ extension StoreDocument {
             invalid(at + [.key("reportingOrg"), .key("type")], L("%@ is not an IATI organisation type (10 government, 40 multilateral…)", "\(org.type)"))
         }
         if let sector = iati.sector, !IATICodes.isSector(sector) {
-            invalid(at + [.key("sector")], L("“%@” is not a DAC 5-digit sector code (43030 urban development and management)", sector))
+            invalid(at + [.key("sector")], L("“%@” is not a DAC 5-digit sector code of IATI's list (43030 urban development and management)", sector))
         }
         for (i, partner) in iati.partners.enumerated() {
             let here = at + [.key("partners"), .index(i)]

@@ -144,6 +144,7 @@ public enum MarkdownReport {
         if let basis = c.stageBasis { facts.append(L("What the NUP stage rests on:") + " \(basis)") }
         if let checklist = c.checklistStage { facts.append(L("Its checklist puts it at %@ (the record's stage: %@)", checklist, c.stage ?? L("not recorded"))) }
         facts += c.policies.compactMap { p in p.note.map { L("On %@:", p.title) + " \($0)" } }
+        facts += (c.counterparts ?? []).map { L("Government counterpart:") + " \($0.name) (\((Counterpart.Role(rawValue: $0.role)?.text ?? $0.role)))" }
         if let notes = c.notes { facts.append(L("Notes:") + " \(notes)") }
         return facts
     }

@@ -111,6 +111,9 @@ private extension JSONWriter {
         object { w in
             if let budget = c.budget { w.key("budget"); w.money(budget) }
             w.field("checklistStage", c.checklistStage)
+            if let counterparts = c.counterparts {
+                w.field("counterparts", counterparts) { w, p in w.object { w in w.field("name", p.name); w.field("role", p.role) } }
+            }
             w.field("funding", c.funding)
             w.field("id", c.id)
             w.longField("milestones", c.milestones) { $0.milestone($1) }

@@ -69,6 +69,11 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var peopleReached: Int?
     }
 
+    public struct CounterpartLine: Codable, Equatable, Sendable {
+        public var name: String
+        public var role: String
+    }
+
     public struct CountryLine: Codable, Equatable, Sendable {
         public var id: String
         public var name: String
@@ -86,6 +91,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var peopleReached: Int
         public var funding: [String]
         public var milestones: [MilestoneLine]
+        /// The government's ministries or offices the programme works with there (none: nil).
+        public var counterparts: [CounterpartLine]? = nil
         /// Its budgets and expenditures, per currency (none recorded: nil, and no key in the JSON).
         public var budget: [FundingSummary]? = nil
         /// Where its checklist puts it (milestones with a stage), when that is not `stage`.
@@ -250,6 +257,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                         checklistStage: c.checklistStage.flatMap { $0 == c.stage ? nil : $0.label })
             let money = FundingSummary.of(p.budgets.filter { $0.country == c.id }, p.expenditures.filter { $0.country == c.id }, asOf: today)
             line.budget = money.isEmpty ? nil : money
+            line.counterparts = c.counterparts.isEmpty ? nil : c.counterparts.map { CounterpartLine(name: $0.name, role: $0.role.rawValue) }
             return line
         }
         reportVersion = 3

@@ -37,22 +37,25 @@ enum Completion {
         var names = programme.countries.map(\.id)
         for kind in RecordKind.allCases where kind != .country {
             for ref in programme.refs(of: kind) {
-                let owned = (ref.country.map { "\($0)/" } ?? "") + ref.id
-                names += [ref.id, "\(kind.rawValue):" + owned] + (ref.country == nil ? [] : [owned])
+                // The id alone once the start typed is one; KIND:ID when the kind is being typed.
+                names += prefix.contains(":") ? ["\(kind.rawValue):" + (ref.country.map { "\($0)/" } ?? "") + ref.id] : [ref.id]
             }
         }
-        var seen = Set<String>()
-        return matching(names.filter { seen.insert($0).inserted }, prefix)
+        return matching(names, prefix)
     }
 
-    /// The names that begin with what was typed, whatever its case, each written with the typed
-    /// start ("moz" → "moz", "nga-b" → "nga-bi-water-…"): the shell keeps only words that begin
-    /// with what was typed, and knupp reads a name in any case.
+    /// The names that begin with what was typed, whatever its case, each once: written as the
+    /// record has it when that begins with what was typed, else in the case typed ("moz" → "moz",
+    /// "MOZ-N" → "MOZ-NUP"): the shell keeps only words that begin with what was typed, and knupp
+    /// reads a name in any case.
     static func matching(_ names: [String], _ prefix: String) -> [String] {
         let folded = prefix.lowercased()
+        var seen = Set<String>()
         return names.compactMap { name in
             guard name.lowercased().hasPrefix(folded) else { return nil }
-            return name.hasPrefix(prefix) || prefix.isEmpty ? name : prefix + String(name.dropFirst(prefix.count))
+            let shown = name.hasPrefix(prefix) || prefix.isEmpty ? name
+                : (prefix == prefix.lowercased() ? name.lowercased() : (prefix == prefix.uppercased() ? name.uppercased() : prefix + String(name.dropFirst(prefix.count))))
+            return seen.insert(shown.lowercased()).inserted ? shown : nil
         }
     }
 
@@ -63,11 +66,33 @@ enum Completion {
             if word == "--store", i + 1 < words.count { explicit = words[i + 1] }
             if word.hasPrefix("--store=") { explicit = String(word.dropFirst("--store=".count)) }
         }
+        // The shell hands the words over as typed: `~` and `$HOME` (or ${HOME}) are not expanded yet.
+        explicit = explicit.map { Completion.expanded($0, environment) }
         let settings = try? Settings.load(path: Settings.defaultPath(environment))
         let path = StoreLocation.resolve(explicit: explicit ?? (environment["KNUPP_STORE"] == nil ? settings?["store"] : nil),
                                          environment: environment)
         // Opened as every command opens it: a store read before is not checked again on each Tab.
         return try? ProgrammeStore.open(path: path, mode: .readOnly, officer: "completion",
                                         verified: VerifiedStores.standard(environment)).programme
+    }
+
+    /// A path as the shell would expand it: `~/…`, `$NAME` and `${NAME}` from the environment.
+    static func expanded(_ path: String, _ environment: [String: String]) -> String {
+        var text = path
+        if text == "~" || text.hasPrefix("~/"), let home = environment["HOME"] { text = home + text.dropFirst() }
+        var out = "", i = text.startIndex
+        while i < text.endIndex {
+            guard text[i] == "$" else { out.append(text[i]); i = text.index(after: i); continue }
+            var j = text.index(after: i)
+            let braced = j < text.endIndex && text[j] == "{"
+            if braced { j = text.index(after: j) }
+            let start = j
+            while j < text.endIndex, text[j].isLetter || text[j].isNumber || text[j] == "_" { j = text.index(after: j) }
+            let name = String(text[start..<j])
+            if braced, j < text.endIndex, text[j] == "}" { j = text.index(after: j) }
+            out += name.isEmpty ? "$" : (environment[name] ?? "")
+            i = name.isEmpty ? text.index(after: i) : j
+        }
+        return out
     }
 }

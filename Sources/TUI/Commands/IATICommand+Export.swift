@@ -23,19 +23,20 @@ extension IATICommand {
                 Output.print(L("IATI settings in %@:", context.storePath.clean))
                 Output.print("  reporting-org      " + (iati.reportingOrg.map { "\($0.ref) (\($0.type)) \($0.name)".clean } ?? "—"))
                 Output.print("  identifier-prefix  " + (iati.identifierPrefix?.clean ?? "—"))
-                Output.print("  sector             " + (iati.sector ?? "—"))
+                Output.print("  sector             " + (iati.sector.map { $0 + (IATICodes.sectors[$0].map { " \($0)" } ?? "") } ?? "—"))
                 for partner in programme.partners {
                     let p = iati.partner(partner.id)
                     Output.print("  role \(partner.id.clean)  " + (p.map { $0.roles.map(\.rawValue).joined(separator: ",") + ($0.type.map { " type \($0)" } ?? "") + ($0.ref.map { " ref \($0.clean)" } ?? "") } ?? "—"))
                 }
                 for phase in programme.phases {
                     let p = iati.phase(phase.number)
-                    Output.print("  phase \(phase.number)  " + L("shares:") + " " + ((p?.shares ?? []).isEmpty ? "—" : p!.shares.map { "\($0.country)=\($0.percentage)" }.joined(separator: " "))
+                    Output.print("  " + L("Phase %@", "\(phase.number)") + "  " + L("shares:") + " " + ((p?.shares ?? []).isEmpty ? "—" : p!.shares.map { "\($0.country)=\($0.percentage)" }.joined(separator: " "))
                                  + "  " + L("status:") + " " + (p?.status.map { "\($0) \(IATICodes.activityStatuses[$0] ?? "")" } ?? L("derived from the dates")))
                 }
                 let missing = IATIExport.missing(programme, IATIExport.Options(phase: phase, childrenOnly: childrenOnly, today: context.today, timeZone: .current))
                 if missing.isEmpty {
-                    Output.print(L("Nothing is missing: `knupp iati export` writes the file."))
+                    let command = "knupp iati export" + (phase.map { " --phase \($0)" } ?? "") + (childrenOnly ? " --children-only" : "")
+                    Output.print(L("Nothing is missing: `%@` writes the file.", command))
                     return
                 }
                 Output.print(L("Missing for an export:"))

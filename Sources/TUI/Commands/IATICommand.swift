@@ -15,6 +15,7 @@ struct IATICommand: ParsableCommand {
               knupp iati set sector 43030
               knupp iati set role un-habitat implementing,accountable --type multilateral
               knupp iati set role molit funding --type government
+              knupp iati set share 1 IRN=40 MMR=30 NGA=30
               knupp iati set share 2 AZE=20 KHM=20 EGY=20 MOZ=20 PRY=20
               knupp iati check
               knupp iati export --output knupp-iati.xml
@@ -95,7 +96,7 @@ struct IATICommand: ParsableCommand {
         case "sector":
             try need(1, "sector CODE")
             if none { return .sector(nil) }
-            guard IATICodes.isSector(values[0]) else { throw ValidationError(L("“%@” is not a DAC 5-digit sector code (43030 urban development and management).", values[0].clean)) }
+            guard IATICodes.isSector(values[0]) else { throw ValidationError(L("“%@” is not a DAC 5-digit sector code of IATI's list (43030 urban development and management).", values[0].clean)) }
             return .sector(values[0])
         case "role":
             guard values.count == 2 else {

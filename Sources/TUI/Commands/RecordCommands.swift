@@ -115,6 +115,7 @@ struct SetCommand: ParsableCommand {
             try MilestoneCommit.commitWhole(context) { programme in
                 let ref = try RecordCommand.resolve(record, in: programme)
                 let values = programme.namingCountries(try RecordCommand.values(pairs, kind: ref.kind, adding: false))
+                try Programme.refuseFuture(ref.kind, values, today: context.today)
                 let (members, _) = try programme.members(of: ref)
                 // The same dated value with --on re-dates the change that made it.
                 let redating = day != nil && Programme.datedFields[ref.kind].map { values[$0.field] != nil } == true
@@ -198,6 +199,10 @@ struct AddCommand: ParsableCommand {
         if id == nil, kind != .country, kind != .phase, let words = pairs.first(where: { ["title", "name"].contains($0.0) })?.1 {
             id = Programme.slug(words)
         }
+        // Money has no title: "budget-2024-01-01", "expenditure-2024-03-31".
+        if id == nil, let day = pairs.first(where: { $0.0 == (kind == .budget ? "periodStart" : "date") && (kind == .budget || kind == .expenditure) })?.1 {
+            id = Programme.slug("\(kind.rawValue) \(day)")
+        }
         guard let id else { throw ValidationError(L("Give the new %@'s %@.", kind.noun, kind == .phase ? "--number" : "--id") + "\n" + L("Its fields:") + "\n" + RecordCommand.fieldHelp(kind)) }
         if kind.belongsToCountry && country == nil { throw ValidationError(L("Give the country of the %@: --country ID.", kind.noun)) }
         let values = try RecordCommand.values(pairs, kind: kind, adding: true)
@@ -213,6 +218,7 @@ struct AddCommand: ParsableCommand {
             try MilestoneCommit.commitWhole(context) { programme in
                 let id = made ? programme.freeID(id, kind, country: country.flatMap { c in programme.countries.first { $0.id.lowercased() == c.lowercased() }?.id }) : id
                 let values = Programme.dating(kind, programme.namingCountries(values), RecordWrite(by: context.officer, at: isoMoment(context.now), on: day))
+                try Programme.refuseFuture(kind, values, today: context.today)
                 var ref = RecordRef(kind, id, country: country)
                 if let country {
                     guard let c = programme.countries.first(where: { $0.id.lowercased() == country.lowercased() }) else {

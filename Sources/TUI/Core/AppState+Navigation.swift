@@ -81,7 +81,7 @@ extension AppState {
             return MilestoneRecord.lines(m, owner: programme.locate(milestone: id).map { programme.ownerText($0.0) } ?? "",
                                          today: today, timeZone: timeZone, width: width)
         case .record(let ref):
-            return RecordPane.lines(ref, in: programme, timeZone: timeZone, width: width)
+            return RecordPane.lines(ref, in: programme, timeZone: timeZone, width: width, readOnly: isReadOnly)
         case .agenda(let from, let to):
             return RecordPane.agenda(agendaItems, from: from, to: to, width: width)
         case .messages: break

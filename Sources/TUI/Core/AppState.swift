@@ -202,7 +202,8 @@ struct AppState: Sendable {
         let layout = Layout(width: width, height: height)
         overviewCursor.clamp(lines: overviewLines, rows: layout.overviewRows(count: overviewLines.count))
         guard var detail, let country = programme.country(detail.countryID) else { return }
-        detail.lines = CountryDetailContent.lines(country: country, programme: programme, today: today, width: width, timeZone: timeZone)
+        detail.lines = CountryDetailContent.lines(country: country, programme: programme, today: today, width: width, timeZone: timeZone,
+                                                  readOnly: readOnlyReason != nil)
         self.detail = detail
         clampDetail()
     }

@@ -7,7 +7,7 @@ import Presentation
 /// lines and the notes carry the target the cursor selects.
 enum CountryDetailContent {
     static func lines(country c: Country, programme: Programme, today: CalendarDate, width screenWidth: Int,
-                      timeZone: TimeZone = .current) -> [StyledLine] {
+                      timeZone: TimeZone = .current, readOnly: Bool = false) -> [StyledLine] {
         let sheet = CountrySheet(country: c, programme: programme, today: today)
         let width = max(10, screenWidth - 2)
         var lines: [StyledLine] = []
@@ -41,7 +41,7 @@ enum CountryDetailContent {
             let recordKind = kinds[kind]
             let target: DetailTarget? = kind == .notes ? .notes : recordKind.map { .kind($0, country: c.id) }
             if section.isEmpty, let empty = section.whenEmpty {
-                lines.append(StyledLine("  " + empty + hint(for: kind), style: .dim, target: target))
+                lines.append(StyledLine("  " + empty + (readOnly ? "" : hint(for: kind)), style: .dim, target: target))
                 continue
             }
             if kind == .sdg11a1 { lines += sdgBars(c, today: today, width: width) }
@@ -59,7 +59,7 @@ enum CountryDetailContent {
             case .text(let text):
                 lines += StyledLine.wrapped(text, width: width, indent: "  ", target: target)
             }
-            if kind == .sdg11a1 { lines.append(StyledLine(L("  A records an evaluator's scores (a, b, c from 0 to 100)"), style: .dim)) }
+            if kind == .sdg11a1, !readOnly { lines.append(StyledLine(L("  A records an evaluator's scores (a, b, c from 0 to 100)"), style: .dim)) }
         }
         return lines
     }

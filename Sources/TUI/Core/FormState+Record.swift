@@ -128,6 +128,15 @@ extension FormState {
         case "policies": L("Policies")
         case "indicators": L("Indicators")
         case "plannedEnd": L("Planned end")
+        case "counterparts": L("Government counterparts")
+        case "country": L("Country")
+        case "currency": L("Currency")
+        case "periodStart": L("Period start")
+        case "periodEnd": L("Period end")
+        case "type": L("Type")
+        case "value": L("Value")
+        case "valueDate": L("Value date")
+        case "role": L("Role")
         default: englishLabel(key)
         }
     }
@@ -155,7 +164,7 @@ extension FormState {
     }
 
     /// The edit of a record form, or what to fix (the field and why), checked against the record.
-    func recordEdit(in programme: Programme, write: RecordWrite) -> Result<Model.Edit, FormError> {
+    func recordEdit(in programme: Programme, write: RecordWrite, today: CalendarDate? = nil) -> Result<Model.Edit, FormError> {
         let kind: RecordKind, ref: RecordRef?
         switch purpose {
         case .editRecord(let r): kind = r.kind; ref = r
@@ -221,6 +230,7 @@ extension FormState {
         }
         // Tried on the record now: what the store would refuse keeps the form open, saying why.
         do {
+            if let today { try Programme.refuseFuture(kind, values, today: today) }
             _ = try programme.applying(edit)
         } catch {
             var field = 0

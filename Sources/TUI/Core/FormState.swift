@@ -205,7 +205,7 @@ struct FormState: Equatable, Sendable {
         case .writeReport, .officer, .goTo, .agenda:
             return .failure(FormError(field: 0, message: L("Nothing to save as an edit.")))
         case .editRecord, .addRecord:
-            return recordEdit(in: programme, write: RecordWrite(by: move.by, at: move.at))
+            return recordEdit(in: programme, write: RecordWrite(by: move.by, at: move.at), today: today)
         case .indicatorValue(let ref, let kind):
             return resultEdit(kind, of: ref, in: programme, by: move.by, at: move.at, today: today)
         case .assessSDG(let country):

@@ -6,7 +6,7 @@ import Presentation
 /// (`A` on the Timeline): laid out from what the state holds, no pass over the record per frame.
 enum RecordPane {
     /// Every field of the record, whole, in the file's order; a dated value's log as it was written.
-    static func lines(_ ref: RecordRef, in programme: Programme, timeZone: TimeZone, width: Int) -> [StyledLine] {
+    static func lines(_ ref: RecordRef, in programme: Programme, timeZone: TimeZone, width: Int, readOnly: Bool = false) -> [StyledLine] {
         guard let members = try? programme.members(of: ref).members else {
             return [StyledLine(L("The %@ is no longer in the record.", ref.kind.noun), style: .dim)]
         }
@@ -35,7 +35,7 @@ enum RecordPane {
             }
         }
         lines.append(StyledLine())
-        lines.append(StyledLine(L("e edits it · d removes it · a adds another"), style: .dim))
+        lines.append(StyledLine(readOnly ? L("Read-only: nothing can be changed here.") : L("e edits it · d removes it · a adds another"), style: .dim))
         return lines
     }
 
