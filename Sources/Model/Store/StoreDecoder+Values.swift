@@ -44,9 +44,9 @@ extension StoreDecoder {
         while reader.token.kind == .string {
             let key = reader.take()
             guard reader.take(.colon) else { break }
-            let name = reader.text(of: key)
-            path.append(.key(name))
+            steps.append(.key(key))
             if !member(&self, key) {
+                let name = reader.text(of: key)
                 if unknown[name] != nil {
                     problems.append(Problem(path: path, message: L("stands twice in one object; keep one"), offset: key.start))
                 }
@@ -57,7 +57,7 @@ extension StoreDecoder {
                     stop(at: start)
                 }
             }
-            path.removeLast()
+            steps.removeLast()
             if reader.take(.comma) { continue }
             if reader.take(.endObject) { return true }
             break
@@ -84,9 +84,9 @@ extension StoreDecoder {
                 reader = JSONReader(reader.scanner.bytes, from: end)
                 if reader.take(.endArray) { return result }
             }
-            path.append(.index(index))
+            steps.append(.index(index))
             result.append(element(&self))
-            path.removeLast()
+            steps.removeLast()
             index += 1
             if reader.take(.comma) { continue }
             if reader.take(.endArray) { return result }

@@ -18,7 +18,19 @@ struct StoreDecoder {
     }
 
     var reader: JSONReader
-    var path: [JSONPathKey] = []
+    /// Where the reader is: each key as its token (its text is made only when a problem is
+    /// reported: a name per member read was a tenth of loading a large store), each index.
+    enum Step { case key(JSONScanner.Token), index(Int) }
+    var steps: [Step] = []
+    /// The path of `steps`, in names, for a problem.
+    var path: [JSONPathKey] {
+        steps.map { step in
+            switch step {
+            case .key(let token): .key(reader.text(of: token))
+            case .index(let i): .index(i)
+            }
+        }
+    }
     var problems: [Problem] = []
     /// Set once bytes that are not JSON were met: nothing after them is read or reported.
     var stopped = false
