@@ -60,14 +60,31 @@ public struct JSONWriter {
     public mutating func key(_ key: String) {
         if first[first.count - 1] { first[first.count - 1] = false } else { bytes.append(UInt8(ascii: ",")) }
         newline()
-        string(key)
+        // A key of plain ASCII letters (every key knupp writes) needs no escape: copied whole.
+        var plain = key
+        let copied = plain.withUTF8 { utf8 -> Bool in
+            guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else { return false }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !copied { string(key) }
         bytes.append(0x20); bytes.append(UInt8(ascii: ":")); bytes.append(0x20)
     }
 
+    /// A line break and the indentation of `depth`, two spaces a level, copied from one run of spaces.
     mutating func newline() {
         bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        let width = depth * 2
+        if width <= JSONWriter.spaces.count {
+            JSONWriter.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<width])) }
+        } else {
+            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     public mutating func list<T>(_ items: [T], _ element: (inout JSONWriter, T) -> Void) {
         bytes.append(UInt8(ascii: "["))
