@@ -120,14 +120,19 @@ extension StoreDecoder {
         return reader.text(of: reader.take())
     }
 
-    mutating func int() -> Int? {
+    /// A number's token and its digits as written; nil (with the problem) when the value is no number.
+    private mutating func number() -> (token: JSONScanner.Token, text: String)? {
         guard reader.token.kind == .number else {
             report(L("expected a number"))
             reader.skipValue()
             return nil
         }
         let token = reader.take()
-        let text = String(decoding: UnsafeBufferPointer(rebasing: reader.scanner.bytes[token.start..<token.end]), as: UTF8.self)
+        return (token, String(decoding: UnsafeBufferPointer(rebasing: reader.scanner.bytes[token.start..<token.end]), as: UTF8.self))
+    }
+
+    mutating func int() -> Int? {
+        guard let (token, text) = number() else { return nil }
         // Int(_:) refuses what does not fit rather than wrapping: no overflow from a file.
         guard let n = Int(text) else {
             problems.append(Problem(path: path, message: L("expected a whole number from %@ to %@, found %@", "\(Int.min)", "\(Int.max)", "\(text)"), offset: token.start))
@@ -138,13 +143,7 @@ extension StoreDecoder {
 
     /// A decimal amount, its digits kept as the file writes them ("250000", "1250.50").
     mutating func amount() -> String? {
-        guard reader.token.kind == .number else {
-            report(L("expected a number"))
-            reader.skipValue()
-            return nil
-        }
-        let token = reader.take()
-        let text = String(decoding: UnsafeBufferPointer(rebasing: reader.scanner.bytes[token.start..<token.end]), as: UTF8.self)
+        guard let (token, text) = number() else { return nil }
         guard Amount.isValid(text) else {
             problems.append(Problem(path: path, message: L("expected an amount written with digits and a point (250000 or 1250.50), found %@", "\(text)"), offset: token.start))
             return nil

@@ -7,8 +7,17 @@ import Foundation
 extension StoreDocument {
     func fundingProblems(path: String, bytes: [UInt8]) -> [StoreError] {
         let p = programme
-        guard !p.budgets.isEmpty || !p.expenditures.isEmpty || p.iati != nil || p.countries.contains(where: { !$0.counterparts.isEmpty }) else { return [] }
-        var problems: [StoreError] = []
+        // (And a publication's year is four digits.)
+        var years: [StoreError] = []
+        for (i, publication) in p.publications.enumerated() {
+            if let year = publication.year, !(1000...9999).contains(year) {
+                let field: [JSONPathKey] = [.key("programme"), .key("publications"), .index(i), .key("year")]
+                years.append(.invalid(path: path, field: StoreDocument.fieldName(field), message: L("%@ is not a year: write four digits (2024)", "\(year)"),
+                                      position: JSONSyntaxChecker.offset(of: field, in: bytes).map { TextPosition(offset: $0, in: bytes) }))
+            }
+        }
+        guard !p.budgets.isEmpty || !p.expenditures.isEmpty || p.iati != nil || p.countries.contains(where: { !$0.counterparts.isEmpty }) else { return years }
+        var problems: [StoreError] = years
         func invalid(_ field: [JSONPathKey], _ message: String) {
             let position = JSONSyntaxChecker.offset(of: field, in: bytes).map { TextPosition(offset: $0, in: bytes) }
             problems.append(.invalid(path: path, field: StoreDocument.fieldName(field), message: message, position: position))

@@ -246,11 +246,6 @@ public struct StoreDocument: Equatable, Sendable {
                 checkMoment(phase.milestones[j], { [.key("programme"), .key("phases"), .index(p), .key("milestones"), .index(j)] }, invalid)
             }
         }
-        for (i, publication) in programme.publications.enumerated() {
-            if let year = publication.year, !(1000...9999).contains(year) {
-                invalid([.key("programme"), .key("publications"), .index(i), .key("year")], L("%@ is not a year: write four digits (2024)", "\(year)"))
-            }
-        }
         for (i, event) in programme.events.enumerated() {
             if let n = event.participants, n < 0 {
                 invalid([.key("programme"), .key("events"), .index(i), .key("participants")], L("cannot be negative, found %@", "\(n)"))

@@ -1,7 +1,31 @@
 import Model
 
-/// The report's lines of the programme's other records: publications, contacts, prospective countries.
+/// The report's lines of the programme's other records: publications, contacts, prospective
+/// countries, a country's government counterparts.
 extension ProgressReport {
+    public struct PolicyLine: Codable, Equatable, Sendable {
+        public var title: String
+        public var status: String
+        public var note: String?
+    }
+
+    /// A goal the programme serves (SDG 11.a.1, the New Urban Agenda).
+    public struct GoalLine: Codable, Equatable, Sendable {
+        public var title: String
+        public var detail: String?
+    }
+
+    public struct ProjectLine: Codable, Equatable, Sendable {
+        public var title: String
+        public var peopleReached: Int?
+    }
+
+    public struct CounterpartLine: Codable, Equatable, Sendable {
+        public var name: String
+        /// lead, implementing or funding.
+        public var role: String
+    }
+
     public struct PublicationLine: Codable, Equatable, Sendable {
         /// Absent where the record has only the opening words (`summary`).
         public var title: String?

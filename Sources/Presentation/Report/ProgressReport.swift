@@ -52,28 +52,6 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var at: String
     }
 
-    public struct PolicyLine: Codable, Equatable, Sendable {
-        public var title: String
-        public var status: String
-        public var note: String?
-    }
-
-    /// A goal the programme serves (SDG 11.a.1, the New Urban Agenda).
-    public struct GoalLine: Codable, Equatable, Sendable {
-        public var title: String
-        public var detail: String?
-    }
-
-    public struct ProjectLine: Codable, Equatable, Sendable {
-        public var title: String
-        public var peopleReached: Int?
-    }
-
-    public struct CounterpartLine: Codable, Equatable, Sendable {
-        public var name: String
-        public var role: String
-    }
-
     public struct CountryLine: Codable, Equatable, Sendable {
         public var id: String
         public var name: String
