@@ -102,13 +102,13 @@ extension Programme {
             guard let index = phases.firstIndex(where: { $0.number == dates.number }) else { throw .unknownPhase(dates.number) }
             phases[index].end = dates.end; phases[index].plannedEnd = dates.plannedEnd
             phases[index].endChanges = dates.endChanges; phases[index].actualEnd = dates.actualEnd
-        case .setRecord(let ref, let values, let write): try checkingRecords(ref, "with this change of") { (p: inout Programme) throws(EditError) in try p.setRecord(ref, values, write) }
-        case .addRecord(let ref, let values, let at): try checkingRecords(ref, "adding") { (p: inout Programme) throws(EditError) in try p.addRecord(ref, values, at: at) }
-        case .removeRecord(let ref): try checkingRecords(ref, "removing") { (p: inout Programme) throws(EditError) in try p.removeRecord(ref) }
+        case .setRecord(let ref, let values, let write): try checkingRecords(ref, L("with this change of")) { (p: inout Programme) throws(EditError) in try p.setRecord(ref, values, write) }
+        case .addRecord(let ref, let values, let at): try checkingRecords(ref, L("adding")) { (p: inout Programme) throws(EditError) in try p.addRecord(ref, values, at: at) }
+        case .removeRecord(let ref): try checkingRecords(ref, L("removing")) { (p: inout Programme) throws(EditError) in try p.removeRecord(ref) }
         case .setResult(let ref, let kind, let date, let value):
-            try checkingRecords(ref, "recording this \(kind.rawValue) of") { (p: inout Programme) throws(EditError) in try p.setResult(ref, kind, date, value) }
+            try checkingRecords(ref, L("recording this %@ of", kind.rawValue)) { (p: inout Programme) throws(EditError) in try p.setResult(ref, kind, date, value) }
         case .scoreSDG(let id, let date, let policy, let evaluation, let evidence, let note):
-            try checkingRecords(RecordRef(.country, id), "with these scores,") { (p: inout Programme) throws(EditError) in
+            try checkingRecords(RecordRef(.country, id), L("with these scores,")) { (p: inout Programme) throws(EditError) in
                 try p.scoreSDG(id, date, policy: policy, evaluation, evidence: evidence, note: note)
             }
         case .setIATI(let setting):
@@ -118,7 +118,7 @@ extension Programme {
                 p.iati = settings.isEmpty ? nil : settings
             }
         case .setAssessment(let id, let date, let assessment):
-            try checkingRecords(RecordRef(.country, id), "putting back the assessment of") { (p: inout Programme) throws(EditError) in
+            try checkingRecords(RecordRef(.country, id), L("putting back the assessment of")) { (p: inout Programme) throws(EditError) in
                 try p.modifyAssessments(id) { list in
                     list.removeAll { $0.date == date }
                     if let assessment { list.insert(assessment, at: list.firstIndex { date < $0.date } ?? list.count) }

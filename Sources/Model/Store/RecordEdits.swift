@@ -101,7 +101,7 @@ extension Programme {
         switch problem {
         case .invalid(_, let field, let message, _):
             // "programme.events[1].countries[1]" → "its countries": the field, not the file's path.
-            "its " + (field.split(separator: ".").last.map { String($0.prefix { $0 != "[" }) } ?? field) + L(" would be wrong: %@", "\(message)")
+            L("its %@ would be wrong: %@", field.split(separator: ".").last.map { String($0.prefix { $0 != "[" }) } ?? field, "\(message)")
         case .duplicateID(_, let kind, let id, _): L("a second %@ would have the id “%@”", "\(kind)", "\(id)")
         default: "\(problem)"
         }
