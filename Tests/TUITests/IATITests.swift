@@ -195,6 +195,7 @@ struct FundingTests {
                       "2024-01-01–2024-12-31: USD 60,000 (original, indicative)", "Expenditures", "2024-03-31: USD 12,500.5"] {
             #expect(show.stdout.contains(piece), "\(piece) in\n\(show.stdout)")
         }
+        #expect(try run("show", "programme").stdout.contains("Budget of the phase as a whole: USD 0 spent of 250,000 budgeted (0%)"))
         let markdown = try run("report", "--as-of", "2025-01-01")
         #expect(markdown.stdout.contains("- Budget: USD 12,500.5 spent of 60,000 budgeted (21%)"), "\(markdown.stdout)")
         #expect(markdown.stdout.contains("- Budget of the phase as a whole: USD 0 spent of 250,000 budgeted (0%)"))

@@ -18,6 +18,10 @@ public enum ProgrammeText {
                       + p.countries(inPhase: phase.number).map { "\($0.name) (\($0.id))" }.joined(separator: ", ")]
             if let launch = phase.launch { lines.append("  " + L("Launched %@", "\(launch)") + (phase.launchNote.map { ": \($0)" } ?? "")) }
             if let start = phase.implementationStart { lines.append("  " + L("Implementation began %@", "\(start)")) }
+            // The phase's own money (a country's is on its page: `knupp show COUNTRY`).
+            let own = FundingSummary.of(p.budgets.filter { $0.phase == phase.number && $0.country == nil },
+                                        p.expenditures.filter { $0.phase == phase.number && $0.country == nil }, asOf: today)
+            lines += own.map { "  " + L("Budget of the phase as a whole:") + " " + $0.sentence }
         }
         if !p.events.isEmpty {
             lines += ["", L("Events:")] + p.events.sorted { $0.date < $1.date }.map {
