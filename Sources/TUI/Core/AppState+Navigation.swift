@@ -203,7 +203,7 @@ extension AppState {
         case .timeline:
             let rows = derived.timelineRows
             guard timeline.row < rows.count else { return }
-            var id = selectedTimelineItem?.countryID
+            var id = selectedTimelineItem?.eventCountryID
             if id == nil, case .country(let rowID) = rows[timeline.row].kind { id = rowID }
             if let id { openDetail(id) } else {
                 message = Message(text: L("This item belongs to no single country."), kind: .warning)
