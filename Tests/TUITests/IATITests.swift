@@ -170,6 +170,12 @@ struct IATITests {
         // Without an id, money is named by its day; listed by its amount.
         #expect(try run(path, ["add", "expenditure", "--phase", "2", "--date", "2025-02-01", "--value", "5", "--currency", "USD"]).status == 0)
         #expect(try run(path, ["list", "expenditure"]).stdout.contains("expenditure-2025-02-01  USD 5, 2025-02-01"))
+        // The file it writes is never the store, and a file that cannot be written is said (exit 1).
+        let kept = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(try run(path, ["iati", "export", "--output", path]).status == 64)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == kept)
+        let folderOut = try run(path, ["iati", "export", "--output", folder.path])
+        #expect(folderOut.status == 1 && folderOut.stderr.contains("was not written"), "\(folderOut.stderr)")
         // A setting's inverse sets that part back alone.
         let p = try storedProgramme(path)
         let change = IATISetting.sector("43040")
@@ -224,5 +230,26 @@ struct FundingTests {
         #expect(overview.contains { $0.target == .record(RecordRef(.expenditure, "test-x-moz-1")) && $0.text.contains("Phase 2 · MOZ · 2024-03-31: USD 12,500.5") })
         let empty = OverviewContent.lines(state: try sampleState(width: 100, height: 40))
         #expect(empty.contains { $0.target == .kind(.budget, country: nil) } && empty.contains { $0.target == .kind(.expenditure, country: nil) })
+    }
+}
+
+@Suite("Spent against budget, summed")
+struct FundingSummaryTests {
+    @Test("per period the revised budget stands for the original; originals of a period add up; currencies apart; spending after the day left out; decimals exact")
+    func sums() {
+        func budget(_ id: String, _ start: String, _ end: String, _ value: String, _ currency: String = "USD", _ type: Budget.Kind = .original) -> Budget {
+            Budget(id: id, phase: 2, periodStart: CalendarDate(start)!, periodEnd: CalendarDate(end)!, value: value, currency: currency,
+                   valueDate: CalendarDate(start)!, type: type)
+        }
+        let budgets = [budget("a", "2024", "2024", "100"), budget("b", "2024", "2024", "20"), budget("c", "2024", "2024", "150.1", "USD", .revised),
+                       budget("d", "2025", "2025", "50"), budget("e", "2024", "2024", "7", "KRW")]
+        let spent = [Expenditure(id: "x", phase: 2, date: CalendarDate("2024-05-01")!, value: "0.1", currency: "USD"),
+                     Expenditure(id: "y", phase: 2, date: CalendarDate("2024-06-01")!, value: "0.2", currency: "USD"),
+                     Expenditure(id: "z", phase: 2, date: CalendarDate("2026-01-01")!, value: "1000", currency: "USD")]
+        let lines = FundingSummary.of(budgets, spent, asOf: CalendarDate("2025-12-31")!)
+        #expect(lines.map(\.currency) == ["KRW", "USD"])
+        #expect(lines[1].budgeted == Decimal(string: "200.1") && lines[1].spent == Decimal(string: "0.3") && lines[1].percent == 0)
+        #expect(lines[0].budgeted == 7 && lines[0].spent == 0)
+        #expect(FundingSummary.amount("-1250000.5") == "-1,250,000.5")
     }
 }

@@ -169,3 +169,21 @@ struct RecordFormWordsTests {
         }
     }
 }
+
+@Suite("The front re-dates a stage as the command line does")
+struct FrontRedateTests {
+    @Test("a country's form with only “Stage since” filled re-dates the change that made the stage (it said “Nothing changed”)")
+    func onlyTheDay() throws {
+        let programme = try loadSample()
+        var form = FormState.record(.country, ref: RecordRef(.country, "MOZ"), country: nil, in: programme)
+        let i = try #require(form.keys.firstIndex(of: FormState.stageDayKey))
+        form.fields[i] = TextField(label: form.fields[i].label, text: "2024-03", placeholder: "")
+        guard case .success(let edit) = form.recordEdit(in: programme, write: RecordWrite(by: "Amina", at: "2026-12-03T09:00:00Z")) else {
+            Issue.record("the form refused a day alone"); return
+        }
+        let after = try programme.applying(edit)
+        let mozambique = try #require(after.country("MOZ"))
+        #expect(mozambique.stage == .formulation && mozambique.stageChanges.last?.on == CalendarDate("2024-03") && mozambique.stageChanges.last?.to == "formulation")
+        #expect(after.asOf(CalendarDate("2024-01-31")!, in: TimeZone(identifier: "UTC")!).country("MOZ")?.stage == nil)
+    }
+}

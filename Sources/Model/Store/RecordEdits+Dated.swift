@@ -17,9 +17,9 @@ extension Programme {
         }
         let now = text(members[dated.field]), then = text(before[dated.field])
         let basis = dated.basis.flatMap { text(members[$0]) }, fromBasis = dated.basis.flatMap { text(before[$0]) }
-        func day(_ change: FieldChange) -> CalendarDate? { change.on ?? Moment.day(change.at, in: TimeZone(identifier: "UTC")!) }
         func refuse(after changes: [FieldChange], _ on: CalendarDate) throws(EditError) {
-            guard let last = changes.compactMap(day).max(by: { $0.lastOrdinal < $1.lastOrdinal }), on.lastOrdinal < last.firstOrdinal else { return }
+            // (A change without a day counts from the day it was written, taken in UTC here.)
+            guard let last = changes.compactMap({ $0.day(in: TimeZone(identifier: "UTC")!) }).max(by: { $0.lastOrdinal < $1.lastOrdinal }), on.lastOrdinal < last.firstOrdinal else { return }
             throw .invalidField(kind, field: dated.field, L("%@ is before its last change (%@): its history runs forwards, so give a day on or after it", "\(on)", "\(last)"))
         }
         if now != then {

@@ -7,21 +7,18 @@ import Foundation
 extension StoreDocument {
     func fundingProblems(path: String, bytes: [UInt8]) -> [StoreError] {
         let p = programme
-        // (And a publication's year is four digits.)
-        var years: [StoreError] = []
-        for (i, publication) in p.publications.enumerated() {
-            if let year = publication.year, !(1000...9999).contains(year) {
-                let field: [JSONPathKey] = [.key("programme"), .key("publications"), .index(i), .key("year")]
-                years.append(.invalid(path: path, field: StoreDocument.fieldName(field), message: L("%@ is not a year: write four digits (2024)", "\(year)"),
-                                      position: JSONSyntaxChecker.offset(of: field, in: bytes).map { TextPosition(offset: $0, in: bytes) }))
-            }
-        }
-        guard !p.budgets.isEmpty || !p.expenditures.isEmpty || p.iati != nil || p.countries.contains(where: { !$0.counterparts.isEmpty }) else { return years }
-        var problems: [StoreError] = years
+        var problems: [StoreError] = []
         func invalid(_ field: [JSONPathKey], _ message: String) {
             let position = JSONSyntaxChecker.offset(of: field, in: bytes).map { TextPosition(offset: $0, in: bytes) }
             problems.append(.invalid(path: path, field: StoreDocument.fieldName(field), message: message, position: position))
         }
+        // (And a publication's year is four digits.)
+        for (i, publication) in p.publications.enumerated() {
+            if let year = publication.year, !(1000...9999).contains(year) {
+                invalid([.key("programme"), .key("publications"), .index(i), .key("year")], L("%@ is not a year: write four digits (2024)", "\(year)"))
+            }
+        }
+        guard !p.budgets.isEmpty || !p.expenditures.isEmpty || p.iati != nil || p.countries.contains(where: { !$0.counterparts.isEmpty }) else { return problems }
         func unique(_ ids: [String], kind: String) {
             var seen = Set<String>()
             for id in ids where !seen.insert(id).inserted {

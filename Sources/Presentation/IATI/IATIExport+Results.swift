@@ -29,15 +29,22 @@ extension IATIExport {
         }
     }
 
+    /// A baseline, a target or an actual: its value (a qualitative one's words go in the
+    /// comment), its comment and its evidence. In a baseline the evidence comes before the
+    /// comment; in a target or an actual, after it (the schema's order).
     private static func value(_ x: inout XMLText, _ name: String, _ v: IndicatorValue, numeric: Bool) {
-        let attributes: [(String, String?)] = [("value", numeric ? v.value : nil)]
+        // A baseline is dated (its day and its year around the value); a target or an actual by its period.
+        let attributes: [(String, String?)] = name == "baseline"
+            ? [("iso-date", day(v.date, first: true)), ("value", numeric ? v.value : nil), ("year", String(v.date.year))]
+            : [("value", numeric ? v.value : nil)]
         let comment = [numeric ? nil : v.value, v.comment].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ")
-        let link = v.evidence.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { ($0.hasPrefix("https://") || $0.hasPrefix("http://")) && !$0.contains(" ") ? $0 : nil }
+        let link = webLink(v.evidence)
         guard !comment.isEmpty || link != nil else { x.leaf(name, attributes); return }
-        // In a target or an actual the comment comes before the evidence (in a baseline, after).
+        let evidenceFirst = name == "baseline"
         x.element(name, attributes) { x in
+            if evidenceFirst, let link { document(&x, link, "Evidence") }
             if !comment.isEmpty { x.narrative("comment", comment) }
-            if let link { document(&x, link, "Evidence") }
+            if !evidenceFirst, let link { document(&x, link, "Evidence") }
         }
     }
 
@@ -53,15 +60,7 @@ extension IATIExport {
                 x.narrative("title", indicator.title)
                 if let sdg = indicator.sdg { x.leaf("reference", [("vocabulary", "9"), ("code", sdg)]) }
                 if let b = indicator.baseline {
-                    let link = b.evidence.flatMap { ($0.hasPrefix("https://") || $0.hasPrefix("http://")) && !$0.contains(" ") ? $0 : nil }
-                    let comment = [numeric ? nil : b.value, b.comment].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ")
-                    let attributes: [(String, String?)] = [("iso-date", day(b.date, first: true)), ("value", numeric ? b.value : nil), ("year", String(b.date.year))]
-                    if comment.isEmpty && link == nil { x.leaf("baseline", attributes) } else {
-                        x.element("baseline", attributes) { x in
-                            if let link { document(&x, link, "Evidence") }
-                            if !comment.isEmpty { x.narrative("comment", comment) }
-                        }
-                    }
+                    value(&x, "baseline", b, numeric: numeric)
                 }
                 let targets = indicator.targets.sorted { $0.date < $1.date }
                 var start = indicator.baseline.map { $0.date.firstOrdinal } ?? (targets.first ?? actuals.first).map { $0.date.firstOrdinal } ?? 0
@@ -108,7 +107,7 @@ extension IATIExport {
                         x.element("actual", [("value", SDG11a1Score.shown(score.x))]) { x in
                             x.narrative("comment", "Qa \(SDG11a1Score.shown(score.qa)), Qb \(SDG11a1Score.shown(score.qb)), Qc \(SDG11a1Score.shown(score.qc)); category \(SDG11a1Score.category(score.x))"
                                         + (a.note.map { "; \($0)" } ?? ""))
-                            if let link = a.evidence, link.hasPrefix("https://") || link.hasPrefix("http://"), !link.contains(" ") { document(&x, link, "Evidence") }
+                            if let link = webLink(a.evidence) { document(&x, link, "Evidence") }
                         }
                     }
                 }

@@ -155,13 +155,19 @@ public enum IATIExport {
     static func documents(_ milestones: [Milestone]) -> [(url: String, title: String)] {
         var seen = Set<String>(), out: [(url: String, title: String)] = []
         for m in milestones {
-            for url in [m.evidence].compactMap({ $0 }) + m.notes.filter({ $0.kind == .evidence }).map(\.text) {
-                let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard trimmed.hasPrefix("https://") || trimmed.hasPrefix("http://"), !trimmed.contains(" "), seen.insert(trimmed).inserted else { continue }
-                out.append((trimmed, m.title))
+            for text in [m.evidence] + m.notes.filter({ $0.kind == .evidence }).map(\.text) {
+                guard let url = webLink(text), seen.insert(url).inserted else { continue }
+                out.append((url, m.title))
             }
         }
         return out
+    }
+
+    /// Evidence that is a web address (http or https, one word) as a document-link takes it; nil otherwise.
+    static func webLink(_ text: String?) -> String? {
+        guard let url = text?.trimmingCharacters(in: .whitespacesAndNewlines), url.hasPrefix("https://") || url.hasPrefix("http://"),
+              !url.contains(where: \.isWhitespace) else { return nil }
+        return url
     }
 
     /// IATI's FileFormat (a MIME type) from a link's file ending; a web page otherwise.

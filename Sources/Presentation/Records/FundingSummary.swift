@@ -23,17 +23,16 @@ public struct FundingSummary: Codable, Equatable, Sendable {
     /// One line per currency (sorted), for budgets and expenditures already chosen (a country's,
     /// or a phase's own); expenditures after `asOf` left out.
     public static func of(_ budgets: [Budget], _ expenditures: [Expenditure], asOf: CalendarDate) -> [FundingSummary] {
-        var byPeriod: [String: Budget] = [:]
+        // Per currency and period: the original budgets' sum, and the revised ones' where there are any.
+        struct Period: Hashable { let currency: String, start: Int, end: Int }
+        var original: [Period: Decimal] = [:], revised: [Period: Decimal] = [:]
         for b in budgets {
-            let key = "\(b.currency) \(b.periodStart.firstOrdinal) \(b.periodEnd.lastOrdinal)"
-            if let there = byPeriod[key], there.type == .revised, b.type == .original { continue }
-            if let there = byPeriod[key], there.type == b.type { byPeriod[key] = Budget(id: there.id, phase: there.phase, periodStart: there.periodStart, periodEnd: there.periodEnd,
-                                                                                        value: "\((Decimal(string: there.value) ?? 0) + (Decimal(string: b.value) ?? 0))",
-                                                                                        currency: there.currency, valueDate: there.valueDate, type: there.type); continue }
-            byPeriod[key] = b
+            let period = Period(currency: b.currency, start: b.periodStart.firstOrdinal, end: b.periodEnd.lastOrdinal)
+            let value = Decimal(string: b.value) ?? 0
+            if b.type == .revised { revised[period, default: 0] += value } else { original[period, default: 0] += value }
         }
         var budgeted: [String: Decimal] = [:], spent: [String: Decimal] = [:]
-        for b in byPeriod.values { budgeted[b.currency, default: 0] += Decimal(string: b.value) ?? 0 }
+        for period in Set(original.keys).union(revised.keys) { budgeted[period.currency, default: 0] += revised[period] ?? original[period] ?? 0 }
         for e in expenditures where e.date.firstOrdinal <= asOf.lastOrdinal { spent[e.currency, default: 0] += Decimal(string: e.value) ?? 0 }
         return Set(budgeted.keys).union(spent.keys).sorted().map { FundingSummary(currency: $0, budgeted: budgeted[$0] ?? 0, spent: spent[$0] ?? 0) }
     }

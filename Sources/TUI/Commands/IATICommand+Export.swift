@@ -4,6 +4,11 @@ import Model
 import Presentation
 
 extension IATICommand {
+    /// What an export lacks, a point a line, each with the command that supplies it under it.
+    static func listed(_ missing: [IATIExport.Missing]) -> String {
+        missing.map { "\n  - " + $0.what.clean + ($0.fix.isEmpty ? "" : "\n      " + $0.fix.clean) }.joined()
+    }
+
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check", abstract: "List the IATI settings and what an export still lacks (exit 1 while something does).")
@@ -39,8 +44,7 @@ extension IATICommand {
                     Output.print(L("Nothing is missing: `%@` writes the file.", command))
                     return
                 }
-                Output.print(L("Missing for an export:"))
-                for m in missing { Output.print("  - " + m.what.clean + (m.fix.isEmpty ? "" : "\n      " + m.fix.clean)) }
+                Output.print(L("Missing for an export:") + IATICommand.listed(missing))
                 throw ExitCode(ExitStatus.failure)
             }
         }
@@ -67,13 +71,10 @@ extension IATICommand {
 
         func run() throws {
             try Context.run(global) { context in
-                if let output, output.isEmpty { throw ValidationError(L("--output takes a file name; it was given an empty one. Leave it out to print the report.")) }
-                if let output, StoreFiles.belongsToStore(output, store: context.storePath) {
-                    throw ValidationError(L("--output %@ is the store or one of its files (%@); the report would replace the record. Name another file.", output.clean, context.storePath.clean))
-                }
+                try OutputFile.check(output, store: context.storePath)
                 var day: CalendarDate?
                 if let asOf {
-                    guard let d = CalendarDate(asOf), d.precision == .day else { throw ValidationError(L("--as-of “%@” is not a day: write YYYY-MM-DD.", asOf.clean)) }
+                    guard let d = CalendarDate(asOf), d.precision == .day else { throw ValidationError(L("%@ takes a day as YYYY-MM-DD; “%@” is not one.", "--as-of", asOf.clean)) }
                     if let problem = ReportDays.problem(end: d, start: nil, today: context.today) {
                         throw ValidationError(ReportDays.sentence(problem, today: context.today, option: "--as-of"))
                     }
@@ -83,19 +84,14 @@ extension IATICommand {
                 let options = IATIExport.Options(phase: phase, childrenOnly: childrenOnly, today: context.today, asOf: day, timeZone: .current)
                 switch IATIExport.xml(programme, options) {
                 case .failure(let lacking):
-                    Output.error(L("the IATI file was not written; it lacks:") + lacking.missing.map { "\n  - " + $0.what.clean + ($0.fix.isEmpty ? "" : "\n      " + $0.fix.clean) }.joined())
+                    Output.error(L("the IATI file was not written; it lacks:") + IATICommand.listed(lacking.missing))
                     throw ExitCode(ExitStatus.failure)
                 case .success(let xml):
                     guard let output else {
                         Output.print(bytes: Array(xml.utf8))
                         Output.finish()
                     }
-                    do {
-                        try AtomicFile.writeOutput(Array(xml.utf8), to: output)
-                    } catch let error as StoreError {
-                        Output.error("\(output.clean): " + L("the report was not written:") + " " + (error.reason ?? StoreErrorText.fact(error)) + ".")
-                        throw ExitCode(ExitStatus.failure)
-                    }
+                    try OutputFile.write(Array(xml.utf8), to: output)
                     Output.note(L("Wrote the IATI activity file to %@.", output.clean))
                 }
             }

@@ -97,9 +97,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try Context.run(global) { context in
-            if let output, StoreFiles.belongsToStore(output, store: context.storePath) {
-                throw ValidationError(L("--output %@ is the store or one of its files (%@); the report would replace the record. Name another file.", output.clean, context.storePath.clean))
-            }
+            try OutputFile.check(output, store: context.storePath)
             let (end, start) = ((to ?? asOf).flatMap(CalendarDate.init), since.flatMap(CalendarDate.init))
             if let problem = ReportDays.problem(end: end, start: start, today: context.today) {
                 var option: String?
@@ -116,13 +114,7 @@ struct ReportCommand: ParsableCommand {
                 if format == .json { report.writeJSON { Output.print(raw: $0) } } else { Output.print(bytes: try format.renderBytes(report, bom: bom ?? false)) }
                 Output.finish()
             }
-            do {
-                try AtomicFile.writeOutput(try format.renderBytes(report, bom: bom ?? format.marksByteOrder(writingTo: output)), to: output)
-            } catch let error as StoreError {
-                // Not the store's wording ("the file on disk is as it was"): a report's.
-                Output.error("\(output.clean): " + L("the report was not written:") + " " + (error.reason ?? StoreErrorText.fact(error)) + ".")
-                throw ExitCode(ExitStatus.failure)
-            }
+            try OutputFile.write(try format.renderBytes(report, bom: bom ?? format.marksByteOrder(writingTo: output)), to: output)
             Output.note(L("Wrote the %@ report to %@.", format.rawValue, output.clean))
         }
     }

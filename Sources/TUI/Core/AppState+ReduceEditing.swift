@@ -151,8 +151,7 @@ extension AppState {
                         edit = .addMilestone(m, to: owner, at: place)
                     }
                     // The officer's own value of a field a sync stopped on: saved, then synced keeping it.
-                    if settlingByEdit {
-                        settlingByEdit = false
+                    if form.syncsWhenSaved {
                         let effects = commit(edit)
                         guard effects.contains(where: { if case .commit = $0 { true } else { false } }) else { return effects }
                         busy = .syncing
@@ -184,10 +183,9 @@ extension AppState {
         case .cancel:
             if form?.purpose == .officer {
                 message = Message(text: L("knupp needs a name to record with your ticks."), kind: .warning)
-            } else if form != nil {
-                form = nil
-                message = Message(text: settlingByEdit ? L("Cancelled: nothing changed; the sync stays stopped (S tries it again).") : L("Cancelled: nothing changed."))
-                settlingByEdit = false
+            } else if let form {
+                self.form = nil
+                message = Message(text: form.syncsWhenSaved ? L("Cancelled: nothing changed; the sync stays stopped (S tries it again).") : L("Cancelled: nothing changed."))
             }
             else if search != nil { endSearch() }
         case .editInEditor:

@@ -40,7 +40,6 @@ extension AppState {
                 message = Message(text: L("To set another value for %@: S, then t (take theirs); then set yours and S again.", conflict.field))
                 return []
             }
-            if prefer == .mine, settlingByEdit { settlingByEdit = false }
             busy = .syncing
             message = Message(text: prefer == .mine ? L("Syncing, keeping your values where you both changed one… (Esc stops it)")
                                                     : L("Syncing, taking the colleague's values where you both changed one… (Esc stops it)"))
@@ -55,8 +54,8 @@ extension AppState {
             }
             var opened = FormState.record(ref.kind, ref: ref, country: ref.country, in: programme)
             if let i = opened.keys.firstIndex(of: field) { opened.focus = i }
+            opened.syncsWhenSaved = true
             form = opened
-            settlingByEdit = true
             message = Message(text: L("Set your value of %@ (theirs: %@); Enter saves it and syncs, keeping it.", conflict.field, conflict.theirs))
         case .stopWork:
             guard busy == .syncing else { return [] }

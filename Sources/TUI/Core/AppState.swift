@@ -33,8 +33,6 @@ struct AppState: Sendable {
         var theirs: String
     }
     var syncConflict: SyncConflict?
-    /// The officer chose to set a value of their own for a conflicting field: the form's Enter syncs after saving.
-    var settlingByEdit = false
     /// The agenda's items, gathered once when it opens (and again when the record changes): the
     /// pane scrolls and draws from them, not from a pass over every milestone per key.
     var agendaItems: [Agenda.Item] = []

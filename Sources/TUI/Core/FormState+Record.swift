@@ -219,6 +219,11 @@ extension FormState {
             case .failure(let error): return .failure(FormError(field: i, message: "\(fields[i].label): \(error.message)."))
             }
         }
+        // Only its day given, the value unchanged: the change that made the value is re-dated (as
+        // `knupp set … --on DAY` does).
+        if ref != nil, on != nil, let dated = Programme.datedFields[kind], values[dated.field] == nil, let current = members[dated.field] {
+            values[dated.field] = current
+        }
         let edit: Model.Edit
         if let ref {
             guard !values.isEmpty else { return .failure(FormError(field: focus, message: L("Nothing changed (Esc leaves the form)."))) }

@@ -36,6 +36,9 @@ struct FormState: Equatable, Sendable {
     var error: String?
     /// For a record's form: the field each text field sets.
     var keys: [String] = []
+    /// Opened from a stopped sync's dialog (its `e`): once saved, the sync runs again keeping
+    /// this value. Kept on the form, so it goes with the form however the form goes.
+    var syncsWhenSaved = false
     /// Something was typed in it (Ctrl-C then asks before quitting).
     var touched = false
 
