@@ -48,6 +48,40 @@ struct GitMergeTests {
         #expect(try knupp("validate", store).status == 0)
     }
 
+    @Test("two officers' IATI settings and money on two branches merge: different parts both kept, one phase's shares by country; the same part set both ways is a conflict")
+    func iatiSettingsMerge() throws {
+        let repo = try setUp()
+        let store = repo + "/programme.json"
+        func k(_ args: String...) throws { let r = try knupp(Array(args) + ["--store", store, "--officer", "T"]); #expect(r.status == 0, "\(args): \(r.stderr)") }
+        try k("iati", "set", "share", "2", "AZE=20", "KHM=20", "EGY=20", "MOZ=20", "PRY=20")
+        _ = try git("commit", "-q", "-am", "shares", in: repo)
+        _ = try git("checkout", "-q", "-b", "bongani", in: repo)
+        try k("iati", "set", "sector", "43030")
+        try k("iati", "set", "share", "2", "AZE=10", "KHM=20", "EGY=20", "MOZ=20", "PRY=30")
+        try k("add", "budget", "--id", "b-bongani", "--phase", "2", "--periodStart", "2024", "--periodEnd", "2024", "--value", "1", "--currency", "USD",
+              "--valueDate", "2024-01-01", "--type", "original", "--status", "indicative")
+        _ = try git("commit", "-q", "-am", "Bongani", in: repo)
+        _ = try git("checkout", "-q", "main", in: repo)
+        try k("iati", "set", "identifier-prefix", "XX-TEST-1-KNUPP")
+        try k("add", "expenditure", "--id", "x-amina", "--phase", "2", "--date", "2024-03-31", "--value", "2", "--currency", "USD")
+        _ = try git("commit", "-q", "-am", "Amina", in: repo)
+        let merge = try git("merge", "-q", "--no-edit", "bongani", in: repo)
+        #expect(merge.status == 0, "\(merge.stdout)\(merge.stderr)")
+        let p = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: store)), path: store).programme
+        #expect(p.iati?.sector == "43030" && p.iati?.identifierPrefix == "XX-TEST-1-KNUPP")
+        #expect(p.iati?.phase(2)?.shares.first { $0.country == "AZE" }?.percentage == "10" && p.iati?.phase(2)?.shares.first { $0.country == "PRY" }?.percentage == "30")
+        #expect(p.budgets.map(\.id) == ["b-bongani"] && p.expenditures.map(\.id) == ["x-amina"])
+        #expect(try knupp("validate", store).status == 0)
+        // The same part both ways: the sector set differently on two branches stops the merge.
+        _ = try git("checkout", "-q", "-b", "other", in: repo)
+        try k("iati", "set", "sector", "43040")
+        _ = try git("commit", "-q", "-am", "other", in: repo)
+        _ = try git("checkout", "-q", "main", in: repo)
+        try k("iati", "set", "sector", "43010")
+        _ = try git("commit", "-q", "-am", "main", in: repo)
+        #expect(try git("merge", "-q", "--no-edit", "other", in: repo).status != 0)
+    }
+
     @Test("a real conflict stops the merge with markers, and knupp refuses the file until it is resolved")
     func realConflict() throws {
         let repo = try setUp()
