@@ -67,7 +67,7 @@ public enum HTMLReport {
                         + " · " + e(L("people reached:")) + " "
                         + (phase.peopleReached > 0 ? Format.number(phase.peopleReached) : e(L("no figure recorded"))) + "</p>")
             body += (phase.budget ?? []).map { spentBar($0, L("Budget of the phase as a whole:")) }
-            if !phase.milestones.isEmpty { body.append("<h3>\(e(L("The phase as a whole")))</h3>" + checklist(phase.milestones, timeZone, undated: r.undatedMayBeLater == true)) }
+            if !phase.milestones.isEmpty { body.append("<h3>\(e(L("The phase as a whole")))</h3>" + checklist(Array(phase.milestones), timeZone, undated: r.undatedMayBeLater == true)) }
             for c in phase.countries {
                 body.append("<h3>\(e(c.name)) <span class=\"id\">\(e(c.id))</span></h3>")
                 var facts = [e(L("Scope:")) + " \(e(ReportWords.scope(c.scope)))", e(L("NUP stage:")) + " \(e(ReportWords.stage(c.stage) ?? L("not recorded")))"]
@@ -78,7 +78,7 @@ public enum HTMLReport {
                 body.append("<ul class=\"facts\">" + facts.map { "<li>\($0)</li>" }.joined() + "</ul>")
                 body += (c.budget ?? []).map { spentBar($0, L("Budget:")) }
                 if c.milestones.isEmpty { body.append("<p class=\"note\">\(e(L("No milestones of its own.")))</p>") }
-                for group in StageGroups.group(c.milestones, stage: \.stage) where !group.items.isEmpty {
+                for group in StageGroups.group(Array(c.milestones), stage: \.stage) where !group.items.isEmpty {
                     if let title = group.title { body.append("<h4>\(e(title))</h4>") }
                     body.append(checklist(group.items, timeZone, undated: r.undatedMayBeLater == true))
                 }

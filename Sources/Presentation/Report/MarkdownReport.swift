@@ -57,7 +57,7 @@ public enum MarkdownReport {
                 out += c.projects.map { "- " + L("Project:") + " \(inline($0.title))" + ($0.peopleReached.map { ", " + L("%@ people reached", Format.number($0)) } ?? "") }
                 out += c.funding.map { "- " + L("Funding:") + " \(inline($0))" }
                 out += (c.budget ?? []).map { "- " + L("Budget:") + " " + $0.sentence }
-                for group in StageGroups.group(c.milestones, stage: \.stage) {
+                for group in StageGroups.group(Array(c.milestones), stage: \.stage) {
                     if let title = group.title { out += ["", "#### \(title)", ""] }
                     for m in group.items { out += item(m, timeZone, undated: r.undatedMayBeLater == true) }
                 }

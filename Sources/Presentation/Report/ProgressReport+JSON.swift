@@ -63,7 +63,7 @@ extension ProgressReport {
                     w.longField("countries", p.countries) { $0.country($1) }
                     w.field("implementationStart", p.implementationStart)
                     w.field("label", p.label); w.field("launch", p.launch); w.field("launchNote", p.launchNote)
-                    w.longField("milestones", p.milestones) { $0.milestone($1) }
+                    w.milestones(p.milestones)
                     w.field("number", p.number); w.field("peopleReached", p.peopleReached); w.field("period", p.period)
                     w.field("plannedEnd", p.plannedEnd)
                     w.key("progress"); w.tally(p.progress)
@@ -93,6 +93,13 @@ private extension JSONWriter {
         object { w in w.field("done", t.done); w.field("overdue", t.overdue); w.field("percent", t.percent); w.field("total", t.total) }
     }
 
+    /// The "milestones" field: each line made from the record as it is written (on two cores for
+    /// a long list), none held.
+    mutating func milestones(_ lines: ProgressReport.MilestoneLines) {
+        lines.withSource({ held in longField("milestones", held) { $0.milestone($1) } },
+                         { record, maker in longField("milestones", record) { $0.milestone(maker.line($1)) } })
+    }
+
     mutating func milestone(_ m: ProgressReport.MilestoneLine) {
         object { w in
             w.field("doneAt", m.doneAt); w.field("doneBy", m.doneBy); w.field("doneOn", m.doneOn); w.field("due", m.due)
@@ -116,7 +123,7 @@ private extension JSONWriter {
             }
             w.field("funding", c.funding)
             w.field("id", c.id)
-            w.longField("milestones", c.milestones) { $0.milestone($1) }
+            w.milestones(c.milestones)
             w.field("name", c.name)
             w.field("notes", c.notes)
             w.field("officialName", c.officialName)

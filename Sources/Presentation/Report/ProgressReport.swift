@@ -68,7 +68,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var projects: [ProjectLine]
         public var peopleReached: Int
         public var funding: [String]
-        public var milestones: [MilestoneLine]
+        public var milestones: MilestoneLines
         /// The government's ministries or offices the programme works with there (none: nil).
         public var counterparts: [CounterpartLine]? = nil
         /// Its budgets and expenditures, per currency (none recorded: nil, and no key in the JSON).
@@ -85,7 +85,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var period: String
         public var progress: Tally
         public var peopleReached: Int
-        public var milestones: [MilestoneLine]
+        public var milestones: MilestoneLines
         public var countries: [CountryLine]
         /// The phase's own budgets and expenditures (not a country's), per currency; nil when none.
         public var budget: [FundingSummary]? = nil
@@ -206,23 +206,10 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         for list in record.phases.map(\.milestones) + record.countries.map(\.milestones) {
             for i in list.indices where list[i].done && list[i].doneAt == nil && list[i].doneOn == nil { undated.insert(list[i].id) }
         }
-        // Large programmes are worked on two cores (`TwoCores`): the lines are the same.
-        let large = countryTallies.reduce(0) { $0 + $1.progress.total } >= 20_000
-        func lines(_ milestones: [Milestone], phase: Int) -> [MilestoneLine] {
-            TwoCores.map(milestones, minimum: 50_000) {
-                let moved = $0.dueMoved
-                let known = $0.doneAt == nil && $0.doneOn == nil && ($0.done || (!undated.isEmpty && undated.contains($0.id)))
-                // Given where the due moved or the result came later than planned (on plan, nothing to say).
-                let slip = moved || ($0.done && !known) ? $0.slip(in: timeZone) : nil
-                let told = slip.flatMap { s in moved || s.days > 0 ? s : nil }
-                return MilestoneLine(id: $0.id, title: $0.title, status: $0.status(today: today).rawValue,
-                                     due: $0.due?.description, doneAt: $0.doneAt, doneBy: $0.doneBy, note: $0.note, evidence: $0.evidence,
-                                     knownBy: known ? phaseEnds[phase] : nil, doneOn: $0.doneOn?.description,
-                                     plannedDue: $0.plannedDue?.description, slipDays: told?.days,
-                                     dueChanges: $0.dueChanges.isEmpty ? nil : $0.dueChanges.map(DateChangeLine.init),
-                                     notes: $0.notes.isEmpty ? nil : $0.notes.map { NoteLine(text: $0.text, kind: $0.kind.rawValue, by: $0.by, at: $0.at) },
-                                     stage: $0.stage?.rawValue)
-            }
+        // A milestone's line is made where it is read (`MilestoneLines`): the JSON writer makes
+        // a long list's lines on two cores as it writes them.
+        func lines(_ milestones: [Milestone], phase: Int) -> MilestoneLines {
+            MilestoneLines(milestones, Maker(today: today, timeZone: timeZone, undated: undated, knownBy: phaseEnds[phase]))
         }
         func countryLine(_ place: Int) -> CountryLine {
             let c = p.countries[place]
@@ -256,7 +243,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
                              progress: tally(countries.map { countryTallies[$0] }.reduce(phaseTallies[place], +)),
                              peopleReached: p.peopleReached(phase: phase.number),
                              milestones: lines(phase.milestones, phase: phase.number),
-                             countries: TwoCores.map(countries, minimum: large ? 2 : .max, countryLine),
+                             countries: countries.map(countryLine),
                              launch: phase.launch?.description, launchNote: phase.launchNote,
                              implementationStart: phase.implementationStart?.description,
                              plannedEnd: phase.plannedEnd?.description, actualEnd: phase.actualEnd?.description)
