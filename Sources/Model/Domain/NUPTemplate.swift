@@ -69,19 +69,6 @@ public struct NUPTemplate: Sendable {
     public static let all = [unhabitat2015]
 }
 
-/// A milestone's place in the NUP process, boxed (`Milestone.stage`, `.template`): immutable,
-/// compared and hashed by its values; nil (no box) when it has neither.
-final class TemplateBox: Hashable, Sendable {
-    let stage: NUPStage?
-    let template: TemplateRef?
-    init?(stage: NUPStage?, template: TemplateRef?) {
-        guard stage != nil || template != nil else { return nil }
-        self.stage = stage; self.template = template
-    }
-    static func == (a: TemplateBox, b: TemplateBox) -> Bool { a.stage == b.stage && a.template == b.template }
-    func hash(into hasher: inout Hasher) { hasher.combine(stage); hasher.combine(template) }
-}
-
 /// Which template item a milestone is (`template` in the file): the template's id and version,
 /// and the item's id.
 public struct TemplateRef: Hashable, Sendable {
