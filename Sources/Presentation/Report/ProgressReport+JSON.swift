@@ -95,7 +95,7 @@ private extension JSONWriter {
 
     /// The "milestones" field: each line made from the record as it is written (on two cores for
     /// a long list), none held.
-    mutating func milestones(_ lines: ProgressReport.MilestoneLines) {
+    mutating func milestones(_ lines: ProgressReport.MilestoneLineList) {
         lines.withSource({ held in longField("milestones", held) { $0.milestone($1) } },
                          { record, maker in longField("milestones", record) { $0.milestone(maker.line($1)) } })
     }

@@ -68,7 +68,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var projects: [ProjectLine]
         public var peopleReached: Int
         public var funding: [String]
-        public var milestones: MilestoneLines
+        public var milestones: MilestoneLineList
         /// The government's ministries or offices the programme works with there (none: nil).
         public var counterparts: [CounterpartLine]? = nil
         /// Its budgets and expenditures, per currency (none recorded: nil, and no key in the JSON).
@@ -85,7 +85,7 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var period: String
         public var progress: Tally
         public var peopleReached: Int
-        public var milestones: MilestoneLines
+        public var milestones: MilestoneLineList
         public var countries: [CountryLine]
         /// The phase's own budgets and expenditures (not a country's), per currency; nil when none.
         public var budget: [FundingSummary]? = nil
@@ -206,10 +206,10 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         for list in record.phases.map(\.milestones) + record.countries.map(\.milestones) {
             for i in list.indices where list[i].done && list[i].doneAt == nil && list[i].doneOn == nil { undated.insert(list[i].id) }
         }
-        // A milestone's line is made where it is read (`MilestoneLines`): the JSON writer makes
+        // A milestone's line is made where it is read (`MilestoneLineList`): the JSON writer makes
         // a long list's lines on two cores as it writes them.
-        func lines(_ milestones: [Milestone], phase: Int) -> MilestoneLines {
-            MilestoneLines(milestones, Maker(today: today, timeZone: timeZone, undated: undated, knownBy: phaseEnds[phase]))
+        func lines(_ milestones: [Milestone], phase: Int) -> MilestoneLineList {
+            MilestoneLineList(milestones, Maker(today: today, timeZone: timeZone, undated: undated, knownBy: phaseEnds[phase]))
         }
         func countryLine(_ place: Int) -> CountryLine {
             let c = p.countries[place]

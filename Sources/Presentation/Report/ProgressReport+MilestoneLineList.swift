@@ -8,7 +8,7 @@ extension ProgressReport {
     /// achievements known only by a period), not the lines themselves: at 900,000 milestones
     /// the lines were 200 MB made, held and thrown away while the JSON went out. Reading a line
     /// twice makes it twice (the same line). A report decoded from JSON holds the lines it read.
-    public struct MilestoneLines: RandomAccessCollection, Codable, Equatable, Sendable, ExpressibleByArrayLiteral {
+    public struct MilestoneLineList: RandomAccessCollection, Codable, Equatable, Sendable, ExpressibleByArrayLiteral {
         private enum Storage: Sendable {
             case lines([MilestoneLine])
             case record([Milestone], Maker)
@@ -46,7 +46,7 @@ extension ProgressReport {
 
         public init(from decoder: Decoder) throws { storage = .lines(try [MilestoneLine](from: decoder)) }
         public func encode(to encoder: Encoder) throws { try Array(self).encode(to: encoder) }
-        public static func == (a: MilestoneLines, b: MilestoneLines) -> Bool { a.elementsEqual(b) }
+        public static func == (a: MilestoneLineList, b: MilestoneLineList) -> Bool { a.elementsEqual(b) }
     }
 
     /// What a milestone's line is made from besides the milestone: the report's day and zone,
