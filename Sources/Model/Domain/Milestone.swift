@@ -12,55 +12,55 @@ public struct Milestone: Hashable, Sendable, Identifiable {
     /// The note the record holds undated (the sample's, older knupps', the edit form's).
     public var note: String? {
         get { rare?.value.note }
-        set { update { $0.note = newValue } }
+        set { if newValue != nil || rare != nil { update { $0.note = newValue } } }
     }
     /// A link or a document reference that shows it was achieved, undated as `note`.
     public var evidence: String? {
         get { rare?.value.evidence }
-        set { update { $0.evidence = newValue } }
+        set { if newValue != nil || rare != nil { update { $0.evidence = newValue } } }
     }
     /// Notes and evidence written since, each with who and when, oldest first (`tick --note`,
     /// `knupp note`, `n` in the front).
     public var notes: [MilestoneNote] {
         get { rare?.value.notes ?? [] }
-        set { update { $0.notes = newValue } }
+        set { if !newValue.isEmpty || rare != nil { update { $0.notes = newValue } } }
     }
     /// The day it was achieved, when the officer gave one (`knupp tick ID --on DAY`): what an
     /// "as of" report counts it from, rather than the day it was ticked. Never after the tick.
     public var doneOn: CalendarDate? {
         get { rare?.value.doneOn }
-        set { update { $0.doneOn = newValue } }
+        set { if newValue != nil || rare != nil { update { $0.doneOn = newValue } } }
     }
     /// When it was added to the record (the moment, as `doneAt`), where knupp added it: an "as of"
     /// report of an earlier day leaves it out. Absent for what the record held from the start.
     public var addedAt: String? {
         get { rare?.value.addedAt }
-        set { update { $0.addedAt = newValue } }
+        set { if newValue != nil || rare != nil { update { $0.addedAt = newValue } } }
     }
     /// The due as first planned, kept the first time the due moves; nil while it never has.
     public var plannedDue: CalendarDate? {
         get { rare?.value.plannedDue }
-        set { update { $0.plannedDue = newValue } }
+        set { if newValue != nil || rare != nil { update { $0.plannedDue = newValue } } }
     }
     /// Every move of the due, oldest first (`knupp due`, the form).
     public var dueChanges: [DateChange] {
         get { rare?.value.dueChanges ?? [] }
-        set { update { $0.dueChanges = newValue } }
+        set { if !newValue.isEmpty || rare != nil { update { $0.dueChanges = newValue } } }
     }
     /// The phase of the NUP process it belongs to, where it is one (a template's item).
     public var stage: NUPStage? {
         get { rare?.value.stage }
-        set { update { $0.stage = newValue } }
+        set { if newValue != nil || rare != nil { update { $0.stage = newValue } } }
     }
     /// The template item it is, where it was added from (or linked to) a template.
     public var template: TemplateRef? {
         get { rare?.value.template }
-        set { update { $0.template = newValue } }
+        set { if newValue != nil || rare != nil { update { $0.template = newValue } } }
     }
     /// Keys the file holds for this record that this version does not know: written back as they were.
     public var unknownFields: [String: JSONValue] {
         get { rare?.value.unknownFields ?? [:] }
-        set { update { $0.unknownFields = newValue } }
+        set { if !newValue.isEmpty || rare != nil { update { $0.unknownFields = newValue } } }
     }
 
     /// What most milestones leave empty, held by reference: one word in every milestone, nil
@@ -81,6 +81,12 @@ public struct Milestone: Hashable, Sendable, Identifiable {
         var stage: NUPStage?
         var template: TemplateRef?
         var unknownFields: [String: JSONValue] = [:]
+
+        /// All empty, as a milestone starts.
+        var isEmpty: Bool {
+            note == nil && evidence == nil && notes.isEmpty && doneOn == nil && addedAt == nil && plannedDue == nil
+                && dueChanges.isEmpty && stage == nil && template == nil && unknownFields.isEmpty
+        }
     }
 
     /// `Rare` by reference, compared and hashed by its value.
@@ -92,11 +98,12 @@ public struct Milestone: Hashable, Sendable, Identifiable {
     }
 
     /// Changes one of the rare fields: a new box, or none when they are all empty again (so a
-    /// milestone compares equal however it came to hold nothing).
+    /// milestone compares equal however it came to hold nothing). The setters leave an empty
+    /// value set on a milestone without a box alone: the decoder sets every field it reads.
     private mutating func update(_ change: (inout Rare) -> Void) {
         var value = rare?.value ?? Rare()
         change(&value)
-        rare = value == Rare() ? nil : RareBox(value)
+        rare = value.isEmpty ? nil : RareBox(value)
     }
 
     public init(id: String, title: String, due: CalendarDate? = nil, done: Bool = false,
