@@ -352,6 +352,26 @@ struct InPlaceEditTests {
         #expect(!cache.knows(Array("a store".utf8)))
     }
 
+    @Test("a spliced write gives the digest of the very bytes written, taken beside the write (a large store's way) or after it")
+    func splicedDigest() throws {
+        let folder = TempFolder()
+        for beside in [0, Int.max] {
+            let path = try folder.copySample(as: "spliced-\(beside).json")
+            let (data, identity) = try AtomicFile.readVersion(path)
+            let outline = try #require(data.withUnsafeBytes { StoreOutline.find(milestone: "irn-nup-approval", in: $0) })
+            var m = try #require(StoreDecoder.milestone(Array(data[outline.milestone])))
+            m.done.toggle()
+            let record = try ProgrammeStore.record(m, depth: outline.depth, path: path)
+            let (written, digest) = ProgrammeStore.writeSpliced(data, outline: outline, revision: 7, record: record, to: path,
+                                                                replacing: identity, digestBeside: beside)
+            _ = try written.get()
+            let onDisk = Array(try bytes(path))
+            #expect(digest == StoreDigest(of: onDisk), "beside \(beside): the digest is not the file's")
+            let reread = try StoreDocument.decode(bytes: onDisk, path: path)
+            #expect(onDisk != data && reread.revision == 7 && reread.programme.milestone("irn-nup-approval")?.done == m.done)
+        }
+    }
+
     @Test("opening a store notes its digest; a save notes the new file's")
     func remembered() throws {
         let folder = TempFolder()
