@@ -119,11 +119,13 @@ public struct JSONWriter {
         depth += 1
         let block = items.count / 32
         var start = 0
+        // One buffer for every second block, emptied after each (not a new one grown again).
+        var other = JSONWriter(alsoEscape: alsoEscape)
+        other.depth = depth
         while start < items.count {
             let first = start..<min(start + block, items.count)
             let second = first.upperBound..<min(first.upperBound + block, items.count)
-            var other = JSONWriter(alsoEscape: alsoEscape)
-            other.depth = depth
+            other.bytes.removeAll(keepingCapacity: true)
             TwoCores.both({
                 for i in first {
                     if i > 0 { bytes.append(UInt8(ascii: ",")) }
