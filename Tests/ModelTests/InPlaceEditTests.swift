@@ -352,6 +352,24 @@ struct InPlaceEditTests {
         #expect(!cache.knows(Array("a store".utf8)))
     }
 
+    @Test("a file read with its digest: the digest of the very bytes read, taken beside the read for a large file (pieces cut anywhere) or after it for a small one")
+    func readDigested() throws {
+        let folder = TempFolder()
+        var random = SplitMix(state: 19)
+        // Just under and over the size from which the digest is taken beside the read, and a
+        // size that ends mid-piece.
+        for size in [0, 1000, AtomicFile.digestBehindFrom - 1, AtomicFile.digestBehindFrom + 1, AtomicFile.digestBehindFrom + DigestBehind.piece * 2 + 12_345] {
+            let path = folder.file("file-\(size)")
+            var bytes = [UInt8](repeating: 0, count: size)
+            for i in stride(from: 0, to: size, by: 8) { bytes[i] = UInt8(truncatingIfNeeded: random.next()) }
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let read = try AtomicFile.readDigested(path)
+            #expect(read.bytes == bytes, "size \(size): the bytes differ")
+            #expect(read.digest == StoreDigest(of: bytes), "size \(size): the digest is not the bytes'")
+            #expect(read.identity == (try AtomicFile.readVersion(path)).identity)
+        }
+    }
+
     @Test("a spliced write gives the digest of the very bytes written, taken beside the write (a large store's way) or after it")
     func splicedDigest() throws {
         let folder = TempFolder()

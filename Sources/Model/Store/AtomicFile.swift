@@ -43,6 +43,21 @@ public enum AtomicFile {
     /// compares just before it replaces the file, so that a file someone renamed over it
     /// meanwhile is never overwritten.
     public static func readVersion(_ path: String) throws(StoreError) -> (bytes: [UInt8], identity: FileIdentity) {
+        let read = try readVersion(path, digesting: false)
+        return (read.bytes, read.identity)
+    }
+
+    /// The same, with the bytes' digest (`StoreDigest(of: bytes)`): for a large file taken on the
+    /// other core as the pieces arrive (`DigestBehind`), not in a second pass after the read.
+    public static func readDigested(_ path: String) throws(StoreError) -> (bytes: [UInt8], identity: FileIdentity, digest: StoreDigest) {
+        let read = try readVersion(path, digesting: true)
+        return (read.bytes, read.identity, read.digest ?? StoreDigest(of: read.bytes))
+    }
+
+    /// From this size on, a file's digest is taken beside its read.
+    static let digestBehindFrom = 16 << 20
+
+    private static func readVersion(_ path: String, digesting: Bool) throws(StoreError) -> (bytes: [UInt8], identity: FileIdentity, digest: StoreDigest?) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .notFound(path: path) }
@@ -63,19 +78,33 @@ public enum AtomicFile {
         // it grew meanwhile, the rest is read after).
         var failure: StoreError?
         var full = false
+        var behind: StoreDigest.Builder?
         var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(info.st_size), 0) + 1) { buffer, count in
             count = 0
-            while count < buffer.count {
-                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = .unreadable(path: path, reason: errnoText())
-                    return
+            // A large file is read in pieces, each hashed on the other core once it is in.
+            let hasher = digesting && buffer.count > digestBehindFrom ? DigestBehind(UnsafeRawPointer(buffer.baseAddress!)) : nil
+            func readAll() {
+                defer { hasher?.finish() }
+                while count < buffer.count {
+                    let want = hasher == nil ? buffer.count - count : min(DigestBehind.piece, buffer.count - count)
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, want)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = .unreadable(path: path, reason: errnoText())
+                        return
+                    }
+                    if n == 0 { return }
+                    count += n
+                    hasher?.advance(to: count)
                 }
-                if n == 0 { return }
-                count += n
+                full = true
             }
-            full = true
+            if let hasher {
+                TwoCores.both(readAll, hasher.run)
+                behind = hasher.builder
+            } else {
+                readAll()
+            }
         }
         var chunk = [UInt8](repeating: 0, count: full ? 1 << 16 : 0)
         while full && failure == nil {
@@ -87,6 +116,7 @@ public enum AtomicFile {
                 break
             } else {
                 bytes.append(contentsOf: chunk[0..<n])
+                chunk.withUnsafeBytes { behind?.add(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
             }
         }
         if let failure { throw failure }
@@ -94,7 +124,7 @@ public enum AtomicFile {
         // against a version it has not seen and starts again.
         var after = stat()
         let identity = fstat(fd, &after) == 0 ? FileIdentity(after) : FileIdentity(info)
-        return (bytes, identity)
+        return (bytes, identity, digesting ? behind?.digest ?? StoreDigest(of: bytes) : nil)
     }
 
     /// Returns a warning when the file is in place but its folder could not be synced.

@@ -54,8 +54,7 @@ extension ProgrammeStore {
             defer { _ = lock.releaseIfUntried() }
             notes += tookOver
             AtomicFile.removeAbandonedTemporaries(for: path)
-            guard let (data, identity) = try? AtomicFile.readVersion(path) else { return .needsFullRead(notes: notes) }
-            let digest = cache.digest(of: data)
+            guard let (data, identity, digest) = try? AtomicFile.readDigested(path) else { return .needsFullRead(notes: notes) }
             if digest != checkedWithoutLock, !cache.knows(digest) {
                 // Checked with the lock let go, unless it could not be let go: then inside it.
                 let first = checkedWithoutLock == nil && lock.release() == nil

@@ -66,8 +66,7 @@ public final class ProgrammeStore {
     /// file or its folder may not be written, or when a newer knupp wrote it.
     public static func open(path: String, mode: Mode = .readWrite, officer: String,
                             lockWait: Double = ProgrammeStore.defaultLockWait, verified: VerifiedStores = .none) throws(StoreError) -> ProgrammeStore {
-        let data = try AtomicFile.readBytes(path)
-        let digest = StoreDigest(of: data)
+        let (data, _, digest) = try AtomicFile.readDigested(path)
         let document = try verified.decode(data, digest: digest, path: path)
         let store = ProgrammeStore(path: path, document: document, baseline: digest, officer: officer, lockWait: lockWait, verified: verified)
         store.readOnlyReason = writability(of: document, path: path, mode: mode)
@@ -133,8 +132,7 @@ public final class ProgrammeStore {
         // The digest first, a piece at a time: the front's own save changes the file's time, and
         // a large store read whole just to find it unchanged was the front's peak.
         if StoreDigest.ofFile(path) == since { return nil }
-        let data = try AtomicFile.readBytes(path)
-        let digest = StoreDigest(of: data)
+        let (data, _, digest) = try AtomicFile.readDigested(path)
         guard digest != since else { return nil }
         return StoreRead(digest: digest, document: try verified.decode(data, digest: digest, path: path))
     }
