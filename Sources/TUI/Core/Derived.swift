@@ -41,11 +41,19 @@ struct Derived: Sendable {
         for phase in programme.phases { peopleReached[phase.number] = programme.peopleReached(phase: phase.number) }
         totalPeopleReached = programme.peopleReached
         programmeProgress = programme.progress
-        overdue = entries.overduePlaces(today: today)
-        dueNext = entries.dueNextPlaces(today: today)
-        timelineRows = TimelineRow.rows(for: programme, today: today)
-        entryIndex.reserveCapacity(entries.count)
-        for (i, entry) in entries.enumerated() { entryIndex[entry.milestone.id] = i }
+        let entries = self.entries
+        var overdue: [Int] = [], dueNext: [Int] = [], index: [String: Int] = [:], rows: [TimelineRow] = []
+        func lists() {
+            overdue = entries.overduePlaces(today: today)
+            dueNext = entries.dueNextPlaces(today: today)
+            index.reserveCapacity(entries.count)
+            for (i, entry) in entries.enumerated() { index[entry.milestone.id] = i }
+        }
+        func timeline() { rows = TimelineRow.rows(for: programme, today: today) }
+        // The lists and the timeline are made on two cores for a large programme (the first
+        // frame of 900,000 milestones waits for both); a small one's cost less than a thread.
+        if entries.count >= 50_000 { TwoCores.both(lists, timeline) } else { lists(); timeline() }
+        (self.overdue, self.dueNext, entryIndex, timelineRows) = (overdue, dueNext, index, rows)
         timelinePlaces = Array(repeating: TimelinePlace(), count: entries.count)
         var low = Int.max, high = Int.min
         for (r, row) in timelineRows.enumerated() {
