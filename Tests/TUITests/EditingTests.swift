@@ -246,13 +246,14 @@ struct EditingTests {
         type("the cabinet meets in June", into: &state)
         let effects = state.press(.enter)
         guard case .commit(let record, _)? = effects.first else { Issue.record("no commit"); return }
-        guard case .editMilestone(let id, let title, let due, let note, let evidence, let move?, let achievedOn) = record.edit else {
+        guard case .editMilestone(let id, let title, let due, let note, let evidence, let move?, let achievedOn, let from?) = record.edit else {
             Issue.record("\(record.edit)"); return
         }
         #expect(id == "irn-nup-approval" && title == "Iran National Urban Policy approved by the government and adopted")
         let sample = try #require(try loadSample().milestone("irn-nup-approval"))
         #expect(due == CalendarDate("2027-06-30") && note == sample.note && evidence == nil)
         #expect(move.reason == "the cabinet meets in June" && move.by == state.officer && achievedOn == nil)
+        #expect(from == MilestoneFields(sample), "the form's edit carries what it showed")
         // Applied: the first plan kept, the move listed.
         let m = try #require(try state.programme.applying(record.edit).milestone("irn-nup-approval"))
         #expect(m.plannedDue == sample.due && m.dueChanges.count == 1)

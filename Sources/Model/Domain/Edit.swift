@@ -20,9 +20,11 @@ public enum Edit: Hashable, Sendable {
     /// Changes what an officer edits in a form, and leaves the tick record alone. A due that
     /// changes is a move (`moveDue`): `move` says who, when and why (without it the first plan
     /// is still kept, and no move is listed). `achievedOn` sets the day a done milestone was
-    /// achieved (`.some(nil)` clears it); nil leaves it as it is.
+    /// achieved (`.some(nil)` clears it); nil leaves it as it is. `from`, when given, is what the
+    /// form showed when it opened: a field left as it was keeps what the record holds when the
+    /// edit is applied (a colleague's change saved meanwhile stays).
     case editMilestone(id: String, title: String, due: CalendarDate?, note: String?, evidence: String?,
-                       move: DateMove? = nil, achievedOn: CalendarDate?? = nil)
+                       move: DateMove? = nil, achievedOn: CalendarDate?? = nil, from: MilestoneFields? = nil)
     /// Moves a milestone's due (`knupp due`): the first plan is kept, the move listed.
     case moveDue(milestone: String, to: CalendarDate?, move: DateMove)
     /// Moves a phase's planned end (`knupp phase end`), as `moveDue` a due.
@@ -111,7 +113,7 @@ public enum Edit: Hashable, Sendable {
         case .addNote(_, let entry): return entry.kind == .evidence ? L("Added evidence to %@", title) : L("Added a note to %@", title)
         case .addMilestone(let m, _, _): return L("Added %@", "“\(m.title)”")
         case .updateMilestone(let m): return L("Restored %@", "“\(m.title)”")
-        case .editMilestone(_, let newTitle, _, _, _, _, _): return L("Edited %@", "“\(newTitle)”")
+        case .editMilestone(_, let newTitle, _, _, _, _, _, _): return L("Edited %@", "“\(newTitle)”")
         case .moveDue(_, let to, _):
             let target = to?.description ?? L("no date")
             return milestone?.due.map { L("Moved the due of %@ from %@ to %@", title, "\($0)", target) } ?? L("Moved the due of %@ to %@", title, target)
@@ -146,7 +148,7 @@ public enum Edit: Hashable, Sendable {
     /// The record the edit changes: a milestone's id, a country's for its notes, a phase's number.
     public var recordID: String {
         switch self {
-        case .tick(let id, _, _, _, _), .untick(let id, _, _), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _),
+        case .tick(let id, _, _, _, _), .untick(let id, _, _), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _, _),
              .moveDue(let id, _, _), .addNote(let id, _), .markTemplate(let id, _, _): id
         case .batch(let edits, _): edits.first?.recordID ?? ""
         case .movePhaseEnd(let n, _, _), .setPhaseActualEnd(let n, _): String(n)
@@ -171,5 +173,18 @@ public struct PhaseDates: Hashable, Sendable {
     public init(_ phase: Phase) {
         number = phase.number; end = phase.end; plannedEnd = phase.plannedEnd
         endChanges = phase.endChanges; actualEnd = phase.actualEnd
+    }
+}
+
+/// A milestone's fields as an edit form shows them (`Edit.editMilestone`'s `from`).
+public struct MilestoneFields: Hashable, Sendable {
+    public var title: String
+    public var due: CalendarDate?
+    public var note: String?
+    public var evidence: String?
+    public var doneOn: CalendarDate?
+
+    public init(_ m: Milestone) {
+        title = m.title; due = m.due; note = m.note; evidence = m.evidence; doneOn = m.doneOn
     }
 }

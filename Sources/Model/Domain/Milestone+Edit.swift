@@ -27,14 +27,19 @@ extension Milestone {
             guard new.id == id else { throw .unknownMilestone(new.id) }
             guard !new.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
             self = new
-        case .editMilestone(let id, let newTitle, let due, let note, let evidence, let move, let achievedOn):
+        case .editMilestone(let id, let newTitle, let due, let note, let evidence, let move, let achievedOn, let from):
             guard id == self.id else { throw .unknownMilestone(id) }
             guard !newTitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .emptyTitle }
-            title = newTitle
-            if let move { moveDue(to: due, move) } else if due != self.due { plannedDue = plannedDue ?? self.due; self.due = due }
-            self.note = note?.isEmpty == true ? nil : note
-            self.evidence = evidence?.isEmpty == true ? nil : evidence
-            if let achievedOn, done {
+            // Only what the officer changed from what the form showed (all of it, without `from`):
+            // the rest stays as the record has it now, a colleague's change included.
+            let (note, evidence) = (note?.isEmpty == true ? nil : note, evidence?.isEmpty == true ? nil : evidence)
+            if from?.title != newTitle { title = newTitle }
+            if from?.due != due {
+                if let move { moveDue(to: due, move) } else if due != self.due { plannedDue = plannedDue ?? self.due; self.due = due }
+            }
+            if from?.note != note { self.note = note }
+            if from?.evidence != evidence { self.evidence = evidence }
+            if let achievedOn, done, from?.doneOn != achievedOn {
                 if let move { redate(to: achievedOn, by: move.by, at: move.at) } else { doneOn = achievedOn }
             }
         case .moveDue(let id, let to, let move):

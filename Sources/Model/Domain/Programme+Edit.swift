@@ -11,7 +11,7 @@ extension Programme {
     /// The edit that undoes `edit` when applied after it; call before applying `edit`.
     public func inverse(of edit: Edit) throws(EditError) -> Edit {
         switch edit {
-        case .tick(let id, _, _, _, _), .untick(let id, _, _), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _),
+        case .tick(let id, _, _, _, _), .untick(let id, _, _), .removeMilestone(let id), .editMilestone(let id, _, _, _, _, _, _, _),
              .moveDue(let id, _, _), .addNote(let id, _), .markTemplate(let id, _, _):
             guard let (owner, index) = locate(milestone: id), let old = milestones(of: owner)?[index] else {
                 throw .unknownMilestone(id)

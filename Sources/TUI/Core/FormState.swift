@@ -6,7 +6,8 @@ import Presentation
 struct FormState: Equatable, Sendable {
     enum Purpose: Equatable, Sendable {
         case addMilestone(to: MilestoneOwner)
-        case editMilestone(id: String)
+        /// `from`: the fields as the form showed them (only what the officer changes is saved).
+        case editMilestone(id: String, from: MilestoneFields)
         /// A dated note or evidence for the milestone's log.
         case addNote(milestone: String)
         case editNotes(country: String)
@@ -86,7 +87,7 @@ struct FormState: Equatable, Sendable {
         if m.done {
             fields.append(TextField(label: L("Achieved on"), text: m.doneOn?.description ?? "", placeholder: L("YYYY-MM-DD (optional)")))
         }
-        return FormState(purpose: .editMilestone(id: m.id), fields: fields)
+        return FormState(purpose: .editMilestone(id: m.id, from: MilestoneFields(m)), fields: fields)
     }
 
     /// A note (or evidence) for the log: kept with who wrote it and when.
@@ -238,14 +239,16 @@ struct FormState: Equatable, Sendable {
                 if values.count > 3, !values[3].isEmpty { m.notes.append(MilestoneNote(text: values[3], kind: .evidence, by: move.by, at: move.at)) }
                 return .success(.addMilestone(m, to: owner, at: nil))
             }
-            guard case .editMilestone(let id) = purpose, let m = programme.milestone(id) else {
+            guard case .editMilestone(let id, let from) = purpose, let m = programme.milestone(id) else {
                 return .failure(FormError(field: 0, message: L("The milestone is no longer in the record.")))
             }
             let evidence = values.count > 3 && !values[3].isEmpty ? values[3] : nil
             let reason = values.count > 4 ? values[4] : ""
-            if due != m.due, reason.isEmpty {
+            // A due the officer changed (from what the form showed: a colleague's move saved
+            // meanwhile is theirs, and stays) needs its reason.
+            if due != from.due, reason.isEmpty {
                 return .failure(FormError(field: 4, message: L("The due moves from %@ to %@: say why (kept with the move, shown in slippage and reports).",
-                                                     m.due?.description ?? L("no date"), due?.description ?? L("no date"))))
+                                                     from.due?.description ?? L("no date"), due?.description ?? L("no date"))))
             }
             var achievedOn: CalendarDate?? = nil
             if m.done, values.count > 5 {
@@ -262,7 +265,7 @@ struct FormState: Equatable, Sendable {
                 }
             }
             return .success(.editMilestone(id: id, title: values[0], due: due, note: note, evidence: evidence,
-                                           move: DateMove(by: move.by, at: move.at, reason: reason), achievedOn: achievedOn))
+                                           move: DateMove(by: move.by, at: move.at, reason: reason), achievedOn: achievedOn, from: from))
         }
     }
 }
