@@ -96,6 +96,10 @@ struct ReportTests {
         var rows: [[String]] = [[",\u{301}", "\"\u{301}", "=\u{301}1+1"], ["\r\n=1+1", "\n@SUM(A1)", "|\u{301} x"], ["-3+1", "-1-1", "-0.5e1"]]
         // A negative number alone is a number (an indicator's actual): left as it is.
         #expect(CSVReport.field("-3") == "-3" && CSVReport.field("-37.5") == "-37.5")
+        // Only a minus, ASCII digits and one point with digits after it is a number; the rest is guarded.
+        for text in ["-", "-.5", "-3.", "-3.5.1", "-3 ", "-\u{0663}", "-3\u{301}", "--3"] {
+            #expect(CSVReport.field(text).hasPrefix("'") || CSVReport.field(text).hasPrefix("\"'"), "“\(text)” is no number")
+        }
         for _ in 0..<400 { rows.append((0..<3).map { _ in (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined() }) }
         let folder = TempFolder()
         let path = folder.file("cells.csv")

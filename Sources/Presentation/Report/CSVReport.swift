@@ -78,6 +78,25 @@ public enum CSVReport {
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// "-3", "-0.5": a minus, ASCII digits, and at most one point with digits after it. Read
+    /// byte by byte: a regular expression per cell made a report of 10,000 milestones take 17 s.
+    static func isNegativeNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            func digits(from start: Int) -> Int {
+                var i = start
+                while i < b.count, b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") { i += 1 }
+                return i
+            }
+            guard b.count >= 2, b[0] == UInt8(ascii: "-") else { return false }
+            let whole = digits(from: 1)
+            guard whole > 1 else { return false }
+            if whole == b.count { return true }
+            guard b[whole] == UInt8(ascii: "."), whole + 1 < b.count else { return false }
+            return digits(from: whole + 1) == b.count
+        }
+    }
+
     /// What a spreadsheet runs as a formula when a cell starts with it (OWASP's list).
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
@@ -88,7 +107,7 @@ public enum CSVReport {
     /// by a combining mark is one character to Swift but still splits or ends a CSV cell.
     public static func field(_ text: String) -> String {
         // A negative number is a number, not a formula: "-3" stays one a spreadsheet adds up.
-        if text.wholeMatch(of: /-[0-9]+(\.[0-9]+)?/) != nil { return text }
+        if isNegativeNumber(text) { return text }
         let scalars = text.unicodeScalars
         let afterBreaks = scalars.drop { $0 == "\r" || $0 == "\n" }
         let guarded = scalars.first.map(formulaStarts.contains) == true || afterBreaks.first.map(formulaStarts.contains) == true
