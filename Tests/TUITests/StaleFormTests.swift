@@ -67,4 +67,24 @@ struct StaleFormTests {
         #expect(saved.title == "Jisoo's title" && saved.note == nil && saved.evidence == "Amina's evidence")
         #expect(saved.due == CalendarDate("2028") && saved.dueChanges.last?.reason == "the ministry asked")
     }
+
+    @Test("a record's form reloaded under a colleague's save writes only the field the officer changed (a policy's note, not their title)")
+    func recordForm() throws {
+        let folder = TempFolder()
+        let path = try folder.copySample()
+        let ref = RecordRef(.policy, "irn-nup", country: "IRN")
+        let mine = try ProgrammeStore.open(path: path, officer: "Jisoo")
+        var form = FormState.record(.policy, ref: ref, country: "IRN", in: mine.programme)
+        try writeAsAnotherOfficer(path, .setRecord(ref, ["title": .string("Amina's title")], RecordWrite(by: "Amina", at: "2026-12-03T08:00:00Z")))
+        let reloaded = try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme
+        let note = try #require(form.keys.firstIndex(of: "note"))
+        set(&form, note, "Jisoo's note")
+        guard case .success(let edit) = form.recordEdit(in: reloaded, write: RecordWrite(by: "Jisoo", at: "2026-12-03T09:00:00Z")) else {
+            Issue.record("refused"); return
+        }
+        #expect(edit == .setRecord(ref, ["note": .string("Jisoo's note")], RecordWrite(by: "Jisoo", at: "2026-12-03T09:00:00Z")), "\(edit)")
+        try mine.commit(edit)
+        let policy = try #require(try StoreDocument.decode(Data(contentsOf: URL(fileURLWithPath: path)), path: path).programme.country("IRN")?.policies.first)
+        #expect(policy.title == "Amina's title" && policy.note == "Jisoo's note")
+    }
 }

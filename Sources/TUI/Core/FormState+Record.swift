@@ -55,6 +55,7 @@ extension FormState {
         }
         var form = FormState(purpose: ref.map { .editRecord($0) } ?? .addRecord(kind, country: country), fields: fields)
         form.keys = keys
+        if ref != nil { form.opened = fields.map(\.text) }
         form.place = ref.map { programme.recordName($0) } ?? country.flatMap { programme.country($0)?.name }
         // A new country: in the last phase, national, until the officer says otherwise.
         if kind == .country, ref == nil {
@@ -200,7 +201,9 @@ extension FormState {
                 continue
             }
             guard let field = table.first(where: { $0.key == key }) else { continue }
-            // Unchanged in an edit: not set (only what the officer changed is written and merged).
+            // Unchanged in an edit: not set (only what the officer changed is written and merged),
+            // from what the form showed or from what the record holds now.
+            if ref != nil, i < opened.count, typed == opened[i] { continue }
             let before = members[key].map(FormState.shown) ?? ""
             if ref != nil, typed == before || (typed == "none" && before.isEmpty) { continue }
             if ref != nil, case .word = field.kind, typed == FormState.spoken(before) { continue }

@@ -37,6 +37,10 @@ struct FormState: Equatable, Sendable {
     var error: String?
     /// For a record's form: the field each text field sets.
     var keys: [String] = []
+    /// For a record's edit form: each field's text as the form opened. A field the officer left
+    /// as it was is not written, whatever the record holds by the time of Enter (a colleague's
+    /// change reloaded meanwhile stays theirs).
+    var opened: [String] = []
     /// Opened from a stopped sync's dialog (its `e`): once saved, the sync runs again keeping
     /// this value. Kept on the form, so it goes with the form however the form goes.
     var syncsWhenSaved = false
