@@ -358,7 +358,7 @@ struct InPlaceEditTests {
         var random = SplitMix(state: 19)
         // Just under and over the size from which the digest is taken beside the read, and a
         // size that ends mid-piece.
-        for size in [0, 1000, AtomicFile.digestBehindFrom - 1, AtomicFile.digestBehindFrom + 1, AtomicFile.digestBehindFrom + DigestBehind.piece * 2 + 12_345] {
+        for size in [0, 1000, StoreDigest.besideFrom - 1, StoreDigest.besideFrom + 1, StoreDigest.besideFrom + DigestBehind.piece * 2 + 12_345] {
             let path = folder.file("file-\(size)")
             var bytes = [UInt8](repeating: 0, count: size)
             for i in stride(from: 0, to: size, by: 8) { bytes[i] = UInt8(truncatingIfNeeded: random.next()) }

@@ -54,9 +54,7 @@ public enum AtomicFile {
         return (read.bytes, read.identity, read.digest ?? StoreDigest(of: read.bytes))
     }
 
-    /// From this size on, a file's digest is taken beside its read.
-    static let digestBehindFrom = 16 << 20
-
+    /// The digest is nil unless it was taken beside the read (`digesting`, a large file).
     private static func readVersion(_ path: String, digesting: Bool) throws(StoreError) -> (bytes: [UInt8], identity: FileIdentity, digest: StoreDigest?) {
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -82,7 +80,7 @@ public enum AtomicFile {
         var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(info.st_size), 0) + 1) { buffer, count in
             count = 0
             // A large file is read in pieces, each hashed on the other core once it is in.
-            let hasher = digesting && buffer.count > digestBehindFrom ? DigestBehind(UnsafeRawPointer(buffer.baseAddress!)) : nil
+            let hasher = digesting && buffer.count > StoreDigest.besideFrom ? DigestBehind(UnsafeRawPointer(buffer.baseAddress!)) : nil
             func readAll() {
                 defer { hasher?.finish() }
                 while count < buffer.count {
@@ -124,7 +122,7 @@ public enum AtomicFile {
         // against a version it has not seen and starts again.
         var after = stat()
         let identity = fstat(fd, &after) == 0 ? FileIdentity(after) : FileIdentity(info)
-        return (bytes, identity, digesting ? behind?.digest ?? StoreDigest(of: bytes) : nil)
+        return (bytes, identity, behind?.digest)
     }
 
     /// Returns a warning when the file is in place but its folder could not be synced.

@@ -113,7 +113,7 @@ extension ProgrammeStore {
     /// front's one-record save both write this way.
     static func writeSpliced(_ data: [UInt8], outline: StoreOutline, revision next: Int, record: [UInt8], to path: String,
                              replacing identity: FileIdentity,
-                             digestBeside: Int = ProgrammeStore.digestBesideWrite) -> (Result<String?, StoreError>, StoreDigest) {
+                             digestBeside: Int = StoreDigest.besideFrom) -> (Result<String?, StoreError>, StoreDigest) {
         withSplice(data, outline: outline, revision: next, record: record) { chunks in
             var builder = StoreDigest.Builder()
             var written: Result<String?, StoreError>?
@@ -125,9 +125,6 @@ extension ProgrammeStore {
             return (written!, builder.digest)
         }
     }
-
-    /// From this many bytes, a spliced file's digest is taken beside its write (`writeSpliced`).
-    static let digestBesideWrite = 16 << 20
 
     /// A milestone's record as it stands `depth` containers deep, checked to read back.
     static func record(_ milestone: Milestone, depth: Int, path: String) throws -> [UInt8] {

@@ -15,6 +15,11 @@ public struct StoreDigest: Hashable, Sendable, CustomStringConvertible {
 
     public init(size: Int, hash: [UInt8]) { self.size = size; self.hash = hash }
 
+    /// From this many bytes, a digest is taken on the other core beside the file's read or write
+    /// (`AtomicFile.readDigested`, `ProgrammeStore.writeSpliced`); a smaller one's costs less
+    /// than a thread, and is taken after.
+    static let besideFrom = 16 << 20
+
     public init(of bytes: [UInt8]) {
         self = bytes.withUnsafeBytes { StoreDigest(of: $0) }
     }
