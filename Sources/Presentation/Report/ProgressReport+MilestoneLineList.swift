@@ -35,8 +35,8 @@ extension ProgressReport {
             }
         }
 
-        /// Calls `body` with the record's list and the line of an element of it, or with the
-        /// lines held: what lets a writer go through the list without a copy of it.
+        /// `record` given the record's list and the maker of a line from an element of it, or
+        /// `lines` given the lines held: what lets a writer go through the list without a copy.
         func withSource<R>(_ lines: ([MilestoneLine]) -> R, _ record: ([Milestone], Maker) -> R) -> R {
             switch storage {
             case .lines(let held): lines(held)
